@@ -1,0 +1,70 @@
+/**
+ * Private date helpers (zod-free, clock-free).
+ *
+ * sokr's convention: a date without a time (`2026-03-31`) is a calendar day
+ * in UTC; a date-time without an offset is read as UTC; a date-time with an
+ * offset is that instant.
+ */
+
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Milliseconds in one day. */
+export const DAY_MS = 86_400_000;
+
+/**
+ * Parses an ISO-8601 date or date-time into epoch milliseconds (UTC).
+ * Returns `undefined` for anything that is not a real calendar date/time
+ * (`2026-02-30`, `24:00`, `2026-13-01`, non-strings).
+ */
+export function parseIsoDate(text: unknown): number | undefined {
+  if (typeof text !== 'string' || text.length > 40) return undefined;
+  const m = ISO_RE.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (m[4] === undefined) return Date.UTC(year, month - 1, day);
+  const hour = Number(m[4]);
+  const minute = Number(m[5]);
+  const second = m[6] === undefined ? 0 : Number(m[6]);
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const ms = m[7] === undefined ? 0 : Math.floor(Number(`0.${m[7]}`) * 1000);
+  let offsetMin = 0;
+  const tz = m[8];
+  if (tz !== undefined && tz !== 'Z') {
+    const sign = tz[0] === '-' ? -1 : 1;
+    const digits = tz.slice(1).replace(':', '');
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2, 4));
+    if (oh > 23 || om > 59) return undefined;
+    offsetMin = sign * (oh * 60 + om);
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * 60_000;
+}
+
+/** True when the text is a calendar day without a time (`2026-03-31`). */
+export function isDateOnly(text: string): boolean {
+  return text.length === 10;
+}
+
+/**
+ * The instant a span that ends on `text` is over: the start of the next day
+ * for a calendar day (end days are inclusive), the instant itself otherwise.
+ */
+export function parseIsoEnd(text: unknown): number | undefined {
+  const ms = parseIsoDate(text);
+  if (ms === undefined) return undefined;
+  return isDateOnly(text as string) ? ms + DAY_MS : ms;
+}
+
+/** Formats epoch milliseconds as a UTC calendar day `YYYY-MM-DD`. */
+export function formatIsoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}

@@ -1,0 +1,67 @@
+/**
+ * Issues: what is wrong with an input, where, and by which rule.
+ * Zod-free so every layer can report problems the same way.
+ *
+ * @module
+ */
+
+/** A path into a document: object keys and array indices, outermost first. */
+export type Path = ReadonlyArray<string | number>;
+
+/**
+ * Stable codes of the problems `parseOkrSet`, `normalizeOkrSet` and the
+ * operations report.
+ */
+export type IssueCode =
+  /** A value has the wrong type (a string where a number belongs, an array where an object belongs). */
+  | 'invalid_type'
+  /** A value is of the right type but not allowed (unknown enum member, NaN, Infinity, negative weight). */
+  | 'invalid_value'
+  /** A required field is missing. */
+  | 'missing'
+  /** A field the schema does not know (rejected unless `unknownKeys: 'keep'`). */
+  | 'unknown_key'
+  /** A key that could pollute prototypes (`__proto__`, `constructor`, `prototype`). */
+  | 'unsafe_key'
+  /** A string that is not an ISO-8601 date, or a calendar day that does not exist. */
+  | 'invalid_date'
+  /** A span whose start lies after its end. */
+  | 'date_order'
+  /** Two entities of one kind share an id. */
+  | 'duplicate_id'
+  /** A reference to an entity that does not exist. */
+  | 'dangling_reference'
+  /** The unit tree has no root, several roots, or a loop. */
+  | 'unit_tree'
+  /** A parent chain (cycles, units) that loops. */
+  | 'reference_loop'
+  /** A check-in value that does not fit its key result's measure. */
+  | 'value_mismatch'
+  /** The input is not plain JSON data (cyclic, a function, a symbol, a bigint). */
+  | 'not_json'
+  /** An operation that is not allowed in the current state. */
+  | 'invalid_state';
+
+/** One problem with an input. */
+export interface Issue {
+  /** Where: e.g. `['keyResults', 3, 'measure', 'target']`. */
+  path: Path;
+  /** What kind of problem (stable). */
+  code: IssueCode;
+  /** A sentence a person can act on. */
+  message: string;
+}
+
+/** The result of a safe (non-throwing) function: the value, or the issues. */
+export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/** Formats a path as `keyResults[3].measure.target`. */
+export function formatPath(path: Path): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out === '' ? '(root)' : out;
+}

@@ -1,0 +1,2 @@
+// Public API of the progress layer. Owners add one export line per file.
+export {};

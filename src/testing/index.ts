@@ -1,0 +1,8 @@
+/**
+ * `sokr/testing`: helpers for people testing OKR tools and policies —
+ * a deterministic synthetic organisation generator and policy test helpers.
+ *
+ * @packageDocumentation
+ */
+export * from './generateEnterprise.js';
+export * from './policyTesting.js';
