@@ -1,2 +1,6 @@
 // Public API of the report layer. Owners add one export line per file.
-export {};
+export type * from './types.js';
+export { progressBarSvg, type ProgressBarSvgOptions } from './svg/progressBarSvg.js';
+export { burnUpSvg, type BurnUpPoint, type BurnUpSvgOptions } from './svg/burnUpSvg.js';
+export { toMarkdown } from './toMarkdown.js';
+export { toHtml, type ToHtmlOptions } from './toHtml.js';

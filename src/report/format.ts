@@ -1,0 +1,89 @@
+/**
+ * Private formatting helpers shared by the Markdown and HTML renderers.
+ *
+ * @module
+ */
+import type { KeyResultStatus } from '../progress/statusPolicy.js';
+import { formatScore } from '../scale/formatScore.js';
+import type { Scale } from '../scale/Scale.js';
+import type { DependencyAlertReason, Outlook, RetroPromptKind } from './types.js';
+
+/** Report order of the statuses, worst first. */
+export const STATUS_ORDER: readonly KeyResultStatus[] = [
+  'missed',
+  'off-track',
+  'at-risk',
+  'pending',
+  'on-track',
+  'achieved',
+];
+
+const STATUS_LABELS: Record<KeyResultStatus, string> = {
+  pending: 'Pending',
+  'on-track': 'On track',
+  'at-risk': 'At risk',
+  'off-track': 'Off track',
+  achieved: 'Achieved',
+  missed: 'Missed',
+};
+
+// Dark enough for white text (WCAG AA ≥ 4.5:1).
+const STATUS_COLORS: Record<KeyResultStatus, string> = {
+  pending: '#4b5563',
+  'on-track': '#166534',
+  'at-risk': '#92400e',
+  'off-track': '#b91c1c',
+  achieved: '#1e40af',
+  missed: '#6b21a8',
+};
+
+/** The text label of a status. */
+export function statusLabel(status: KeyResultStatus): string {
+  return STATUS_LABELS[status] ?? status;
+}
+
+/** The badge colour of a status. */
+export function statusColor(status: KeyResultStatus): string {
+  return STATUS_COLORS[status] ?? '#4b5563';
+}
+
+/** A score formatted on the report's scale; `–` for a non-finite value. */
+export function fmtScore(score: number, scale: Scale): string {
+  return Number.isFinite(score) ? formatScore(score, scale) : '–';
+}
+
+/** A signed change of score (`+0.2`, `−0.1`, `±0`). */
+export function fmtDelta(delta: number, scale: Scale): string {
+  if (!Number.isFinite(delta)) return '–';
+  const text = formatScore(Math.abs(delta), scale);
+  if (/^0(?:\.0)?%?$/.test(text)) return '±0';
+  return `${delta > 0 ? '+' : '−'}${text}`;
+}
+
+/** Words for an outlook. */
+export function outlookText(outlook: Outlook): string {
+  return outlook === 'reaches-target' ? 'forecast reaches the target' : 'forecast falls behind';
+}
+
+/** Words for a dependency alert's reason. */
+export function dependencyReasonText(reason: DependencyAlertReason): string {
+  if (reason === 'not-accepted') return 'Not accepted yet';
+  if (reason === 'declined') return 'Declined';
+  return 'Blocking: the side depended on is off track';
+}
+
+/** Headings of the retrospective prompt kinds. */
+export function promptKindText(kind: RetroPromptKind): string {
+  switch (kind) {
+    case 'never-updated':
+      return 'Never updated';
+    case 'confidence-drop':
+      return 'Confidence dropped';
+    case 'achieved-early':
+      return 'Achieved early';
+    case 'blocked':
+      return 'Blocked';
+    case 'committed-missed':
+      return 'Committed but missed';
+  }
+}

@@ -1,0 +1,160 @@
+import type { IsoDate } from '../../model/types.js';
+import { formatIsoDay, parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
+import { clamp, escapeXml, num, safeColor } from '../escape.js';
+
+/** One point of a burn-up chart: a score (0–1, 1 = target) at a date. */
+export interface BurnUpPoint {
+  /** ISO date/date-time or epoch milliseconds. */
+  at: IsoDate | number;
+  /** Score on 0–1 (may exceed 1 when not clamped). */
+  score: number;
+}
+
+/** Options of {@link burnUpSvg}. */
+export interface BurnUpSvgOptions {
+  /** The score series (e.g. from `progressSeries`), drawn as a line with one dot per point. */
+  points: readonly BurnUpPoint[];
+  /** The key result's window. A date-only `end` is inclusive (the chart ends at the start of the next day). */
+  window: { start: IsoDate | number; end: IsoDate | number };
+  /** The forecast: a dashed line from the last known score to the projected score at the window end. */
+  forecast?: { from: BurnUpPoint; to: BurnUpPoint } | undefined;
+  /** The report date: drawn as a vertical marker when inside the window. */
+  asOf?: IsoDate | number | undefined;
+  /** What the chart shows (a key result title): the start of the accessible name. */
+  label: string;
+  /** Extra text appended to the accessible name (e.g. `"0.45 (Yellow), on track"`). */
+  description?: string | undefined;
+  /** Colour of the series line and dots. Default a dark blue. */
+  color?: string | undefined;
+  /** Formats the y-axis labels. Default: percentages. */
+  formatY?: ((score: number) => string) | undefined;
+  /** Width in px. Default 320. */
+  width?: number | undefined;
+  /** Height in px. Default 160. */
+  height?: number | undefined;
+}
+
+function toMs(at: IsoDate | number, end: boolean): number | undefined {
+  if (typeof at === 'number') return Number.isFinite(at) ? at : undefined;
+  return end ? parseIsoEnd(at) : parseIsoDate(at);
+}
+
+/**
+ * Builds a burn-up chart of one key result as an SVG string: the score over
+ * the key result's window, the ideal line (expected progress, from 0 at the
+ * window start to 1 at its end), the target line, the forecast and the
+ * report date.
+ *
+ * Element structure (stable, for tests and CSS): `<svg class="sokr-burnup"
+ * role="img" aria-label="…">` containing `<title>`, `<rect class="sokr-plot">`,
+ * three `<line class="sokr-grid">` (0, ½ and 1 of the y axis, each with a
+ * `<text class="sokr-axis">`), `<line class="sokr-ideal">`,
+ * `<line class="sokr-target">`, `<line class="sokr-asof">` (when `asOf` lies
+ * in the window), `<polyline class="sokr-series">` (two points or more),
+ * one `<circle class="sokr-point">` per point (each with a `<title>` giving
+ * its date and score), `<line class="sokr-forecast">` (when a forecast is
+ * given), `<text class="sokr-empty">` (when there are no points) and two
+ * `<text class="sokr-axis">` with the window's first and last day.
+ * Points outside the window are drawn at its edges. All text is XML-escaped.
+ *
+ * @param options - The series, window, forecast and label.
+ * @returns An `<svg>` element as a string.
+ * @example
+ * ```ts
+ * import { burnUpSvg } from 'sokr';
+ * const svg = burnUpSvg({
+ *   label: 'Reach 120 paying customers',
+ *   window: { start: '2026-01-01', end: '2026-03-31' },
+ *   points: [{ at: '2026-01-07', score: 0.1 }, { at: '2026-01-14', score: 0.2 }],
+ *   forecast: { from: { at: '2026-01-14', score: 0.2 }, to: { at: '2026-03-31', score: 1.1 } },
+ * });
+ * svg.split('class="sokr-point"').length - 1; // 2
+ * ```
+ */
+export function burnUpSvg(options: BurnUpSvgOptions): string {
+  const w = options.width ?? 320;
+  const h = options.height ?? 160;
+  const fmt = options.formatY ?? ((s: number) => `${Math.round(s * 100)}%`);
+  const color = safeColor(options.color, '#1d4ed8');
+  const start = toMs(options.window.start, false) ?? 0;
+  let end = toMs(options.window.end, true) ?? start + 1;
+  if (end <= start) end = start + 1;
+  const left = 40;
+  const right = 12;
+  const top = 10;
+  const bottom = 24;
+  const pw = w - left - right;
+  const ph = h - top - bottom;
+  let yMax = 1;
+  for (const p of options.points) if (Number.isFinite(p.score)) yMax = Math.max(yMax, p.score);
+  if (options.forecast !== undefined && Number.isFinite(options.forecast.to.score)) {
+    yMax = Math.max(yMax, options.forecast.to.score);
+  }
+  yMax = Math.min(yMax, 2);
+  const x = (ms: number): number => left + clamp((ms - start) / (end - start), 0, 1) * pw;
+  const y = (s: number): number => top + ph - (clamp(Number.isFinite(s) ? s : 0, 0, yMax) / yMax) * ph;
+  const name = `${options.label}: burn-up${options.description === undefined ? '' : `, ${options.description}`}`;
+  const axisFont = 'font-size="10" font-family="system-ui, sans-serif" fill="#4b5563"';
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" class="sokr-burnup" role="img" aria-label="${escapeXml(name)}" width="${num(w)}" height="${num(h)}" viewBox="0 0 ${num(w)} ${num(h)}">`,
+    `<title>${escapeXml(name)}</title>`,
+    `<rect class="sokr-plot" x="${left}" y="${top}" width="${num(pw)}" height="${num(ph)}" fill="#ffffff" stroke="#d1d5db"/>`,
+  ];
+  for (const g of [0, 0.5, 1]) {
+    const gy = y(g);
+    parts.push(
+      `<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${num(gy)}" y2="${num(gy)}" stroke="#e5e7eb"/>`,
+      `<text class="sokr-axis" x="${left - 4}" y="${num(gy)}" text-anchor="end" dominant-baseline="central" ${axisFont}>${escapeXml(fmt(g))}</text>`,
+    );
+  }
+  parts.push(
+    `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(y(0))}" x2="${num(x(end))}" y2="${num(y(1))}" stroke="#9ca3af" stroke-dasharray="2 3"/>`,
+    `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}" stroke="#15803d" stroke-width="1.5"/>`,
+  );
+  if (options.asOf !== undefined) {
+    const a = toMs(options.asOf, false);
+    if (a !== undefined && a >= start && a <= end) {
+      parts.push(
+        `<line class="sokr-asof" x1="${num(x(a))}" x2="${num(x(a))}" y1="${top}" y2="${num(top + ph)}" stroke="#6b7280" stroke-dasharray="4 2"/>`,
+      );
+    }
+  }
+  const pts: Array<{ px: number; py: number; at: number; score: number }> = [];
+  for (const p of options.points) {
+    const ms = toMs(p.at, false);
+    if (ms === undefined) continue;
+    pts.push({ px: x(ms), py: y(p.score), at: ms, score: p.score });
+  }
+  if (pts.length >= 2) {
+    const coords = pts.map((p) => `${num(p.px)},${num(p.py)}`).join(' ');
+    parts.push(
+      `<polyline class="sokr-series" points="${coords}" fill="none" stroke="${escapeXml(color)}" stroke-width="2"/>`,
+    );
+  }
+  for (const p of pts) {
+    parts.push(
+      `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3" fill="${escapeXml(color)}"><title>${escapeXml(`${formatIsoDay(p.at)}: ${fmt(p.score)}`)}</title></circle>`,
+    );
+  }
+  if (options.forecast !== undefined) {
+    const f0 = toMs(options.forecast.from.at, false);
+    const f1 = toMs(options.forecast.to.at, true);
+    if (f0 !== undefined && f1 !== undefined) {
+      parts.push(
+        `<line class="sokr-forecast" x1="${num(x(f0))}" y1="${num(y(options.forecast.from.score))}" x2="${num(x(f1))}" y2="${num(y(options.forecast.to.score))}" stroke="${escapeXml(color)}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+      );
+    }
+  }
+  if (pts.length === 0) {
+    parts.push(
+      `<text class="sokr-empty" x="${num(left + pw / 2)}" y="${num(top + ph / 2)}" text-anchor="middle" dominant-baseline="central" font-size="12" font-family="system-ui, sans-serif" fill="#4b5563">No check-ins yet</text>`,
+    );
+  }
+  const lastDay = formatIsoDay(end - 1);
+  parts.push(
+    `<text class="sokr-axis" x="${left}" y="${num(h - 6)}" ${axisFont}>${formatIsoDay(start)}</text>`,
+    `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end" ${axisFont}>${lastDay}</text>`,
+    '</svg>',
+  );
+  return parts.join('');
+}
