@@ -1,2 +1,23 @@
 // Public API of the progress layer. Owners add one export line per file.
-export {};
+export {
+  measureProgress,
+  type MeasureProgressOptions,
+} from './measureProgress.js';
+export { safeMeasureProgress } from './safeMeasureProgress.js';
+export { latestCheckIn } from './latestCheckIn.js';
+export { keyResultWindow, type KeyResultWindow } from './keyResultWindow.js';
+export { expectedProgress } from './expectedProgress.js';
+export {
+  defaultStatusPolicy,
+  type KeyResultStatus,
+  type ObjectiveStatus,
+  type StatusPolicy,
+} from './statusPolicy.js';
+export { keyResultStatus, type KeyResultStatusInput } from './keyResultStatus.js';
+export { isStale } from './isStale.js';
+export { objectiveStatus } from './objectiveStatus.js';
+export {
+  scoreKeyResult,
+  type KeyResultScore,
+  type ScoreKeyResultOptions,
+} from './scoreKeyResult.js';

@@ -1,0 +1,35 @@
+import type { IsoDate } from '../model/types.js';
+import { DAY_MS } from '../_lib/date.js';
+import { toInstant } from './_instant.js';
+import { defaultStatusPolicy, type StatusPolicy } from './statusPolicy.js';
+
+/**
+ * Whether the latest check-in is older than the check-in cadence:
+ * `asOf − lastCheckInAt > cadenceDays` days (exactly one cadence old is not
+ * yet stale). Without a check-in the answer is `false`: that key result is
+ * `pending`, and `scoreKeyResult` measures staleness from the window start.
+ *
+ * @param lastCheckInAt - when the latest check-in happened (ISO or epoch ms), or `undefined`.
+ * @param asOf - the moment of the evaluation (ISO or epoch ms).
+ * @param policy - overrides of `defaultStatusPolicy` (`cadenceDays`, 7 by default).
+ * @returns `true` when stale.
+ * @throws {@link SokrError} (`invalid_date`, path `['lastCheckInAt']` or `['asOf']`) for invalid dates.
+ *
+ * @example
+ * ```ts
+ * import { isStale } from 'sokr';
+ * isStale('2026-01-01', '2026-01-08'); // false (exactly 7 days)
+ * isStale('2026-01-01', '2026-01-09'); // true
+ * ```
+ */
+export function isStale(
+  lastCheckInAt: IsoDate | number | undefined,
+  asOf: IsoDate | number,
+  policy?: Partial<StatusPolicy>,
+): boolean {
+  const now = toInstant(asOf, ['asOf']);
+  if (lastCheckInAt === undefined) return false;
+  const last = toInstant(lastCheckInAt, ['lastCheckInAt']);
+  const cadence = policy?.cadenceDays ?? defaultStatusPolicy.cadenceDays;
+  return now - last > cadence * DAY_MS;
+}

@@ -1,0 +1,63 @@
+import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
+import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from './statusPolicy.js';
+
+export type { KeyResultStatus } from './statusPolicy.js';
+
+/** The facts {@link keyResultStatus} decides on. */
+export interface KeyResultStatusInput {
+  /** The key result's progress (clamped or not). */
+  score: number;
+  /** The expected progress at `asOf` (see `expectedProgress`). */
+  expected: number;
+  /** Whether there is a check-in at or before `asOf`. */
+  hasCheckIn: boolean;
+  /** Whether `asOf` is at or after the end of the key result's window. */
+  windowOver: boolean;
+  /** The latest confidence (0–10), if known. */
+  confidence?: number | undefined;
+}
+
+/**
+ * The status of a key result, in this order:
+ * 1. no check-in → `pending`;
+ * 2. `score ≥ 1` → `achieved`;
+ * 3. window over → `missed`;
+ * 4. `score ≥ expected − atRiskGap` → `on-track`;
+ *    `score ≥ expected − offTrackGap` → `at-risk`; else `off-track`.
+ *    A boundary belongs to the better status: comparisons allow
+ *    {@link SCORE_EPSILON} (1e-9), because `0.6 − 0.2` is `0.39999999999999997`
+ *    in floating point and a score of 0.4 must be on track there;
+ * 5. a confidence ≤ `lowConfidence` turns `on-track` into `at-risk`.
+ *    Confidence only ever worsens a status, never improves it.
+ *
+ * @param input - `{ score, expected, hasCheckIn, windowOver, confidence? }`.
+ * @param policy - overrides of {@link defaultStatusPolicy}.
+ * @returns the status.
+ *
+ * @example
+ * ```ts
+ * import { keyResultStatus } from 'sokr';
+ * const at60 = { expected: 0.6, hasCheckIn: true, windowOver: false };
+ * keyResultStatus({ ...at60, score: 0.4 }); // 'on-track' (boundary)
+ * keyResultStatus({ ...at60, score: 0.3 }); // 'at-risk'
+ * keyResultStatus({ ...at60, score: 0.1 }); // 'off-track'
+ * keyResultStatus({ ...at60, score: 0.5, confidence: 2 }); // 'at-risk'
+ * ```
+ */
+export function keyResultStatus(
+  input: KeyResultStatusInput,
+  policy?: Partial<StatusPolicy>,
+): KeyResultStatus {
+  if (!input.hasCheckIn) return 'pending';
+  const score = input.score + SCORE_EPSILON;
+  if (score >= 1) return 'achieved';
+  if (input.windowOver) return 'missed';
+  const atRiskGap = policy?.atRiskGap ?? defaultStatusPolicy.atRiskGap;
+  const offTrackGap = policy?.offTrackGap ?? defaultStatusPolicy.offTrackGap;
+  const lowConfidence = policy?.lowConfidence ?? defaultStatusPolicy.lowConfidence;
+  if (score >= input.expected - atRiskGap) {
+    const c = input.confidence;
+    return c !== undefined && c <= lowConfidence ? 'at-risk' : 'on-track';
+  }
+  return score >= input.expected - offTrackGap ? 'at-risk' : 'off-track';
+}

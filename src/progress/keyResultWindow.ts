@@ -1,0 +1,44 @@
+import type { Cycle, KeyResult } from '../model/types.js';
+import { toEndInstant, toInstant } from './_instant.js';
+
+/** A key result's time window in epoch milliseconds: `start` inclusive, `end` exclusive. */
+export interface KeyResultWindow {
+  /** The cycle's start (00:00 UTC of its first day). */
+  start: number;
+  /** The instant the window is over: the start of the day after `due` (or the cycle's end). */
+  end: number;
+}
+
+/**
+ * The window in which a key result is expected to progress: from the cycle's
+ * start to the key result's `due` (or the cycle's end when absent). End days
+ * are inclusive, so a window ending `2026-03-31` ends at
+ * `2026-04-01T00:00:00Z`; a date-time `due` ends at that instant. Dates
+ * without a time are UTC calendar days.
+ *
+ * A `due` before the cycle start (a data error that `validate` reports) yields
+ * `end ≤ start`; `expectedProgress` then jumps from 0 to 1 at `end`.
+ *
+ * @param kr - the key result (its `due`).
+ * @param cycle - the key result's cycle (its `start` and `end`).
+ * @returns `{ start, end }` in epoch milliseconds.
+ * @throws {@link SokrError} (`invalid_date`, path `['cycle', 'start']`,
+ *   `['cycle', 'end']` or `['keyResult', 'due']`) for a date that does not parse.
+ *
+ * @example
+ * ```ts
+ * import { keyResultWindow } from 'sokr';
+ * const cycle = { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' };
+ * const kr = { id: 'kr', objectiveId: 'o', title: 'KR', ownerId: 'p', measure: { kind: 'milestone' as const } };
+ * const { start, end } = keyResultWindow(kr, cycle);
+ * new Date(end).toISOString(); // '2026-04-01T00:00:00.000Z'
+ * ```
+ */
+export function keyResultWindow(kr: KeyResult, cycle: Cycle): KeyResultWindow {
+  const start = toInstant(cycle.start, ['cycle', 'start']);
+  const end =
+    kr.due === undefined
+      ? toEndInstant(cycle.end, ['cycle', 'end'])
+      : toEndInstant(kr.due, ['keyResult', 'due']);
+  return { start, end };
+}

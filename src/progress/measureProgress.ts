@@ -1,0 +1,129 @@
+import type { Path } from '../model/issue.js';
+import { SokrError } from '../model/SokrError.js';
+import type { CheckInValue, Measure } from '../model/types.js';
+
+/** Options of {@link measureProgress}. */
+export interface MeasureProgressOptions {
+  /**
+   * Clamp the progress to 0–1 (default `true`). With `false` a metric shows
+   * over-achievement (> 1) and regression (< 0); the other kinds are already
+   * 0, 1 or a fraction.
+   */
+  clamp?: boolean;
+}
+
+/**
+ * The progress of a key result from its current value, on 0–1 (1 = target met).
+ *
+ * | kind | progress |
+ * |---|---|
+ * | `metric` | `(v − start) / (target − start)`: the sign of `target − start` gives the direction, so `100 → 20` at 80 is 0.25. When `start === target`: 1 if `v` meets the target in `direction` (`increase`: `v ≥ target`; `decrease`: `v ≤ target`; no direction = `increase`), else 0 |
+ * | `threshold` | `atLeast`: 1 when `v ≥ value`; `atMost`: 1 when `v ≤ value`; else 0 |
+ * | `range` | 1 when `min ≤ v ≤ max` (inclusive), else 0 |
+ * | `milestone` | `true` or `1` → 1; `false` or `0` → 0 |
+ * | `checklist` | distinct done ids / number of items (no items → 0) |
+ * | `derived` | not here: the rollup computes it from the child objectives |
+ *
+ * No value (no check-in yet) means the key result sits at its start: 0.
+ * The result is clamped to 0–1 unless `{ clamp: false }`. This is the hot loop
+ * of the rollup: it allocates nothing and only validates the value's type.
+ *
+ * @param measure - the key result's measure (assumed valid, as parsed).
+ * @param value - the current value, `undefined` when there is no check-in.
+ * @param options - `{ clamp }`.
+ * @returns the progress; never NaN.
+ * @throws {@link SokrError} with code `value_mismatch` (path `['value']`, or
+ *   `['value', i]` for a checklist entry) when the value does not fit the
+ *   measure: a non-number (or NaN/Infinity) for metric, threshold or range, a
+ *   number other than 0/1 or a non-boolean for a milestone, a non-array or an
+ *   unknown item id for a checklist; code `invalid_value` (path
+ *   `['measure', 'kind']`) for a `derived` measure or an unknown kind.
+ *
+ * @example
+ * ```ts
+ * import { measureProgress } from 'sokr';
+ * measureProgress({ kind: 'metric', start: 0, target: 100 }, 20); // 0.2
+ * measureProgress({ kind: 'metric', start: 100, target: 20 }, 80); // 0.25
+ * measureProgress({ kind: 'metric', start: 100, target: 20 }, 0, { clamp: false }); // 1.25
+ * ```
+ */
+export function measureProgress(
+  measure: Measure,
+  value: CheckInValue | undefined,
+  options?: MeasureProgressOptions,
+): number {
+  if (value === undefined && measure.kind !== 'derived') return 0;
+  switch (measure.kind) {
+    case 'metric': {
+      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
+      const start = measure.start;
+      const span = measure.target - start;
+      if (span === 0) {
+        return (measure.direction === 'decrease' ? value <= start : value >= start) ? 1 : 0;
+      }
+      const p = (value - start) / span;
+      if (options !== undefined && options.clamp === false) return p;
+      // biome-ignore lint/complexity/useMathMinMax: branch-light clamp without calls in the hot loop
+      return p < 0 ? 0 : p > 1 ? 1 : p;
+    }
+    case 'threshold':
+      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
+      return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;
+    case 'range':
+      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
+      return value >= measure.min && value <= measure.max ? 1 : 0;
+    case 'milestone':
+      if (value === true || value === 1) return 1;
+      if (value === false || value === 0) return 0;
+      throw mismatch(value, 'true, false, 1 or 0');
+    case 'checklist':
+      return checklistProgress(measure.items, value as CheckInValue);
+    default:
+      throw new SokrError([
+        {
+          path: ['measure', 'kind'],
+          code: 'invalid_value',
+          message:
+            measure.kind === 'derived'
+              ? 'A derived key result has no value of its own: its progress is the weighted score of its child objectives (use rollup).'
+              : `Unknown measure kind ${JSON.stringify((measure as { kind: unknown }).kind)}.`,
+        },
+      ]);
+  }
+}
+
+function checklistProgress(items: readonly { id: string }[], value: CheckInValue): number {
+  if (!Array.isArray(value)) throw mismatch(value, 'an array of checklist item ids');
+  const total = items.length;
+  let done = 0;
+  // Quadratic but allocation-free: checklists are short.
+  outer: for (let i = 0; i < value.length; i++) {
+    const id = value[i];
+    let known = false;
+    for (let k = 0; k < total; k++) {
+      if (items[k]!.id === id) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) {
+      throw new SokrError([
+        {
+          path: ['value', i],
+          code: 'value_mismatch',
+          message: `${JSON.stringify(id) ?? String(id)} is not an item of this checklist.`,
+        },
+      ]);
+    }
+    for (let j = 0; j < i; j++) if (value[j] === id) continue outer; // duplicates count once
+    done++;
+  }
+  return total === 0 ? 0 : done / total;
+}
+
+function mismatch(value: unknown, expected: string, path: Path = ['value']): SokrError {
+  const shown = Array.isArray(value) ? 'an array' : (JSON.stringify(value) ?? String(value));
+  return new SokrError([
+    { path, code: 'value_mismatch', message: `Expected ${expected} for this measure, got ${shown}.` },
+  ]);
+}

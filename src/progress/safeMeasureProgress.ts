@@ -1,0 +1,33 @@
+import type { Result } from '../model/issue.js';
+import { isSokrError } from '../model/SokrError.js';
+import type { CheckInValue, Measure } from '../model/types.js';
+import { type MeasureProgressOptions, measureProgress } from './measureProgress.js';
+
+/**
+ * The non-throwing twin of {@link measureProgress}: the progress, or the
+ * issues (`value_mismatch`, `invalid_value`) it would have thrown.
+ *
+ * @param measure - the key result's measure.
+ * @param value - the current value, `undefined` when there is no check-in.
+ * @param options - `{ clamp }`.
+ * @returns `{ ok: true, value: progress }` or `{ ok: false, issues }`.
+ *
+ * @example
+ * ```ts
+ * import { safeMeasureProgress } from 'sokr';
+ * const r = safeMeasureProgress({ kind: 'metric', start: 0, target: 10 }, 'ten' as never);
+ * if (!r.ok) console.log(r.issues[0]?.code); // 'value_mismatch'
+ * ```
+ */
+export function safeMeasureProgress(
+  measure: Measure,
+  value: CheckInValue | undefined,
+  options?: MeasureProgressOptions,
+): Result<number> {
+  try {
+    return { ok: true, value: measureProgress(measure, value, options) };
+  } catch (error) {
+    if (isSokrError(error)) return { ok: false, issues: error.issues };
+    throw error;
+  }
+}

@@ -1,0 +1,121 @@
+import type { Path } from '../model/issue.js';
+import { isSokrError, SokrError } from '../model/SokrError.js';
+import type { CheckIn, CheckInValue, Cycle, IsoDate, KeyResult } from '../model/types.js';
+import { keyResultStatus } from './keyResultStatus.js';
+import { isStale } from './isStale.js';
+import { keyResultWindow } from './keyResultWindow.js';
+import { latestCheckInIndex } from './latestCheckIn.js';
+import { measureProgress } from './measureProgress.js';
+import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
+import { toInstant } from './_instant.js';
+
+/** Options of {@link scoreKeyResult}. */
+export interface ScoreKeyResultOptions {
+  /** The moment of the evaluation (ISO date/date-time or epoch ms). Required: nothing reads the clock. */
+  asOf: IsoDate | number;
+  /** Clamp the score to 0–1 (default `true`). */
+  clamp?: boolean | undefined;
+  /** Overrides of `defaultStatusPolicy`. */
+  policy?: Partial<StatusPolicy> | undefined;
+}
+
+/** Everything a dashboard shows for one key result at `asOf`. */
+export interface KeyResultScore {
+  /** The current value (of the latest check-in at or before `asOf`), `undefined` without one. */
+  value: CheckInValue | undefined;
+  /** The progress on 0–1 (unrounded; unclamped with `clamp: false`). 0 without a check-in. */
+  score: number;
+  /** The expected progress at `asOf` (elapsed fraction of the window). */
+  expected: number;
+  /** The status (see `keyResultStatus`). */
+  status: KeyResultStatus;
+  /** Whether the key result is overdue for a check-in (see below). */
+  stale: boolean;
+  /** The current check-in, `undefined` without one. */
+  checkIn: CheckIn | undefined;
+}
+
+/**
+ * Scores one (non-derived) key result at `asOf`: current value = latest
+ * check-in at or before `asOf` (`latestCheckIn`), score =
+ * `measureProgress(measure, value)`, expected = `expectedProgress(window, asOf)`,
+ * status = `keyResultStatus` with the confidence of the current check-in (or
+ * the key result's initial `confidence` when the check-in has none).
+ *
+ * `stale` is `true` while the window runs (start ≤ asOf < end) and the
+ * latest check-in is older than the cadence; without any check-in it is
+ * measured from the window start (no check-in 8 days into the cycle is stale).
+ * Before the window and after it, nothing is stale.
+ *
+ * @param kr - the key result.
+ * @param cycle - its cycle.
+ * @param checkIns - the check-ins of this key result (any order; not filtered by id).
+ * @param options - `{ asOf, clamp?, policy? }`.
+ * @returns `{ value, score, expected, status, stale, checkIn }`.
+ * @throws {@link SokrError} naming the path: `['asOf']`, `['cycle', 'start']`,
+ *   `['keyResult', 'due']`, `['checkIns', i, 'at']` (`invalid_date`),
+ *   `['checkIns', i, 'value', …]` (`value_mismatch`),
+ *   `['keyResult', 'measure', 'kind']` for a derived key result (the rollup scores those).
+ *
+ * @example
+ * ```ts
+ * import { scoreKeyResult } from 'sokr';
+ * const cycle = { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' };
+ * const kr = {
+ *   id: 'kr1', objectiveId: 'o1', title: 'Cut complaints', ownerId: 'ann',
+ *   measure: { kind: 'metric' as const, start: 200, target: 140 },
+ * };
+ * const checkIns = [{ id: 'c1', keyResultId: 'kr1', at: '2026-02-01', value: 170 }];
+ * const r = scoreKeyResult(kr, cycle, checkIns, { asOf: '2026-02-05' });
+ * r.score; // 0.5
+ * r.status; // 'on-track'
+ * ```
+ */
+export function scoreKeyResult(
+  kr: KeyResult,
+  cycle: Cycle,
+  checkIns: readonly CheckIn[],
+  options: ScoreKeyResultOptions,
+): KeyResultScore {
+  const asOf = toInstant(options.asOf, ['asOf']);
+  const window = keyResultWindow(kr, cycle);
+  const index = rebase(() => latestCheckInIndex(checkIns, asOf), ['checkIns']);
+  const checkIn = index < 0 ? undefined : checkIns[index];
+  const value = checkIn?.value;
+  const score = rebase(
+    () => measureProgress(kr.measure, value, options.clamp === false ? { clamp: false } : undefined),
+    [],
+    index,
+  );
+  const { start, end } = window;
+  const windowOver = asOf >= end;
+  const expected = windowOver ? 1 : asOf <= start ? 0 : (asOf - start) / (end - start);
+  const status = keyResultStatus(
+    { score, expected, hasCheckIn: checkIn !== undefined, windowOver, confidence: checkIn?.confidence ?? kr.confidence },
+    options.policy,
+  );
+  const stale =
+    !windowOver && asOf >= start && isStale(checkIn === undefined ? start : checkIn.at, asOf, options.policy);
+  return { value, score, expected, status, stale, checkIn };
+}
+
+/** Runs `fn`, prefixing the paths of a SokrError's issues so they point into scoreKeyResult's arguments. */
+function rebase<T>(fn: () => T, prefix: Path, checkInIndex?: number): T {
+  try {
+    return fn();
+  } catch (error) {
+    if (!isSokrError(error)) throw error;
+    throw new SokrError(
+      error.issues.map((issue) => {
+        const head = issue.path[0];
+        const path: Path =
+          head === 'value'
+            ? ['checkIns', checkInIndex ?? -1, ...issue.path]
+            : head === 'measure'
+              ? ['keyResult', ...issue.path]
+              : [...prefix, ...issue.path];
+        return { ...issue, path };
+      }),
+    );
+  }
+}
