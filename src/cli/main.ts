@@ -1,12 +1,24 @@
-// The sokr command line (filled by the CLI issue). For now: version and usage.
-import { readFileSync } from 'node:fs';
+/**
+ * Entry point of the `sokr` binary (bundled by tsup into dist/cli.js).
+ * The only module of sokr that does I/O.
+ *
+ * @module
+ */
+import { version } from '../../package.json';
+import { commands } from './commands.js';
+import { runCli } from './runCli.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
-const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${pkg.version}\n`);
-} else {
-  process.stdout.write(`sokr ${pkg.version}\n\nUsage: sokr <command> [options]\n\nCommands arrive in a later release.\n`);
-}
+// `sokr schema | head` closes stdout early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  cwd: process.cwd(),
+  env: process.env,
+  version,
+  commands,
+});

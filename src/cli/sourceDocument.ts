@@ -1,0 +1,178 @@
+/**
+ * Loading JSON and YAML files while keeping source positions, so that an
+ * issue path like `['keyResults', 3, 'measure', 'target']` maps to
+ * `file:line:column`.
+ *
+ * @module
+ */
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import type { Path } from '../model/issue.js';
+import { CliError } from './CliError.js';
+
+/** A 1-based line and column in a source file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+/** A parsed input file: its data and a way back from a data path to the text. */
+export interface SourceDocument {
+  /** The path as shown to the user (relative to the working directory when inside it). */
+  readonly file: string;
+  readonly format: 'json' | 'yaml';
+  /** The plain data (JSON values only). */
+  readonly data: unknown;
+  /**
+   * Where the value at `path` starts; for an object key, where the key starts.
+   * A path that does not exist in the file maps to its deepest existing ancestor.
+   */
+  locate(path: Path): SourcePosition;
+}
+
+/** Chooses the format by extension (`.json` → JSON, `.yaml`/`.yml` → YAML), else by content. */
+export function detectFormat(file: string, text: string): 'json' | 'yaml' {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (lower.endsWith('.yaml') || lower.endsWith('.yml')) return 'yaml';
+  const first = /\S/.exec(text)?.[0];
+  return first === '{' || first === '[' ? 'json' : 'yaml';
+}
+
+/** The path to show for `absolute`: relative to `cwd` when inside it. */
+export function displayPath(absolute: string, cwd: string): string {
+  const rel = relative(cwd, absolute);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
+}
+
+/**
+ * Reads and parses a JSON or YAML file. Throws a {@link CliError} naming the
+ * file (and line and column for syntax errors) when it cannot.
+ */
+export async function loadSourceDocument(path: string, cwd: string): Promise<SourceDocument> {
+  const absolute = resolve(cwd, path);
+  const file = displayPath(absolute, cwd);
+  let text: string;
+  try {
+    text = await readFile(absolute, 'utf8');
+  } catch (error) {
+    throw new CliError(describeReadError(error, file));
+  }
+  return parseSourceText(text, file);
+}
+
+/** Parses already-read text as {@link loadSourceDocument} does. */
+export function parseSourceText(text: string, file: string): SourceDocument {
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new CliError(`${file}: the file is empty`);
+  const format = detectFormat(file, text);
+  return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+}
+
+function describeReadError(error: unknown, file: string): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return `${file}: no such file`;
+  if (code === 'EISDIR') return `${file}: is a directory, expected a file`;
+  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
+  return `${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`;
+}
+
+function parseJson(text: string, file: string): SourceDocument {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const at = /at position (\d+)/.exec(message);
+    const offset = at === null ? text.length : Number(at[1]);
+    const { line, column } = offsetToPosition(text, offset);
+    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line.*$/, '');
+    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
+  }
+  // Positions are needed only when something is reported: parse the text again lazily.
+  let located: ((path: Path) => SourcePosition) | undefined;
+  return {
+    file,
+    format: 'json',
+    data,
+    locate(path) {
+      if (located === undefined) {
+        const counter = new LineCounter();
+        const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
+        located = (p) => toPosition(counter, offsetOf(doc, p));
+      }
+      return located(path);
+    },
+  };
+}
+
+function parseYaml(text: string, file: string): SourceDocument {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first !== undefined) {
+    const { line, column } = toPosition(counter, first.pos[0]);
+    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : '';
+    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`);
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 1000 });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CliError(`${file}: invalid YAML: ${message}`);
+  }
+  return {
+    file,
+    format: 'yaml',
+    data,
+    locate: (path) => toPosition(counter, offsetOf(doc, path)),
+  };
+}
+
+function toPosition(counter: LineCounter, offset: number): SourcePosition {
+  const { line, col } = counter.linePos(offset);
+  return { line, column: col };
+}
+
+/** Offset of the node at `path` (the key for an object member), or of its deepest existing ancestor. */
+function offsetOf(doc: Document, path: Path): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const segment of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      if (pair === undefined) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (item === undefined) break;
+      offset = rangeStart(item) ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  const range = (node as { range?: readonly number[] | null } | null | undefined)?.range;
+  return range?.[0];
+}
+
+function offsetToPosition(text: string, offset: number): SourcePosition {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
