@@ -21,3 +21,14 @@ export {
   type KeyResultScore,
   type ScoreKeyResultOptions,
 } from './scoreKeyResult.js';
+export {
+  forecast,
+  type Forecast,
+  type ForecastOptions,
+  type ForecastPoint,
+} from './forecast.js';
+export {
+  progressSeries,
+  type ProgressPoint,
+  type ProgressSeriesOptions,
+} from './progressSeries.js';

@@ -1,0 +1,132 @@
+import type { CheckIn, Cycle, IsoDate, KeyResult } from '../model/types.js';
+import { DAY_MS, formatIsoDay } from '../_lib/date.js';
+import { keyResultWindow } from './keyResultWindow.js';
+import { sortedCheckIns } from './sortedCheckIns.js';
+import { toInstant } from './_instant.js';
+
+/** Options of {@link forecast}. */
+export interface ForecastOptions {
+  /** The moment of the forecast: only check-ins at or before it count. */
+  asOf: IsoDate | number;
+  /** Clamp `projectedScore` to 0–1 (default `true`); the fit itself always uses unclamped scores. */
+  clamp?: boolean | undefined;
+}
+
+/** One point of the check-in history a forecast was fitted to. */
+export interface ForecastPoint {
+  /** The check-in's `at`. */
+  at: IsoDate;
+  /** The unclamped score of the check-in's value. */
+  score: number;
+}
+
+/** A linear forecast of a key result's score. */
+export interface Forecast {
+  /** The fitted line's score at the end of the window (clamped to 0–1 unless `clamp: false`). */
+  projectedScore: number;
+  /**
+   * The UTC calendar day the fitted line reaches 1 (on or after the first
+   * check-in), `null` when it never does. It may fall after the window end:
+   * compare it with the due date to tell "late".
+   */
+  reachesTargetAt: IsoDate | null;
+  /** The slope of the fitted line in score per day (unclamped). */
+  slopePerDay: number;
+  /** The check-ins used, in time order (one per instant: the later in the array wins). */
+  points: ForecastPoint[];
+}
+
+/**
+ * Projects a key result's check-in history to the end of its window with a
+ * least-squares line through (time, unclamped score) of the check-ins at or
+ * before `asOf`:
+ * `slope = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)²`, `projected = ȳ + slope · (end − x̄)`.
+ *
+ * Edge cases, none of which divides by zero:
+ * - no check-in: the KR sits at its start — projected 0, slope 0, never reached;
+ * - one check-in after the window start: the line runs from the KR's start
+ *   (score 0 at the window start) through that check-in;
+ * - one check-in at or before the window start, or all at one instant: flat
+ *   at that score;
+ * - check-ins at the same instant count once (the later in the array, as in
+ *   `latestCheckIn`); a flat series has slope 0.
+ *
+ * @param kr - the key result (not derived).
+ * @param cycle - its cycle.
+ * @param checkIns - the check-ins of this key result, any order.
+ * @param options - `{ asOf, clamp? }`.
+ * @returns `{ projectedScore, reachesTargetAt, slopePerDay, points }`.
+ * @throws {@link SokrError} for invalid dates or values (as `scoreKeyResult`).
+ *
+ * @example
+ * ```ts
+ * import { forecast } from 'sokr';
+ * const cycle = { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-01-10' };
+ * const kr = { id: 'kr', objectiveId: 'o', title: 'Ship', ownerId: 'p', measure: { kind: 'metric' as const, start: 0, target: 100 } };
+ * const checkIns = [
+ *   { id: 'a', keyResultId: 'kr', at: '2026-01-03', value: 10 },
+ *   { id: 'b', keyResultId: 'kr', at: '2026-01-05', value: 30 },
+ * ];
+ * const f = forecast(kr, cycle, checkIns, { asOf: '2026-01-05' });
+ * f.slopePerDay; // 0.1 (score per day)
+ * f.projectedScore; // ≈ 0.9 at the end of Jan 10
+ * f.reachesTargetAt; // '2026-01-12' (late: due 2026-01-10)
+ * ```
+ */
+export function forecast(
+  kr: KeyResult,
+  cycle: Cycle,
+  checkIns: readonly CheckIn[],
+  options: ForecastOptions,
+): Forecast {
+  const asOf = toInstant(options.asOf, ['asOf']);
+  const window = keyResultWindow(kr, cycle);
+  const sorted = sortedCheckIns(kr, checkIns);
+  const points: ForecastPoint[] = [];
+  const xs: number[] = [];
+  for (const p of sorted) {
+    if (p.at > asOf) break;
+    if (xs.length > 0 && xs[xs.length - 1] === p.at) {
+      points[points.length - 1] = { at: p.checkIn.at, score: p.score };
+      continue;
+    }
+    xs.push(p.at);
+    points.push({ at: p.checkIn.at, score: p.score });
+  }
+  const ys = points.map((p) => p.score);
+  if (points.length === 1 && xs[0]! > window.start) {
+    xs.unshift(window.start);
+    ys.unshift(0);
+  }
+  const n = xs.length;
+  if (n === 0) return { projectedScore: 0, reachesTargetAt: null, slopePerDay: 0, points };
+  // Fit in days relative to the first point, for numerical stability.
+  const x0 = xs[0]!;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += (xs[i]! - x0) / DAY_MS;
+    my += ys[i]!;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (xs[i]! - x0) / DAY_MS - mx;
+    sxy += dx * (ys[i]! - my);
+    sxx += dx * dx;
+  }
+  const slope = sxx === 0 ? 0 : sxy / sxx;
+  const at = (day: number) => my + slope * (day - mx);
+  const endDay = (window.end - x0) / DAY_MS;
+  const raw = at(endDay);
+  const projectedScore = options.clamp === false ? raw : Math.min(1, Math.max(0, raw));
+  // First day (≥ the first point) on which the line is at or above 1.
+  let reachDay: number | undefined;
+  if (at(0) + 1e-9 >= 1) reachDay = 0;
+  else if (slope > 0) reachDay = mx + (1 - my) / slope;
+  const reachMs = reachDay === undefined ? Number.NaN : x0 + reachDay * DAY_MS;
+  const reachesTargetAt = Math.abs(reachMs) <= 8.64e15 ? formatIsoDay(reachMs) : null;
+  return { projectedScore, reachesTargetAt, slopePerDay: slope, points };
+}
