@@ -79,16 +79,7 @@ export function measureProgress(
     case 'checklist':
       return checklistProgress(measure.items, value as CheckInValue);
     default:
-      throw new SokrError([
-        {
-          path: ['measure', 'kind'],
-          code: 'invalid_value',
-          message:
-            measure.kind === 'derived'
-              ? 'A derived key result has no value of its own: its progress is the weighted score of its child objectives (use rollup).'
-              : `Unknown measure kind ${JSON.stringify((measure as { kind: unknown }).kind)}.`,
-        },
-      ]);
+      throw unsupported(measure);
   }
 }
 
@@ -119,6 +110,19 @@ function checklistProgress(items: readonly { id: string }[], value: CheckInValue
     done++;
   }
   return total === 0 ? 0 : done / total;
+}
+
+function unsupported(measure: Measure): SokrError {
+  return new SokrError([
+    {
+      path: ['measure', 'kind'],
+      code: 'invalid_value',
+      message:
+        measure.kind === 'derived'
+          ? 'A derived key result has no value of its own: its progress is the weighted score of its child objectives (use rollup).'
+          : `Unknown measure kind ${JSON.stringify((measure as { kind: unknown }).kind)}.`,
+    },
+  ]);
 }
 
 function mismatch(value: unknown, expected: string, path: Path = ['value']): SokrError {
