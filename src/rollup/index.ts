@@ -1,2 +1,16 @@
 // Public API of the rollup layer. Owners add one export line per file.
-export {};
+export type {
+  Aggregate,
+  CascadeLoop,
+  KeyResultCard,
+  ObjectiveCard,
+  PendingPolicy,
+  RollupOptions,
+  Scorecard,
+  ScorecardOptions,
+  Scorer,
+  StatusCounts,
+  UnitAggregate,
+} from './types.js';
+export { createScorer } from './createScorer.js';
+export { rollup } from './rollup.js';

@@ -1,0 +1,266 @@
+/**
+ * The shapes of the rollup: options in, scorecard out. Plain JSON data keyed
+ * by id, so a scorecard serializes with `JSON.stringify` as it is.
+ *
+ * @module
+ */
+import type { CheckIn, CheckInValue, Id, IsoDate, Measure } from '../model/types.js';
+import type { KeyResultStatus, StatusPolicy } from '../progress/statusPolicy.js';
+import type { Scale } from '../scale/Scale.js';
+
+/**
+ * How key results without any check-in (`pending`) enter weighted means:
+ * `'zero'` counts them as score 0 (the default: no data is no progress),
+ * `'exclude'` leaves them out of the numerator and the denominator.
+ */
+export type PendingPolicy = 'zero' | 'exclude';
+
+/**
+ * Options of {@link rollup} and {@link createScorer}.
+ *
+ * @example
+ * ```ts
+ * import type { RollupOptions } from 'sokr';
+ * const options: RollupOptions = { asOf: '2026-02-15', includeChildren: true, pending: 'exclude' };
+ * ```
+ */
+export interface RollupOptions {
+  /** The instant the scorecard describes (ISO date or epoch ms). Required: nothing reads the clock. */
+  asOf: IsoDate | number;
+  /** The scale that grades scores into bands (`googleScale` when absent). */
+  scale?: Scale;
+  /** Thresholds of the KR status (merged over `defaultStatusPolicy`). */
+  statusPolicy?: Partial<StatusPolicy>;
+  /**
+   * Count child objectives (those whose `parent` is `{ objectiveId }`) as extra
+   * items of their parent objective, weighted by the child's weight (default `false`).
+   */
+  includeChildren?: boolean;
+  /** How pending key results count (default `'zero'`). */
+  pending?: PendingPolicy;
+  /** Clamp key result progress to 0–1 (default `true`); `false` shows over-achievement. */
+  clamp?: boolean;
+}
+
+/**
+ * The options a scorecard was computed with, stated in the result.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * rollup(set, { asOf: '2026-02-15' }).options.pending; // 'zero'
+ * ```
+ */
+export interface ScorecardOptions {
+  /** The `asOf` given. */
+  asOf: IsoDate | number;
+  /** The id of the scale used. */
+  scale: string;
+  /** Whether child objectives counted as items of their parent. */
+  includeChildren: boolean;
+  /** How pending key results counted. */
+  pending: PendingPolicy;
+  /** Whether key result progress was clamped to 0–1. */
+  clamp: boolean;
+  /** The status policy in force (defaults merged with the options). */
+  statusPolicy: StatusPolicy;
+}
+
+/** Number of key results in each status. */
+export type StatusCounts = Record<KeyResultStatus, number>;
+
+/**
+ * The score of one key result at `asOf`.
+ *
+ * @example
+ * ```ts
+ * import type { KeyResultCard } from 'sokr';
+ * const card: KeyResultCard = {
+ *   id: 'kr1', objectiveId: 'o1', value: 40, score: 0.4, expected: 0.5,
+ *   status: 'on-track', stale: false, band: 'yellow', lastCheckInAt: '2026-02-10',
+ * };
+ * ```
+ */
+export interface KeyResultCard {
+  id: Id;
+  objectiveId: Id;
+  /** The value of the current check-in; `null` without check-in and for derived key results. */
+  value: CheckInValue | null;
+  /** Progress on 0–1 (above 1 only with `clamp: false`). */
+  score: number;
+  /** Elapsed fraction of the key result's window at `asOf`. */
+  expected: number;
+  status: KeyResultStatus;
+  /** The latest check-in is older than the cadence (always `false` for derived key results). */
+  stale: boolean;
+  /** Id of the scale band of `score`. */
+  band: string;
+  /** `at` of the current check-in; `null` without check-in and for derived key results. */
+  lastCheckInAt: IsoDate | null;
+}
+
+/**
+ * The weighted score of one objective at `asOf`.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const o = rollup(set, { asOf: '2026-02-15' }).objectives['o1'];
+ * if (o && o.score === null) console.log(o.explanation);
+ * ```
+ */
+export interface ObjectiveCard {
+  id: Id;
+  /** Weighted mean of the item scores; `null` when nothing carries weight (see `explanation`). */
+  score: number | null;
+  /** Band id of `score`; `null` when `score` is `null`. */
+  band: string | null;
+  /** The objective status (from its key results, and its child objectives with `includeChildren`). */
+  status: KeyResultStatus;
+  /** Weighted mean of the items' expected progress; `null` when `score` is `null`. */
+  expected: number | null;
+  /** The objective's own key results by status. */
+  counts: StatusCounts;
+  /** Number of the objective's own key results. */
+  keyResultCount: number;
+  /** Why `score` is `null`: no key results, all weights 0, or all key results pending and excluded. */
+  explanation?: string;
+}
+
+/**
+ * The rollup of a group of objectives (a unit, a pillar, a cycle, the company)
+ * or of one owner's key results.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const { company } = rollup(set, { asOf: '2026-02-15' });
+ * console.log(company.score, company.counts['off-track']);
+ * ```
+ */
+export interface Aggregate {
+  /**
+   * Weighted mean of the member scores (objective weights; for owners, key
+   * result weights); members without a score are skipped; `null` when no member
+   * carries weight.
+   */
+  score: number | null;
+  /** Band id of `score`; `null` when `score` is `null`. */
+  band: string | null;
+  /** Number of objectives in the group (for owners: distinct objectives of their key results). */
+  objectiveCount: number;
+  /** Number of key results of those objectives (for owners: their key results). */
+  keyResultCount: number;
+  /** Those key results by status. */
+  counts: StatusCounts;
+}
+
+/**
+ * The two aggregates of a unit: its own objectives, and its whole subtree.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const sales = rollup(set, { asOf: '2026-02-15' }).units['sales'];
+ * console.log(sales?.own.score, sales?.subtree.score);
+ * ```
+ */
+export interface UnitAggregate {
+  /** Objectives whose `unitId` is this unit. */
+  own: Aggregate;
+  /** Objectives of this unit and of every unit below it, each counted once. */
+  subtree: Aggregate;
+}
+
+/**
+ * A loop in the cascade (parent chains that come back to where they started).
+ *
+ * @example
+ * ```ts
+ * import type { CascadeLoop } from 'sokr';
+ * const loop: CascadeLoop = { ids: ['o1', 'kr2', 'o2', 'kr1'], brokenAt: 'o1' };
+ * ```
+ */
+export interface CascadeLoop {
+  /** Objective and key result ids along the loop, child before parent, starting at the lowest-index objective. */
+  ids: Id[];
+  /**
+   * The objective whose parent edge the scoring ignored to break the loop
+   * (`null` when the loop does not feed scores: it passes through a
+   * non-derived key result, or through an objective parent without `includeChildren`).
+   */
+  brokenAt: Id | null;
+}
+
+/**
+ * The whole rollup at `asOf`: plain JSON keyed by id.
+ *
+ * @example
+ * ```ts
+ * import { rollup } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const card = rollup(set, { asOf: '2026-02-15' });
+ * JSON.stringify(card); // serializable as is
+ * ```
+ */
+export interface Scorecard {
+  /** The options the scorecard was computed with. */
+  options: ScorecardOptions;
+  keyResults: Record<Id, KeyResultCard>;
+  objectives: Record<Id, ObjectiveCard>;
+  /** Every unit of the set. */
+  units: Record<Id, UnitAggregate>;
+  /** Every pillar of the strategy. */
+  pillars: Record<Id, Aggregate>;
+  /** Every key result owner (by `ownerId`). */
+  owners: Record<Id, Aggregate>;
+  /** Every cycle: the objectives whose `cycleId` is that cycle. */
+  cycles: Record<Id, Aggregate>;
+  /** All objectives. */
+  company: Aggregate;
+  /** Cascade loops found (and how scoring broke them). */
+  loops: CascadeLoop[];
+}
+
+/**
+ * A prebuilt scoring index over one OKR set at one `asOf`, updated in place
+ * by check-ins and weight or measure changes.
+ *
+ * @example
+ * ```ts
+ * import { createScorer } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const scorer = createScorer(set, { asOf: '2026-02-15' });
+ * scorer.applyCheckIn({ id: 'c9', keyResultId: 'kr1', at: '2026-02-14', value: 70 }); // ['kr1', 'o1']
+ * scorer.snapshot().company.score;
+ * ```
+ */
+export interface Scorer {
+  /** The scorecard (cached until the next change). */
+  snapshot(): Scorecard;
+  /**
+   * Adds a check-in, or replaces the one with the same id, and rescores the
+   * path from its key result to the roots.
+   * @returns ids of the key results and objectives whose card changed.
+   */
+  applyCheckIn(checkIn: CheckIn): Id[];
+  /** Sets a key result's weight (≥ 0) and rescores its path. @returns the changed ids. */
+  setKeyResultWeight(id: Id, weight: number): Id[];
+  /** Sets an objective's weight (≥ 0) and rescores its path. @returns the changed ids. */
+  setObjectiveWeight(id: Id, weight: number): Id[];
+  /**
+   * Replaces a key result's measure and rescores its path (a change to or
+   * from `derived` rebuilds the cascade order first). @returns the changed ids.
+   */
+  setMeasure(id: Id, measure: Measure): Id[];
+  /** Rescores everything from the index (one linear pass). */
+  rescore(): void;
+  /** The card of one key result, or `undefined` for an unknown id. */
+  keyResult(id: Id): KeyResultCard | undefined;
+  /** The card of one objective, or `undefined` for an unknown id. */
+  objective(id: Id): ObjectiveCard | undefined;
+}
