@@ -1,0 +1,64 @@
+import { SokrError } from '../model/SokrError.js';
+import type { Issue } from '../model/issue.js';
+import { builtinRules } from './builtinRules.js';
+import { applyPolicyConfig, emptyPolicy } from './policyCore.js';
+import { recommended, strict } from './presets.js';
+import type { Policy, PolicyConfig } from './types.js';
+
+/** True for a policy made by `definePolicy` (or a preset). */
+function isPolicy(value: unknown): value is Policy {
+  return typeof value === 'object' && value !== null && (value as Policy).kind === 'sokr-policy';
+}
+
+/**
+ * Defines a validation policy, like a linter config: start from a preset (or
+ * another policy), switch rules off or change their severity and options, and
+ * add custom rules as plugins. Everything is checked up front.
+ *
+ * - `rules: { id: 'off' | 'error' | 'warning' | 'info' | [severity, options] }`;
+ *   options are merged over the extended policy's options for that rule
+ *   (a bare severity keeps them).
+ * - A plugin rule runs at its own `meta.severity` unless `rules` sets it.
+ * - Without `extends`, every built-in rule is known but off.
+ *
+ * @param config - `{ extends?, rules?, plugins?, name? }`.
+ * @returns The validated policy, for `validate(set, { policy })`.
+ * @throws SokrError listing every problem with its path: an unknown rule id
+ *   (`['rules', 'limits/kr-per-objectiv']`, suggesting the closest id), an
+ *   unknown severity, an unknown or invalid option
+ *   (`['rules', 'limits/kr-per-objective', 1, 'max']`), an unknown preset,
+ *   or a plugin that is not a rule or reuses another rule's id.
+ * @example
+ * ```ts
+ * import { definePolicy } from 'sokr';
+ * const policy = definePolicy({
+ *   extends: 'recommended',
+ *   rules: { 'limits/kr-per-objective': ['error', { max: 4 }], 'cascade/no-level-skip': 'warning' },
+ *   plugins: [myRule],
+ * });
+ * ```
+ */
+export function definePolicy(config: PolicyConfig): Policy {
+  const issues: Issue[] = [];
+  if (typeof config !== 'object' || config === null) {
+    throw new SokrError([{ path: [], code: 'invalid_type', message: 'definePolicy takes an object { extends?, rules?, plugins? }' }]);
+  }
+  let base: Policy;
+  const ext = config.extends;
+  if (ext === undefined) base = { ...emptyPolicy(builtinRules), name: 'custom' };
+  else if (ext === 'recommended') base = recommended;
+  else if (ext === 'strict') base = strict;
+  else if (isPolicy(ext)) base = ext;
+  else {
+    issues.push({
+      path: ['extends'],
+      code: 'invalid_value',
+      message: `extends must be "recommended", "strict" or a policy from definePolicy, got ${JSON.stringify(ext)}`,
+    });
+    base = emptyPolicy(builtinRules);
+  }
+  const { extends: _ignored, ...rest } = config;
+  const policy = applyPolicyConfig(base, { name: 'custom', ...rest }, issues);
+  if (issues.length > 0) throw new SokrError(issues, `invalid policy: ${SokrError.summarize(issues)}`);
+  return policy;
+}

@@ -1,0 +1,116 @@
+import { SokrError } from '../model/SokrError.js';
+import type { Issue } from '../model/issue.js';
+import { builtinRules } from './builtinRules.js';
+import { applyPolicyConfig, emptyPolicy } from './policyCore.js';
+import type { Policy, PolicyConfig } from './types.js';
+
+function preset(base: Policy, config: Omit<PolicyConfig, 'extends'>): Policy {
+  const issues: Issue[] = [];
+  const policy = applyPolicyConfig(base, config, issues);
+  if (issues.length > 0) throw new SokrError(issues);
+  return policy;
+}
+
+let recommendedPolicy: Policy | undefined;
+
+function makeRecommended(): Policy {
+  recommendedPolicy ??= preset(emptyPolicy(builtinRules), {
+    name: 'recommended',
+    rules: {
+      'link/anchor-required': 'warning',
+      'link/anchor-exists': 'error',
+      'link/supports-other-unit': 'warning',
+      'cascade/parent-exists': 'error',
+      'cascade/parent-unit': 'error',
+      'cascade/parent-cycle': 'error',
+      'cascade/no-loop': 'error',
+      'cascade/no-level-skip': 'off',
+      'cascade/top-level-pillar': 'warning',
+      'limits/objectives-per-unit': 'warning',
+      'limits/kr-per-objective': 'warning',
+      'limits/pillars': 'warning',
+      'limits/company-objectives': 'warning',
+      'owner/kr-owner': 'error',
+      'owner/objective-owner': 'warning',
+      'measure/quantifiable': 'error',
+      'measure/time-bound': 'error',
+      'measure/weights': 'error',
+      'engage/owned-in-unit': 'warning',
+      'engage/approved-before-active': 'warning',
+      'align/dependency-exists': 'error',
+      'align/dependency-cross-unit': 'warning',
+      'align/dependency-accepted': 'warning',
+      'align/dependency-declined': 'warning',
+      'deliver/stale-check-in': 'warning',
+      'deliver/missing-check-in': 'warning',
+      'deliver/confidence-drop': 'warning',
+    },
+  });
+  return recommendedPolicy;
+}
+
+function makeStrict(): Policy {
+  return preset(makeRecommended(), {
+    name: 'strict',
+    rules: {
+      'link/anchor-required': 'error',
+      'link/supports-other-unit': 'error',
+      'cascade/no-level-skip': 'warning',
+      'cascade/top-level-pillar': 'error',
+      'limits/objectives-per-unit': ['warning', { belowMinSeverity: 'warning' }],
+      'owner/objective-owner': 'error',
+      'engage/owned-in-unit': 'error',
+      'engage/approved-before-active': 'error',
+      'align/dependency-cross-unit': 'error',
+    },
+  });
+}
+
+/**
+ * The seeds' advice as a policy: structural problems that make scores or
+ * the cascade meaningless are errors (dangling anchors, parents, owners,
+ * dependencies; cascade loops, parents in another branch or a cycle outside
+ * the parent's; unmeasurable key results, due dates outside the cycle, bad
+ * weights; more than 5 key results). Process advice is a warning (homework
+ * objectives, limits, ownership and approval, dependencies not agreed,
+ * stale/missing check-ins, confidence drops); fewer than 3 objectives in a
+ * unit is info. `cascade/no-level-skip` is off.
+ *
+ * | rule | severity |
+ * |---|---|
+ * | `link/anchor-required`, `link/supports-other-unit` | warning |
+ * | `link/anchor-exists` | error |
+ * | `cascade/parent-exists`, `cascade/parent-unit`, `cascade/parent-cycle`, `cascade/no-loop` | error |
+ * | `cascade/no-level-skip` | off |
+ * | `cascade/top-level-pillar` | warning |
+ * | `limits/*` | warning (`kr-per-objective` above 5: error; `objectives-per-unit` below 3: info) |
+ * | `owner/kr-owner` | error |
+ * | `owner/objective-owner` | warning |
+ * | `measure/*` | error |
+ * | `engage/*` | warning |
+ * | `align/dependency-exists` | error |
+ * | `align/dependency-cross-unit`, `align/dependency-accepted`, `align/dependency-declined` | warning |
+ * | `deliver/*` (need `asOf`) | warning |
+ *
+ * @example
+ * ```ts
+ * import { recommended, validate } from 'sokr';
+ * const findings = validate(set, { policy: recommended, asOf: '2026-02-16' });
+ * ```
+ */
+export const recommended: Policy = /* @__PURE__ */ makeRecommended();
+
+/**
+ * `recommended`, stricter: every rule on; homework objectives, supports
+ * links within a unit, company objectives without a pillar, objectives
+ * without an owner, handed-down or unapproved objectives and same-unit
+ * dependencies are errors; `cascade/no-level-skip` is a warning, and so is a
+ * unit with fewer than 3 objectives.
+ *
+ * @example
+ * ```ts
+ * import { strict, validate } from 'sokr';
+ * const errors = validate(set, { policy: strict }).filter((f) => f.severity === 'error');
+ * ```
+ */
+export const strict: Policy = /* @__PURE__ */ makeStrict();

@@ -1,0 +1,47 @@
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `cascade/parent-exists` — an objective's `parent` (an objective or a key
+ * result) exists.
+ *
+ * @example
+ * ```ts
+ * // Fails: there is no key result "kr-9".
+ * { id: 'o2', parent: { keyResultId: 'kr-9' } }
+ * // Passes:
+ * { id: 'o2', parent: { keyResultId: 'kr-1' } }
+ * ```
+ */
+export const cascadeParentExists = /* @__PURE__ */ defineRule({
+  id: 'cascade/parent-exists',
+  meta: { description: "An objective's parent objective or key result exists.", severity: 'error' },
+  check(ctx) {
+    const { set, index } = ctx;
+    set.objectives.forEach((o, i) => {
+      const parent = o.parent;
+      if (parent === undefined) return;
+      if ('objectiveId' in parent) {
+        if (!index.objectives.has(parent.objectiveId))
+          ctx.report({
+            path: ['objectives', i, 'parent', 'objectiveId'],
+            ids: [o.id, parent.objectiveId],
+            message: `Objective "${o.id}" cascades from objective "${parent.objectiveId}", which does not exist.`,
+          });
+      } else {
+        const kr = index.keyResults.get(parent.keyResultId);
+        if (kr === undefined)
+          ctx.report({
+            path: ['objectives', i, 'parent', 'keyResultId'],
+            ids: [o.id, parent.keyResultId],
+            message: `Objective "${o.id}" cascades from key result "${parent.keyResultId}", which does not exist.`,
+          });
+        else if (!index.objectives.has(kr.objectiveId))
+          ctx.report({
+            path: ['objectives', i, 'parent', 'keyResultId'],
+            ids: [o.id, kr.id, kr.objectiveId],
+            message: `Objective "${o.id}" cascades from key result "${kr.id}", whose objective "${kr.objectiveId}" does not exist.`,
+          });
+      }
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `cascade/parent-unit` — an objective cascades from an objective of its own
+ * unit or of an ancestor unit. Lateral help for another team goes through a
+ * `supports` link, not a parent.
+ *
+ * @example
+ * ```ts
+ * // units: acme ⊃ eng ⊃ web, acme ⊃ sales
+ * // Fails: web's objective cascades from sales' objective (a sibling branch).
+ * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-sales' } }
+ * // Passes: cascades from eng's (an ancestor's) objective.
+ * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-eng' } }
+ * ```
+ */
+export const cascadeParentUnit = /* @__PURE__ */ defineRule({
+  id: 'cascade/parent-unit',
+  meta: {
+    description: "The parent objective belongs to the same unit or an ancestor unit.",
+    severity: 'error',
+  },
+  check(ctx) {
+    const { set, index } = ctx;
+    set.objectives.forEach((o, i) => {
+      if (o.parent === undefined) return;
+      const parentId = index.refObjectiveId(o.parent);
+      const parent = parentId === undefined ? undefined : index.objectives.get(parentId);
+      if (parent === undefined || !index.units.has(o.unitId) || !index.units.has(parent.unitId)) return;
+      if (!index.isAncestorOrSelf(parent.unitId, o.unitId))
+        ctx.report({
+          path: ['objectives', i, 'parent'],
+          ids: [o.id, parent.id],
+          message: `Objective "${o.id}" (unit "${o.unitId}") cascades from "${parent.id}" of unit "${parent.unitId}", which is neither its unit nor above it.`,
+          fix: `Replace the parent by a supports link: { kind: 'supports', objectiveId: '${parent.id}' }.`,
+        });
+    });
+  },
+});

@@ -1,0 +1,48 @@
+import { DAY_MS } from '../../_lib/date.js';
+import { defaultStatusPolicy } from '../../progress/statusPolicy.js';
+import { defineRule } from '../defineRule.js';
+import { forEachActiveKeyResult } from './deliverKeyResults.js';
+
+/**
+ * `deliver/missing-check-in` — a key result of an active objective has at
+ * least one check-in once more than one cadence has passed since its window
+ * started. Needs `asOf`.
+ *
+ * @example
+ * ```ts
+ * // cycle starts 2026-01-01, cadence 7 days
+ * // Fails: asOf 2026-01-20 and no check-in at or before it.
+ * // Passes: asOf 2026-01-05 (first week), or a check-in on 2026-01-08.
+ * ```
+ */
+export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
+  id: 'deliver/missing-check-in',
+  meta: {
+    description: 'Key results of active objectives get their first check-in within the first cadence.',
+    severity: 'warning',
+    requiresAsOf: true,
+    options: {
+      cadenceDays: {
+        type: 'number',
+        default: defaultStatusPolicy.cadenceDays,
+        min: 0,
+        description: 'Days after the window start by which the first check-in is due.',
+      },
+    },
+  },
+  check(ctx) {
+    const { index, asOfMs, options } = ctx;
+    if (asOfMs === undefined) return;
+    forEachActiveKeyResult(index, asOfMs, ({ kr, position, latest, window }) => {
+      if (latest !== undefined) return;
+      if (asOfMs - window.start <= options.cadenceDays * DAY_MS) return;
+      const days = Math.floor((asOfMs - window.start) / DAY_MS);
+      ctx.report({
+        path: ['keyResults', position],
+        ids: [kr.id],
+        message: `Key result "${kr.id}" has no check-in yet, ${days} days into its window.`,
+        fix: `Ask ${kr.ownerId} for a first check-in so progress is visible.`,
+      });
+    });
+  },
+});

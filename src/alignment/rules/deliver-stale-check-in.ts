@@ -1,0 +1,49 @@
+import { DAY_MS } from '../../_lib/date.js';
+import { isStale } from '../../progress/isStale.js';
+import { defaultStatusPolicy } from '../../progress/statusPolicy.js';
+import { defineRule } from '../defineRule.js';
+import { forEachActiveKeyResult } from './deliverKeyResults.js';
+
+/**
+ * `deliver/stale-check-in` — while its window is open, a key result of an
+ * active objective has a check-in no older than the cadence (7 days by
+ * default, the weekly rhythm; staleness as `isStale` defines it). Needs `asOf`.
+ *
+ * @example
+ * ```ts
+ * // asOf 2026-02-20, cadence 7 days
+ * // Fails: latest check-in 2026-02-05.
+ * // Passes: latest check-in 2026-02-16.
+ * ```
+ */
+export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
+  id: 'deliver/stale-check-in',
+  meta: {
+    description: 'Key results of active objectives are checked in every cadence (weekly).',
+    severity: 'warning',
+    requiresAsOf: true,
+    options: {
+      cadenceDays: {
+        type: 'number',
+        default: defaultStatusPolicy.cadenceDays,
+        min: 0,
+        description: 'Days after which the latest check-in is stale.',
+      },
+    },
+  },
+  check(ctx) {
+    const { index, asOfMs, options } = ctx;
+    if (asOfMs === undefined) return;
+    forEachActiveKeyResult(index, asOfMs, ({ kr, position, latest, window }) => {
+      if (latest === undefined || asOfMs >= window.end || asOfMs < window.start) return;
+      if (!isStale(latest.at, asOfMs, { cadenceDays: options.cadenceDays })) return;
+      const days = Math.floor((asOfMs - index.checkInTime(latest)) / DAY_MS);
+      ctx.report({
+        path: ['keyResults', position],
+        ids: [kr.id, latest.id],
+        message: `Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
+        fix: `Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
+      });
+    });
+  },
+});

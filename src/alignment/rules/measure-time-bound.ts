@@ -1,0 +1,40 @@
+import { parseIsoEnd } from '../../_lib/date.js';
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `measure/time-bound` — a key result's `due` date lies inside its
+ * objective's cycle (a key result without `due` ends with the cycle).
+ *
+ * @example
+ * ```ts
+ * // cycle q1: 2026-01-01 … 2026-03-31
+ * // Fails: due: '2026-04-15' (after the cycle) or '2025-12-01' (before it).
+ * // Passes: due: '2026-02-28', or no due.
+ * ```
+ */
+export const measureTimeBound = /* @__PURE__ */ defineRule({
+  id: 'measure/time-bound',
+  meta: { description: "A key result's due date lies inside its objective's cycle.", severity: 'error' },
+  check(ctx) {
+    const { set, index } = ctx;
+    set.keyResults.forEach((kr, i) => {
+      if (kr.due === undefined) return;
+      const objective = index.objectives.get(kr.objectiveId);
+      if (objective === undefined) return;
+      const span = index.cycleSpan(objective.cycleId);
+      const due = parseIsoEnd(kr.due);
+      if (span === undefined || due === undefined) return;
+      // `due` is the end of the key result's window: it must end after the cycle starts
+      // and no later than the cycle ends.
+      if (due <= span.start || due > span.end) {
+        const cycle = index.cycles.get(objective.cycleId)!;
+        ctx.report({
+          path: ['keyResults', i, 'due'],
+          ids: [kr.id, objective.cycleId],
+          message: `Key result "${kr.id}" is due ${kr.due}, outside cycle "${cycle.id}" (${cycle.start} – ${cycle.end}).`,
+          fix: `Set due within ${cycle.start} – ${cycle.end}, or remove it to end with the cycle.`,
+        });
+      }
+    });
+  },
+});

@@ -1,0 +1,54 @@
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `measure/weights` — weights are finite and non-negative, and the key
+ * results of an objective do not all weigh zero (its score would be
+ * undefined). The same holds for the child objectives of one parent.
+ *
+ * @example
+ * ```ts
+ * // Fails: a key result with weight -1; or both key results of o1 with weight 0.
+ * // Passes: weights 2 and 1, or no weights (1 each).
+ * ```
+ */
+export const measureWeights = /* @__PURE__ */ defineRule({
+  id: 'measure/weights',
+  meta: { description: 'Weights are non-negative and not all zero among siblings.', severity: 'error' },
+  check(ctx) {
+    const { set, index } = ctx;
+    const bad = (w: number | undefined): boolean => w !== undefined && (!Number.isFinite(w) || w < 0);
+    set.keyResults.forEach((kr, i) => {
+      if (bad(kr.weight))
+        ctx.report({
+          path: ['keyResults', i, 'weight'],
+          ids: [kr.id],
+          message: `Key result "${kr.id}" has weight ${kr.weight}; weights are finite and ≥ 0.`,
+        });
+    });
+    set.objectives.forEach((o, i) => {
+      if (bad(o.weight))
+        ctx.report({
+          path: ['objectives', i, 'weight'],
+          ids: [o.id],
+          message: `Objective "${o.id}" has weight ${o.weight}; weights are finite and ≥ 0.`,
+        });
+      if (index.objectives.get(o.id) !== o) return;
+      const krs = index.keyResultsOf(o.id);
+      if (krs.length > 0 && krs.every((kr) => kr.weight === 0))
+        ctx.report({
+          path: ['objectives', i],
+          ids: [o.id, ...krs.map((kr) => kr.id)],
+          message: `All key results of objective "${o.id}" weigh 0, so it cannot be scored.`,
+          fix: 'Give at least one key result a positive weight (or remove the weights: 1 each).',
+        });
+      const children = index.childObjectivesOf(o.id);
+      if (children.length > 1 && children.every((c) => c.weight === 0))
+        ctx.report({
+          path: ['objectives', i],
+          ids: [o.id, ...children.map((c) => c.id)],
+          message: `All child objectives of "${o.id}" weigh 0.`,
+          fix: 'Give at least one child objective a positive weight.',
+        });
+    });
+  },
+});

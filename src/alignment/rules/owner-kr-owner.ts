@@ -1,0 +1,37 @@
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `owner/kr-owner` — every key result has exactly one owner (`ownerId`,
+ * one person) who exists in `people`.
+ *
+ * @example
+ * ```ts
+ * // Fails: ownerId '' or 'nobody' (no such person).
+ * { id: 'kr1', ownerId: 'nobody', … }
+ * // Passes:
+ * { id: 'kr1', ownerId: 'ana', … }
+ * ```
+ */
+export const ownerKrOwner = /* @__PURE__ */ defineRule({
+  id: 'owner/kr-owner',
+  meta: { description: 'Every key result has exactly one owner who exists.', severity: 'error' },
+  check(ctx) {
+    const { set, index } = ctx;
+    set.keyResults.forEach((kr, i) => {
+      const owner = kr.ownerId as unknown;
+      if (typeof owner !== 'string' || owner.trim() === '')
+        ctx.report({
+          path: ['keyResults', i, 'ownerId'],
+          ids: [kr.id],
+          message: `Key result "${kr.id}" has no owner; every key result needs exactly one named owner.`,
+          fix: 'Set ownerId to the one person accountable for it.',
+        });
+      else if (!index.people.has(owner))
+        ctx.report({
+          path: ['keyResults', i, 'ownerId'],
+          ids: [kr.id, owner],
+          message: `Key result "${kr.id}" is owned by "${owner}", who is not in people.`,
+        });
+    });
+  },
+});

@@ -1,0 +1,144 @@
+import { parseIsoDate } from '../_lib/date.js';
+import { isSokrError } from '../model/SokrError.js';
+import type { IsoDate, OkrSet } from '../model/types.js';
+import { buildIndex, type OkrIndex } from './buildIndex.js';
+import { compareFindings } from './compareFindings.js';
+import { definePolicy } from './definePolicy.js';
+import { recommended } from './presets.js';
+import type { Finding, FindingInput, Policy, PolicyConfig, RuleContext, Severity } from './types.js';
+
+/** Options of {@link validate}. */
+export interface ValidateOptions {
+  /** The policy: a `Policy` from `definePolicy`/a preset, or a config for `definePolicy`. Default `recommended`. */
+  policy?: Policy | PolicyConfig;
+  /** The evaluation date (ISO date or epoch ms); rules that need it (`deliver/*`, `align/dependency-accepted`) are skipped without it. */
+  asOf?: IsoDate | number;
+  /** A prebuilt index of this very set (e.g. to validate with several policies). */
+  index?: OkrIndex;
+}
+
+const SEVERITIES = new Set<string>(['error', 'warning', 'info']);
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
+  return String(error);
+}
+
+/**
+ * Validates an OKR set against a policy: alignment (LEAD anchors), cascade,
+ * limits, ownership, measurability, engagement, cross-team dependencies and
+ * the check-in rhythm. Builds the index once and runs every enabled rule on it.
+ *
+ * Never throws: a rule that throws becomes an `error` finding of rule
+ * `internal/rule-crashed` (its `ids` name the rule); an invalid `asOf`
+ * becomes `internal/invalid-as-of` (and asOf-dependent rules are skipped); an
+ * invalid policy config becomes `internal/invalid-policy` findings.
+ *
+ * @param set - A set that parsed cleanly (`parseOkrSet`); dangling references are tolerated.
+ * @param options - `{ policy?, asOf?, index? }`.
+ * @returns The findings, sorted by severity (error, warning, info), rule id, path, ids.
+ * @example
+ * ```ts
+ * import { validate } from 'sokr';
+ * for (const f of validate(set, { asOf: '2026-02-16' })) {
+ *   console.log(f.severity, f.rule, f.path.join('.'), f.message);
+ * }
+ * ```
+ */
+export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  let policy: Policy;
+  const given = options.policy;
+  if (given === undefined) policy = recommended;
+  else if ((given as Policy).kind === 'sokr-policy') policy = given as Policy;
+  else {
+    try {
+      policy = definePolicy(given as PolicyConfig);
+    } catch (error) {
+      const issues = isSokrError(error) ? error.issues : [{ path: [], message: errorMessage(error) }];
+      return issues
+        .map((issue) => ({
+          rule: 'internal/invalid-policy',
+          severity: 'error' as const,
+          path: ['policy', ...issue.path],
+          ids: [],
+          message: issue.message,
+        }))
+        .sort(compareFindings);
+    }
+  }
+
+  let asOf: IsoDate | undefined;
+  let asOfMs: number | undefined;
+  if (options.asOf !== undefined) {
+    const ms = typeof options.asOf === 'number' ? options.asOf : parseIsoDate(options.asOf);
+    if (ms === undefined || !Number.isFinite(ms)) {
+      findings.push({
+        rule: 'internal/invalid-as-of',
+        severity: 'error',
+        path: ['asOf'],
+        ids: [],
+        message: `asOf ${JSON.stringify(options.asOf)} is not an ISO-8601 date or epoch milliseconds; rules that need it were skipped.`,
+      });
+    } else {
+      asOfMs = ms;
+      asOf = typeof options.asOf === 'string' ? options.asOf : new Date(ms).toISOString();
+    }
+  }
+
+  let index: OkrIndex;
+  try {
+    index = options.index ?? buildIndex(set);
+  } catch (error) {
+    findings.push({
+      rule: 'internal/rule-crashed',
+      severity: 'error',
+      path: [],
+      ids: ['internal/index'],
+      message: `The set could not be indexed (is it a parsed OKR set?): ${errorMessage(error)}`,
+    });
+    return findings.sort(compareFindings);
+  }
+
+  const ids = Object.keys(policy.settings).sort();
+  for (const id of ids) {
+    const setting = policy.settings[id]!;
+    const rule = policy.rules[id];
+    if (setting.severity === 'off' || rule === undefined) continue;
+    if (rule.meta.requiresAsOf === true && asOfMs === undefined) continue;
+    const severity: Severity = setting.severity;
+    const report = (input: FindingInput): void => {
+      const finding: Finding = {
+        rule: id,
+        severity: input.severity !== undefined && SEVERITIES.has(input.severity) ? input.severity : severity,
+        path: Array.isArray(input.path) ? [...input.path] : [],
+        ids: Array.isArray(input.ids) ? input.ids.map(String) : [],
+        message: String(input.message),
+      };
+      if (input.fix !== undefined) finding.fix = String(input.fix);
+      findings.push(finding);
+    };
+    const ctx: RuleContext = {
+      set,
+      index,
+      options: setting.options,
+      severity,
+      report,
+      ...(asOf === undefined ? {} : { asOf }),
+      ...(asOfMs === undefined ? {} : { asOfMs }),
+    };
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      findings.push({
+        rule: 'internal/rule-crashed',
+        severity: 'error',
+        path: [],
+        ids: [id],
+        message: `Rule "${id}" crashed: ${errorMessage(error)}`,
+        fix: 'Report it to the rule author; the other rules ran normally.',
+      });
+    }
+  }
+  return findings.sort(compareFindings);
+}
