@@ -1,0 +1,114 @@
+import type { Issue } from '../model/issue.js';
+import type { OkrSet } from '../model/types.js';
+
+/**
+ * One change to an OKR set, in the JSON-Patch-like format of immer
+ * (`path` is an array, not a string). Plain JSON: store it in an audit log,
+ * send it to another client, re-apply it with {@link applyPatches}.
+ *
+ * @example
+ * ```ts
+ * const patch: Patch = { op: 'replace', path: ['objectives', 0, 'state'], value: 'proposed' };
+ * ```
+ */
+export interface Patch {
+  /** `add` inserts (arrays) or sets (objects), `replace` overwrites, `remove` deletes. */
+  op: 'add' | 'replace' | 'remove';
+  /** Keys and array indices from the set's root, outermost first. */
+  path: (string | number)[];
+  /** The new value (`add` and `replace` only). */
+  value?: unknown;
+}
+
+/** The names of the commands, as recorded in {@link CommandSuccess.command} and history logs. */
+export type CommandName =
+  | 'recordCheckIn'
+  | 'editCheckIn'
+  | 'removeCheckIn'
+  | 'addObjective'
+  | 'updateObjective'
+  | 'removeObjective'
+  | 'addKeyResult'
+  | 'updateKeyResult'
+  | 'removeKeyResult'
+  | 'setParent'
+  | 'propose'
+  | 'approve'
+  | 'activate'
+  | 'close'
+  | 'addDependency'
+  | 'acceptDependency'
+  | 'declineDependency'
+  | 'addInitiative'
+  | 'setInitiativeState'
+  | 'carryOver'
+  | 'batch';
+
+/**
+ * A command that succeeded: the next set (the input set is left untouched),
+ * the patches that turn the input into it, and the inverse patches that undo them.
+ *
+ * @example
+ * ```ts
+ * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
+ * if (result.ok) save(result.set, result.patches);
+ * ```
+ */
+export interface CommandSuccess {
+  ok: true;
+  /** The next set. Frozen unless `autoFreeze: false` was passed; unchanged parts are shared with the input. */
+  set: OkrSet;
+  /** Apply to the input set (with {@link applyPatches}) to get `set`. */
+  patches: Patch[];
+  /** Apply to `set` to get the input set back (undo). */
+  inversePatches: Patch[];
+  /** Which command produced the result (for logs). */
+  command: CommandName;
+  /** The input the command was called with (for logs; plain JSON when the input was). */
+  input: unknown;
+}
+
+/**
+ * A command that was refused: the issues, each naming the input field (`path`
+ * starts at the input object, e.g. `['at']`) and a stable `code`.
+ *
+ * @example
+ * ```ts
+ * const result = recordCheckIn(set, { keyResultId: 'nope', at: '2026-01-05', value: 1 });
+ * if (!result.ok) console.log(result.issues[0]?.code); // 'dangling_reference'
+ * ```
+ */
+export interface CommandFailure {
+  ok: false;
+  issues: Issue[];
+}
+
+/**
+ * What every command returns: {@link CommandSuccess} or {@link CommandFailure}.
+ * Commands never throw on bad input and never mutate the input set; use
+ * {@link assertOk} for a throwing style.
+ *
+ * @example
+ * ```ts
+ * const result: CommandResult = propose(set, { objectiveId: 'o1' });
+ * const next = result.ok ? result.set : set;
+ * ```
+ */
+export type CommandResult = CommandSuccess | CommandFailure;
+
+/**
+ * Options every command accepts as its third argument.
+ *
+ * @example
+ * ```ts
+ * recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 }, { autoFreeze: false });
+ * ```
+ */
+export interface CommandOptions {
+  /**
+   * Deep-freeze the result (default `true`). With `false` the result is a
+   * plain mutable object that still shares unchanged parts with the input —
+   * faster on very large sets, but the caller must then never mutate it.
+   */
+  autoFreeze?: boolean;
+}

@@ -1,0 +1,275 @@
+// Private helpers shared by the commands (never exported from the package).
+import { freeze } from 'immer';
+import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import type { Issue, IssueCode, Path } from '../model/issue.js';
+import type {
+  CheckInValue,
+  Cycle,
+  KeyResult,
+  Measure,
+  Objective,
+  OkrRef,
+  OkrSet,
+} from '../model/types.js';
+import { getImmer } from './_immer.js';
+import type {
+  CommandFailure,
+  CommandName,
+  CommandOptions,
+  CommandSuccess,
+  Patch,
+} from './CommandResult.js';
+
+/** Builds one issue. */
+export function issue(path: Path, code: IssueCode, message: string): Issue {
+  return { path, code, message };
+}
+
+/** A refused command. */
+export function fail(issues: Issue[]): CommandFailure {
+  return { ok: false, issues };
+}
+
+/** Index of the entity with this id, or -1. A plain loop: no callbacks, no allocation. */
+export function indexOfId(list: readonly { id: string }[], id: string): number {
+  for (let i = 0; i < list.length; i++) {
+    if (list[i]!.id === id) return i;
+  }
+  return -1;
+}
+
+/** True when the value is a plain (non-array) object. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Issue when the input itself is not an object. */
+export function notAnObject(command: string): CommandFailure {
+  return fail([issue([], 'invalid_type', `${command} expects one input object.`)]);
+}
+
+/** Issue for a required string id field that is missing or not a non-empty string. */
+export function checkIdField(
+  input: Record<string, unknown>,
+  field: string,
+  issues: Issue[],
+): string {
+  const value = input[field];
+  if (value === undefined) issues.push(issue([field], 'missing', `${field} is required.`));
+  else if (typeof value !== 'string' || value === '')
+    issues.push(issue([field], 'invalid_type', `${field} must be a non-empty string id.`));
+  return typeof value === 'string' ? value : '';
+}
+
+/** Runs an immer recipe with patches on sokr's private instance. */
+export function produceCommand(
+  set: OkrSet,
+  command: CommandName,
+  input: unknown,
+  options: CommandOptions | undefined,
+  recipe: (draft: OkrSet) => void,
+): CommandSuccess {
+  const immer = getImmer(options?.autoFreeze !== false);
+  const [next, patches, inversePatches] = immer.produceWithPatches(set, recipe);
+  return {
+    ok: true,
+    set: next,
+    patches: patches as Patch[],
+    inversePatches: inversePatches as Patch[],
+    command,
+    input,
+  };
+}
+
+/** Top-level arrays of entities an operation may remove items from. */
+export type EntityArrayKey =
+  | 'objectives'
+  | 'keyResults'
+  | 'checkIns'
+  | 'initiatives'
+  | 'dependencies'
+  | 'risks';
+
+/**
+ * Removes items by index from top-level arrays of a result, with one `remove`
+ * patch per item (descending index) and `add` inverse patches (ascending).
+ * immer's draft `splice` would re-assign every later element (one patch each
+ * and a proxy per element), so removals are written directly.
+ */
+export function removeIndices(
+  result: CommandSuccess,
+  removals: Partial<Record<EntityArrayKey, readonly number[]>>,
+  options: CommandOptions | undefined,
+): CommandSuccess {
+  const autoFreeze = options?.autoFreeze !== false;
+  const base = result.set;
+  const next: Record<string, unknown> = { ...base };
+  const patches: Patch[] = [];
+  const inverse: Patch[] = [];
+  let changed = false;
+  for (const key of Object.keys(removals) as EntityArrayKey[]) {
+    const indices = [...new Set(removals[key])].sort((a, b) => a - b);
+    if (indices.length === 0) continue;
+    changed = true;
+    const list = base[key] as readonly unknown[];
+    const drop = new Set(indices);
+    const kept: unknown[] = [];
+    for (let i = 0; i < list.length; i++) if (!drop.has(i)) kept.push(list[i]);
+    next[key] = autoFreeze ? Object.freeze(kept) : kept;
+    for (let j = indices.length - 1; j >= 0; j--)
+      patches.push({ op: 'remove', path: [key, indices[j]!] });
+    for (const i of indices) inverse.push({ op: 'add', path: [key, i], value: list[i] });
+  }
+  if (!changed) return result;
+  return {
+    ...result,
+    set: (autoFreeze ? freeze(next) : next) as unknown as OkrSet,
+    patches: [...result.patches, ...patches],
+    inversePatches: [...inverse, ...result.inversePatches],
+  };
+}
+
+/** The cycle an objective belongs to, or undefined. */
+export function cycleOf(set: OkrSet, objective: Objective): Cycle | undefined {
+  const i = indexOfId(set.cycles, objective.cycleId);
+  return i < 0 ? undefined : set.cycles[i];
+}
+
+/**
+ * The span check-ins of a key result may fall in (epoch ms, end exclusive):
+ * from its cycle's start to the end of the cycle or of its due day, whichever is later.
+ */
+export function checkInWindow(kr: KeyResult, cycle: Cycle): { start: number; end: number } {
+  const start = parseIsoDate(cycle.start) ?? Number.NEGATIVE_INFINITY;
+  const cycleEnd = parseIsoEnd(cycle.end) ?? Number.POSITIVE_INFINITY;
+  const due = kr.due === undefined ? undefined : parseIsoEnd(kr.due);
+  return { start, end: due !== undefined && due > cycleEnd ? due : cycleEnd };
+}
+
+/** Checks an ISO date field; pushes `invalid_date` and returns undefined when it is not one. */
+export function checkDate(value: unknown, path: Path, issues: Issue[]): number | undefined {
+  const ms = parseIsoDate(value);
+  if (ms === undefined) {
+    issues.push(
+      issue(
+        path,
+        typeof value === 'string' ? 'invalid_date' : 'invalid_type',
+        `${String(path[path.length - 1])} must be an ISO-8601 date such as 2026-03-31 (got ${JSON.stringify(value)}).`,
+      ),
+    );
+  }
+  return ms;
+}
+
+/** Checks that a check-in value fits its key result's measure; pushes `value_mismatch` issues. */
+export function checkValueFits(
+  measure: Measure,
+  value: CheckInValue,
+  path: Path,
+  issues: Issue[],
+): void {
+  const bad = (message: string) => issues.push(issue(path, 'value_mismatch', message));
+  switch (measure.kind) {
+    case 'metric':
+    case 'threshold':
+    case 'range':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        bad(`A ${measure.kind} key result takes a finite number (got ${JSON.stringify(value)}).`);
+      return;
+    case 'milestone':
+      if (typeof value !== 'boolean' && value !== 0 && value !== 1)
+        bad(`A milestone key result takes true/false or 1/0 (got ${JSON.stringify(value)}).`);
+      return;
+    case 'checklist': {
+      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+        bad(
+          `A checklist key result takes the list of done item ids (got ${JSON.stringify(value)}).`,
+        );
+        return;
+      }
+      const known = new Set(measure.items.map((item) => item.id));
+      const seen = new Set<string>();
+      for (const id of value) {
+        if (!known.has(id))
+          bad(`Unknown checklist item '${id}' (items: ${[...known].join(', ')}).`);
+        else if (seen.has(id)) bad(`Checklist item '${id}' is listed twice.`);
+        seen.add(id);
+      }
+      return;
+    }
+    case 'derived':
+      bad('A derived key result takes no check-ins: its progress comes from its child objectives.');
+      return;
+  }
+}
+
+/** Resolves a reference to an objective or key result; pushes `dangling_reference` when missing. */
+export function checkRef(
+  set: OkrSet,
+  ref: unknown,
+  path: Path,
+  issues: Issue[],
+): OkrRef | undefined {
+  if (!isRecord(ref)) {
+    issues.push(issue(path, 'invalid_type', 'Expected { objectiveId } or { keyResultId }.'));
+    return undefined;
+  }
+  const hasO = 'objectiveId' in ref;
+  const hasK = 'keyResultId' in ref;
+  if (hasO === hasK || Object.keys(ref).length !== 1) {
+    issues.push(
+      issue(path, 'invalid_value', 'Expected exactly one of objectiveId or keyResultId.'),
+    );
+    return undefined;
+  }
+  const key = hasO ? 'objectiveId' : 'keyResultId';
+  const id = ref[key];
+  if (typeof id !== 'string' || id === '') {
+    issues.push(issue([...path, key], 'invalid_type', `${key} must be a non-empty string id.`));
+    return undefined;
+  }
+  const list = hasO ? set.objectives : set.keyResults;
+  if (indexOfId(list, id) < 0) {
+    issues.push(
+      issue(
+        [...path, key],
+        'dangling_reference',
+        `No ${hasO ? 'objective' : 'key result'} '${id}'.`,
+      ),
+    );
+    return undefined;
+  }
+  return hasO ? { objectiveId: id } : { keyResultId: id };
+}
+
+/** Pushes a dangling_reference issue when `id` is not in `list`. */
+export function checkExists(
+  list: readonly { id: string }[],
+  id: string,
+  path: Path,
+  what: string,
+  issues: Issue[],
+): number {
+  const i = indexOfId(list, id);
+  if (i < 0 && id !== '') issues.push(issue(path, 'dangling_reference', `No ${what} '${id}'.`));
+  return i;
+}
+
+/** Pushes a duplicate_id issue when `id` is already taken in `list`. */
+export function checkFreeId(
+  list: readonly { id: string }[],
+  id: string,
+  path: Path,
+  what: string,
+  issues: Issue[],
+): void {
+  if (id !== '' && indexOfId(list, id) >= 0)
+    issues.push(issue(path, 'duplicate_id', `A ${what} with id '${id}' already exists.`));
+}
+
+/** Removes keys whose value is `undefined` (exactOptionalPropertyTypes: absent, not undefined). */
+export function withoutUndefined<T extends object>(value: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
+  return out as T;
+}

@@ -1,0 +1,62 @@
+import type { Issue } from '../model/issue.js';
+import type { Dependency, Id, OkrRef, OkrSet } from '../model/types.js';
+import {
+  checkFreeId,
+  checkIdField,
+  checkRef,
+  fail,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import { entityIssues } from './_validate.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link addDependency}: `from` needs `on`. */
+export interface AddDependencyInput {
+  id: Id;
+  from: OkrRef;
+  on: OkrRef;
+  note?: string;
+}
+
+/**
+ * Declares a cross-team dependency (Align): `from` needs `on`. It starts as
+ * `proposed`; the team of `on` accepts or declines it
+ * ({@link acceptDependency}, {@link declineDependency}). Both ends must exist
+ * and differ; the id must be free.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ id, from, on, note? }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = addDependency(set, { id: 'd1', from: { keyResultId: 'kr1' }, on: { objectiveId: 'o5' } });
+ * ```
+ */
+export function addDependency(
+  set: OkrSet,
+  input: AddDependencyInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('addDependency');
+  const issues: Issue[] = [];
+  const id = checkIdField(input, 'id', issues);
+  checkFreeId(set.dependencies, id, ['id'], 'dependency', issues);
+  const from = checkRef(set, input.from, ['from'], issues);
+  const on = checkRef(set, input.on, ['on'], issues);
+  if (from !== undefined && on !== undefined && JSON.stringify(from) === JSON.stringify(on))
+    issues.push(issue(['on'], 'invalid_value', 'A dependency needs two different ends.'));
+  if (input.note !== undefined && typeof input.note !== 'string')
+    issues.push(issue(['note'], 'invalid_type', 'note must be a string.'));
+  if (issues.length > 0 || from === undefined || on === undefined) return fail(issues);
+  const dependency: Dependency = { id, from, on, state: 'proposed' };
+  if (input.note !== undefined) dependency.note = input.note;
+  const shape = entityIssues('dependency', dependency);
+  if (shape.length > 0) return fail(shape);
+  return produceCommand(set, 'addDependency', input, options, (draft) => {
+    draft.dependencies.push(dependency);
+  });
+}

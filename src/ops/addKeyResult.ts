@@ -1,0 +1,72 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, IsoDate, KeyResult, Measure, OkrSet } from '../model/types.js';
+import { checkKeyResultFields } from './_keyResultRules.js';
+import {
+  checkExists,
+  checkFreeId,
+  checkIdField,
+  fail,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import { entityIssues } from './_validate.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link addKeyResult}: a new key result. */
+export interface AddKeyResultInput {
+  id: Id;
+  objectiveId: Id;
+  title: string;
+  description?: string;
+  ownerId: Id;
+  weight?: number;
+  due?: IsoDate;
+  measure: Measure;
+  confidence?: number;
+}
+
+/**
+ * Adds a key result to an objective. The objective and the owner must exist,
+ * the measure must be well formed (finite numbers, `min ≤ max`, unique
+ * checklist item ids), weight ≥ 0, confidence 0–10, the id free.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - The key result.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set with the key result appended, or the issues.
+ * @example
+ * ```ts
+ * const result = addKeyResult(set, {
+ *   id: 'kr9', objectiveId: 'o1', title: 'NPS 30 → 45', ownerId: 'ana',
+ *   measure: { kind: 'metric', start: 30, target: 45 },
+ * });
+ * ```
+ */
+export function addKeyResult(
+  set: OkrSet,
+  input: AddKeyResultInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('addKeyResult');
+  const issues: Issue[] = [];
+  const id = checkIdField(input, 'id', issues);
+  checkFreeId(set.keyResults, id, ['id'], 'key result', issues);
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  if (objectiveId !== '')
+    checkExists(set.objectives, objectiveId, ['objectiveId'], 'objective', issues);
+  if (!('title' in input)) issues.push(issue(['title'], 'missing', 'title is required.'));
+  checkKeyResultFields(
+    set,
+    { ...input, ownerId: input.ownerId, measure: input.measure },
+    [],
+    issues,
+  );
+  const keyResult = structuredClone(input) as KeyResult;
+  if (issues.length === 0) issues.push(...entityIssues('keyResult', keyResult));
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, 'addKeyResult', input, options, (draft) => {
+    draft.keyResults.push(keyResult);
+  });
+}

@@ -1,0 +1,19 @@
+import { SokrError } from '../model/SokrError.js';
+import type { CommandResult, CommandSuccess } from './CommandResult.js';
+
+/**
+ * The throwing style for any command: returns the success, or throws a
+ * {@link SokrError} carrying the command's issues.
+ *
+ * @param result - What a command returned.
+ * @returns The same result, narrowed to {@link CommandSuccess}.
+ * @throws SokrError when the command was refused.
+ * @example
+ * ```ts
+ * const { set: next } = assertOk(approve(set, { objectiveId: 'o1', by: 'ceo' }));
+ * ```
+ */
+export function assertOk(result: CommandResult): CommandSuccess {
+  if (!result.ok) throw new SokrError(result.issues);
+  return result;
+}

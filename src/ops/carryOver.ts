@@ -1,0 +1,155 @@
+import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import type { Issue } from '../model/issue.js';
+import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
+import { parentObjectiveId } from './_objectiveRules.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link carryOver}. */
+export interface CarryOverInput {
+  objectiveId: Id;
+  toCycleId: Id;
+  /**
+   * Baseline of the copied metric key results: `'start'` (default) keeps the
+   * original start; `'last'` starts from the latest check-in value (key results
+   * without a numeric check-in keep their start).
+   */
+  baseline?: 'start' | 'last';
+  /** Appended to every copied id: `o1` → `o1@q2`. Defaults to `@<toCycleId>`. */
+  idSuffix?: string;
+}
+
+/**
+ * Carries an objective over to another cycle: a `draft` copy (id + suffix,
+ * `carriedFrom` = the original) with copies of its key results (same titles,
+ * owners, weights, measures and targets; the baseline per `baseline`). The
+ * parent is kept only when its objective's cycle contains the target cycle (a
+ * yearly parent), `due` only when it lies inside the target cycle; approval is
+ * not carried. Ids are deterministic, so carrying twice reports `duplicate_id`.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, toCycleId, baseline?, idSuffix? }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set with the copies appended, or the issues.
+ * @example
+ * ```ts
+ * const result = carryOver(set, { objectiveId: 'o1', toCycleId: 'q2', baseline: 'last' });
+ * // result.set.objectives has 'o1@q2' with carriedFrom: 'o1'
+ * ```
+ */
+export function carryOver(
+  set: OkrSet,
+  input: CarryOverInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('carryOver');
+  const issues: Issue[] = [];
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  const toCycleId = checkIdField(input, 'toCycleId', issues);
+  const source = set.objectives[indexOfId(set.objectives, objectiveId)];
+  if (objectiveId !== '' && source === undefined)
+    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const cycle = set.cycles[indexOfId(set.cycles, toCycleId)];
+  if (toCycleId !== '' && cycle === undefined)
+    issues.push(issue(['toCycleId'], 'dangling_reference', `No cycle '${toCycleId}'.`));
+  if (source !== undefined && source.cycleId === toCycleId)
+    issues.push(
+      issue(
+        ['toCycleId'],
+        'invalid_value',
+        `Objective '${objectiveId}' already belongs to cycle '${toCycleId}'.`,
+      ),
+    );
+  const baseline = input.baseline ?? 'start';
+  if (baseline !== 'start' && baseline !== 'last')
+    issues.push(issue(['baseline'], 'invalid_value', "baseline must be 'start' or 'last'."));
+  const suffix = input.idSuffix ?? `@${toCycleId}`;
+  if (typeof suffix !== 'string' || suffix === '')
+    issues.push(issue(['idSuffix'], 'invalid_value', 'idSuffix must be a non-empty string.'));
+  if (issues.length > 0 || source === undefined || cycle === undefined) return fail(issues);
+
+  const copyId = `${source.id}${suffix}`;
+  if (indexOfId(set.objectives, copyId) >= 0)
+    issues.push(
+      issue(
+        ['objectiveId'],
+        'duplicate_id',
+        `Objective '${copyId}' already exists (already carried over? pass another idSuffix).`,
+      ),
+    );
+  const sourceKrs = set.keyResults.filter((kr) => kr.objectiveId === source.id);
+  for (const kr of sourceKrs) {
+    if (indexOfId(set.keyResults, `${kr.id}${suffix}`) >= 0)
+      issues.push(
+        issue(
+          ['objectiveId'],
+          'duplicate_id',
+          `Key result '${kr.id}${suffix}' already exists; pass another idSuffix.`,
+        ),
+      );
+  }
+  if (issues.length > 0) return fail(issues);
+
+  const cycleStart = parseIsoDate(cycle.start) ?? Number.NEGATIVE_INFINITY;
+  const cycleEnd = parseIsoEnd(cycle.end) ?? Number.POSITIVE_INFINITY;
+  const copy: Objective = {
+    ...structuredClone(source),
+    id: copyId,
+    cycleId: cycle.id,
+    state: 'draft',
+    carriedFrom: source.id,
+  };
+  delete copy.approvedBy;
+  if (!parentCovers(set, source, cycleStart, cycleEnd)) delete copy.parent;
+  const latest = baseline === 'last' ? latestValues(set.checkIns) : undefined;
+  const krCopies: KeyResult[] = sourceKrs.map((kr) => {
+    const krCopy: KeyResult = {
+      ...structuredClone(kr),
+      id: `${kr.id}${suffix}`,
+      objectiveId: copyId,
+    };
+    if (krCopy.due !== undefined) {
+      const due = parseIsoDate(krCopy.due);
+      if (due === undefined || due < cycleStart || due >= cycleEnd) delete krCopy.due;
+    }
+    const last = latest?.get(kr.id);
+    if (krCopy.measure.kind === 'metric' && typeof last === 'number') krCopy.measure.start = last;
+    return krCopy;
+  });
+  return produceCommand(set, 'carryOver', input, options, (draft) => {
+    draft.objectives.push(copy);
+    for (const kr of krCopies) draft.keyResults.push(kr);
+  });
+}
+
+function parentCovers(set: OkrSet, source: Objective, start: number, end: number): boolean {
+  const parentId = parentObjectiveId(set, source.parent);
+  const parent =
+    parentId === undefined ? undefined : set.objectives[indexOfId(set.objectives, parentId)];
+  const parentCycle =
+    parent === undefined ? undefined : set.cycles[indexOfId(set.cycles, parent.cycleId)];
+  if (parentCycle === undefined) return false;
+  const pStart = parseIsoDate(parentCycle.start);
+  const pEnd = parseIsoEnd(parentCycle.end);
+  return pStart !== undefined && pEnd !== undefined && pStart <= start && end <= pEnd;
+}
+
+/** Latest check-in value per key result (later `at` wins; ties: later in the array). */
+function latestValues(checkIns: readonly CheckIn[]): Map<string, CheckIn['value']> {
+  const best = new Map<string, { at: number; value: CheckIn['value'] }>();
+  for (const c of checkIns) {
+    const at = parseIsoDate(c.at);
+    if (at === undefined) continue;
+    const seen = best.get(c.keyResultId);
+    if (seen === undefined || at >= seen.at) best.set(c.keyResultId, { at, value: c.value });
+  }
+  return new Map([...best].map(([k, v]) => [k, v.value]));
+}

@@ -1,0 +1,101 @@
+import type { Issue } from '../model/issue.js';
+import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
+import { checkCheckInFields } from './_checkInRules.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import { entityIssues } from './_validate.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** The fields of a check-in {@link editCheckIn} may change. `undefined` removes an optional field. */
+export interface CheckInChanges {
+  at?: IsoDate;
+  value?: CheckInValue;
+  confidence?: number | undefined;
+  moved?: string | undefined;
+  blocked?: string | undefined;
+  next?: string | undefined;
+  authorId?: Id | undefined;
+}
+
+/** Input of {@link editCheckIn}. */
+export interface EditCheckInInput {
+  checkInId: Id;
+  changes: CheckInChanges;
+}
+
+const EDITABLE = new Set(['at', 'value', 'confidence', 'moved', 'blocked', 'next', 'authorId']);
+
+/**
+ * Corrects a recorded check-in (a typo in the value, the wrong day). The same
+ * rules as {@link recordCheckIn} apply to the edited check-in; issue paths
+ * start at `['changes', field]`. `id` and `keyResultId` cannot change
+ * (remove the check-in and record a new one).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ checkInId, changes }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = editCheckIn(set, { checkInId: 'kr1@2026-01-12', changes: { value: 42 } });
+ * ```
+ */
+export function editCheckIn(
+  set: OkrSet,
+  input: EditCheckInInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('editCheckIn');
+  const issues: Issue[] = [];
+  const checkInId = checkIdField(input, 'checkInId', issues);
+  const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
+  if (checkInId !== '' && index < 0)
+    issues.push(issue(['checkInId'], 'dangling_reference', `No check-in '${checkInId}'.`));
+  const changes = input.changes as unknown;
+  if (!isRecord(changes)) {
+    issues.push(
+      issue(['changes'], 'invalid_type', 'changes must be an object of check-in fields.'),
+    );
+    return fail(issues);
+  }
+  for (const key of Object.keys(changes)) {
+    if (!EDITABLE.has(key))
+      issues.push(
+        issue(
+          ['changes', key],
+          'unknown_key',
+          `'${key}' cannot be edited (editable: ${[...EDITABLE].join(', ')}).`,
+        ),
+      );
+  }
+  if ('at' in changes && changes.at === undefined)
+    issues.push(issue(['changes', 'at'], 'missing', 'at cannot be removed.'));
+  const current = set.checkIns[index];
+  if (current === undefined) return fail(issues);
+  const kr = set.keyResults[indexOfId(set.keyResults, current.keyResultId)];
+  checkCheckInFields(set, kr, changes, ['changes'], issues);
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = Array.isArray(value) ? [...value] : value;
+  }
+  if (issues.length === 0)
+    issues.push(
+      ...entityIssues('checkIn', merged).map((i) => ({ ...i, path: ['changes', ...i.path] })),
+    );
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, 'editCheckIn', input, options, (draft) => {
+    const target = draft.checkIns[index] as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) delete target[key];
+      else target[key] = merged[key];
+    }
+  });
+}

@@ -1,0 +1,135 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, ObjectiveState, OkrSet } from '../model/types.js';
+import {
+  checkExists,
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link propose}, {@link activate} and {@link close}. */
+export interface ObjectiveInput {
+  objectiveId: Id;
+}
+
+/** Input of {@link approve}. */
+export interface ApproveInput {
+  objectiveId: Id;
+  /** The approving person (recorded as `approvedBy`). */
+  by: Id;
+}
+
+function transition(
+  command: CommandName,
+  from: ObjectiveState,
+  to: ObjectiveState,
+  set: OkrSet,
+  input: ObjectiveInput | ApproveInput,
+  options: CommandOptions | undefined,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject(command);
+  const issues: Issue[] = [];
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
+  if (objectiveId !== '' && index < 0)
+    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  let by: string | undefined;
+  if (command === 'approve') {
+    by = checkIdField(input, 'by', issues);
+    if (by !== '') checkExists(set.people, by, ['by'], 'person', issues);
+  }
+  const current = set.objectives[index];
+  if (current !== undefined && current.state !== from)
+    issues.push(
+      issue(
+        ['objectiveId'],
+        'invalid_state',
+        `Objective '${objectiveId}' is '${current.state}'; ${command} needs '${from}' (draft → proposed → approved → active → closed).`,
+      ),
+    );
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, command, input, options, (draft) => {
+    const target = draft.objectives[index]!;
+    target.state = to;
+    if (by !== undefined) target.approvedBy = by;
+  });
+}
+
+/**
+ * Moves a `draft` objective to `proposed` (ready for review).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set, or `invalid_state` naming the current state.
+ * @example
+ * ```ts
+ * const result = propose(set, { objectiveId: 'o1' });
+ * ```
+ */
+export function propose(
+  set: OkrSet,
+  input: ObjectiveInput,
+  options?: CommandOptions,
+): CommandResult {
+  return transition('propose', 'draft', 'proposed', set, input, options);
+}
+
+/**
+ * Approves a `proposed` objective and records the approver in `approvedBy`
+ * (Engage: approval comes from someone of an ancestor unit — checked by the
+ * `engage/*` alignment rules, not here). `by` must be a person of the set.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, by }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set, or `invalid_state` / `dangling_reference` issues.
+ * @example
+ * ```ts
+ * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
+ * ```
+ */
+export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptions): CommandResult {
+  return transition('approve', 'proposed', 'approved', set, input, options);
+}
+
+/**
+ * Moves an `approved` objective to `active` (the cycle's work starts).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set, or `invalid_state` naming the current state.
+ * @example
+ * ```ts
+ * const result = activate(set, { objectiveId: 'o1' });
+ * ```
+ */
+export function activate(
+  set: OkrSet,
+  input: ObjectiveInput,
+  options?: CommandOptions,
+): CommandResult {
+  return transition('activate', 'approved', 'active', set, input, options);
+}
+
+/**
+ * Closes an `active` objective (end of cycle review).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set, or `invalid_state` naming the current state.
+ * @example
+ * ```ts
+ * const result = close(set, { objectiveId: 'o1' });
+ * ```
+ */
+export function close(set: OkrSet, input: ObjectiveInput, options?: CommandOptions): CommandResult {
+  return transition('close', 'active', 'closed', set, input, options);
+}

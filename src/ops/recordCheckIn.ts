@@ -1,0 +1,89 @@
+import type { Issue } from '../model/issue.js';
+import type { CheckIn, CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+import { checkCheckInFields } from './_checkInRules.js';
+import {
+  checkExists,
+  checkFreeId,
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+  withoutUndefined,
+} from './_support.js';
+import { entityIssues } from './_validate.js';
+
+/** Input of {@link recordCheckIn}: a check-in whose `id` may be left out. */
+export interface RecordCheckInInput {
+  /** Defaults to `<keyResultId>@<at>` (with `#2`, `#3`… appended when taken). */
+  id?: Id;
+  keyResultId: Id;
+  at: IsoDate;
+  value: CheckInValue;
+  confidence?: number;
+  moved?: string;
+  blocked?: string;
+  next?: string;
+  authorId?: Id;
+}
+
+/**
+ * Records a check-in on a key result (the weekly Deliver rhythm).
+ *
+ * Refused (nothing changes) when the key result does not exist
+ * (`dangling_reference` at `['keyResultId']`), the value does not fit the
+ * measure (`value_mismatch` at `['value']`), `at` is not a date
+ * (`invalid_date`) or lies outside the key result's cycle (`date_order` at
+ * `['at']`), the author is unknown, or the id is taken (`duplicate_id`).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - The check-in.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set with the check-in appended to `checkIns`, and patches.
+ * @example
+ * ```ts
+ * const result = recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40, confidence: 7 });
+ * if (result.ok) set = result.set;
+ * ```
+ */
+export function recordCheckIn(
+  set: OkrSet,
+  input: RecordCheckInInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('recordCheckIn');
+  const issues: Issue[] = [];
+  const keyResultId = checkIdField(input, 'keyResultId', issues);
+  const krIndex =
+    keyResultId === ''
+      ? -1
+      : checkExists(set.keyResults, keyResultId, ['keyResultId'], 'key result', issues);
+  if (!('value' in input)) issues.push(issue(['value'], 'missing', 'value is required.'));
+  if (!('at' in input)) issues.push(issue(['at'], 'missing', 'at is required.'));
+  const kr = set.keyResults[krIndex];
+  checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues);
+  let id = input.id;
+  if (id === undefined && issues.length === 0)
+    id = freeCheckInId(set, `${keyResultId}@${input.at}`);
+  else if (typeof id !== 'string' || id === '')
+    issues.push(issue(['id'], 'invalid_type', 'id must be a non-empty string.'));
+  else checkFreeId(set.checkIns, id, ['id'], 'check-in', issues);
+  const value = Array.isArray(input.value) ? [...input.value] : input.value;
+  const checkIn = withoutUndefined({ ...input, id: id ?? '', value }) as CheckIn;
+  if (issues.length === 0) issues.push(...entityIssues('checkIn', checkIn));
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, 'recordCheckIn', input, options, (draft) => {
+    draft.checkIns.push(checkIn);
+  });
+}
+
+function freeCheckInId(set: OkrSet, base: string): string {
+  if (indexOfId(set.checkIns, base) < 0) return base;
+  for (let n = 2; ; n++) {
+    const candidate = `${base}#${n}`;
+    if (indexOfId(set.checkIns, candidate) < 0) return candidate;
+  }
+}

@@ -1,0 +1,47 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, OkrSet } from '../model/types.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+  removeIndices,
+} from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link removeCheckIn}. */
+export interface RemoveCheckInInput {
+  checkInId: Id;
+}
+
+/**
+ * Removes a check-in (recorded by mistake). The patch is a single
+ * `remove` at the check-in's index; the inverse patch puts it back.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ checkInId }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or `dangling_reference` at `['checkInId']`.
+ * @example
+ * ```ts
+ * const result = removeCheckIn(set, { checkInId: 'kr1@2026-01-12' });
+ * ```
+ */
+export function removeCheckIn(
+  set: OkrSet,
+  input: RemoveCheckInInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('removeCheckIn');
+  const issues: Issue[] = [];
+  const checkInId = checkIdField(input, 'checkInId', issues);
+  const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
+  if (checkInId !== '' && index < 0)
+    issues.push(issue(['checkInId'], 'dangling_reference', `No check-in '${checkInId}'.`));
+  if (issues.length > 0) return fail(issues);
+  const base = produceCommand(set, 'removeCheckIn', input, options, () => {});
+  return removeIndices(base, { checkIns: [index] }, options);
+}

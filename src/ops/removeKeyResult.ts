@@ -1,0 +1,60 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, OkrSet } from '../model/types.js';
+import { executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
+import { checkIdField, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link removeKeyResult}. */
+export interface RemoveKeyResultInput {
+  keyResultId: Id;
+  /**
+   * What happens to child objectives whose `parent` is this key result:
+   * `'refuse'` (nothing removed while any exist, `invalid_state`) or
+   * `'delete'` (removed too, recursively, like {@link removeObjective}).
+   */
+  cascade: RemoveCascade;
+}
+
+/**
+ * Removes a key result with its check-ins, initiatives, risks and the
+ * dependencies touching it.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ keyResultId, cascade }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = removeKeyResult(set, { keyResultId: 'kr3', cascade: 'refuse' });
+ * ```
+ */
+export function removeKeyResult(
+  set: OkrSet,
+  input: RemoveKeyResultInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('removeKeyResult');
+  const issues: Issue[] = [];
+  const keyResultId = checkIdField(input, 'keyResultId', issues);
+  if (keyResultId !== '' && indexOfId(set.keyResults, keyResultId) < 0)
+    issues.push(issue(['keyResultId'], 'dangling_reference', `No key result '${keyResultId}'.`));
+  if (input.cascade !== 'delete' && input.cascade !== 'refuse')
+    issues.push(
+      issue(
+        ['cascade'],
+        input.cascade === undefined ? 'missing' : 'invalid_value',
+        "cascade must be 'delete' or 'refuse'.",
+      ),
+    );
+  if (issues.length > 0) return fail(issues);
+  const plan = planRemoval(set, [], [keyResultId], input.cascade);
+  if (input.cascade === 'refuse' && plan.referrers.length > 0)
+    return fail([
+      issue(
+        ['keyResultId'],
+        'invalid_state',
+        `Key result '${keyResultId}' is the parent of objective(s) ${plan.referrers.map((id) => `'${id}'`).join(', ')}; re-parent them first or pass cascade: 'delete'.`,
+      ),
+    ]);
+  return executeRemoval(set, plan, 'removeKeyResult', input, options);
+}

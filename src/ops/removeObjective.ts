@@ -1,0 +1,67 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, OkrSet } from '../model/types.js';
+import { executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
+import { checkIdField, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+export type { RemoveCascade } from './_removal.js';
+
+/** Input of {@link removeObjective}. */
+export interface RemoveObjectiveInput {
+  objectiveId: Id;
+  /**
+   * What happens to other objectives that point at it (child objectives through
+   * `parent` — on the objective or one of its key results —, `supports` links,
+   * `carriedFrom`):
+   * - `'refuse'`: nothing is removed while any exist (`invalid_state`, naming them);
+   * - `'delete'`: child objectives are removed too, recursively, and `supports`
+   *   links / `carriedFrom` pointing at removed objectives are dropped.
+   */
+  cascade: RemoveCascade;
+}
+
+/**
+ * Removes an objective with its key results, their check-ins and initiatives,
+ * and the risks and dependencies touching any of them. Every removed item is
+ * one `remove` patch (inverse: `add` at the same index), so undo restores the
+ * exact previous set.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, cascade }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = removeObjective(set, { objectiveId: 'o3', cascade: 'refuse' });
+ * ```
+ */
+export function removeObjective(
+  set: OkrSet,
+  input: RemoveObjectiveInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('removeObjective');
+  const issues: Issue[] = [];
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  if (objectiveId !== '' && indexOfId(set.objectives, objectiveId) < 0)
+    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  if (input.cascade !== 'delete' && input.cascade !== 'refuse')
+    issues.push(
+      issue(
+        ['cascade'],
+        input.cascade === undefined ? 'missing' : 'invalid_value',
+        "cascade must be 'delete' or 'refuse'.",
+      ),
+    );
+  if (issues.length > 0) return fail(issues);
+  const plan = planRemoval(set, [objectiveId], [], input.cascade);
+  if (input.cascade === 'refuse' && plan.referrers.length > 0)
+    return fail([
+      issue(
+        ['objectiveId'],
+        'invalid_state',
+        `Objective '${objectiveId}' is still referenced by objective(s) ${plan.referrers.map((id) => `'${id}'`).join(', ')} (parent, supports link or carriedFrom); re-parent them first or pass cascade: 'delete'.`,
+      ),
+    ]);
+  return executeRemoval(set, plan, 'removeObjective', input, options);
+}

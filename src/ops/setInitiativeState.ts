@@ -1,0 +1,56 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, InitiativeState, OkrSet } from '../model/types.js';
+import { INITIATIVE_STATES } from './addInitiative.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/** Input of {@link setInitiativeState}. */
+export interface SetInitiativeStateInput {
+  initiativeId: Id;
+  state: InitiativeState;
+}
+
+/**
+ * Moves an initiative between `todo`, `doing` and `done` (any direction: work re-opens).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ initiativeId, state }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = setInitiativeState(set, { initiativeId: 'i1', state: 'doing' });
+ * ```
+ */
+export function setInitiativeState(
+  set: OkrSet,
+  input: SetInitiativeStateInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('setInitiativeState');
+  const issues: Issue[] = [];
+  const initiativeId = checkIdField(input, 'initiativeId', issues);
+  const index = initiativeId === '' ? -1 : indexOfId(set.initiatives, initiativeId);
+  if (initiativeId !== '' && index < 0)
+    issues.push(issue(['initiativeId'], 'dangling_reference', `No initiative '${initiativeId}'.`));
+  if (!INITIATIVE_STATES.includes(input.state))
+    issues.push(
+      issue(
+        ['state'],
+        input.state === undefined ? 'missing' : 'invalid_value',
+        "state must be 'todo', 'doing' or 'done'.",
+      ),
+    );
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, 'setInitiativeState', input, options, (draft) => {
+    draft.initiatives[index]!.state = input.state;
+  });
+}

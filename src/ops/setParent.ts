@@ -1,0 +1,76 @@
+import type { Issue } from '../model/issue.js';
+import type { Id, OkrRef, OkrSet } from '../model/types.js';
+import { checkParent, type UnitRule } from './_objectiveRules.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+export type { UnitRule } from './_objectiveRules.js';
+
+/** Input of {@link setParent}. */
+export interface SetParentInput {
+  objectiveId: Id;
+  /** The new parent (an objective or a key result), or `null` to detach. */
+  parent: OkrRef | null;
+  /**
+   * `'same-or-ancestor'` (default): the parent must belong to the objective's
+   * unit or one of its ancestors (DESIGN §5: lateral support goes through
+   * `supports` links). `'any'`: no unit check.
+   */
+  unitRule?: UnitRule;
+}
+
+/**
+ * Re-parents an objective (cascade). Refuses a parent that does not exist
+ * (`dangling_reference`), that would close a loop through the objective ↔ key
+ * result chain (`reference_loop`, e.g. an objective under one of its own key
+ * results), or, by default, that belongs to a unit that is neither the same
+ * nor an ancestor (`invalid_value`). Issues sit at `['parent']`.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, parent, unitRule? }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches, or the issues.
+ * @example
+ * ```ts
+ * const result = setParent(set, { objectiveId: 'o7', parent: { keyResultId: 'kr1' } });
+ * ```
+ */
+export function setParent(
+  set: OkrSet,
+  input: SetParentInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('setParent');
+  const issues: Issue[] = [];
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
+  if (objectiveId !== '' && index < 0)
+    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const unitRule = input.unitRule ?? 'same-or-ancestor';
+  if (unitRule !== 'same-or-ancestor' && unitRule !== 'any')
+    issues.push(
+      issue(['unitRule'], 'invalid_value', "unitRule must be 'same-or-ancestor' or 'any'."),
+    );
+  if (!('parent' in input))
+    issues.push(issue(['parent'], 'missing', 'parent is required (null detaches).'));
+  const current = set.objectives[index];
+  if (current === undefined || issues.length > 0) return fail(issues);
+  let parent: OkrRef | undefined;
+  if (input.parent !== null) {
+    parent = checkParent(set, current, input.parent, unitRule, ['parent'], issues);
+    if (issues.length > 0 || parent === undefined) return fail(issues);
+  }
+  return produceCommand(set, 'setParent', input, options, (draft) => {
+    const target = draft.objectives[index]!;
+    if (parent === undefined) delete target.parent;
+    else target.parent = parent;
+  });
+}

@@ -1,0 +1,121 @@
+import type { Issue } from '../model/issue.js';
+import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
+import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
+import {
+  checkIdField,
+  fail,
+  indexOfId,
+  isRecord,
+  issue,
+  notAnObject,
+  produceCommand,
+} from './_support.js';
+import { entityIssues } from './_validate.js';
+import type { CommandOptions, CommandResult } from './CommandResult.js';
+
+/**
+ * The fields of an objective {@link updateObjective} may change. `undefined`
+ * removes an optional field. The parent changes through {@link setParent},
+ * the state through the lifecycle commands, the cycle through {@link carryOver}.
+ */
+export interface ObjectiveChanges {
+  title?: string;
+  description?: string | undefined;
+  unitId?: Id;
+  ownerId?: Id | undefined;
+  links?: Link[];
+  commitment?: Commitment;
+  weight?: number | undefined;
+}
+
+/** Input of {@link updateObjective}. */
+export interface UpdateObjectiveInput {
+  objectiveId: Id;
+  changes: ObjectiveChanges;
+}
+
+const EDITABLE = new Set([
+  'title',
+  'description',
+  'unitId',
+  'ownerId',
+  'links',
+  'commitment',
+  'weight',
+]);
+const REQUIRED = new Set(['title', 'unitId', 'links', 'commitment']);
+
+/**
+ * Changes an objective's title, description, unit, owner, links, commitment or weight.
+ * Issue paths start at `['changes', field]`; moving to another unit re-checks
+ * the parent's unit (same or ancestor).
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, changes }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set and patches (one `replace` per changed field), or the issues.
+ * @example
+ * ```ts
+ * const result = updateObjective(set, { objectiveId: 'o1', changes: { commitment: 'committed' } });
+ * ```
+ */
+export function updateObjective(
+  set: OkrSet,
+  input: UpdateObjectiveInput,
+  options?: CommandOptions,
+): CommandResult {
+  if (!isRecord(input)) return notAnObject('updateObjective');
+  const issues: Issue[] = [];
+  const objectiveId = checkIdField(input, 'objectiveId', issues);
+  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
+  if (objectiveId !== '' && index < 0)
+    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const changes = input.changes as unknown;
+  if (!isRecord(changes)) {
+    issues.push(
+      issue(['changes'], 'invalid_type', 'changes must be an object of objective fields.'),
+    );
+    return fail(issues);
+  }
+  for (const key of Object.keys(changes)) {
+    if (!EDITABLE.has(key))
+      issues.push(
+        issue(
+          ['changes', key],
+          'unknown_key',
+          `'${key}' cannot be changed by updateObjective (editable: ${[...EDITABLE].join(', ')}).`,
+        ),
+      );
+    else if (REQUIRED.has(key) && changes[key] === undefined)
+      issues.push(issue(['changes', key], 'missing', `${key} cannot be removed.`));
+  }
+  const current = set.objectives[index];
+  if (current === undefined) return fail(issues);
+  checkObjectiveFields(set, changes, ['changes'], issues);
+  const merged: Record<string, unknown> = { ...current };
+  for (const [key, value] of Object.entries(changes)) {
+    if (value === undefined) delete merged[key];
+    else merged[key] = structuredClone(value);
+  }
+  if (issues.length === 0 && current.parent !== undefined && changes.unitId !== undefined)
+    checkParent(
+      set,
+      { id: current.id, unitId: String(changes.unitId) },
+      current.parent,
+      'same-or-ancestor',
+      ['changes', 'unitId'],
+      issues,
+    );
+  if (issues.length === 0)
+    issues.push(
+      ...entityIssues('objective', merged).map((i) => ({ ...i, path: ['changes', ...i.path] })),
+    );
+  if (issues.length > 0) return fail(issues);
+  return produceCommand(set, 'updateObjective', input, options, (draft) => {
+    const target = draft.objectives[index] as unknown as Record<string, unknown>;
+    for (const [key, value] of Object.entries(changes)) {
+      if (value === undefined) delete target[key];
+      else target[key] = merged[key];
+    }
+  });
+}
