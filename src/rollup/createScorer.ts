@@ -185,7 +185,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   } = index;
   const krMeasure = index.krMeasure;
   const keyResults = set.keyResults ?? [];
-  const setCheckIns = set.checkIns ?? [];
+  // A private copy: the caller may edit its arrays after building the scorer.
+  const setCheckIns = (set.checkIns ?? []).slice();
   const nU = index.unitIds.length;
 
   // ---- Static per-KR facts: window → expected progress, window over.
@@ -334,6 +335,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     let num = 0;
     let den = 0;
     let has = 0;
+    let weighted = 0;
+    let oneScore = 0;
     for (let i = krChildStart[k]!; i < krChildStart[k + 1]!; i++) {
       const c = krChildList[i]!;
       if (objBroken[c] === 1) continue;
@@ -343,8 +346,12 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       const w = objWeight[c]!;
       num += w * s;
       den += w;
+      if (w > 0) {
+        weighted++;
+        oneScore = s;
+      }
     }
-    const score = den > 0 ? num / den : 0;
+    const score = weighted === 1 ? oneScore : den > 0 ? num / den : 0;
     const conf = krConfidence[k]!;
     krScore[k] = score;
     krStale[k] = 0;
@@ -362,6 +369,9 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     let den = 0;
     let exp = 0;
     let has = 0;
+    let weighted = 0;
+    let oneScore = 0;
+    let oneExpected = 0;
     scratch.length = 0;
     const base = o * NS;
     for (let s = 0; s < NS; s++) objCounts[base + s] = 0;
@@ -377,6 +387,11 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       num += w * krScore[k]!;
       den += w;
       exp += w * krExpected[k]!;
+      if (w > 0) {
+        weighted++;
+        oneScore = krScore[k]!;
+        oneExpected = krExpected[k]!;
+      }
     }
     if (includeChildren) {
       for (let i = objChildStart[o]!; i < objChildStart[o + 1]!; i++) {
@@ -390,9 +405,18 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
         num += w * s;
         den += w;
         exp += w * objExpected[c]!;
+        if (w > 0) {
+          weighted++;
+          oneScore = s;
+          oneExpected = objExpected[c]!;
+        }
       }
     }
-    if (den > 0) {
+    if (weighted === 1) {
+      // One weighted item: its score exactly (w·s / w may differ in the last bit).
+      objScore[o] = oneScore;
+      objExpected[o] = oneExpected;
+    } else if (den > 0) {
       objScore[o] = num / den;
       objExpected[o] = exp / den;
     } else {

@@ -1,5 +1,13 @@
 // Hand-built OKR sets for the rollup tests (no parser needed).
-import type { CheckIn, Cycle, KeyResult, Measure, Objective, OkrSet, Unit } from '../../src/index.js';
+import type {
+  CheckIn,
+  Cycle,
+  KeyResult,
+  Measure,
+  Objective,
+  OkrSet,
+  Unit,
+} from '../../src/index.js';
 
 export const Q1: Cycle = { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' };
 export const AS_OF = '2026-02-15';
@@ -18,11 +26,20 @@ export function objective(id: string, extra: Partial<Objective> = {}): Objective
   };
 }
 
-export function keyResult(id: string, objectiveId: string, extra: Partial<KeyResult> = {}): KeyResult {
+export function keyResult(
+  id: string,
+  objectiveId: string,
+  extra: Partial<KeyResult> = {},
+): KeyResult {
   return { id, objectiveId, title: id, ownerId: 'ann', measure: PERCENT, ...extra };
 }
 
-export function checkIn(id: string, keyResultId: string, value: number, at = '2026-02-14'): CheckIn {
+export function checkIn(
+  id: string,
+  keyResultId: string,
+  value: number,
+  at = '2026-02-14',
+): CheckIn {
   return { id, keyResultId, at, value };
 }
 

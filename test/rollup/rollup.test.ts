@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSokrError, rollup, zonesScale } from '../../src/index.js';
-import {
-  AS_OF,
-  checkIn,
-  keyResult,
-  objective,
-  okrSet,
-  weighted,
-} from './_fixtures.js';
+import { AS_OF, checkIn, keyResult, objective, okrSet, weighted } from './_fixtures.js';
 
 const score = (set: Parameters<typeof rollup>[0], id = 'o', options = {}) =>
   rollup(set, { asOf: AS_OF, ...options }).objectives[id]?.score;
@@ -140,7 +133,12 @@ describe('missing data: pending key results', () => {
   it('counts pending key results as 0 by default', () => {
     const card = rollup(set(), { asOf: AS_OF });
     expect(card.objectives['o']!.score).toBe(0.5);
-    expect(card.keyResults['k9']!).toMatchObject({ status: 'pending', score: 0, value: null, lastCheckInAt: null });
+    expect(card.keyResults['k9']!).toMatchObject({
+      status: 'pending',
+      score: 0,
+      value: null,
+      lastCheckInAt: null,
+    });
     expect(card.options.pending).toBe('zero');
   });
 
@@ -195,7 +193,12 @@ describe('key result cards', () => {
 describe('aggregates', () => {
   const set = () =>
     okrSet({
-      strategy: { pillars: [{ id: 'p1', title: 'Growth' }, { id: 'p2', title: 'Quality' }] },
+      strategy: {
+        pillars: [
+          { id: 'p1', title: 'Growth' },
+          { id: 'p2', title: 'Quality' },
+        ],
+      },
       units: [
         { id: 'co', name: 'Company' },
         { id: 'sales', name: 'Sales', parentId: 'co' },
@@ -351,11 +354,17 @@ describe('bad input', () => {
   });
 
   it('rejects an unknown pending policy', () => {
-    fails(() => rollup(weighted([1]), { asOf: AS_OF, pending: 'skip' as never }), 'invalid_value', ['pending']);
+    fails(() => rollup(weighted([1]), { asOf: AS_OF, pending: 'skip' as never }), 'invalid_value', [
+      'pending',
+    ]);
   });
 
   it('rejects negative weights with their path', () => {
-    fails(() => rollup(weighted([1, 1], [1, -1]), { asOf: AS_OF }), 'invalid_value', ['keyResults', 1, 'weight']);
+    fails(() => rollup(weighted([1, 1], [1, -1]), { asOf: AS_OF }), 'invalid_value', [
+      'keyResults',
+      1,
+      'weight',
+    ]);
   });
 
   it('rejects a key result of an unknown objective and a check-in of an unknown key result', () => {
