@@ -5,6 +5,16 @@
  */
 import type { Command } from './command.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
+import { schemaCommand } from './commands/schema.js';
+import { scoreCommand } from './commands/score.js';
+import { validateCommand } from './commands/validate.js';
 
 /** Every subcommand of the `sokr` binary. */
-export const commands: readonly Command[] = [initCommand];
+export const commands: readonly Command[] = [
+  validateCommand,
+  scoreCommand,
+  reportCommand,
+  schemaCommand,
+  initCommand,
+];

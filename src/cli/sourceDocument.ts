@@ -10,6 +10,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
+import { jsonErrorOffset } from './jsonErrorOffset.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -83,11 +84,10 @@ function parseJson(text: string, file: string): SourceDocument {
   try {
     data = JSON.parse(text);
   } catch (error) {
+    const found = jsonErrorOffset(text);
     const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at === null ? text.length : Number(at[1]);
-    const { line, column } = offsetToPosition(text, offset);
-    const reason = message.replace(/\s*in JSON at position \d+.*$/, '').replace(/\s*\(line.*$/, '');
+    const { line, column } = offsetToPosition(text, found?.offset ?? text.length);
+    const reason = found?.reason ?? message.split('\n')[0]!;
     throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
   }
   // Positions are needed only when something is reported: parse the text again lazily.

@@ -48,7 +48,7 @@ people:
 
 cycles:
   - id: y${year}
-    name: ${year}
+    name: '${year}'
     start: ${year}-01-01
     end: ${year}-12-31
   - id: q1-${year}

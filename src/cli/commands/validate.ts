@@ -1,0 +1,240 @@
+/**
+ * `sokr validate <file|dir>…`: checks OKR files against a policy.
+ *
+ * @module
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { recommended, strict } from '../../alignment/presets.js';
+import type { Finding, Policy, Severity } from '../../alignment/types.js';
+import { validate } from '../../alignment/validate.js';
+import {
+  asOfOption,
+  choiceOption,
+  expectPositionals,
+  type ParsedArgs,
+  stringOption,
+} from '../args.js';
+import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, isCliError } from '../CliError.js';
+import { collectFiles } from '../collectFiles.js';
+import type { Command, CommandContext } from '../command.js';
+import { formatLocatedIssue, type LocatedIssue, loadOkrFile } from '../okrFile.js';
+import { loadPolicyFile } from '../policyFile.js';
+import { yieldToEventLoop } from '../progress.js';
+import { type SarifResultInput, toSarif } from '../sarif.js';
+import { displayPath } from '../sourceDocument.js';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+
+/** A finding with its place in the source file. */
+export interface LocatedFinding extends Finding {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** What validating one file gave. */
+interface FileResult {
+  file: string;
+  /** The file could not be read or parsed (bad input). */
+  error?: string;
+  /** Schema and integrity issues (bad input). */
+  issues: LocatedIssue[];
+  findings: LocatedFinding[];
+}
+
+const HELP = `Usage: sokr validate <file|dir>... [--policy <file>] [--as-of <date>] [--format text|json|sarif]
+                     [--max-warnings <n>]
+
+Checks OKR files (JSON or YAML, flat or nested authoring format) for schema
+errors and alignment problems. Directories are searched recursively for
+*.okr.json, *.okr.yaml and *.okr.yml files.
+
+Options:
+  --policy <file>    policy module (.mjs/.js: default export) or JSON/YAML config,
+                     or a preset name: recommended (default) or strict
+  --as-of <date>     evaluation date (ISO 8601); enables the deliver/* rules
+                     (stale and missing check-ins, confidence drops)
+  --format <format>  text (default): one line per finding,
+                       file:line:col severity rule message
+                     json: { files, summary }
+                     sarif: SARIF 2.1.0 for GitHub code scanning
+  --max-warnings <n> also exit 1 when there are more than n warnings
+
+Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error
+finding (or too many warnings), 2 bad input (missing file, invalid YAML/JSON, schema error, bad option).
+
+Examples:
+  sokr validate okrs/
+  sokr validate acme.okr.yaml --as-of 2026-02-15 --policy policy.mjs
+  sokr validate okrs/ --format sarif > sokr.sarif`;
+
+/** The `validate` command. */
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'check OKR files for schema errors and alignment problems',
+  help: HELP,
+  options: {
+    policy: { type: 'string' },
+    'as-of': { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    'max-warnings': { type: 'string' },
+  },
+  async run(context) {
+    const { args, io } = context;
+    const format = choiceOption(args, 'format', FORMATS, 'text');
+    const asOf = asOfOption(args, false);
+    const targets = expectPositionals(args, ['file|dir'], { min: 1, variadic: true });
+    const maxWarnings = countOption(args, 'max-warnings');
+    const policy = await choosePolicy(stringOption(args, 'policy'), io.cwd);
+    const files = await collectFiles(targets, io.cwd);
+    const results: FileResult[] = [];
+    for (const [i, file] of files.entries()) {
+      const shown = displayPath(file, io.cwd);
+      context.progress.step(`validating ${files.length > 1 ? `${i + 1}/${files.length} ` : ''}${shown}`);
+      await yieldToEventLoop();
+      results.push(await validateFile(file, context, policy, asOf));
+    }
+    const output = render(format, results, policy, context);
+    io.stdout.write(output);
+    if (format === 'text') {
+      for (const result of results) {
+        if (result.error !== undefined) io.stderr.write(`sokr: ${result.error}\n`);
+        if (result.issues.length > 0) {
+          io.stderr.write(`sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`);
+          for (const issue of result.issues) io.stderr.write(`  ${formatLocatedIssue(issue)}\n`);
+        }
+      }
+    }
+    if (results.some((r) => r.error !== undefined || r.issues.length > 0)) return EXIT_BAD_INPUT;
+    const findings = results.flatMap((r) => r.findings);
+    if (findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (maxWarnings !== undefined && warnings > maxWarnings) {
+      io.stderr.write(`sokr: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+      return EXIT_FINDINGS;
+    }
+    return EXIT_OK;
+  },
+};
+
+/** `--policy`: a file, or the name of a preset (`recommended`, `strict`) when no such file exists. */
+async function choosePolicy(path: string | undefined, cwd: string): Promise<Policy> {
+  if (path === undefined) return recommended;
+  if ((path === 'recommended' || path === 'strict') && !existsSync(resolve(cwd, path))) {
+    return path === 'strict' ? strict : recommended;
+  }
+  return loadPolicyFile(path, cwd);
+}
+
+function countOption(args: ParsedArgs, name: string): number | undefined {
+  const text = stringOption(args, name);
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text)) {
+    throw new CliError(`option '--${name}' must be a whole number (got '${text}')`, { helpCommand: args.command });
+  }
+  return Number(text);
+}
+
+async function validateFile(
+  file: string,
+  context: CommandContext,
+  policy: Policy,
+  asOf: string | undefined,
+): Promise<FileResult> {
+  const shown = displayPath(file, context.io.cwd);
+  let loaded: Awaited<ReturnType<typeof loadOkrFile>>;
+  try {
+    loaded = await loadOkrFile(file, context.io.cwd);
+  } catch (error) {
+    if (!isCliError(error)) throw error;
+    return { file: shown, error: error.message, issues: [], findings: [] };
+  }
+  if (!loaded.ok) return { file: shown, issues: [...loaded.issues], findings: [] };
+  await yieldToEventLoop();
+  const findings = validate(loaded.set, asOf === undefined ? { policy } : { policy, asOf });
+  const located = findings.map((f) => ({ ...f, file: shown, ...loaded.locate(f.path) }));
+  return { file: shown, issues: [], findings: located };
+}
+
+function render(
+  format: (typeof FORMATS)[number],
+  results: readonly FileResult[],
+  policy: Policy,
+  context: CommandContext,
+): string {
+  const findings = results.flatMap((r) => r.findings);
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  if (format === 'json') {
+    const summary = {
+      files: results.length,
+      ...counts,
+      invalidFiles: results.filter((r) => r.error !== undefined || r.issues.length > 0).length,
+    };
+    return `${JSON.stringify({ files: results, summary }, null, 2)}\n`;
+  }
+  if (format === 'sarif') {
+    const sarifResults: SarifResultInput[] = [];
+    for (const r of results) {
+      if (r.error !== undefined) {
+        const where = /^(.*?):(\d+):(\d+): /.exec(r.error);
+        sarifResults.push({
+          ruleId: 'sokr/invalid-file',
+          severity: 'error',
+          message: r.error,
+          file: r.file,
+          line: where === null ? 1 : Number(where[2]),
+          column: where === null ? 1 : Number(where[3]),
+        });
+      }
+      for (const issue of r.issues) {
+        sarifResults.push({
+          ruleId: `schema/${issue.code}`,
+          severity: 'error',
+          message: issue.message,
+          file: issue.file,
+          line: issue.line,
+          column: issue.column,
+        });
+      }
+      for (const f of r.findings) {
+        sarifResults.push({
+          ruleId: f.rule,
+          severity: f.severity,
+          message: f.fix === undefined ? f.message : `${f.message} Fix: ${f.fix}`,
+          file: f.file,
+          line: f.line,
+          column: f.column,
+        });
+      }
+    }
+    const used = new Set(findings.map((f) => f.rule));
+    const rules = [...used].sort().map((id) => ({
+      id,
+      description: policy.rules[id]?.meta.description ?? id,
+    }));
+    return `${JSON.stringify(toSarif(sarifResults, rules, context.version), null, 2)}\n`;
+  }
+  const lines = [...findings].sort(byLocation).map(
+    (f) =>
+      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}${f.fix === undefined ? '' : `\n    fix: ${f.fix}`}`,
+  );
+  const checked = results.filter((r) => r.error === undefined && r.issues.length === 0).length;
+  const total = counts.error + counts.warning + counts.info;
+  const mark = counts.error > 0 ? '✖' : counts.warning > 0 ? '⚠' : 'ℹ';
+  const summary =
+    total === 0
+      ? `✔ no problems in ${plural(checked, 'file')}`
+      : `${mark} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(checked, 'file')}`;
+  if (checked === 0) return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  return `${lines.length === 0 ? '' : `${lines.join('\n')}\n\n`}${summary}\n`;
+}
+
+function byLocation(a: LocatedFinding, b: LocatedFinding): number {
+  return a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

@@ -1,0 +1,99 @@
+/**
+ * `--policy <file>`: loads a validation policy from a JavaScript module
+ * (`.mjs`, `.js`, `.cjs`) or a JSON/YAML file.
+ *
+ * @module
+ */
+import { dirname, extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Issue } from '../model/issue.js';
+import { formatPath } from '../model/issue.js';
+import { isSokrError } from '../model/SokrError.js';
+import { definePolicy } from '../alignment/definePolicy.js';
+import type { Plugin, Policy, PolicyConfig } from '../alignment/types.js';
+import { CliError } from './CliError.js';
+import { displayPath, loadSourceDocument } from './sourceDocument.js';
+
+/**
+ * Loads the policy in `path`:
+ * - a module's default export (or its `policy` export): a policy made with
+ *   `definePolicy`, or a policy config (`{ extends, rules, plugins }`) that is
+ *   passed to `definePolicy`;
+ * - a JSON or YAML file: a policy config whose `plugins` may name modules
+ *   (paths relative to the file) that export a rule or `{ rules }` as default.
+ *
+ * Throws a {@link CliError} (exit code 2) naming the file and the problem.
+ */
+export async function loadPolicyFile(path: string, cwd: string): Promise<Policy> {
+  const absolute = resolve(cwd, path);
+  const file = displayPath(absolute, cwd);
+  const ext = extname(absolute).toLowerCase();
+  if (ext === '.ts' || ext === '.mts' || ext === '.cts') {
+    throw new CliError(`${file}: TypeScript policies cannot be loaded directly; compile it to .mjs or use a .mjs file`);
+  }
+  if (ext === '.json' || ext === '.yaml' || ext === '.yml') {
+    const source = await loadSourceDocument(absolute, cwd);
+    if (!isRecord(source.data)) throw new CliError(`${file}: a policy file must hold an object like { "extends": "recommended", "rules": { … } }`);
+    const config: Record<string, unknown> = { ...source.data };
+    if (config['plugins'] !== undefined) {
+      config['plugins'] = await loadPluginModules(config['plugins'], dirname(absolute), file);
+    }
+    return toPolicy(config, file);
+  }
+  const exported = await importModule(absolute, file);
+  const value = exported['default'] ?? exported['policy'];
+  if (value === undefined) {
+    throw new CliError(`${file}: the module has no default export (export default definePolicy({ … }) or a policy config)`);
+  }
+  return toPolicy(value, file);
+}
+
+function toPolicy(value: unknown, file: string): Policy {
+  if (isRecord(value) && value['kind'] === 'sokr-policy') return value as unknown as Policy;
+  if (!isRecord(value)) throw new CliError(`${file}: the policy must be an object like { extends: 'recommended', rules: { … } }`);
+  try {
+    return definePolicy(value as PolicyConfig);
+  } catch (error) {
+    if (isSokrError(error)) throw policyError(file, error.issues);
+    throw new CliError(`${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function policyError(file: string, issues: readonly Issue[]): CliError {
+  return new CliError(`${file}: invalid policy (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, {
+    details: issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
+  });
+}
+
+async function loadPluginModules(plugins: unknown, base: string, file: string): Promise<unknown> {
+  if (!Array.isArray(plugins)) return plugins;
+  const out: unknown[] = [];
+  for (const plugin of plugins) {
+    if (typeof plugin !== 'string') {
+      out.push(plugin);
+      continue;
+    }
+    const absolute = resolve(base, plugin);
+    const exported = await importModule(absolute, displayPath(absolute, base));
+    const value = exported['default'] ?? exported['plugin'];
+    if (value === undefined) throw new CliError(`${file}: plugin module '${plugin}' has no default export`);
+    out.push(value as Plugin);
+  }
+  return out;
+}
+
+async function importModule(absolute: string, file: string): Promise<Record<string, unknown>> {
+  try {
+    return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+  } catch (error) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(absolute)) {
+      throw new CliError(`${file}: no such file`);
+    }
+    throw new CliError(`${file}: cannot load the policy module: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
