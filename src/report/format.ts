@@ -52,11 +52,14 @@ export function fmtScore(score: number, scale: Scale): string {
   return Number.isFinite(score) ? formatScore(score, scale) : '–';
 }
 
-/** A signed change of score (`+0.2`, `−0.1`, `±0`). */
+/**
+ * A signed change of score: two decimals on a decimal scale (`+0.04`), whole
+ * points on a percent scale (`+4%`), `±0` when it rounds to nothing.
+ */
 export function fmtDelta(delta: number, scale: Scale): string {
   if (!Number.isFinite(delta)) return '–';
-  const text = formatScore(Math.abs(delta), scale);
-  if (/^0(?:\.0)?%?$/.test(text)) return '±0';
+  const text = scale.format === 'percent' ? formatScore(Math.abs(delta), scale) : (Math.round(Math.abs(delta) * 100 + 1e-9) / 100).toFixed(2);
+  if (/^0(?:\.0+)?%?$/.test(text)) return '±0';
   return `${delta > 0 ? '+' : '−'}${text}`;
 }
 

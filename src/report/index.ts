@@ -4,3 +4,5 @@ export { progressBarSvg, type ProgressBarSvgOptions } from './svg/progressBarSvg
 export { burnUpSvg, type BurnUpPoint, type BurnUpSvgOptions } from './svg/burnUpSvg.js';
 export { toMarkdown } from './toMarkdown.js';
 export { toHtml, type ToHtmlOptions } from './toHtml.js';
+export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
+export { cycleReview, type CycleReviewOptions } from './cycleReview.js';

@@ -52,7 +52,9 @@ h4{font-size:.95rem;margin:14px 0 6px}
 table{border-collapse:collapse;width:100%;margin:6px 0 10px;background:#fff}
 caption{text-align:left;font-weight:600;padding:4px 0;color:#374151}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top}
-th{background:#f9fafb;font-size:.85rem;color:#374151}
+thead th{background:#f9fafb;font-size:.85rem;color:#374151}
+tbody th{font-weight:600}
+table.sokr-counts{width:auto;min-width:260px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
 ul{margin:4px 0 8px;padding-left:20px}
 .counts{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0 0;padding:0;list-style:none}
@@ -235,7 +237,7 @@ function reviewBody(review: CycleReview, title: string): string {
   const parts: string[] = [
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'} · Scale: ${esc(scale.name)}</p></header>`,
     '<section aria-labelledby="summary"><h2 id="summary">Summary</h2><div class="card">',
-    `<div class="score-line">${bar('Cycle score', review.overall.score, review.overall.band, scale, undefined)}<span>${review.overall.objectives} objectives · ${review.overall.keyResults} key results · ${review.flagged.length} below target · alignment health ${a.health}/100</span></div>`,
+    `<div class="score-line">${bar('Cycle score', review.overall.score, review.overall.band, scale, undefined)}<span>${review.overall.objectives} objectives · ${review.overall.keyResults} key results · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span></div>`,
     countsTable(review.overall.statusCounts),
     legend().replace('the expected progress', 'the target of the commitment (1.0 committed, 0.7 aspirational)'),
     '</div></section>',
@@ -288,7 +290,7 @@ function reviewBody(review: CycleReview, title: string): string {
   }
   parts.push('</div></section>');
   parts.push(
-    `<section aria-labelledby="alignment"><h2 id="alignment">Alignment health at close</h2><div class="card"><p><strong>${a.health}/100</strong> · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes</p>`,
+    `<section aria-labelledby="alignment"><h2 id="alignment">Alignment health at close</h2><div class="card"><p><strong>${Math.round(a.health)}/100</strong> · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor</p>`,
   );
   if (a.findings.length > 0) {
     parts.push(`<ul>${a.findings.map((f) => `<li><span class="tag">${esc(f.severity)}</span> <code>${esc(f.rule)}</code> ${esc(f.message)}</li>`).join('')}</ul>`);

@@ -158,7 +158,7 @@ function review(r: CycleReview, title: string): string[] {
     '',
     `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : ' · the cycle is still running'}`,
     '',
-    `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${r.overall.objectives} objectives · ${r.overall.keyResults} key results · ${r.flagged.length} below target · alignment health ${r.alignment.health}/100`,
+    `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${r.overall.objectives} objectives · ${r.overall.keyResults} key results · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
     '',
     ...table(
       ['Status', 'Key results'],
@@ -244,7 +244,7 @@ function review(r: CycleReview, title: string): string[] {
     );
   }
   const a = r.alignment;
-  out.push('## Alignment health at close', '', `**${a.health}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes`, '');
+  out.push('## Alignment health at close', '', `**${Math.round(a.health)}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor`, '');
   if (a.findings.length > 0) {
     out.push(...a.findings.map((f) => `- ${f.severity} \`${f.rule}\`: ${md(f.message)}`), '');
   }

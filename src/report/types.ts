@@ -334,7 +334,10 @@ export interface CycleReview {
   pillars: PillarOutcome[];
   /** Alignment health at close: `alignmentHealth(validate(set, { asOf }), set)`. */
   alignment: {
+    /** 0–100, unrounded (`alignmentHealth(…).score`). */
     health: number;
+    /** Objectives of the set that reach no LEAD anchor (homework, not strategy). */
+    homework: Id[];
     errors: number;
     warnings: number;
     infos: number;

@@ -1,0 +1,149 @@
+/**
+ * Private helpers shared by `weeklyReport` and `cycleReview`: lookups built
+ * once per report, the score series and forecast of a key result.
+ *
+ * @module
+ */
+import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import { SokrError } from '../model/SokrError.js';
+import type { CheckIn, Cycle, Id, IsoDate, KeyResult, Objective, OkrSet, Unit } from '../model/types.js';
+import { forecast } from '../progress/forecast.js';
+import { keyResultWindow } from '../progress/keyResultWindow.js';
+import { progressSeries } from '../progress/progressSeries.js';
+import type { ReportForecast, ReportPoint } from './types.js';
+
+/** Epoch ms of `asOf`; throws `invalid_date` at `['asOf']`. */
+export function instantOf(value: IsoDate | number | undefined, name: string): number {
+  const ms = typeof value === 'number' ? (Number.isFinite(value) ? value : undefined) : parseIsoDate(value);
+  if (ms === undefined) {
+    throw new SokrError([
+      {
+        path: [name],
+        code: 'invalid_date',
+        message: `${name} must be an ISO-8601 date or epoch milliseconds; got ${JSON.stringify(value) ?? String(value)}.`,
+      },
+    ]);
+  }
+  return ms;
+}
+
+
+/** `ms` shifted back by `days`, written like `like` (a calendar day stays a calendar day). */
+export function shiftText(like: IsoDate | number, ms: number): IsoDate {
+  if (typeof like === 'string' && isDateOnly(like)) return formatIsoDay(ms);
+  return new Date(ms).toISOString();
+}
+
+/** Throws `dangling_reference` at `[name]`. */
+export function unknownRef(name: string, id: string, what: string): SokrError {
+  return new SokrError([
+    { path: [name], code: 'dangling_reference', message: `${name} '${id}' is not a ${what} of the set.` },
+  ]);
+}
+
+/** Lookups of one set, built once. */
+export interface ReportContext {
+  set: OkrSet;
+  people: Map<Id, string>;
+  units: Map<Id, Unit>;
+  cycles: Map<Id, Cycle>;
+  keyResultsById: Map<Id, KeyResult>;
+  keyResultsOf: Map<Id, KeyResult[]>;
+  checkInsOf: Map<Id, CheckIn[]>;
+  objectives: Map<Id, Objective>;
+}
+
+/** Builds the lookups of a set (one pass over each array). */
+export function buildContext(set: OkrSet): ReportContext {
+  const people = new Map<Id, string>();
+  for (const p of set.people) people.set(p.id, p.name);
+  const units = new Map<Id, Unit>();
+  for (const u of set.units) units.set(u.id, u);
+  const cycles = new Map<Id, Cycle>();
+  for (const c of set.cycles) cycles.set(c.id, c);
+  const keyResultsById = new Map<Id, KeyResult>();
+  const keyResultsOf = new Map<Id, KeyResult[]>();
+  for (const kr of set.keyResults) {
+    keyResultsById.set(kr.id, kr);
+    const list = keyResultsOf.get(kr.objectiveId);
+    if (list === undefined) keyResultsOf.set(kr.objectiveId, [kr]);
+    else list.push(kr);
+  }
+  const checkInsOf = new Map<Id, CheckIn[]>();
+  for (const c of set.checkIns) {
+    const list = checkInsOf.get(c.keyResultId);
+    if (list === undefined) checkInsOf.set(c.keyResultId, [c]);
+    else list.push(c);
+  }
+  const objectives = new Map<Id, Objective>();
+  for (const o of set.objectives) objectives.set(o.id, o);
+  return { set, people, units, cycles, keyResultsById, keyResultsOf, checkInsOf, objectives };
+}
+
+/** Units in tree order (depth first, children in set order) below `rootId`, or the whole forest. */
+export function unitsInTreeOrder(ctx: ReportContext, rootId?: Id): Array<{ unit: Unit; depth: number }> {
+  const children = new Map<Id, Unit[]>();
+  const roots: Unit[] = [];
+  for (const u of ctx.set.units) {
+    if (u.parentId !== undefined && ctx.units.has(u.parentId) && u.parentId !== u.id) {
+      const list = children.get(u.parentId);
+      if (list === undefined) children.set(u.parentId, [u]);
+      else list.push(u);
+    } else roots.push(u);
+  }
+  const start = rootId === undefined ? roots : [ctx.units.get(rootId)].filter((u): u is Unit => u !== undefined);
+  const out: Array<{ unit: Unit; depth: number }> = [];
+  const seen = new Set<Id>();
+  const stack: Array<{ unit: Unit; depth: number }> = start.map((unit) => ({ unit, depth: 0 })).reverse();
+  while (stack.length > 0) {
+    const top = stack.pop()!;
+    if (seen.has(top.unit.id)) continue;
+    seen.add(top.unit.id);
+    out.push(top);
+    const kids = children.get(top.unit.id) ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ unit: kids[i]!, depth: top.depth + 1 });
+  }
+  return out;
+}
+
+/** The first and last day of a key result's window. */
+export function windowDays(kr: KeyResult, cycle: Cycle): { start: IsoDate; end: IsoDate; startMs: number; endMs: number } {
+  const w = keyResultWindow(kr, cycle);
+  return { start: formatIsoDay(w.start), end: formatIsoDay(Math.max(w.start, w.end - 1)), startMs: w.start, endMs: w.end };
+}
+
+/** The score at each check-in from the window start up to `asOfMs` (the burn-up series). */
+export function scoreSeries(kr: KeyResult, checkIns: readonly CheckIn[], cycle: Cycle, asOfMs: number, clamp: boolean): ReportPoint[] {
+  if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
+  const from = Math.min(parseIsoDate(cycle.start) ?? asOfMs, asOfMs);
+  const points = progressSeries(kr, checkIns, { from, to: asOfMs, step: 'check-in', clamp });
+  const out: ReportPoint[] = [];
+  for (const p of points) if (p.score !== null) out.push({ at: p.at, score: p.score });
+  return out;
+}
+
+/** The forecast of a key result with at least one check-in by `asOfMs`; `undefined` otherwise. */
+export function reportForecast(
+  kr: KeyResult,
+  checkIns: readonly CheckIn[],
+  cycle: Cycle,
+  asOfMs: number,
+  clamp: boolean,
+  lastDay: IsoDate,
+): ReportForecast | undefined {
+  if (checkIns.length === 0 || kr.measure.kind === 'derived') return undefined;
+  const f = forecast(kr, cycle, checkIns, { asOf: asOfMs, clamp });
+  if (f.points.length === 0) return undefined;
+  const out: ReportForecast = { score: f.projectedScore, at: lastDay };
+  if (f.reachesTargetAt !== null && f.reachesTargetAt <= lastDay) out.reachesTargetAt = f.reachesTargetAt;
+  return out;
+}
+
+/** True when `asOfMs` lies in the cycle (first day inclusive, last day inclusive). */
+export function cycleRunning(cycle: Cycle, asOfMs: number): boolean {
+  const start = parseIsoDate(cycle.start);
+  const end = parseIsoEnd(cycle.end);
+  return start !== undefined && end !== undefined && start <= asOfMs && asOfMs < end;
+}
+
+export { DAY_MS };

@@ -1,0 +1,387 @@
+import { parseIsoDate } from '../_lib/date.js';
+import type { CheckIn, Cycle, Dependency, Id, IsoDate, KeyResult, Objective, OkrRef, OkrSet } from '../model/types.js';
+import { latestCheckIn } from '../progress/latestCheckIn.js';
+import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from '../progress/statusPolicy.js';
+import { rollup } from '../rollup/rollup.js';
+import type { Aggregate, PendingPolicy, RollupOptions, Scorecard } from '../rollup/types.js';
+import { grade } from '../scale/grade.js';
+import { googleScale } from '../scale/presets.js';
+import type { Scale } from '../scale/Scale.js';
+import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
+import {
+  buildContext,
+  cycleRunning,
+  DAY_MS,
+  instantOf,
+  type ReportContext,
+  reportForecast,
+  scoreSeries,
+  shiftText,
+  unitsInTreeOrder,
+  unknownRef,
+  windowDays,
+} from './_context.js';
+import type {
+  DependencyAlert,
+  DependencySide,
+  Movement,
+  Outlook,
+  ReportCycle,
+  WeeklyKeyResult,
+  WeeklyObjective,
+  WeeklyReport,
+  WeeklyUnit,
+} from './types.js';
+
+/** Options of {@link weeklyReport}. */
+export interface WeeklyReportOptions {
+  /** The report date (ISO date/date-time or epoch ms). The comparison is taken 7 days earlier. */
+  asOf: IsoDate | number;
+  /** Only this unit and the units below it. */
+  unitId?: Id | undefined;
+  /** Only this person's key results (and the objectives holding them). */
+  ownerId?: Id | undefined;
+  /** Only this cycle; default: the cycles running at `asOf` (the latest started one when none runs). */
+  cycleId?: Id | undefined;
+  /** The scale for the bands (`googleScale` when absent). */
+  scale?: Scale | undefined;
+  /** Thresholds of the statuses (merged over `defaultStatusPolicy`). */
+  statusPolicy?: Partial<StatusPolicy> | undefined;
+  /** Passed to `rollup`: how pending key results count (default `'zero'`). */
+  pending?: PendingPolicy | undefined;
+  /** Passed to `rollup`: count child objectives as items of their parent (default `false`). */
+  includeChildren?: boolean | undefined;
+  /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
+  clamp?: boolean | undefined;
+}
+
+const WEEK_MS = 7 * DAY_MS;
+
+function coveredCycles(ctx: ReportContext, asOfMs: number, cycleId: Id | undefined): Cycle[] {
+  if (cycleId !== undefined) {
+    const c = ctx.cycles.get(cycleId);
+    if (c === undefined) throw unknownRef('cycleId', cycleId, 'cycle');
+    return [c];
+  }
+  const running = ctx.set.cycles.filter((c) => cycleRunning(c, asOfMs));
+  if (running.length > 0) return running;
+  let best: Cycle | undefined;
+  let bestStart = Number.NEGATIVE_INFINITY;
+  for (const c of ctx.set.cycles) {
+    const s = parseIsoDate(c.start);
+    if (s !== undefined && s <= asOfMs && s >= bestStart) {
+      best = c;
+      bestStart = s;
+    }
+  }
+  return best === undefined ? [] : [best];
+}
+
+function notesBetween(checkIns: readonly CheckIn[], fromMs: number, toMs: number): WeeklyKeyResult['notes'] {
+  const inWeek = checkIns
+    .map((c, i) => ({ c, i, at: parseIsoDate(c.at) ?? Number.NaN }))
+    .filter((x) => x.at > fromMs && x.at <= toMs)
+    .sort((a, b) => a.at - b.at || a.i - b.i);
+  const notes: WeeklyKeyResult['notes'] = { moved: [], blocked: [], next: [] };
+  for (const { c } of inWeek) {
+    if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
+    if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
+    if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
+  }
+  return notes;
+}
+
+function movementOf(delta: number): Movement {
+  if (delta > SCORE_EPSILON) return 'up';
+  if (delta < -SCORE_EPSILON) return 'down';
+  return 'flat';
+}
+
+function sideOf(ref: OkrRef, ctx: ReportContext, card: Scorecard): DependencySide {
+  if ('objectiveId' in ref) {
+    const o = ctx.objectives.get(ref.objectiveId);
+    const side: DependencySide = { ref, title: o?.title ?? ref.objectiveId };
+    if (o !== undefined) side.unitId = o.unitId;
+    const oc = card.objectives[ref.objectiveId];
+    if (oc !== undefined) side.status = oc.status;
+    return side;
+  }
+  const kr = ctx.keyResultsById.get(ref.keyResultId);
+  const side: DependencySide = { ref, title: kr?.title ?? ref.keyResultId };
+  const unitId = kr === undefined ? undefined : ctx.objectives.get(kr.objectiveId)?.unitId;
+  if (unitId !== undefined) side.unitId = unitId;
+  const kc = card.keyResults[ref.keyResultId];
+  if (kc !== undefined) side.status = kc.status;
+  return side;
+}
+
+function refInScope(ref: OkrRef, objectives: ReadonlySet<Id>, keyResults: ReadonlySet<Id>): boolean {
+  return 'objectiveId' in ref ? objectives.has(ref.objectiveId) : keyResults.has(ref.keyResultId);
+}
+
+function dependencyAlerts(
+  deps: readonly Dependency[],
+  ctx: ReportContext,
+  card: Scorecard,
+  objectives: ReadonlySet<Id>,
+  keyResults: ReadonlySet<Id>,
+): DependencyAlert[] {
+  const out: DependencyAlert[] = [];
+  for (const d of deps) {
+    if (!refInScope(d.from, objectives, keyResults) && !refInScope(d.on, objectives, keyResults)) continue;
+    const on = sideOf(d.on, ctx, card);
+    let reason: DependencyAlert['reason'] | undefined;
+    if (d.state === 'proposed') reason = 'not-accepted';
+    else if (d.state === 'declined') reason = 'declined';
+    else if (on.status === 'off-track' || on.status === 'missed') reason = 'blocking';
+    if (reason === undefined) continue;
+    const alert: DependencyAlert = { id: d.id, state: d.state, reason, from: sideOf(d.from, ctx, card), on };
+    if (d.note !== undefined) alert.note = d.note;
+    out.push(alert);
+  }
+  return out;
+}
+
+function scopeAggregate(card: Scorecard, unitId: Id | undefined, ownerId: Id | undefined): Aggregate | undefined {
+  if (ownerId !== undefined) return card.owners[ownerId];
+  if (unitId !== undefined) return card.units[unitId]?.subtree;
+  return card.company;
+}
+
+const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
+  pending: 0,
+  'on-track': 0,
+  'at-risk': 0,
+  'off-track': 0,
+  achieved: 0,
+  missed: 0,
+};
+
+/**
+ * Builds the weekly check-in report at `asOf` as plain data: the overall
+ * score now and a week earlier, and per unit (tree order) and objective what
+ * moved, what didn't, what's about to, what is at risk, which check-ins are
+ * missing or stale, and which dependencies need attention.
+ *
+ * Scores come from two `rollup`s of the set, at `asOf` and at `asOf − 7 days`
+ * (`previous`); forecasts and score series from `forecast` and
+ * `progressSeries`. Definitions:
+ * - **moved**: the score rose since `previous`; **didn't move**: unchanged or
+ *   fell (pending key results included). Notes are taken from the check-ins
+ *   in `(previous, asOf]`: `moved` and `blocked` notes, `next` notes.
+ * - **about to**: a `next` note this week, or an outlook — the forecast line
+ *   reaches the target by the window's last day (`reaches-target`; not yet
+ *   achieved), or the key result is on track today but its projected score at
+ *   the window end is below `1 − atRiskGap` (`falls-behind`).
+ * - **at risk**: status `at-risk`, `off-track` or `missed`.
+ * - **missing**: no check-in yet (`pending`); **stale**: latest check-in older
+ *   than the cadence.
+ * - **dependencies** touching the scope that are `proposed`, `declined`, or
+ *   accepted while their `on` side is off track or missed.
+ * - **overall**: the rollup aggregate of the scope — the company, the unit's
+ *   subtree (`unitId`), or the owner (`ownerId`).
+ *
+ * Objectives shown are those of the covered cycles (`cycleId`, else the
+ * cycles running at `asOf`, else the latest started one) in the scoped units;
+ * with `ownerId`, only that person's key results and the objectives holding
+ * them. A `null` rollup score (nothing carries weight) shows as 0.
+ *
+ * @param set - a structurally valid OKR set.
+ * @param options - `asOf` (required), filters and scoring options.
+ * @returns the {@link WeeklyReport} (JSON-serializable).
+ * @throws {@link SokrError} `invalid_date` at `['asOf']`, `dangling_reference`
+ *   at `['unitId']`, `['ownerId']` or `['cycleId']` for unknown ids, and the
+ *   errors of `rollup` for sets it cannot score.
+ * @example
+ * ```ts
+ * import { toMarkdown, weeklyReport } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const report = weeklyReport(set, { asOf: '2026-01-21' });
+ * console.log(report.overall.score, report.summary.moved);
+ * console.log(toMarkdown(report));
+ * ```
+ */
+export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyReport {
+  const asOfMs = instantOf(options.asOf, 'asOf');
+  const prevMs = asOfMs - WEEK_MS;
+  const ctx = buildContext(set);
+  const { unitId, ownerId } = options;
+  if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
+  if (ownerId !== undefined && !ctx.people.has(ownerId) && !set.keyResults.some((k) => k.ownerId === ownerId)) {
+    throw unknownRef('ownerId', ownerId, 'person');
+  }
+  const scale = options.scale ?? googleScale;
+  const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  const clamp = options.clamp !== false;
+  const rollupOptions = (asOf: number): RollupOptions => {
+    const o: RollupOptions = { asOf, scale, statusPolicy: policy, clamp };
+    if (options.pending !== undefined) o.pending = options.pending;
+    if (options.includeChildren !== undefined) o.includeChildren = options.includeChildren;
+    return o;
+  };
+  const now = rollup(set, rollupOptions(asOfMs));
+  const before = rollup(set, rollupOptions(prevMs));
+  const cycles = coveredCycles(ctx, asOfMs, options.cycleId);
+  const cycleIds = new Set(cycles.map((c) => c.id));
+  const tree = unitsInTreeOrder(ctx, unitId);
+  const unitIds = new Set(tree.map((t) => t.unit.id));
+  const objectivesOfUnit = new Map<Id, Objective[]>();
+  for (const o of set.objectives) {
+    if (!cycleIds.has(o.cycleId) || !unitIds.has(o.unitId)) continue;
+    const list = objectivesOfUnit.get(o.unitId);
+    if (list === undefined) objectivesOfUnit.set(o.unitId, [o]);
+    else list.push(o);
+  }
+  const inScopeObjectives = new Set<Id>();
+  const inScopeKeyResults = new Set<Id>();
+  const summary = { moved: 0, didNotMove: 0, aboutTo: 0, atRisk: 0, missing: 0, stale: 0, dependencies: 0 };
+
+  const keyResultEntry = (kr: KeyResult, cycle: Cycle): WeeklyKeyResult => {
+    const card = now.keyResults[kr.id];
+    const prev = before.keyResults[kr.id];
+    const score = card?.score ?? 0;
+    const previousScore = prev?.score ?? 0;
+    const status: KeyResultStatus = card?.status ?? 'pending';
+    const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
+    const w = windowDays(kr, cycle);
+    const delta = score - previousScore;
+    const entry: WeeklyKeyResult = {
+      id: kr.id,
+      title: kr.title,
+      objectiveId: kr.objectiveId,
+      ownerId: kr.ownerId,
+      ownerName: ctx.people.get(kr.ownerId) ?? kr.ownerId,
+      score,
+      previousScore,
+      delta,
+      expected: card?.expected ?? 0,
+      status,
+      previousStatus: prev?.status ?? 'pending',
+      band: grade(score, scale),
+      stale: card?.stale ?? false,
+      movement: movementOf(delta),
+      notes: notesBetween(checkIns, prevMs, asOfMs),
+      window: { start: w.start, end: w.end },
+      series: scoreSeries(kr, checkIns, cycle, asOfMs, clamp),
+    };
+    if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
+    if (card?.value != null) entry.value = card.value;
+    const latest = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
+    const confidence = latest?.confidence ?? kr.confidence;
+    if (confidence !== undefined) entry.confidence = confidence;
+    const earlier = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, prevMs);
+    const previousConfidence = earlier?.confidence ?? kr.confidence;
+    if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
+    const f = reportForecast(kr, checkIns, cycle, asOfMs, clamp, w.end);
+    if (f !== undefined) {
+      entry.forecast = f;
+      let outlook: Outlook | undefined;
+      const open = status !== 'achieved' && status !== 'missed';
+      if (open && f.reachesTargetAt !== undefined) outlook = 'reaches-target';
+      else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap) outlook = 'falls-behind';
+      if (outlook !== undefined) entry.outlook = outlook;
+    }
+    return entry;
+  };
+
+  const objectiveEntry = (o: Objective): WeeklyObjective | undefined => {
+    const cycle = ctx.cycles.get(o.cycleId);
+    if (cycle === undefined) return undefined;
+    let krs = ctx.keyResultsOf.get(o.id) ?? [];
+    if (ownerId !== undefined) krs = krs.filter((k) => k.ownerId === ownerId);
+    if (ownerId !== undefined && krs.length === 0) return undefined;
+    const card = now.objectives[o.id];
+    const prev = before.objectives[o.id];
+    const score = card?.score ?? 0;
+    const previousScore = prev?.score ?? 0;
+    const entry: WeeklyObjective = {
+      id: o.id,
+      title: o.title,
+      unitId: o.unitId,
+      cycleId: o.cycleId,
+      commitment: o.commitment,
+      state: o.state,
+      score,
+      previousScore,
+      delta: score - previousScore,
+      expected: card?.expected ?? 0,
+      status: card?.status ?? 'pending',
+      band: grade(score, scale),
+      keyResults: [],
+      moved: [],
+      didNotMove: [],
+      aboutTo: [],
+      atRisk: [],
+      missing: [],
+      stale: [],
+    };
+    if (o.ownerId !== undefined) {
+      entry.ownerId = o.ownerId;
+      entry.ownerName = ctx.people.get(o.ownerId) ?? o.ownerId;
+    }
+    inScopeObjectives.add(o.id);
+    for (const kr of krs) {
+      const k = keyResultEntry(kr, cycle);
+      inScopeKeyResults.add(kr.id);
+      entry.keyResults.push(k);
+      if (k.movement === 'up') entry.moved.push(k.id);
+      else entry.didNotMove.push(k.id);
+      if (k.outlook !== undefined || k.notes.next.length > 0) entry.aboutTo.push(k.id);
+      if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed') entry.atRisk.push(k.id);
+      if (k.status === 'pending') entry.missing.push(k.id);
+      if (k.stale) entry.stale.push(k.id);
+    }
+    summary.moved += entry.moved.length;
+    summary.didNotMove += entry.didNotMove.length;
+    summary.aboutTo += entry.aboutTo.length;
+    summary.atRisk += entry.atRisk.length;
+    summary.missing += entry.missing.length;
+    summary.stale += entry.stale.length;
+    return entry;
+  };
+
+  const units: WeeklyUnit[] = [];
+  for (const { unit, depth } of tree) {
+    const objectives: WeeklyObjective[] = [];
+    for (const o of objectivesOfUnit.get(unit.id) ?? []) {
+      const e = objectiveEntry(o);
+      if (e !== undefined) objectives.push(e);
+    }
+    units.push({
+      id: unit.id,
+      name: unit.name,
+      depth,
+      score: now.units[unit.id]?.subtree.score ?? 0,
+      previousScore: before.units[unit.id]?.subtree.score ?? 0,
+      objectives,
+    });
+  }
+  const dependencies = dependencyAlerts(set.dependencies, ctx, now, inScopeObjectives, inScopeKeyResults);
+  summary.dependencies = dependencies.length;
+  const agg = scopeAggregate(now, unitId, ownerId);
+  const aggBefore = scopeAggregate(before, unitId, ownerId);
+  const score = agg?.score ?? 0;
+  const previousScore = aggBefore?.score ?? 0;
+  const filter: WeeklyReport['filter'] = {};
+  if (unitId !== undefined) filter.unitId = unitId;
+  if (ownerId !== undefined) filter.ownerId = ownerId;
+  return {
+    kind: 'weekly',
+    asOf: typeof options.asOf === 'number' ? new Date(asOfMs).toISOString() : options.asOf,
+    previous: shiftText(options.asOf, prevMs),
+    filter,
+    scale,
+    cycles: cycles.map((c): ReportCycle => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+    overall: {
+      score,
+      previousScore,
+      delta: score - previousScore,
+      band: grade(score, scale),
+      keyResults: agg?.keyResultCount ?? 0,
+      statusCounts: { ...EMPTY_COUNTS, ...agg?.counts },
+    },
+    units,
+    dependencies,
+    summary,
+  };
+}

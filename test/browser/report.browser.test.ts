@@ -1,0 +1,121 @@
+// Loads the HTML reports in a real headless Chromium (Debian's `chromium`
+// package, driven by playwright-core) and checks what a reader sees.
+// A missing browser FAILS the test (it is never skipped): install it with
+// `apt-get install -y chromium` or point SOKR_CHROMIUM at a Chromium binary.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Browser, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Report, toHtml } from '../../src/index.js';
+import { reviewFixture, weeklyFixture } from '../report/fixtures.js';
+
+const CANDIDATES = [process.env.SOKR_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  (p): p is string => typeof p === 'string' && p !== '',
+);
+const OUT = resolve('test-output');
+const STATUS_LABELS = ['Pending', 'On track', 'At risk', 'Off track', 'Achieved', 'Missed'];
+
+let browser: Browser | undefined;
+let launchError = '';
+
+beforeAll(async () => {
+  const executablePath = CANDIDATES.find((p) => existsSync(p));
+  if (executablePath === undefined) {
+    launchError = `Chromium could not be found (looked at ${CANDIDATES.join(', ')}). Install Debian's chromium package (apt-get install -y chromium) or set SOKR_CHROMIUM.`;
+    return;
+  }
+  try {
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+  } catch (error) {
+    launchError = `Chromium at ${executablePath} could not be launched: ${String(error)}`;
+  }
+  mkdirSync(OUT, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface PageFacts {
+  consoleErrors: string[];
+  bars: number;
+  expectedMarkers: number;
+  burnUps: number;
+  points: number;
+  text: string;
+  imagesWithoutName: number;
+  h1: number;
+  lang: string | null;
+}
+
+async function open(report: Report, name: string): Promise<PageFacts> {
+  if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+  const file = join(OUT, `${name}.html`);
+  writeFileSync(file, toHtml(report));
+  const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const facts: PageFacts = {
+    consoleErrors,
+    bars: await page.locator('rect.sokr-bar').count(),
+    expectedMarkers: await page.locator('line.sokr-expected').count(),
+    burnUps: await page.locator('svg.sokr-burnup').count(),
+    points: await page.locator('circle.sokr-point').count(),
+    text: (await page.locator('body').textContent()) ?? '',
+    imagesWithoutName: await page.locator('svg[role="img"]:not([aria-label])').count(),
+    h1: await page.locator('h1').count(),
+    lang: await page.locator('html').getAttribute('lang'),
+  };
+  await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+  await page.close();
+  return facts;
+}
+
+describe('HTML report in headless Chromium', () => {
+  it('finds and launches Chromium', () => {
+    expect(launchError, launchError).toBe('');
+    expect(browser).toBeDefined();
+  });
+
+  it('renders the weekly report without console errors, with the expected bars, points and status texts', async () => {
+    const facts = await open(weeklyFixture(), 'weekly-fixture');
+    expect(facts.consoleErrors).toEqual([]);
+    expect(facts.lang).toBe('en');
+    expect(facts.h1).toBe(1);
+    expect(facts.bars).toBe(4);
+    expect(facts.expectedMarkers).toBe(3);
+    expect(facts.burnUps).toBe(5);
+    expect(facts.points).toBe(15);
+    expect(facts.imagesWithoutName).toBe(0);
+    for (const label of STATUS_LABELS) expect(facts.text).toContain(label);
+    expect(existsSync(join(OUT, 'weekly-fixture.png'))).toBe(true);
+  });
+
+  it('renders the cycle review without console errors, with the expected bars, points and status texts', async () => {
+    const facts = await open(reviewFixture(), 'review-fixture');
+    expect(facts.consoleErrors).toEqual([]);
+    expect(facts.bars).toBe(3);
+    expect(facts.burnUps).toBe(2);
+    expect(facts.points).toBe(5);
+    expect(facts.imagesWithoutName).toBe(0);
+    for (const label of STATUS_LABELS) expect(facts.text).toContain(label);
+  });
+});
