@@ -1,0 +1,33 @@
+/**
+ * Private helpers for issue messages: short, safe renderings of user data
+ * (ids can be megabytes long; messages must stay readable).
+ */
+
+/** A string quoted for a message, cut to `max` characters. */
+export function quote(text: string, max = 60): string {
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
+}
+
+/** A short description of what a value is (`a string "x"`, `NaN`, `an array`). */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  switch (typeof value) {
+    case 'string':
+      return `the string ${quote(value, 40)}`;
+    case 'number':
+      return Number.isFinite(value) ? `the number ${value}` : String(value);
+    case 'boolean':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+    case 'bigint':
+      return 'a bigint';
+    case 'function':
+      return 'a function';
+    case 'symbol':
+      return 'a symbol';
+    default:
+      return 'an object';
+  }
+}

@@ -1,0 +1,440 @@
+import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { describeValue, quote } from '../_lib/quote.js';
+import type { Issue, IssueCode, Path } from './issue.js';
+import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } from './types.js';
+
+/**
+ * Checks the integrity of a structurally valid OKR set: what one entity
+ * says about the others.
+ *
+ * - `duplicate_id`: two entities of one kind share an id (units, people,
+ *   cycles, pillars, SWOT items, objectives, key results, check-ins,
+ *   initiatives, dependencies, risks, and the items of one checklist);
+ *   the first one wins, every later one is reported.
+ * - `dangling_reference`: a reference to an id that does not exist (unit and
+ *   cycle parents, a person's and a SWOT item's unit, an objective's unit,
+ *   cycle, owner, approver, `carriedFrom`, parent and links, a key result's
+ *   objective and owner, a check-in's key result and author, an initiative's
+ *   key result and owner, dependency ends, risk targets).
+ * - `invalid_value`: a SWOT link whose kind differs from the SWOT item's kind.
+ * - `date_order`: a cycle or pillar horizon that starts after it ends.
+ * - `unit_tree`: units without a root, with several roots, or in a loop.
+ * - `reference_loop`: cycles whose parent chain loops.
+ * - `value_mismatch`: a check-in value that does not fit its key result's
+ *   measure (a number for metric/threshold/range, `true`/`false`/`0`/`1` for
+ *   milestone, distinct known item ids for checklist, none at all for derived).
+ *
+ * Duplicate ids are reported first, then everything else by entity kind in
+ * set order. Runs in linear time and never recurses on the data, so deep
+ * unit or cycle chains are fine. Alignment rules (cascade loops, limits,
+ * ownership policy) are not integrity: see `validate`.
+ *
+ * @param set - A set that passed the schema (e.g. from `okrSchemas().okrSet.parse`).
+ * @returns The issues, empty when the set is consistent.
+ * @example
+ * ```ts
+ * import { checkIntegrity, okrSchemas } from 'sokr';
+ * const set = okrSchemas().okrSet.parse({
+ *   units: [{ id: 'u1', name: 'Acme' }],
+ *   people: [{ id: 'p1', name: 'Ada', unitId: 'u2' }],
+ * });
+ * console.log(checkIntegrity(set));
+ * // [{ path: ['people', 0, 'unitId'], code: 'dangling_reference', message: 'no unit has id "u2"' }]
+ * ```
+ */
+export function checkIntegrity(set: OkrSet): Issue[] {
+  const issues: Issue[] = [];
+  const { strategy, units, people, cycles, objectives, keyResults, checkIns } = set;
+  const swot = strategy.swot ?? [];
+
+  const pillarIds = indexIds(strategy.pillars, ['strategy', 'pillars'], 'pillar', issues);
+  const swotIds = indexIds(swot, ['strategy', 'swot'], 'SWOT item', issues);
+  const unitIds = indexIds(units, ['units'], 'unit', issues);
+  const personIds = indexIds(people, ['people'], 'person', issues);
+  const cycleIds = indexIds(cycles, ['cycles'], 'cycle', issues);
+  const objectiveIds = indexIds(objectives, ['objectives'], 'objective', issues);
+  const keyResultIds = indexIds(keyResults, ['keyResults'], 'key result', issues);
+  indexIds(checkIns, ['checkIns'], 'check-in', issues);
+  indexIds(set.initiatives, ['initiatives'], 'initiative', issues);
+  indexIds(set.dependencies, ['dependencies'], 'dependency', issues);
+  indexIds(set.risks, ['risks'], 'risk', issues);
+
+  // Strategy.
+  for (let i = 0; i < strategy.pillars.length; i++) {
+    const horizon = strategy.pillars[i]!.horizon;
+    if (horizon !== undefined) checkSpan(horizon, ['strategy', 'pillars', i, 'horizon'], issues);
+  }
+  for (let i = 0; i < swot.length; i++) {
+    const unitId = swot[i]!.unitId;
+    if (unitId !== undefined && !unitIds.has(unitId)) {
+      dangling(issues, ['strategy', 'swot', i, 'unitId'], 'unit', unitId);
+    }
+  }
+
+  // Units: parents, then the tree (one root, no loops).
+  const unitParent = new Int32Array(units.length);
+  let firstRoot = -1;
+  for (let i = 0; i < units.length; i++) {
+    const parentId = units[i]!.parentId;
+    if (parentId === undefined) {
+      unitParent[i] = -1;
+      if (firstRoot < 0) firstRoot = i;
+      else {
+        issue(
+          issues,
+          ['units', i],
+          'unit_tree',
+          `unit ${quote(units[i]!.id)} is a second root (the root is ${quote(units[firstRoot]!.id)}): give it a parentId`,
+        );
+      }
+      continue;
+    }
+    const parent = unitIds.get(parentId);
+    if (parent === undefined) {
+      unitParent[i] = -1;
+      dangling(issues, ['units', i, 'parentId'], 'unit', parentId);
+    } else {
+      unitParent[i] = parent;
+    }
+  }
+  if (units.length > 0 && firstRoot < 0) {
+    issue(issues, ['units'], 'unit_tree', 'no unit is the root: exactly one unit must have no parentId');
+  }
+  for (const loop of findLoops(unitParent)) {
+    issue(
+      issues,
+      ['units', loop[0]!, 'parentId'],
+      'unit_tree',
+      `units form a loop: ${describeLoop(loop, units)}`,
+    );
+  }
+
+  for (let i = 0; i < people.length; i++) {
+    const unitId = people[i]!.unitId;
+    if (unitId !== undefined && !unitIds.has(unitId)) dangling(issues, ['people', i, 'unitId'], 'unit', unitId);
+  }
+
+  // Cycles: dates, parents, loops.
+  const cycleParent = new Int32Array(cycles.length);
+  for (let i = 0; i < cycles.length; i++) {
+    const cycle = cycles[i]!;
+    checkSpan(cycle, ['cycles', i], issues);
+    cycleParent[i] = -1;
+    if (cycle.parentId !== undefined) {
+      const parent = cycleIds.get(cycle.parentId);
+      if (parent === undefined) dangling(issues, ['cycles', i, 'parentId'], 'cycle', cycle.parentId);
+      else cycleParent[i] = parent;
+    }
+  }
+  for (const loop of findLoops(cycleParent)) {
+    issue(
+      issues,
+      ['cycles', loop[0]!, 'parentId'],
+      'reference_loop',
+      `cycles form a loop: ${describeLoop(loop, cycles)}`,
+    );
+  }
+
+  // Objectives.
+  for (let i = 0; i < objectives.length; i++) {
+    const o = objectives[i]!;
+    if (!unitIds.has(o.unitId)) dangling(issues, ['objectives', i, 'unitId'], 'unit', o.unitId);
+    if (!cycleIds.has(o.cycleId)) dangling(issues, ['objectives', i, 'cycleId'], 'cycle', o.cycleId);
+    if (o.ownerId !== undefined && !personIds.has(o.ownerId)) {
+      dangling(issues, ['objectives', i, 'ownerId'], 'person', o.ownerId);
+    }
+    if (o.approvedBy !== undefined && !personIds.has(o.approvedBy)) {
+      dangling(issues, ['objectives', i, 'approvedBy'], 'person', o.approvedBy);
+    }
+    if (o.carriedFrom !== undefined && !objectiveIds.has(o.carriedFrom)) {
+      dangling(issues, ['objectives', i, 'carriedFrom'], 'objective', o.carriedFrom);
+    }
+    if (o.parent !== undefined) {
+      checkRef(o.parent, ['objectives', i, 'parent'], objectiveIds, keyResultIds, issues);
+    }
+    const links = o.links;
+    for (let j = 0; j < links.length; j++) {
+      const link = links[j]!;
+      if (link.kind === 'pillar') {
+        if (!pillarIds.has(link.pillarId)) {
+          dangling(issues, ['objectives', i, 'links', j, 'pillarId'], 'pillar', link.pillarId);
+        }
+      } else if (link.kind === 'supports') {
+        if (!objectiveIds.has(link.objectiveId)) {
+          dangling(issues, ['objectives', i, 'links', j, 'objectiveId'], 'objective', link.objectiveId);
+        }
+      } else {
+        const at = swotIds.get(link.swotId);
+        if (at === undefined) {
+          dangling(issues, ['objectives', i, 'links', j, 'swotId'], 'SWOT item', link.swotId);
+        } else if (swot[at]!.kind !== link.kind) {
+          issue(
+            issues,
+            ['objectives', i, 'links', j, 'kind'],
+            'invalid_value',
+            `SWOT item ${quote(link.swotId)} is a ${swot[at]!.kind}, not a ${link.kind}`,
+          );
+        }
+      }
+    }
+  }
+
+  // Key results.
+  for (let i = 0; i < keyResults.length; i++) {
+    const kr = keyResults[i]!;
+    if (!objectiveIds.has(kr.objectiveId)) {
+      dangling(issues, ['keyResults', i, 'objectiveId'], 'objective', kr.objectiveId);
+    }
+    if (!personIds.has(kr.ownerId)) dangling(issues, ['keyResults', i, 'ownerId'], 'person', kr.ownerId);
+    if (kr.measure.kind === 'checklist') checkChecklistIds(kr.measure.items, i, issues);
+  }
+
+  // Check-ins: key result, author, value against the measure.
+  for (let i = 0; i < checkIns.length; i++) {
+    const c = checkIns[i]!;
+    const at = keyResultIds.get(c.keyResultId);
+    if (at === undefined) dangling(issues, ['checkIns', i, 'keyResultId'], 'key result', c.keyResultId);
+    else checkValue(keyResults[at]!.measure, c.value, i, issues);
+    if (c.authorId !== undefined && !personIds.has(c.authorId)) {
+      dangling(issues, ['checkIns', i, 'authorId'], 'person', c.authorId);
+    }
+  }
+
+  for (let i = 0; i < set.initiatives.length; i++) {
+    const x = set.initiatives[i]!;
+    if (!keyResultIds.has(x.keyResultId)) {
+      dangling(issues, ['initiatives', i, 'keyResultId'], 'key result', x.keyResultId);
+    }
+    if (x.ownerId !== undefined && !personIds.has(x.ownerId)) {
+      dangling(issues, ['initiatives', i, 'ownerId'], 'person', x.ownerId);
+    }
+  }
+
+  for (let i = 0; i < set.dependencies.length; i++) {
+    const d = set.dependencies[i]!;
+    checkRef(d.from, ['dependencies', i, 'from'], objectiveIds, keyResultIds, issues);
+    checkRef(d.on, ['dependencies', i, 'on'], objectiveIds, keyResultIds, issues);
+  }
+
+  for (let i = 0; i < set.risks.length; i++) {
+    const r = set.risks[i]!;
+    if (r.keyResultId !== undefined && !keyResultIds.has(r.keyResultId)) {
+      dangling(issues, ['risks', i, 'keyResultId'], 'key result', r.keyResultId);
+    }
+    if (r.objectiveId !== undefined && !objectiveIds.has(r.objectiveId)) {
+      dangling(issues, ['risks', i, 'objectiveId'], 'objective', r.objectiveId);
+    }
+  }
+  return issues;
+}
+
+function issue(issues: Issue[], path: Path, code: IssueCode, message: string): void {
+  issues.push({ path, code, message });
+}
+
+function dangling(issues: Issue[], path: Path, kind: string, id: string): void {
+  issues.push({ path, code: 'dangling_reference', message: `no ${kind} has id ${quote(id)}` });
+}
+
+/** Maps each id to the index of its first entity; reports later duplicates. */
+function indexIds(
+  items: readonly { id: string }[],
+  base: readonly string[],
+  kind: string,
+  issues: Issue[],
+): Map<string, number> {
+  const index = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    const first = index.get(id);
+    if (first === undefined) {
+      index.set(id, i);
+    } else {
+      issue(
+        issues,
+        [...base, i, 'id'],
+        'duplicate_id',
+        `the ${kind} id ${quote(id)} is already used by ${base.join('.')}[${first}]`,
+      );
+    }
+  }
+  return index;
+}
+
+function checkRef(
+  ref: OkrRef,
+  base: Path,
+  objectiveIds: Map<string, number>,
+  keyResultIds: Map<string, number>,
+  issues: Issue[],
+): void {
+  if ('objectiveId' in ref) {
+    if (!objectiveIds.has(ref.objectiveId)) dangling(issues, [...base, 'objectiveId'], 'objective', ref.objectiveId);
+  } else if (!keyResultIds.has(ref.keyResultId)) {
+    dangling(issues, [...base, 'keyResultId'], 'key result', ref.keyResultId);
+  }
+}
+
+/** A span must not start after it ends (the end day is inclusive). */
+function checkSpan(span: Horizon, base: Path, issues: Issue[]): void {
+  const start = parseIsoDate(span.start);
+  const end = parseIsoDate(span.end);
+  if (start === undefined || end === undefined) return;
+  const after = isDateOnly(span.end) ? start >= end + DAY_MS : start > end;
+  if (after) {
+    issue(issues, [...base, 'end'], 'date_order', `ends (${span.end}) before it starts (${span.start})`);
+  }
+}
+
+/**
+ * Finds the loops of a parent forest given as parent indices (-1 = none).
+ * Each loop once, as its member indices starting at the lowest-numbered
+ * unit where the walk entered it. Linear time, no recursion.
+ */
+function findLoops(parent: Int32Array): number[][] {
+  const loops: number[][] = [];
+  const state = new Uint8Array(parent.length); // 0 new, 1 on the current walk, 2 done
+  const trail: number[] = [];
+  for (let i = 0; i < parent.length; i++) {
+    if (state[i] !== 0) continue;
+    let j = i;
+    while (j >= 0 && state[j] === 0) {
+      state[j] = 1;
+      trail.push(j);
+      j = parent[j]!;
+    }
+    if (j >= 0 && state[j] === 1) {
+      const loop: number[] = [];
+      let k = j;
+      do {
+        loop.push(k);
+        k = parent[k]!;
+      } while (k !== j);
+      loops.push(loop);
+    }
+    for (const t of trail) state[t] = 2;
+    trail.length = 0;
+  }
+  return loops;
+}
+
+/** `"a" → "b" → "a"`, at most 5 steps shown. */
+function describeLoop(loop: readonly number[], items: readonly { id: string }[]): string {
+  const shown = loop.slice(0, 5).map((i) => quote(items[i]!.id, 30));
+  if (loop.length > 5) shown.push(`… (${loop.length} in all)`);
+  shown.push(quote(items[loop[0]!]!.id, 30));
+  return shown.join(' → ');
+}
+
+function checkChecklistIds(items: readonly ChecklistItem[], kr: number, issues: Issue[]): void {
+  if (items.length <= 8) {
+    for (let j = 1; j < items.length; j++) {
+      for (let k = 0; k < j; k++) {
+        if (items[k]!.id === items[j]!.id) {
+          duplicateItem(items, kr, j, k, issues);
+          break;
+        }
+      }
+    }
+    return;
+  }
+  const seen = new Map<string, number>();
+  for (let j = 0; j < items.length; j++) {
+    const first = seen.get(items[j]!.id);
+    if (first === undefined) seen.set(items[j]!.id, j);
+    else duplicateItem(items, kr, j, first, issues);
+  }
+}
+
+function duplicateItem(
+  items: readonly ChecklistItem[],
+  kr: number,
+  j: number,
+  first: number,
+  issues: Issue[],
+): void {
+  issue(
+    issues,
+    ['keyResults', kr, 'measure', 'items', j, 'id'],
+    'duplicate_id',
+    `the checklist item id ${quote(items[j]!.id)} is already used by item ${first}`,
+  );
+}
+
+function checkValue(measure: Measure, value: CheckInValue, i: number, issues: Issue[]): void {
+  switch (measure.kind) {
+    case 'metric':
+    case 'threshold':
+    case 'range':
+      if (typeof value !== 'number') {
+        mismatch(issues, i, `a ${measure.kind} key result takes a number, got ${describeValue(value)}`);
+      }
+      return;
+    case 'milestone':
+      if (typeof value !== 'boolean' && value !== 0 && value !== 1) {
+        mismatch(issues, i, `a milestone key result takes true/false (or 1/0), got ${describeValue(value)}`);
+      }
+      return;
+    case 'derived':
+      mismatch(issues, i, 'a derived key result takes no check-ins: its progress comes from its child objectives');
+      return;
+    case 'checklist':
+      if (!Array.isArray(value)) {
+        mismatch(issues, i, `a checklist key result takes the list of done item ids, got ${describeValue(value)}`);
+        return;
+      }
+      checkChecklistValue(measure.items, value, i, issues);
+  }
+}
+
+function checkChecklistValue(items: readonly ChecklistItem[], value: string[], i: number, issues: Issue[]): void {
+  if (items.length > 16 || value.length > 16) {
+    checkLongChecklistValue(items, value, i, issues);
+    return;
+  }
+  for (let j = 0; j < value.length; j++) {
+    const id = value[j]!;
+    let known = false;
+    for (let k = 0; k < items.length; k++) {
+      if (items[k]!.id === id) {
+        known = true;
+        break;
+      }
+    }
+    if (!known) {
+      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `no checklist item has id ${quote(id)}`);
+      continue;
+    }
+    for (let k = 0; k < j; k++) {
+      if (value[k] === id) {
+        issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `the item ${quote(id)} is listed twice`);
+        break;
+      }
+    }
+  }
+}
+
+/** The same check with sets, for long lists (linear instead of quadratic). */
+function checkLongChecklistValue(
+  items: readonly ChecklistItem[],
+  value: string[],
+  i: number,
+  issues: Issue[],
+): void {
+  const known = new Set<string>();
+  for (const item of items) known.add(item.id);
+  const seen = new Set<string>();
+  for (let j = 0; j < value.length; j++) {
+    const id = value[j]!;
+    if (!known.has(id)) {
+      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `no checklist item has id ${quote(id)}`);
+    } else if (seen.has(id)) {
+      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `the item ${quote(id)} is listed twice`);
+    }
+    seen.add(id);
+  }
+}
+
+function mismatch(issues: Issue[], i: number, message: string): void {
+  issue(issues, ['checkIns', i, 'value'], 'value_mismatch', message);
+}
