@@ -1,0 +1,71 @@
+// `sokr report weekly|review`: Markdown, HTML and JSON — on the built binary.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireCli, sokr, tempDir } from './run.js';
+
+beforeAll(() => requireCli());
+
+const SMALL = 'test/cli/fixtures/small.okr.yaml';
+
+describe('sokr report', () => {
+  it('prints the weekly check-in report as Markdown by default', async () => {
+    const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')[0]).toBe('# Weekly check-in — 2026-02-15');
+    expect(r.stdout).toContain('MRR from 100k to 150k');
+  });
+
+  it('writes the weekly report as a standalone HTML page with --out', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'weekly.html');
+    const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'html', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(`sokr: wrote ${out}\n`);
+    const html = readFileSync(out, 'utf8');
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).toContain('<svg');
+  });
+
+  it('--format json gives the report data; --unit and --owner narrow the weekly report', async () => {
+    const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'json', '--owner', 'bo']);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { kind: string; asOf: string };
+    expect(report.kind).toBe('weekly');
+    expect(report.asOf).toBe('2026-02-15');
+    expect(r.stdout).toContain('Sign 20 new shops');
+    expect(r.stdout).not.toContain('MRR from 100k to 150k');
+  });
+
+  it('reviews the cycle that contains --as-of, or the one that just ended', async () => {
+    const during = await sokr(['report', 'review', SMALL, '--as-of', '2026-03-15', '--format', 'json']);
+    const after = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--format', 'json']);
+    for (const r of [during, after]) {
+      expect(r.code).toBe(0);
+      const review = JSON.parse(r.stdout) as { kind: string; cycle: { id: string } };
+      expect(review.kind).toBe('review');
+      expect(review.cycle.id).toBe('q1');
+    }
+    const md = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--cycle', 'q1']);
+    expect(md.stdout.split('\n')[0]).toBe('# Cycle review — Q1 2026');
+  });
+
+  it('rejects an unknown report, an unknown cycle and a missing --as-of with exit 2', async () => {
+    const kind = await sokr(['report', 'monthly', SMALL, '--as-of', '2026-02-15']);
+    expect(kind.code).toBe(2);
+    expect(kind.stderr).toBe("sokr: unknown report 'monthly': choose weekly or review\nRun 'sokr report --help' for usage.\n");
+    const cycle = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--cycle', 'q9']);
+    expect(cycle.code).toBe(2);
+    expect(cycle.stderr).toBe("sokr: unknown cycle 'q9' (cycles: q1)\n");
+    const date = await sokr(['report', 'weekly', SMALL]);
+    expect(date.code).toBe(2);
+    expect(date.stderr).toContain("option '--as-of <date>' is required");
+    const file = await sokr(['report', 'weekly']);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('missing argument <file>');
+    const none = await sokr(['report']);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('missing argument <weekly|review>');
+  });
+});

@@ -1,0 +1,79 @@
+// `sokr score`: the scorecard as a table or JSON — on the built binary.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { requireCli, sokr, tempDir } from './run.js';
+
+beforeAll(() => requireCli());
+
+const SMALL = 'test/cli/fixtures/small.okr.yaml';
+
+interface Card {
+  options: { asOf: string; scale: string };
+  keyResults: Record<string, { score: number; status: string }>;
+  objectives: Record<string, { score: number | null }>;
+  units: Record<string, { own: { score: number | null }; subtree: { score: number | null } }>;
+  company?: { score: number | null; keyResultCount: number };
+}
+
+describe('sokr score', () => {
+  it('prints a table by unit, objective and key result with score, band, expected and status', async () => {
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('Scorecard as of 2026-02-15 (scale: Google (red / yellow / green))');
+    // (0.5 + 0.225) / 2 = 0.3625 → 0.4; 2 objectives, 4 key results.
+    expect(lines[1]).toBe('Company: 0.4 Red — 2 objectives, 4 key results (3 on-track, 1 off-track)');
+    expect(r.stdout).toMatch(/^ {4}· MRR from 100k to 150k +0\.5 +Yellow +0\.5 +on-track +Ana$/m);
+    expect(r.stdout).toMatch(/^ {6}· Launch the partner program +0\.0 +Red +0\.5 +off-track +Bo$/m);
+  });
+
+  it('--format json prints the scorecard: worked values of the fixture', async () => {
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const card = JSON.parse(r.stdout) as Card;
+    expect(card.options.asOf).toBe('2026-02-15');
+    expect(card.keyResults['mrr']).toMatchObject({ score: 0.5, status: 'on-track' }); // 100→150 at 125
+    expect(card.keyResults['churn']).toMatchObject({ score: 0.5 }); // 5→3 at 4 (decreasing)
+    expect(card.keyResults['q1.sales.win-new-shops-in-the-north.kr1']).toMatchObject({ score: 0.45 }); // 9 of 20
+    expect(card.objectives['q1.sales.win-new-shops-in-the-north']!.score).toBeCloseTo(0.225, 12);
+    expect(card.company!.score).toBeCloseTo(0.3625, 12);
+  });
+
+  it('--unit keeps that unit and the units below it, --scale changes the bands', async () => {
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'sales', '--format', 'json']);
+    const card = JSON.parse(r.stdout) as Card;
+    expect(Object.keys(card.units)).toEqual(['sales']);
+    expect(Object.keys(card.objectives)).toEqual(['q1.sales.win-new-shops-in-the-north']);
+    expect(Object.keys(card.keyResults)).toHaveLength(2);
+    const table = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'sales', '--scale', 'percent']);
+    expect(table.stdout).toMatch(/^Total: 23% /m);
+    expect(table.stdout).not.toContain('Grow revenue');
+  });
+
+  it('--out writes the file and names it on stderr', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'reports', 'card.json');
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--format', 'json', '--out', out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`sokr: wrote ${out}\n`);
+    expect((JSON.parse(readFileSync(out, 'utf8')) as Card).keyResults['mrr']!.score).toBe(0.5);
+  });
+
+  it('requires --as-of, and rejects an unknown unit and a bad file with exit 2', async () => {
+    const noDate = await sokr(['score', SMALL]);
+    expect(noDate.code).toBe(2);
+    expect(noDate.stderr).toBe(
+      "sokr: option '--as-of <date>' is required (e.g. --as-of 2026-02-15)\nRun 'sokr score --help' for usage.\n",
+    );
+    const unit = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'ops']);
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toBe("sokr: unknown unit 'ops' (units: shop, sales)\n");
+    const bad = await sokr(['score', 'test/cli/fixtures/schema-error.okr.yaml', '--as-of', '2026-02-15']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^sokr: test\/cli\/fixtures\/schema-error\.okr\.yaml is not a valid OKR set \(2 issues\):\n/);
+  });
+});
