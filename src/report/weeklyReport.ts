@@ -3,7 +3,7 @@ import type { CheckIn, Cycle, Dependency, Id, IsoDate, KeyResult, Objective, Okr
 import { latestCheckIn } from '../progress/latestCheckIn.js';
 import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from '../progress/statusPolicy.js';
 import { rollup } from '../rollup/rollup.js';
-import type { Aggregate, PendingPolicy, RollupOptions, Scorecard } from '../rollup/types.js';
+import type { PendingPolicy, RollupOptions, Scorecard } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
@@ -142,12 +142,6 @@ function dependencyAlerts(
   return out;
 }
 
-function scopeAggregate(card: Scorecard, unitId: Id | undefined, ownerId: Id | undefined): Aggregate | undefined {
-  if (ownerId !== undefined) return card.owners[ownerId];
-  if (unitId !== undefined) return card.units[unitId]?.subtree;
-  return card.company;
-}
-
 const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
   pending: 0,
   'on-track': 0,
@@ -178,8 +172,13 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  *   than the cadence.
  * - **dependencies** touching the scope that are `proposed`, `declined`, or
  *   accepted while their `on` side is off track or missed.
- * - **overall**: the rollup aggregate of the scope — the company, the unit's
- *   subtree (`unitId`), or the owner (`ownerId`).
+ * - **overall** and **unit** scores: the weighted mean (objective weights) of
+ *   the rollup's objective scores over the objectives in the report (a unit:
+ *   its subtree), objectives without a score skipped — the mean rollup uses
+ *   for its aggregates, restricted to the covered cycles so that last or next
+ *   quarter's objectives do not dilute this week's figure; with `ownerId`,
+ *   the weighted mean (key result weights) of the owner's key results.
+ *   Status counts are those of the key results in the report.
  *
  * Objectives shown are those of the covered cycles (`cycleId`, else the
  * cycles running at `asOf`, else the latest started one) in the scoped units;
@@ -340,28 +339,92 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
     return entry;
   };
 
+  // Scores of the scope: the weighted mean (objective weights) of the rollup's
+  // objective scores over the objectives in the report, as rollup aggregates do;
+  // with `ownerId`, the weighted mean (key result weights) of the owner's key results.
+  const sums = new Map<Id, { now: number; before: number; weight: number; weightBefore: number }>();
   const units: WeeklyUnit[] = [];
   for (const { unit, depth } of tree) {
     const objectives: WeeklyObjective[] = [];
+    const acc = { now: 0, before: 0, weight: 0, weightBefore: 0 };
     for (const o of objectivesOfUnit.get(unit.id) ?? []) {
       const e = objectiveEntry(o);
-      if (e !== undefined) objectives.push(e);
+      if (e === undefined) continue;
+      objectives.push(e);
+      const w = o.weight ?? 1;
+      const sNow = now.objectives[o.id]?.score;
+      const sBefore = before.objectives[o.id]?.score;
+      if (sNow != null) {
+        acc.now += w * sNow;
+        acc.weight += w;
+      }
+      if (sBefore != null) {
+        acc.before += w * sBefore;
+        acc.weightBefore += w;
+      }
     }
-    units.push({
-      id: unit.id,
-      name: unit.name,
-      depth,
-      score: now.units[unit.id]?.subtree.score ?? 0,
-      previousScore: before.units[unit.id]?.subtree.score ?? 0,
-      objectives,
-    });
+    sums.set(unit.id, acc);
+    units.push({ id: unit.id, name: unit.name, depth, score: 0, previousScore: 0, objectives });
+  }
+  // Subtree sums: children come after their parent in tree order, so add bottom-up.
+  for (let i = tree.length - 1; i >= 0; i--) {
+    const { unit } = tree[i]!;
+    const parentId = unit.parentId;
+    if (parentId === undefined || unit.id === unitId) continue;
+    const acc = sums.get(unit.id);
+    const parent = sums.get(parentId);
+    if (acc === undefined || parent === undefined) continue;
+    parent.now += acc.now;
+    parent.before += acc.before;
+    parent.weight += acc.weight;
+    parent.weightBefore += acc.weightBefore;
+  }
+  for (const u of units) {
+    const acc = sums.get(u.id);
+    if (acc === undefined) continue;
+    u.score = acc.weight > 0 ? acc.now / acc.weight : 0;
+    u.previousScore = acc.weightBefore > 0 ? acc.before / acc.weightBefore : 0;
   }
   const dependencies = dependencyAlerts(set.dependencies, ctx, now, inScopeObjectives, inScopeKeyResults);
   summary.dependencies = dependencies.length;
-  const agg = scopeAggregate(now, unitId, ownerId);
-  const aggBefore = scopeAggregate(before, unitId, ownerId);
-  const score = agg?.score ?? 0;
-  const previousScore = aggBefore?.score ?? 0;
+  const statusCounts = { ...EMPTY_COUNTS };
+  let krCount = 0;
+  let krNow = 0;
+  let krBefore = 0;
+  let krWeight = 0;
+  for (const u of units) {
+    for (const o of u.objectives) {
+      for (const k of o.keyResults) {
+        krCount += 1;
+        statusCounts[k.status] += 1;
+        const w = ctx.keyResultsById.get(k.id)?.weight ?? 1;
+        krNow += w * k.score;
+        krBefore += w * k.previousScore;
+        krWeight += w;
+      }
+    }
+  }
+  let score: number;
+  let previousScore: number;
+  if (ownerId !== undefined) {
+    score = krWeight > 0 ? krNow / krWeight : 0;
+    previousScore = krWeight > 0 ? krBefore / krWeight : 0;
+  } else {
+    let top = { now: 0, before: 0, weight: 0, weightBefore: 0 };
+    for (const { unit, depth } of tree) {
+      if (depth !== 0) continue;
+      const acc = sums.get(unit.id);
+      if (acc === undefined) continue;
+      top = {
+        now: top.now + acc.now,
+        before: top.before + acc.before,
+        weight: top.weight + acc.weight,
+        weightBefore: top.weightBefore + acc.weightBefore,
+      };
+    }
+    score = top.weight > 0 ? top.now / top.weight : 0;
+    previousScore = top.weightBefore > 0 ? top.before / top.weightBefore : 0;
+  }
   const filter: WeeklyReport['filter'] = {};
   if (unitId !== undefined) filter.unitId = unitId;
   if (ownerId !== undefined) filter.ownerId = ownerId;
@@ -377,8 +440,8 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
       previousScore,
       delta: score - previousScore,
       band: grade(score, scale),
-      keyResults: agg?.keyResultCount ?? 0,
-      statusCounts: { ...EMPTY_COUNTS, ...agg?.counts },
+      keyResults: krCount,
+      statusCounts,
     },
     units,
     dependencies,
