@@ -98,7 +98,8 @@ function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
  *   above the target (only for key results at their target at `asOf`);
  *   **achieved early**: that came with more than a quarter of the window left.
  * - **celebrate**: achieved key results (earliest first), the five largest
- *   positive improvements, and the owners of achieved key results.
+ *   positive improvements among the key results not achieved (progress worth
+ *   naming even short of the target), and the owners of achieved key results.
  * - **carry over**: objectives below 1.0, with their unfinished key results
  *   (worst first), flagged committed ones first, then by score (closest to done
  *   first); `carriedTo` names a later objective whose `carriedFrom` is it.
@@ -242,7 +243,7 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
     .filter((k) => k.status === 'achieved')
     .sort((a, b) => (a.achievedAt ?? '\uffff').localeCompare(b.achievedAt ?? '\uffff'));
   const improvements = krs
-    .filter((k) => k.firstScore !== undefined && k.improvement > SCORE_EPSILON)
+    .filter((k) => k.status !== 'achieved' && k.firstScore !== undefined && k.improvement > SCORE_EPSILON)
     .sort((a, b) => b.improvement - a.improvement)
     .slice(0, TOP_IMPROVEMENTS);
   const ownerCounts = new Map<Id, number>();

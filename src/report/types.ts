@@ -325,7 +325,7 @@ export interface CycleReview {
   celebrate: {
     /** Key results achieved, earliest first. */
     achieved: Id[];
-    /** Key results with the largest improvement since their first check-in (up to 5, > 0). */
+    /** Key results not achieved with the largest improvement since their first check-in (up to 5, > 0). */
     improvements: Id[];
     /** Owners of achieved key results, most first. */
     owners: Array<{ ownerId: Id; name: string; achieved: number }>;

@@ -33,7 +33,7 @@ describe('cycleReview', () => {
 
   it('celebrates achieved key results, the biggest improvements and their owners', () => {
     expect(review.celebrate.achieved).toEqual(['k5']);
-    // k1: 0.1 → 0.25, k3: 0 → 0.1, k5: 1 → 1 (no improvement)
+    // k1: 0.1 → 0.25, k3: 0 → 0.1 (k5 is achieved: celebrated as such)
     expect(review.celebrate.improvements).toEqual(['k1', 'k3']);
     expect(review.celebrate.owners).toEqual([{ ownerId: 'ada', name: 'Ada', achieved: 1 }]);
     const k5 = review.objectives[1]!.keyResults.find((k) => k.id === 'k5')!;
