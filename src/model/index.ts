@@ -10,3 +10,12 @@ export { parseOkrSet } from './parseOkrSet.js';
 export { assertOkrSet } from './assertOkrSet.js';
 export { checkIntegrity } from './checkIntegrity.js';
 export { okrSetJsonSchema } from './okrSetJsonSchema.js';
+export type {
+  AuthoringCheckIn,
+  AuthoringDependency,
+  AuthoringInitiative,
+  AuthoringKeyResult,
+  AuthoringObjective,
+  AuthoringSet,
+} from './authoring.js';
+export { normalizeOkrSet } from './normalizeOkrSet.js';
