@@ -222,6 +222,11 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
 
   // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
   const krLatest: (CheckIn | undefined)[] = new Array(nK).fill(undefined);
+  /** Confidence of the current check-in, else the KR's initial one (NaN: none). */
+  const krCurConf = Float64Array.from(krConfidence);
+  /** Whether the current check-in is stale. */
+  const krCurStale = new Uint8Array(nK);
+  const staleCache = new Map<string, number>();
   {
     const dateCache = new Map<string, number>();
     const latestAt = new Float64Array(nK).fill(Number.NEGATIVE_INFINITY);
@@ -256,6 +261,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       }
     }
     if (issues.length > 0) throw new SokrError(issues);
+    for (let k = 0; k < nK; k++) if (krLatest[k] !== undefined) setLatest(k, krLatest[k]);
   }
 
   // ---- Scores.
@@ -285,8 +291,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     windowOver: false,
     confidence: undefined,
   };
-  const staleCache = new Map<string, number>();
   const scratch: KeyResultStatus[] = [];
+  const tally = new Int32Array(NS);
 
   function checkInPath(ci: CheckIn): Path {
     const i = setCheckIns.indexOf(ci);
@@ -303,32 +309,63 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
 
   function scoreLeafKr(k: number): void {
     const ci = krLatest[k];
-    const conf = krConfidence[k]!;
     statusInput.expected = krExpected[k]!;
     statusInput.windowOver = krOver[k] === 1;
+    const conf = krCurConf[k]!;
+    statusInput.confidence = Number.isNaN(conf) ? undefined : conf;
+    krStale[k] = krCurStale[k]!;
     if (ci === undefined) {
       krScore[k] = 0;
       statusInput.score = 0;
       statusInput.hasCheckIn = false;
-      statusInput.confidence = !Number.isNaN(conf) ? conf : undefined;
-      krStale[k] = 0;
       krHas[k] = 0;
     } else {
       const score = progressOf(krMeasure[k]!, ci);
       krScore[k] = score;
       statusInput.score = score;
       statusInput.hasCheckIn = true;
-      statusInput.confidence =
-        typeof ci.confidence === 'number' ? ci.confidence : !Number.isNaN(conf) ? conf : undefined;
-      let stale = staleCache.get(ci.at);
-      if (stale === undefined) {
-        stale = isStale(ci.at, asOfMs, policy) ? 1 : 0;
-        staleCache.set(ci.at, stale);
-      }
-      krStale[k] = stale;
       krHas[k] = 1;
     }
     krStatus[k] = statusCode(keyResultStatus(statusInput, policy));
+  }
+
+  /** Records a KR's current check-in and the facts that depend only on it. */
+  function setLatest(k: number, ci: CheckIn | undefined): void {
+    krLatest[k] = ci;
+    const conf = krConfidence[k]!;
+    if (ci === undefined) {
+      krCurConf[k] = conf;
+      krCurStale[k] = 0;
+      return;
+    }
+    krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
+    let stale = staleCache.get(ci.at);
+    if (stale === undefined) {
+      stale = isStale(ci.at, asOfMs, policy) ? 1 : 0;
+      staleCache.set(ci.at, stale);
+    }
+    krCurStale[k] = stale;
+  }
+
+  /** objectiveStatus depends only on how many items are in each status: memoized by the counts. */
+  const statusMemo = new Map<number, number>();
+  function statusOfTally(): number {
+    let key = 0;
+    let small = true;
+    for (let s = NS - 1; s >= 0; s--) {
+      const c = tally[s]!;
+      if (c >= 32) small = false;
+      key = key * 32 + c;
+    }
+    if (small) {
+      const hit = statusMemo.get(key);
+      if (hit !== undefined) return hit;
+    }
+    scratch.length = 0;
+    for (let s = 0; s < NS; s++) for (let i = 0; i < tally[s]!; i++) scratch.push(STATUS_NAMES[s]!);
+    const code = statusCode(objectiveStatus(scratch));
+    if (small) statusMemo.set(key, code);
+    return code;
   }
 
   function scoreDerivedKr(k: number): void {
@@ -372,14 +409,14 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     let weighted = 0;
     let oneScore = 0;
     let oneExpected = 0;
-    scratch.length = 0;
     const base = o * NS;
     for (let s = 0; s < NS; s++) objCounts[base + s] = 0;
+    tally.fill(0);
     for (let i = objKrStart[o]!; i < objKrStart[o + 1]!; i++) {
       const k = objKrList[i]!;
       const st = krStatus[k]!;
       objCounts[base + st]!++;
-      scratch.push(STATUS_NAMES[st]!);
+      tally[st]!++;
       if (st === PENDING) {
         if (exclude) continue;
       } else has = 1;
@@ -397,7 +434,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       for (let i = objChildStart[o]!; i < objChildStart[o + 1]!; i++) {
         const c = objChildList[i]!;
         if (objBroken[c] === 1) continue;
-        scratch.push(STATUS_NAMES[objStatus[c]!]!);
+        tally[objStatus[c]!]!++;
         if (objHas[c] === 1) has = 1;
         const s = objScore[c]!;
         if (Number.isNaN(s)) continue;
@@ -424,7 +461,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       objExpected[o] = Number.NaN;
     }
     objHas[o] = has;
-    objStatus[o] = statusCode(objectiveStatus(scratch));
+    objStatus[o] = statusOfTally();
   }
 
   // ---- Sum trees.
@@ -682,7 +719,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   function refreshLatest(k: number, changed: Id[]): void {
     const before = krLatest[k];
     const after = latestCheckIn(listOf(k).items, asOfMs);
-    krLatest[k] = after;
+    setLatest(k, after);
     if (krDerived[k] === 1) return;
     propagate(-k - 1, false, before !== after, changed);
   }
