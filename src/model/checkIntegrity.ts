@@ -172,7 +172,7 @@ export function checkIntegrity(set: OkrSet): Issue[] {
             issues,
             ['objectives', i, 'links', j, 'kind'],
             'invalid_value',
-            `SWOT item ${quote(link.swotId)} is a ${swot[at]!.kind}, not a ${link.kind}`,
+            `SWOT item ${quote(link.swotId)} is ${withArticle(swot[at]!.kind)}, not ${withArticle(link.kind)}`,
           );
         }
       }
@@ -230,6 +230,10 @@ export function checkIntegrity(set: OkrSet): Issue[] {
 
 function issue(issues: Issue[], path: Path, code: IssueCode, message: string): void {
   issues.push({ path, code, message });
+}
+
+function withArticle(word: string): string {
+  return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
 function dangling(issues: Issue[], path: Path, kind: string, id: string): void {

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { okrSchemas, zodIssuesToIssues } from '../../src/index.js';
+
+function errorOf(schema: z.ZodType, input: unknown): z.ZodError {
+  const result = schema.safeParse(input);
+  if (result.success) throw new Error('expected a failure');
+  return result.error;
+}
+
+describe('zodIssuesToIssues', () => {
+  it('prefixes paths with the base path and names unknown keys one by one', () => {
+    const input = { id: 'u1', name: 'Acme', colour: 'red', size: 3 };
+    expect(zodIssuesToIssues(errorOf(okrSchemas().unit, input), ['units', 4], input)).toEqual([
+      {
+        path: ['units', 4, 'colour'],
+        code: 'unknown_key',
+        message: `unknown field "colour": remove it (or parse with { unknownKeys: 'keep' } to keep it)`,
+      },
+      {
+        path: ['units', 4, 'size'],
+        code: 'unknown_key',
+        message: `unknown field "size": remove it (or parse with { unknownKeys: 'keep' } to keep it)`,
+      },
+    ]);
+  });
+
+  it('tells a missing field from one of the wrong type, with and without the input', () => {
+    const input = { id: 'p1' };
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, input), [], input)).toEqual([
+      { path: ['name'], code: 'missing', message: 'is required (a string)' },
+    ]);
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, input))).toMatchObject([{ path: ['name'], code: 'missing' }]);
+    const wrong = { id: 'p1', name: 7 };
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, wrong), [], wrong)).toEqual([
+      { path: ['name'], code: 'invalid_type', message: 'expected a string, got the number 7' },
+    ]);
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, wrong))).toMatchObject([{ path: ['name'], code: 'invalid_type' }]);
+  });
+
+  it('maps NaN, Infinity and out-of-range numbers to invalid_value', () => {
+    const schema = okrSchemas().checkIn;
+    const base = { id: 'c', keyResultId: 'k', at: '2026-01-01' };
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const input = { ...base, value };
+      expect(zodIssuesToIssues(errorOf(schema, input), [], input)).toMatchObject([{ path: ['value'], code: 'invalid_value' }]);
+    }
+    const input = { ...base, value: 1, confidence: -2 };
+    expect(zodIssuesToIssues(errorOf(schema, input), [], input)).toEqual([
+      { path: ['confidence'], code: 'invalid_value', message: 'must be between 0 and 10' },
+    ]);
+  });
+
+  it('keeps the sokr code of custom issues and maps other zod codes sensibly', () => {
+    const schema = z.object({
+      when: okrSchemas().isoDate,
+      size: z.number().multipleOf(5),
+      email: z.email(),
+      note: z.string().refine(() => false, { message: 'no notes', params: { sokr: 'invalid_state' } }),
+      other: z.string().refine(() => false, { message: 'nope' }),
+    });
+    const input = { when: '2026-02-30', size: 3, email: 'x', note: 'n', other: 'o' };
+    expect(zodIssuesToIssues(errorOf(schema, input), [], input).map((i) => [i.path, i.code])).toEqual([
+      [['when'], 'invalid_date'],
+      [['size'], 'invalid_value'],
+      [['email'], 'invalid_value'],
+      [['note'], 'invalid_state'],
+      [['other'], 'invalid_value'],
+    ]);
+  });
+
+  it('reports a union through the branch that fits, or once at the union', () => {
+    const { okrRef, checkInValue } = okrSchemas();
+    expect(zodIssuesToIssues(errorOf(okrRef, { objectiveId: 'o', extra: 1 }), [], { objectiveId: 'o', extra: 1 })).toMatchObject([
+      { path: ['extra'], code: 'unknown_key' },
+    ]);
+    expect(zodIssuesToIssues(errorOf(okrRef, {}), [], {})).toEqual([
+      { path: [], code: 'invalid_value', message: 'must be { objectiveId } or { keyResultId } (exactly one of the two)' },
+    ]);
+    expect(zodIssuesToIssues(errorOf(checkInValue, 'x'), [], 'x')).toEqual([
+      {
+        path: [],
+        code: 'invalid_type',
+        message: 'must be a number, a boolean or a list of checklist item ids (got the string "x")',
+      },
+    ]);
+    expect(zodIssuesToIssues(errorOf(checkInValue, ['a', 2]), [], ['a', 2])).toMatchObject([{ path: [1], code: 'invalid_type' }]);
+  });
+
+  it('reports one issue per path even when zod adds follow-up checks', () => {
+    const input = { id: 'u1', name: () => 'x' };
+    expect(zodIssuesToIssues(errorOf(okrSchemas().unit, input), [], input)).toEqual([
+      { path: ['name'], code: 'invalid_type', message: 'expected a string, got a function' },
+    ]);
+  });
+});
