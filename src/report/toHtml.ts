@@ -56,6 +56,7 @@ thead th{background:#f9fafb;font-size:.85rem;color:#374151}
 tbody th{font-weight:600}
 table.sokr-counts{width:auto;min-width:260px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 ul{margin:4px 0 8px;padding-left:20px}
 .counts{display:flex;flex-wrap:wrap;gap:10px;margin:8px 0 0;padding:0;list-style:none}
 .counts li{background:#fff;border:1px solid #e5e7eb;border-radius:8px;padding:6px 12px}
@@ -125,7 +126,7 @@ function weeklyKrRow(kr: WeeklyKeyResult, scale: Scale): string {
   const flags: string[] = [];
   if (kr.stale) flags.push('<span class="tag">stale</span>');
   if (kr.outlook !== undefined) flags.push(`<span class="tag">${esc(outlookText(kr.outlook))}</span>`);
-  return `<tr><th scope="row">${esc(kr.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td class="num">${esc(fmtDelta(kr.delta, scale))}</td><td class="num">${esc(fmtScore(kr.expected, scale))}</td><td>${statusBadge(kr.status)}</td><td>${esc(kr.lastCheckInAt ?? '—')}</td><td class="num">${kr.confidence === undefined ? '—' : kr.confidence}</td></tr>`;
+  return `<tr><th scope="row">${esc(kr.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td class="num">${esc(fmtDelta(kr.delta, scale))}</td><td class="num">${esc(fmtScore(kr.expected, scale))}</td><td>${statusBadge(kr.status)}</td><td class="date">${esc(kr.lastCheckInAt ?? '—')}</td><td class="num">${kr.confidence === undefined ? '—' : kr.confidence}</td></tr>`;
 }
 
 function weeklyObjective(o: WeeklyObjective, report: WeeklyReport): string {
@@ -143,7 +144,7 @@ function weeklyObjective(o: WeeklyObjective, report: WeeklyReport): string {
   ];
   if (o.keyResults.length > 0) {
     parts.push(
-      `<table><caption>Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Score</th><th scope="col" class="num">Week</th><th scope="col" class="num">Expected</th><th scope="col">Status</th><th scope="col">Last check-in</th><th scope="col" class="num">Confidence</th></tr></thead><tbody>${o.keyResults.map((k) => weeklyKrRow(k, scale)).join('')}</tbody></table>`,
+      `<table><caption>Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Score</th><th scope="col" class="num">Δ week</th><th scope="col" class="num">Expected</th><th scope="col">Status</th><th scope="col">Last check-in</th><th scope="col" class="num">Confidence</th></tr></thead><tbody>${o.keyResults.map((k) => weeklyKrRow(k, scale)).join('')}</tbody></table>`,
     );
   }
   if (moved.length > 0) {
@@ -224,7 +225,7 @@ function weeklyBody(report: WeeklyReport, title: string): string {
 }
 
 function reviewKrRow(kr: ReviewKeyResult, scale: Scale): string {
-  return `<tr><th scope="row">${esc(kr.title)}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td>${statusBadge(kr.status)}</td><td class="num">${kr.checkIns}</td><td class="num">${kr.firstScore === undefined ? '—' : esc(fmtDelta(kr.improvement, scale))}</td><td>${esc(kr.achievedAt ?? '—')}${kr.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
+  return `<tr><th scope="row">${esc(kr.title)}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td>${statusBadge(kr.status)}</td><td class="num">${kr.checkIns}</td><td class="num">${kr.firstScore === undefined ? '—' : esc(fmtDelta(kr.improvement, scale))}</td><td class="date">${esc(kr.achievedAt ?? '—')}${kr.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
 function reviewBody(review: CycleReview, title: string): string {

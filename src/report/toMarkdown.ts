@@ -28,7 +28,7 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
   if (o.keyResults.length > 0) {
     out.push(
       ...table(
-        ['Key result', 'Owner', 'Score', 'Week', 'Expected', 'Status', 'Last check-in'],
+        ['Key result', 'Owner', 'Score', 'Δ week', 'Expected', 'Status', 'Last check-in'],
         o.keyResults.map((k) => [
           md(k.title) + (k.stale ? ' (stale)' : ''),
           md(k.ownerName),

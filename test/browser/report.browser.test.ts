@@ -2,12 +2,12 @@
 // package, driven by playwright-core) and checks what a reader sees.
 // A missing browser FAILS the test (it is never skipped): install it with
 // `apt-get install -y chromium` or point SOKR_CHROMIUM at a Chromium binary.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Report, toHtml } from '../../src/index.js';
+import { assertOkrSet, cycleReview, type Report, toHtml, weeklyReport } from '../../src/index.js';
 import { reviewFixture, weeklyFixture } from '../report/fixtures.js';
 
 const CANDIDATES = [process.env.SOKR_CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
@@ -117,5 +117,30 @@ describe('HTML report in headless Chromium', () => {
     expect(facts.points).toBe(5);
     expect(facts.imagesWithoutName).toBe(0);
     for (const label of STATUS_LABELS) expect(facts.text).toContain(label);
+  });
+
+  describe('on the Acme example', () => {
+    const set = assertOkrSet(JSON.parse(readFileSync(resolve('examples/acme.okr.json'), 'utf8')));
+
+    it('shows the week-3 report: 12 bars (overall + 11 objectives), one point per check-in so far', async () => {
+      const report = weeklyReport(set, { asOf: '2026-01-21' });
+      const facts = await open(report, 'weekly-report');
+      expect(facts.consoleErrors).toEqual([]);
+      expect(facts.bars).toBe(12);
+      expect(facts.expectedMarkers).toBe(11);
+      expect(facts.points).toBe(set.checkIns.filter((c) => c.at <= '2026-01-21').length);
+      expect(facts.imagesWithoutName).toBe(0);
+      for (const label of ['Pending', 'On track', 'At risk', 'Achieved']) expect(facts.text).toContain(label);
+    });
+
+    it('shows the Q1 review: 12 bars, one point per Q1 check-in', async () => {
+      const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' });
+      const facts = await open(review, 'cycle-review');
+      expect(facts.consoleErrors).toEqual([]);
+      expect(facts.bars).toBe(12);
+      const q1 = new Set(set.keyResults.filter((k) => k.id.startsWith('2026-q1')).map((k) => k.id));
+      expect(facts.points).toBe(set.checkIns.filter((c) => q1.has(c.keyResultId)).length);
+      for (const label of ['Pending', 'Achieved', 'Missed']) expect(facts.text).toContain(label);
+    });
   });
 });
