@@ -63,6 +63,12 @@ export interface OkrIndex {
   readonly swot: ReadonlyMap<Id, SwotItem>;
   /** Array positions by id, per entity kind. */
   readonly positions: OkrPositions;
+  /**
+   * True when some entity kind has duplicate ids (which `parseOkrSet`
+   * reports). Rules that iterate arrays can then skip the later duplicates
+   * with `index.objectives.get(o.id) !== o`; when false that check is not needed.
+   */
+  readonly hasDuplicateIds: boolean;
   /** The root of the unit tree (the first unit without a parent), if any. */
   readonly rootUnitId: Id | undefined;
   /** True for a unit that has no parent (a root of the unit tree). */
@@ -96,6 +102,11 @@ export interface OkrIndex {
   /** The parent objective of an objective (through its parent key result if needed). */
   parentObjectiveId(objectiveId: Id): Id | undefined;
   /**
+   * The same by array position: the position in `set.objectives` of the parent
+   * objective of the objective at `position`, or -1 (none, or dangling).
+   */
+  parentObjectivePosition(position: number): number;
+  /**
    * The objective and its ancestors up the cascade, nearest first; stops at
    * the top, at a missing parent, or before repeating an objective (a loop).
    */
@@ -105,7 +116,10 @@ export interface OkrIndex {
    * or another objective it supports) directly or through its parent chain.
    */
   isAnchored(objectiveId: Id): boolean;
-  /** The check-ins of a key result sorted by `at` (ties keep set order). */
+  /**
+   * The check-ins of a key result sorted by `at` (ties keep set order); a new
+   * array on each call (cache it when reused). Empty for an unknown key result.
+   */
   checkInsOf(keyResultId: Id): readonly CheckIn[];
   /** The latest check-in of a key result, whatever the date. */
   lastCheckInOf(keyResultId: Id): CheckIn | undefined;
@@ -119,23 +133,83 @@ export interface OkrIndex {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-function byId<T extends { id: Id }>(items: readonly T[]): [Map<Id, T>, Map<Id, number>] {
-  const map = new Map<Id, T>();
-  const pos = new Map<Id, number>();
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i]!;
-    if (!map.has(item.id)) {
-      map.set(item.id, item);
-      pos.set(item.id, i);
-    }
+/** A read-only map from id to entity, backed by the set's array and a map of positions. */
+class IdMap<T extends { id: Id }> implements ReadonlyMap<Id, T> {
+  readonly #items: readonly T[];
+  readonly #pos: ReadonlyMap<Id, number>;
+  constructor(items: readonly T[], pos: ReadonlyMap<Id, number>) {
+    this.#items = items;
+    this.#pos = pos;
   }
-  return [map, pos];
+  get size(): number {
+    return this.#pos.size;
+  }
+  get(id: Id): T | undefined {
+    const i = this.#pos.get(id);
+    return i === undefined ? undefined : this.#items[i];
+  }
+  has(id: Id): boolean {
+    return this.#pos.has(id);
+  }
+  forEach(callback: (value: T, key: Id, map: ReadonlyMap<Id, T>) => void, thisArg?: unknown): void {
+    for (const [id, i] of this.#pos) callback.call(thisArg, this.#items[i]!, id, this);
+  }
+  *entries(): MapIterator<[Id, T]> {
+    for (const [id, i] of this.#pos) yield [id, this.#items[i]!];
+  }
+  keys(): MapIterator<Id> {
+    return this.#pos.keys();
+  }
+  *values(): MapIterator<T> {
+    for (const i of this.#pos.values()) yield this.#items[i]!;
+  }
+  [Symbol.iterator](): MapIterator<[Id, T]> {
+    return this.entries();
+  }
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else list.push(value);
+/** Positions by id (first occurrence wins) and whether there were duplicates. */
+function positionsOf(items: readonly { id: Id }[]): [Map<Id, number>, boolean] {
+  const pos = new Map<Id, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (!pos.has(id)) pos.set(id, i);
+  }
+  return [pos, pos.size !== items.length];
+}
+
+/**
+ * Groups items by a key. Consecutive items with the same key (the usual
+ * layout of check-ins, key results and objectives) cost no map lookup.
+ */
+function groupBy<T>(items: readonly T[], key: (item: T) => Id, keep?: (item: T, i: number) => boolean): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>();
+  let lastKey: Id | undefined;
+  let last: T[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!;
+    if (keep !== undefined && !keep(item, i)) continue;
+    const k = key(item);
+    if (k !== lastKey) {
+      let list = groups.get(k);
+      if (list === undefined) groups.set(k, (list = []));
+      last = list;
+      lastKey = k;
+    }
+    last.push(item);
+  }
+  return groups;
+}
+
+/** Chronological order of two ISO strings: plain comparison for two calendar days, parsing otherwise. */
+function atOrder(a: string, b: string): number {
+  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0;
+  const ta = parseIsoDate(a) ?? Number.NaN;
+  const tb = parseIsoDate(b) ?? Number.NaN;
+  if (ta === tb) return 0;
+  if (Number.isNaN(ta)) return Number.isNaN(tb) ? 0 : -1;
+  if (Number.isNaN(tb)) return 1;
+  return ta - tb;
 }
 
 /**
@@ -143,7 +217,8 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * ancestor checks, objectives per unit and cycle, key results per objective,
  * the cascade (children per objective and per key result), check-ins per key
  * result sorted by date, and dependencies per objective. Linear in the size of
- * the set; iterative throughout, so a 10,000-level unit tree or cascade is fine.
+ * the set (plus sorting check-ins per key result when they are not in date
+ * order); iterative throughout, so a 10,000-level unit tree or cascade is fine.
  * Works on any structurally valid set, also one with dangling references.
  *
  * @param set - A structurally valid OKR set (e.g. from `parseOkrSet`).
@@ -157,53 +232,76 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * ```
  */
 export function buildIndex(set: OkrSet): OkrIndex {
-  const [units, unitPos] = byId(set.units);
-  const [people, peoplePos] = byId(set.people);
-  const [cycles, cyclePos] = byId(set.cycles);
-  const [objectives, objectivePos] = byId(set.objectives);
-  const [keyResults, krPos] = byId(set.keyResults);
-  const [, checkInPos] = byId(set.checkIns);
-  const [, initiativePos] = byId(set.initiatives);
-  const [dependencies, dependencyPos] = byId(set.dependencies);
-  const [pillars, pillarPos] = byId(set.strategy.pillars);
-  const [swot, swotPos] = byId(set.strategy.swot ?? EMPTY);
+  const swotItems = set.strategy.swot ?? EMPTY;
+  const [unitPos, dupUnits] = positionsOf(set.units);
+  const [peoplePos, dupPeople] = positionsOf(set.people);
+  const [cyclePos, dupCycles] = positionsOf(set.cycles);
+  const [objectivePos, dupObjectives] = positionsOf(set.objectives);
+  const [krPos, dupKrs] = positionsOf(set.keyResults);
+  const [dependencyPos, dupDeps] = positionsOf(set.dependencies);
+  const [pillarPos, dupPillars] = positionsOf(set.strategy.pillars);
+  const [swotPos, dupSwot] = positionsOf(swotItems);
+  const hasDuplicateIds =
+    dupUnits || dupPeople || dupCycles || dupObjectives || dupKrs || dupDeps || dupPillars || dupSwot;
+  const units = new IdMap(set.units, unitPos);
+  const people = new IdMap(set.people, peoplePos);
+  const cycles = new IdMap(set.cycles, cyclePos);
+  const objectives = new IdMap(set.objectives, objectivePos);
+  const keyResults = new IdMap(set.keyResults, krPos);
+  const dependencies = new IdMap(set.dependencies, dependencyPos);
+  const pillars = new IdMap(set.strategy.pillars, pillarPos);
+  const swot = new IdMap(swotItems, swotPos);
+  let checkInPos: Map<Id, number> | undefined;
+  let initiativePos: Map<Id, number> | undefined;
+  const firstOnly =
+    (pos: ReadonlyMap<Id, number>, dup: boolean) =>
+    (item: { id: Id }, i: number): boolean =>
+      !dup || pos.get(item.id) === i;
 
   // Unit tree: children lists, then an iterative Euler tour from every root.
-  const unitChildren = new Map<Id, Unit[]>();
   const roots: Unit[] = [];
-  for (const unit of set.units) {
-    if (units.get(unit.id) !== unit) continue;
+  const unitChildren = new Map<Id, Unit[]>();
+  set.units.forEach((unit, i) => {
+    if (dupUnits && unitPos.get(unit.id) !== i) return;
     if (unit.parentId === undefined) roots.push(unit);
-    else push(unitChildren, unit.parentId, unit);
-  }
-  const tin = new Map<Id, number>();
-  const tout = new Map<Id, number>();
-  const depth = new Map<Id, number>();
+    else {
+      const list = unitChildren.get(unit.parentId);
+      if (list === undefined) unitChildren.set(unit.parentId, [unit]);
+      else list.push(unit);
+    }
+  });
+  const n = set.units.length;
+  const tin = new Int32Array(n).fill(-1);
+  const tout = new Int32Array(n).fill(-1);
+  const depth = new Int32Array(n).fill(-1);
   let clock = 0;
   for (const root of roots) {
-    const stack: Array<[Unit, number]> = [[root, 0]];
-    tin.set(root.id, clock++);
-    depth.set(root.id, 0);
+    const rootAt = unitPos.get(root.id)!;
+    const stack: Array<[Unit, number, number]> = [[root, rootAt, 0]];
+    tin[rootAt] = clock++;
+    depth[rootAt] = 0;
     while (stack.length > 0) {
       const top = stack[stack.length - 1]!;
       const kids = unitChildren.get(top[0].id);
-      if (kids !== undefined && top[1] < kids.length) {
-        const kid = kids[top[1]++]!;
-        if (tin.has(kid.id)) continue;
-        tin.set(kid.id, clock++);
-        depth.set(kid.id, stack.length);
-        stack.push([kid, 0]);
+      if (kids !== undefined && top[2] < kids.length) {
+        const kid = kids[top[2]++]!;
+        const at = unitPos.get(kid.id)!;
+        if (tin[at] !== -1) continue;
+        tin[at] = clock++;
+        depth[at] = stack.length;
+        stack.push([kid, at, 0]);
       } else {
-        tout.set(top[0].id, clock++);
+        tout[top[1]] = clock++;
         stack.pop();
       }
     }
   }
   const isAncestor = (a: Id, b: Id): boolean => {
-    const ta = tin.get(a);
-    const tb = tin.get(b);
-    if (ta === undefined || tb === undefined || a === b) return false;
-    return ta < tb && tout.get(b)! < tout.get(a)!;
+    if (a === b) return false;
+    const pa = unitPos.get(a);
+    const pb = unitPos.get(b);
+    if (pa === undefined || pb === undefined || tin[pa]! < 0 || tin[pb]! < 0) return false;
+    return tin[pa]! < tin[pb]! && tout[pb]! < tout[pa]!;
   };
 
   // Cycles.
@@ -215,133 +313,158 @@ export function buildIndex(set: OkrSet): OkrIndex {
   }
 
   // Objectives, key results, cascade.
+  const keepObjective = firstOnly(objectivePos, dupObjectives);
+  const byUnit = groupBy(set.objectives, (o) => o.unitId, keepObjective);
+  const byCycle = groupBy(set.objectives, (o) => o.cycleId, keepObjective);
   const byUnitCycle = new Map<Id, Map<Id, Objective[]>>();
-  const byUnit = new Map<Id, Objective[]>();
-  const byCycle = new Map<Id, Objective[]>();
-  const childrenOfObjective = new Map<Id, Objective[]>();
-  const childrenOfKr = new Map<Id, Objective[]>();
-  for (const o of set.objectives) {
-    if (objectives.get(o.id) !== o) continue;
-    let perCycle = byUnitCycle.get(o.unitId);
-    if (perCycle === undefined) byUnitCycle.set(o.unitId, (perCycle = new Map()));
-    push(perCycle, o.cycleId, o);
-    push(byUnit, o.unitId, o);
-    push(byCycle, o.cycleId, o);
-    const parent = o.parent;
-    if (parent !== undefined) {
-      if ('objectiveId' in parent) push(childrenOfObjective, parent.objectiveId, o);
-      else push(childrenOfKr, parent.keyResultId, o);
-    }
-  }
-  const krsOf = new Map<Id, KeyResult[]>();
-  for (const kr of set.keyResults) {
-    if (keyResults.get(kr.id) === kr) push(krsOf, kr.objectiveId, kr);
-  }
+  for (const [unitId, list] of byUnit) byUnitCycle.set(unitId, groupBy(list, (o) => o.cycleId));
+  const childrenOfObjective = groupBy(
+    set.objectives,
+    (o) => (o.parent as { objectiveId: Id }).objectiveId,
+    (o, i) => o.parent !== undefined && 'objectiveId' in o.parent && keepObjective(o, i),
+  );
+  const childrenOfKr = groupBy(
+    set.objectives,
+    (o) => (o.parent as { keyResultId: Id }).keyResultId,
+    (o, i) => o.parent !== undefined && 'keyResultId' in o.parent && keepObjective(o, i),
+  );
+  const krsOf = groupBy(set.keyResults, (kr) => kr.objectiveId, firstOnly(krPos, dupKrs));
 
   const refObjectiveId = (ref: OkrRef): Id | undefined => {
-    if ('objectiveId' in ref) return objectives.has(ref.objectiveId) ? ref.objectiveId : undefined;
+    if ('objectiveId' in ref) return objectivePos.has(ref.objectiveId) ? ref.objectiveId : undefined;
     const kr = keyResults.get(ref.keyResultId);
-    return kr !== undefined && objectives.has(kr.objectiveId) ? kr.objectiveId : undefined;
+    return kr !== undefined && objectivePos.has(kr.objectiveId) ? kr.objectiveId : undefined;
+  };
+  // Parent objective position per objective position (-1: none or dangling), computed once.
+  let parentAt: Int32Array | undefined;
+  const parentPositions = (): Int32Array => {
+    if (parentAt !== undefined) return parentAt;
+    parentAt = new Int32Array(set.objectives.length).fill(-1);
+    for (let i = 0; i < set.objectives.length; i++) {
+      const parent = set.objectives[i]!.parent;
+      if (parent === undefined) continue;
+      const id = refObjectiveId(parent);
+      if (id !== undefined) parentAt[i] = objectivePos.get(id)!;
+    }
+    return parentAt;
   };
   const parentObjectiveId = (id: Id): Id | undefined => {
-    const parent = objectives.get(id)?.parent;
-    return parent === undefined ? undefined : refObjectiveId(parent);
+    const at = objectivePos.get(id);
+    if (at === undefined) return undefined;
+    const p = parentPositions()[at]!;
+    return p < 0 ? undefined : set.objectives[p]!.id;
   };
   const rootChain = (id: Id): Id[] => {
     const chain: Id[] = [];
-    if (!objectives.has(id)) return chain;
-    const seen = new Set<Id>();
-    let current: Id | undefined = id;
-    while (current !== undefined && !seen.has(current)) {
-      seen.add(current);
-      chain.push(current);
-      current = parentObjectiveId(current);
+    let at = objectivePos.get(id);
+    if (at === undefined) return chain;
+    const parents = parentPositions();
+    const seen = new Set<number>();
+    while (at >= 0 && !seen.has(at)) {
+      seen.add(at);
+      chain.push(set.objectives[at]!.id);
+      at = parents[at]!;
     }
     return chain;
   };
 
   // Anchors, computed lazily for all objectives at once (memoized walk up each chain).
-  let anchored: Map<Id, boolean> | undefined;
+  let anchored: Uint8Array | undefined; // 0 unknown, 1 no, 2 yes, 3 on the current walk
   const hasDirectAnchor = (o: Objective): boolean => {
     for (const link of o.links) {
       if (link.kind === 'pillar') {
-        if (pillars.has(link.pillarId)) return true;
+        if (pillarPos.has(link.pillarId)) return true;
       } else if (link.kind === 'supports') {
-        if (link.objectiveId !== o.id && objectives.has(link.objectiveId)) return true;
-      } else if (swot.has(link.swotId)) return true;
+        if (link.objectiveId !== o.id && objectivePos.has(link.objectiveId)) return true;
+      } else if (swotPos.has(link.swotId)) return true;
     }
     return false;
   };
-  const computeAnchored = (): Map<Id, boolean> => {
-    const memo = new Map<Id, boolean>();
-    const walk: Id[] = [];
-    const onWalk = new Set<Id>();
-    for (const o of objectives.values()) {
-      if (memo.has(o.id)) continue;
+  const computeAnchored = (): Uint8Array => {
+    const parents = parentPositions();
+    const memo = new Uint8Array(set.objectives.length);
+    const walk: number[] = [];
+    for (let start = 0; start < memo.length; start++) {
+      if (memo[start] !== 0) continue;
       walk.length = 0;
-      onWalk.clear();
-      let current: Id | undefined = o.id;
-      let result = false;
-      while (current !== undefined) {
-        const known = memo.get(current);
-        if (known !== undefined) {
+      let at = start;
+      let result = 1;
+      while (at >= 0) {
+        const known = memo[at]!;
+        if (known === 1 || known === 2) {
           result = known;
           break;
         }
-        if (onWalk.has(current)) break; // a loop without an anchor on it
-        onWalk.add(current);
-        walk.push(current);
-        if (hasDirectAnchor(objectives.get(current)!)) {
-          result = true;
+        if (known === 3) break; // a loop without an anchor on it
+        memo[at] = 3;
+        walk.push(at);
+        if (hasDirectAnchor(set.objectives[at]!)) {
+          result = 2;
           break;
         }
-        current = parentObjectiveId(current);
+        at = parents[at]!;
       }
-      // Objectives on the walk below an anchored one are anchored; the anchored one itself too.
-      for (const id of walk) memo.set(id, result);
+      for (const w of walk) memo[w] = result;
     }
     return memo;
   };
 
-  // Check-ins per key result, sorted by time (stable).
-  const checkInsOf = new Map<Id, CheckIn[]>();
-  const times = new Map<CheckIn, number>();
-  for (const c of set.checkIns) {
-    times.set(c, parseIsoDate(c.at) ?? Number.NaN);
-    push(checkInsOf, c.keyResultId, c);
-  }
-  const timeOf = (c: CheckIn): number => times.get(c) ?? parseIsoDate(c.at) ?? Number.NaN;
-  for (const list of checkInsOf.values()) {
-    let sorted = true;
-    for (let i = 1; i < list.length; i++) {
-      if (!(timeOf(list[i - 1]!) <= timeOf(list[i]!))) {
-        sorted = false;
-        break;
+  // Check-ins per key result: a counting sort by key result position into one
+  // Int32Array (no per-key-result lists until asked), each range sorted by time
+  // on first use (stable: ties keep set order).
+  const krCount = set.keyResults.length;
+  const rangeStart = new Int32Array(krCount + 1);
+  const krOfCheckIn = new Int32Array(set.checkIns.length);
+  {
+    let lastId: Id | undefined;
+    let lastPos = -1;
+    for (let i = 0; i < set.checkIns.length; i++) {
+      const id = set.checkIns[i]!.keyResultId;
+      if (id !== lastId) {
+        lastPos = krPos.get(id) ?? -1;
+        lastId = id;
       }
+      krOfCheckIn[i] = lastPos;
+      if (lastPos >= 0) rangeStart[lastPos + 1]! += 1;
     }
-    if (!sorted) {
-      // Array.prototype.sort is stable: equal times keep set order.
-      list.sort((a, b) => {
-        const ta = timeOf(a);
-        const tb = timeOf(b);
-        if (ta === tb) return 0;
-        if (Number.isNaN(ta)) return Number.isNaN(tb) ? 0 : -1;
-        if (Number.isNaN(tb)) return 1;
-        return ta - tb;
-      });
+    for (let k = 0; k < krCount; k++) rangeStart[k + 1]! += rangeStart[k]!;
+  }
+  const checkInOrder = new Int32Array(rangeStart[krCount]!);
+  {
+    const fill = rangeStart.slice(0, krCount);
+    for (let i = 0; i < krOfCheckIn.length; i++) {
+      const k = krOfCheckIn[i]!;
+      if (k >= 0) checkInOrder[fill[k]!++] = i;
     }
   }
+  const checkInsAt = (krAt: number | undefined): readonly CheckIn[] => {
+    if (krAt === undefined) return EMPTY;
+    const from = rangeStart[krAt]!;
+    const to = rangeStart[krAt + 1]!;
+    if (from === to) return EMPTY;
+    const list: CheckIn[] = new Array(to - from);
+    let sorted = true;
+    for (let k = from; k < to; k++) {
+      const c = set.checkIns[checkInOrder[k]!]!;
+      list[k - from] = c;
+      if (sorted && k > from && atOrder(list[k - from - 1]!.at, c.at) > 0) sorted = false;
+    }
+    if (!sorted) list.sort((a, b) => atOrder(a.at, b.at));
+    return list;
+  };
 
   // Dependencies per objective.
-  const depsFrom = new Map<Id, Dependency[]>();
-  const depsOn = new Map<Id, Dependency[]>();
-  for (const d of set.dependencies) {
-    if (dependencies.get(d.id) !== d) continue;
-    const from = refObjectiveId(d.from);
-    const on = refObjectiveId(d.on);
-    if (from !== undefined) push(depsFrom, from, d);
-    if (on !== undefined) push(depsOn, on, d);
-  }
+  const keepDependency = firstOnly(dependencyPos, dupDeps);
+  const depsFrom = groupBy(
+    set.dependencies,
+    (d) => refObjectiveId(d.from)!,
+    (d, i) => keepDependency(d, i) && refObjectiveId(d.from) !== undefined,
+  );
+  const depsOn = groupBy(
+    set.dependencies,
+    (d) => refObjectiveId(d.on)!,
+    (d, i) => keepDependency(d, i) && refObjectiveId(d.on) !== undefined,
+  );
 
   return {
     set,
@@ -359,26 +482,36 @@ export function buildIndex(set: OkrSet): OkrIndex {
       cycles: cyclePos,
       objectives: objectivePos,
       keyResults: krPos,
-      checkIns: checkInPos,
-      initiatives: initiativePos,
+      get checkIns() {
+        checkInPos ??= positionsOf(set.checkIns)[0];
+        return checkInPos;
+      },
+      get initiatives() {
+        initiativePos ??= positionsOf(set.initiatives)[0];
+        return initiativePos;
+      },
       dependencies: dependencyPos,
       pillars: pillarPos,
       swot: swotPos,
     },
+    hasDuplicateIds,
     rootUnitId: roots[0]?.id,
     isRootUnit: (id) => {
       const unit = units.get(id);
       return unit !== undefined && unit.parentId === undefined;
     },
     unitChildren: (id) => unitChildren.get(id) ?? EMPTY,
-    unitDepth: (id) => depth.get(id),
+    unitDepth: (id) => {
+      const at = unitPos.get(id);
+      return at === undefined || depth[at]! < 0 ? undefined : depth[at];
+    },
     isAncestor,
-    isAncestorOrSelf: (a, b) => (a === b ? units.has(a) : isAncestor(a, b)),
+    isAncestorOrSelf: (a, b) => (a === b ? unitPos.has(a) : isAncestor(a, b)),
     unitAncestors: (id) => {
       const out: Id[] = [];
       const seen = new Set<Id>([id]);
       let parent = units.get(id)?.parentId;
-      while (parent !== undefined && units.has(parent) && !seen.has(parent)) {
+      while (parent !== undefined && unitPos.has(parent) && !seen.has(parent)) {
         seen.add(parent);
         out.push(parent);
         parent = units.get(parent)?.parentId;
@@ -397,17 +530,20 @@ export function buildIndex(set: OkrSet): OkrIndex {
     childObjectivesOfKeyResult: (id) => childrenOfKr.get(id) ?? EMPTY,
     refObjectiveId,
     parentObjectiveId,
+    parentObjectivePosition: (position) => parentPositions()[position] ?? -1,
     rootChain,
     isAnchored: (id) => {
+      const at = objectivePos.get(id);
+      if (at === undefined) return false;
       anchored ??= computeAnchored();
-      return anchored.get(id) ?? false;
+      return anchored[at] === 2;
     },
-    checkInsOf: (id) => checkInsOf.get(id) ?? EMPTY,
+    checkInsOf: (id) => checkInsAt(krPos.get(id)),
     lastCheckInOf: (id) => {
-      const list = checkInsOf.get(id);
-      return list === undefined ? undefined : list[list.length - 1];
+      const list = checkInsAt(krPos.get(id));
+      return list[list.length - 1];
     },
-    checkInTime: timeOf,
+    checkInTime: (c) => parseIsoDate(c.at) ?? Number.NaN,
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,
     dependenciesOn: (id) => depsOn.get(id) ?? EMPTY,
   };

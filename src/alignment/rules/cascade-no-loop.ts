@@ -1,4 +1,3 @@
-import type { Id } from '../../model/types.js';
 import { defineRule } from '../defineRule.js';
 
 /**
@@ -19,31 +18,33 @@ export const cascadeNoLoop = /* @__PURE__ */ defineRule({
   meta: { description: 'Parent chains (objective → key result → objective …) never loop.', severity: 'error' },
   check(ctx) {
     const { set, index } = ctx;
-    // 0 = unvisited, 1 = on the current walk, 2 = done.
-    const state = new Map<Id, number>();
-    const loops: Id[][] = [];
-    for (const o of set.objectives) {
-      if (state.has(o.id)) continue;
-      const walk: Id[] = [];
-      let current: Id | undefined = o.id;
-      while (current !== undefined && !state.has(current)) {
-        state.set(current, 1);
-        walk.push(current);
-        current = index.parentObjectiveId(current);
+    // Walk up from every objective once (by array position): 0 = unvisited,
+    // 1 = on the current walk, 2 = done. Each objective has at most one
+    // parent, so a walk that meets its own trail has found a loop.
+    const n = set.objectives.length;
+    const state = new Uint8Array(n);
+    const loops: number[][] = [];
+    const walk: number[] = [];
+    for (let start = 0; start < n; start++) {
+      if (state[start] !== 0) continue;
+      walk.length = 0;
+      let at = start;
+      while (at >= 0 && state[at] === 0) {
+        state[at] = 1;
+        walk.push(at);
+        at = index.parentObjectivePosition(at);
       }
-      if (current !== undefined && state.get(current) === 1) loops.push(walk.slice(walk.indexOf(current)));
-      for (const id of walk) state.set(id, 2);
+      if (at >= 0 && state[at] === 1) loops.push(walk.slice(walk.indexOf(at)));
+      for (const w of walk) state[w] = 2;
     }
     for (const loop of loops) {
       // Start the loop at its first objective in set order.
       let first = 0;
-      for (let k = 1; k < loop.length; k++) {
-        if (index.positions.objectives.get(loop[k]!)! < index.positions.objectives.get(loop[first]!)!) first = k;
-      }
-      const ordered = [...loop.slice(first), ...loop.slice(0, first)];
+      for (let k = 1; k < loop.length; k++) if (loop[k]! < loop[first]!) first = k;
+      const ordered = [...loop.slice(first), ...loop.slice(0, first)].map((at) => set.objectives[at]!.id);
       const head = ordered[0]!;
       ctx.report({
-        path: ['objectives', index.positions.objectives.get(head)!, 'parent'],
+        path: ['objectives', loop[first]!, 'parent'],
         ids: ordered,
         message: `The cascade loops: ${[...ordered, head].map((id) => `"${id}"`).join(' → ')}.`,
         fix: 'Remove one parent link of the loop so the chain ends at a top-level objective.',

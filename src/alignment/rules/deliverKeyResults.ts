@@ -16,19 +16,16 @@ export interface DeliverItem {
   latest: CheckIn | undefined;
 }
 
-/**
- * Calls `visit` for every key result of an active objective whose window can
- * be computed, with its latest check-in at or before `asOfMs`.
- *
- * @internal
- */
-export function forEachActiveKeyResult(
-  index: OkrIndex,
-  asOfMs: number,
-  visit: (item: DeliverItem) => void,
-): void {
+let cache: WeakMap<OkrIndex, { asOfMs: number; items: DeliverItem[] }> | undefined;
+
+function deliverItems(index: OkrIndex, asOfMs: number): DeliverItem[] {
+  cache ??= new WeakMap();
+  const hit = cache.get(index);
+  if (hit !== undefined && hit.asOfMs === asOfMs) return hit.items;
+  const items: DeliverItem[] = [];
   index.set.keyResults.forEach((kr, position) => {
-    if (index.keyResults.get(kr.id) !== kr) return;
+    if (kr.measure.kind === 'derived') return;
+    if (index.hasDuplicateIds && index.keyResults.get(kr.id) !== kr) return;
     const objective = index.objectives.get(kr.objectiveId);
     if (objective === undefined || objective.state !== 'active') return;
     const cycle = index.cycles.get(objective.cycleId);
@@ -41,6 +38,25 @@ export function forEachActiveKeyResult(
     }
     const checkIns = index.checkInsOf(kr.id);
     const latest = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
-    visit({ kr, position, objective, cycle, window, checkIns, latest });
+    items.push({ kr, position, objective, cycle, window, checkIns, latest });
   });
+  cache.set(index, { asOfMs, items });
+  return items;
+}
+
+/**
+ * Calls `visit` for every key result of an active objective whose window can
+ * be computed (derived key results excluded: they take no check-ins), with
+ * its latest check-in at or before `asOfMs` (`latestCheckIn` of the progress
+ * layer). The list is computed once per index and `asOf`, and shared by the
+ * `deliver/*` rules.
+ *
+ * @internal
+ */
+export function forEachActiveKeyResult(
+  index: OkrIndex,
+  asOfMs: number,
+  visit: (item: DeliverItem) => void,
+): void {
+  for (const item of deliverItems(index, asOfMs)) visit(item);
 }

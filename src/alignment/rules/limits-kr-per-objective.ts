@@ -33,7 +33,7 @@ export const limitsKrPerObjective = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { set, index, options } = ctx;
     set.objectives.forEach((o, i) => {
-      if (index.objectives.get(o.id) !== o) return;
+      if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
       const n = index.keyResultsOf(o.id).length;
       if (n >= options.min && n <= options.max) return;
       const base = { path: ['objectives', i], ids: [o.id] };

@@ -26,7 +26,8 @@ export const linkAnchorRequired = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { set, index } = ctx;
     set.objectives.forEach((o, i) => {
-      if (index.objectives.get(o.id) !== o || index.isAnchored(o.id)) return;
+      if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
+      if (index.isAnchored(o.id)) return;
       ctx.report({
         path: ['objectives', i, 'links'],
         ids: [o.id],

@@ -32,7 +32,7 @@ export const measureWeights = /* @__PURE__ */ defineRule({
           ids: [o.id],
           message: `Objective "${o.id}" has weight ${o.weight}; weights are finite and ≥ 0.`,
         });
-      if (index.objectives.get(o.id) !== o) return;
+      if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
       const krs = index.keyResultsOf(o.id);
       if (krs.length > 0 && krs.every((kr) => kr.weight === 0))
         ctx.report({
