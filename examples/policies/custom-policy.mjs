@@ -18,8 +18,8 @@ const policy = {
     'link/anchor-required': 'error',
     // At most 4 key results per objective, as an error.
     'limits/kr-per-objective': ['error', { max: 4 }],
-    // The team rule, with its option.
-    'team/kr-has-initiative': ['warning', { min: 1 }],
+    // The team rule, with its options: committed key results need an initiative.
+    'team/kr-has-initiative': ['warning', { min: 1, committedOnly: true }],
   },
   plugins: [krHasInitiative],
 };

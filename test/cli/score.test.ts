@@ -22,7 +22,7 @@ describe('sokr score', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    expect(lines[0]).toBe('Scorecard as of 2026-02-15 (scale: Google (red / yellow / green))');
+    expect(lines[0]).toMatch(/^Scorecard as of 2026-02-15 \(scale: Google/);
     // (0.5 + 0.225) / 2 = 0.3625 → 0.4; 2 objectives, 4 key results.
     expect(lines[1]).toBe('Company: 0.4 Red — 2 objectives, 4 key results (3 on-track, 1 off-track)');
     expect(r.stdout).toMatch(/^ {4}· MRR from 100k to 150k +0\.5 +Yellow +0\.5 +on-track +Ana$/m);
@@ -48,8 +48,11 @@ describe('sokr score', () => {
     expect(Object.keys(card.objectives)).toEqual(['q1.sales.win-new-shops-in-the-north']);
     expect(Object.keys(card.keyResults)).toHaveLength(2);
     const table = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'sales', '--scale', 'percent']);
-    expect(table.stdout).toMatch(/^Total: 23% /m);
+    expect(table.stdout).toMatch(/^Total \(all cycles\): 23% /m);
     expect(table.stdout).not.toContain('Grow revenue');
+    const cycle = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--cycle', 'q1']);
+    expect(cycle.stdout).toMatch(/^Scorecard Q1 2026, as of 2026-02-15 /);
+    expect(cycle.stdout).toMatch(/^Cycle: 0\.4 Red — 2 objectives, 4 key results/m);
   });
 
   it('--out writes the file and names it on stderr', async () => {

@@ -19,7 +19,8 @@ import { yieldToEventLoop } from '../progress.js';
 const FORMATS = ['table', 'json'] as const;
 const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 
-const HELP = `Usage: sokr score <file> --as-of <date> [--unit <id>] [--scale <id>] [--format table|json] [--out <file>]
+const HELP = `Usage: sokr score <file> --as-of <date> [--unit <id>] [--cycle <id>] [--scale <id>]
+                  [--format table|json] [--out <file>]
 
 Scores every key result, objective and unit of an OKR file at a date: the
 weighted rollup from key results to objectives, units and the company.
@@ -27,12 +28,14 @@ weighted rollup from key results to objectives, units and the company.
 Options:
   --as-of <date>     the date to score at (ISO 8601), required: sokr never reads the clock
   --unit <id>        only this unit and the units below it
+  --cycle <id>       only the objectives of this cycle (table; json has every
+                     cycle's aggregate under "cycles")
   --scale <id>       google (default), zones, percent or traffic
   --format <format>  table (default) or json (the scorecard as data)
   --out <file>       write to a file instead of stdout
 
 Example:
-  sokr score examples/acme.okr.yaml --as-of 2026-02-15 --unit sales`;
+  sokr score examples/acme.okr.yaml --as-of 2026-02-15 --cycle 2026-q1 --unit sales`;
 
 /** The `score` command. */
 export const scoreCommand: Command = {
@@ -42,6 +45,7 @@ export const scoreCommand: Command = {
   options: {
     'as-of': { type: 'string' },
     unit: { type: 'string' },
+    cycle: { type: 'string' },
     scale: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
@@ -52,10 +56,14 @@ export const scoreCommand: Command = {
     const format = choiceOption(args, 'format', FORMATS, 'table');
     const scale = scales[choiceOption(args, 'scale', SCALES, 'google')];
     const unitId = stringOption(args, 'unit');
+    const cycleId = stringOption(args, 'cycle');
     progress.step(`reading ${path}`);
     const { set } = await requireOkrSet(path!, io.cwd);
     if (unitId !== undefined && !set.units.some((u) => u.id === unitId)) {
       throw new CliError(`unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`);
+    }
+    if (cycleId !== undefined && !set.cycles.some((c) => c.id === cycleId)) {
+      throw new CliError(`unknown cycle '${cycleId}' (cycles: ${set.cycles.map((c) => c.id).join(', ')})`);
     }
     progress.step('scoring');
     await yieldToEventLoop();
@@ -64,7 +72,7 @@ export const scoreCommand: Command = {
     const text =
       format === 'json'
         ? `${JSON.stringify(units === undefined ? card : filterCard(set, card, units), null, 2)}\n`
-        : renderTable(set, card, scale, asOf, units, unitId);
+        : renderTable(set, card, scale, asOf, unitId, cycleId);
     await writeOutput(io, stringOption(args, 'out'), text);
     return EXIT_OK;
   },
@@ -107,8 +115,8 @@ function renderTable(
   card: Scorecard,
   scale: Scale,
   asOf: string,
-  units: Set<string> | undefined,
   unitId: string | undefined,
+  cycleId: string | undefined,
 ): string {
   const bandLabel = (id: string | null) =>
     id === null ? '' : (scale.bands.find((b) => b.id === id)?.label ?? id);
@@ -135,13 +143,14 @@ function renderTable(
     const indent = '  '.repeat(depth);
     rows.push([
       `${indent}${unitNames.get(id) ?? id}`,
-      score(agg?.score ?? null),
-      bandLabel(agg?.band ?? null),
+      cycleId === undefined ? score(agg?.score ?? null) : '',
+      cycleId === undefined ? bandLabel(agg?.band ?? null) : '',
       '',
-      agg === undefined ? '' : countsText(agg),
+      '',
       '',
     ]);
     for (const o of objectivesByUnit.get(id) ?? []) {
+      if (cycleId !== undefined && o.cycleId !== cycleId) continue;
       const oc = card.objectives[o.id];
       rows.push([
         `${indent}  ◆ ${o.title}`,
@@ -169,18 +178,26 @@ function renderTable(
   const roots = unitId !== undefined ? [unitId] : set.units.filter((u) => u.parentId === undefined).map((u) => u.id);
   for (const root of roots) addUnit(root, 0, seen);
   const header = ['Unit / objective / key result', 'Score', 'Band', 'Expected', 'Status', 'Owner'];
-  const table = formatColumns([header, ...rows], [60, 6, 10, 8, 40, 24]);
-  const scope = unitId === undefined ? card.company : card.units[unitId]!.subtree;
-  const title =
-    unitId === undefined
-      ? `Scorecard as of ${asOf} (scale: ${scale.name})`
-      : `Scorecard of ${unitNames.get(unitId) ?? unitId} and the units below it as of ${asOf} (scale: ${scale.name})`;
-  const objectiveCount = units === undefined ? set.objectives.length : scope.objectiveCount;
+  const table = formatColumns([header, ...rows], [60, 6, 10, 8, 20, 24]);
+  const cycleName = set.cycles.find((c) => c.id === cycleId)?.name ?? cycleId;
+  const scopeText = [
+    ...(unitId === undefined ? [] : [`of ${unitNames.get(unitId) ?? unitId} and the units below it`]),
+    ...(cycleId === undefined ? [] : [`${cycleName},`]),
+  ].join(', ');
+  const title = `Scorecard ${scopeText === '' ? '' : `${scopeText} `}as of ${asOf} (scale: ${scale.name})`;
+  // The total line: the cycle's aggregate with --cycle (and no --unit), else the unit's or the company's.
+  const scope =
+    unitId !== undefined ? card.units[unitId]!.subtree : cycleId !== undefined ? card.cycles[cycleId]! : card.company;
+  const label = unitId !== undefined ? 'Total (all cycles)' : cycleId !== undefined ? 'Cycle' : 'Company';
   return `${title}
-${unitId === undefined ? 'Company' : 'Total'}: ${score(scope.score)} ${bandLabel(scope.band)} — ${objectiveCount} objectives, ${scope.keyResultCount} key results (${countsText(scope)})
+${label}: ${score(scope.score)} ${bandLabel(scope.band)} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
 
 ${table}
 `;
+}
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function countsText(agg: Aggregate): string {
