@@ -2,7 +2,7 @@
  * The nested authoring format: an OKR set written the way people think about
  * it — objectives holding their key results, key results holding their
  * check-ins and initiatives — with ids optional where nothing needs to refer
- * to them. {@link normalizeOkrSet} turns it into a flat {@link OkrSet}.
+ * to them. `normalizeOkrSet` turns it into a flat {@link OkrSet}.
  *
  * Derived ids (when an item has no `id`):
  *
@@ -99,7 +99,7 @@ export type AuthoringDependency = Omit<Dependency, 'state'> & { state?: Dependen
  * SWOT items keep explicit ids (they are referred to); objectives, key results,
  * check-ins and initiatives may omit theirs. Top-level `keyResults`,
  * `checkIns` and `initiatives` are allowed too (they name their parent) and are
- * placed after the nested ones. Defaults as when parsing an {@link OkrSet}:
+ * placed after the nested ones. Defaults as when parsing an `OkrSet`:
  * every absent array is `[]`, `version` is 1.
  *
  * @example

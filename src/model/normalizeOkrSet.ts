@@ -27,7 +27,7 @@ interface Gathered {
 type FlatKind = 'objectives' | 'keyResults' | 'checkIns' | 'initiatives';
 
 /**
- * Turns a document in the nested authoring format ({@link AuthoringSet}) into
+ * Turns a document in the nested authoring format (`AuthoringSet`) into
  * a flat, validated {@link OkrSet}: objectives may hold their `keyResults`,
  * key results their `checkIns` and `initiatives`, and ids missing on those four
  * kinds are derived deterministically (objective
