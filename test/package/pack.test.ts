@@ -1,0 +1,110 @@
+// Packs the package with `npm pack`, installs the tarball into a temporary
+// project (offline: the runtime dependencies are symlinked from this repo's
+// node_modules) and imports it from an ES module and from a CommonJS module.
+// Needs a build: `npm run build` (CI builds before testing).
+// SOKR_PACK_ROOT=<dir> packs another checkout (used to try a fresh build).
+import { execFileSync } from 'node:child_process';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = process.env['SOKR_PACK_ROOT'] ?? fileURLToPath(new URL('../..', import.meta.url));
+const built = existsSync(join(root, 'dist', 'index.js'));
+
+const tinySet = {
+  units: [{ id: 'acme', name: 'Acme' }],
+  people: [{ id: 'ada', name: 'Ada', unitId: 'acme' }],
+  cycles: [{ id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' }],
+  objectives: [{ id: 'o1', title: 'Delight customers', unitId: 'acme', cycleId: 'q1' }],
+  keyResults: [
+    { id: 'kr1', objectiveId: 'o1', title: 'NPS 20 → 40', ownerId: 'ada', measure: { kind: 'metric', start: 20, target: 40 } },
+  ],
+  checkIns: [{ id: 'c1', keyResultId: 'kr1', at: '2026-01-08', value: 25 }],
+};
+
+// Prints what the consumer sees: a valid set parses, a broken one gives issues.
+const consumerBody = `
+const good = parseOkrSet(${JSON.stringify(tinySet)});
+const bad = parseOkrSet({ units: [{ id: 'u', name: 'U', parentId: 'nope' }] });
+console.log(JSON.stringify({
+  good: good.ok && good.value.objectives[0].state,
+  bad: bad.ok ? null : bad.issues[0].code,
+  error: typeof SokrError === 'function' && new SokrError([]).name,
+}));
+`;
+
+let dir = '';
+
+describe('the packed package', () => {
+  beforeAll(() => {
+    if (!built) return;
+    dir = mkdtempSync(join(tmpdir(), 'sokr-pack-'));
+    const out = execFileSync('npm', ['pack', '--json', '--pack-destination', dir], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const [info] = JSON.parse(out) as Array<{ filename: string }>;
+    const project = join(dir, 'project');
+    const modules = join(project, 'node_modules');
+    mkdirSync(modules, { recursive: true });
+    execFileSync('tar', ['-xzf', join(dir, info!.filename), '-C', modules]);
+    renameSync(join(modules, 'package'), join(modules, 'sokr'));
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      dependencies?: Record<string, string>;
+    };
+    for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+      symlinkSync(join(root, 'node_modules', dependency), join(modules, dependency), 'dir');
+    }
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    writeFileSync(join(project, 'esm.mjs'), `import { parseOkrSet, SokrError } from 'sokr';\n${consumerBody}`);
+    writeFileSync(join(project, 'cjs.cjs'), `const { parseOkrSet, SokrError } = require('sokr');\n${consumerBody}`);
+  }, 120_000);
+
+  afterAll(() => {
+    if (dir !== '') rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('has a build to pack', () => {
+    if (!built) throw new Error(`dist/index.js is missing in ${root}: run npm run build first`);
+  });
+
+  for (const file of ['esm.mjs', 'cjs.cjs']) {
+    it.runIf(built)(`parses a tiny set from ${file === 'esm.mjs' ? 'an ES module (import)' : 'a CommonJS module (require)'}`, () => {
+      let stdout: string;
+      try {
+        stdout = execFileSync(process.execPath, [file], { cwd: join(dir, 'project'), encoding: 'utf8', stdio: 'pipe' });
+      } catch (error) {
+        const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+        throw new Error(`${file} failed (is dist/ stale? run npm run build first):\n${stderr}`);
+      }
+      expect(JSON.parse(stdout)).toEqual({ good: 'draft', bad: 'dangling_reference', error: 'SokrError' });
+    });
+  }
+
+  it.runIf(built)('ships only what users need', () => {
+    const files = execFileSync('tar', ['-tzf', join(dir, readdirTgz(dir))], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    expect(files).toContain('package/package.json');
+    expect(files).toContain('package/dist/index.js');
+    expect(files).toContain('package/dist/index.cjs');
+    expect(files.some((f) => f.startsWith('package/src/') || f.startsWith('package/test/'))).toBe(false);
+  });
+});
+
+function readdirTgz(folder: string): string {
+  const tarball = readdirSync(folder).find((f) => f.endsWith('.tgz'));
+  if (tarball === undefined) throw new Error('no tarball');
+  return tarball;
+}
