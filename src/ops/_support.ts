@@ -81,6 +81,67 @@ export function produceCommand(
   };
 }
 
+/**
+ * Options the commands pass among themselves: `batch` lets later steps append
+ * in place to arrays an earlier step of the same batch created (never to the
+ * caller's arrays), so a batch copies each array once instead of once per step.
+ */
+export interface InternalOptions extends CommandOptions {
+  owned?: WeakSet<object>;
+}
+
+/**
+ * Appends entities to top-level arrays and builds the patches immer would
+ * produce for `draft[key].push(...)` (`add` at each new index; inverse
+ * `remove`, highest index first). Written directly rather than through a
+ * draft: immer's finalization of a modified array walks every element
+ * (patch diff and freeze), several times the cost of the copy itself on
+ * large sets — see bench/ops.bench.ts. With `autoFreeze`, the new array, the
+ * new entities and the root are frozen; an input that was not frozen yet is
+ * deep-frozen once, as immer does.
+ */
+export function appendCommand(
+  set: OkrSet,
+  command: CommandName,
+  input: unknown,
+  options: InternalOptions | undefined,
+  additions: Partial<Record<EntityArrayKey, readonly unknown[]>>,
+): CommandSuccess {
+  const autoFreeze = options?.autoFreeze !== false;
+  const owned = options?.owned;
+  const next: Record<string, unknown> = { ...set };
+  const patches: Patch[] = [];
+  const inversePatches: Patch[] = [];
+  for (const key of Object.keys(additions) as EntityArrayKey[]) {
+    const items = additions[key]!;
+    if (items.length === 0) continue;
+    const before = set[key] as unknown[];
+    // V8 has no fast path for slicing a frozen array (~10× slower than a plain
+    // one); concat of a frozen array is much faster than slice.
+    const list = owned?.has(before)
+      ? before
+      : Object.isFrozen(before)
+        ? before.concat()
+        : before.slice();
+    owned?.add(list);
+    const start = list.length;
+    for (let j = 0; j < items.length; j++) {
+      const item = autoFreeze ? freeze(items[j], true) : items[j];
+      list.push(item);
+      patches.push({ op: 'add', path: [key, start + j], value: item });
+    }
+    for (let j = items.length - 1; j >= 0; j--)
+      inversePatches.push({ op: 'remove', path: [key, start + j] });
+    if (autoFreeze && owned === undefined) Object.freeze(list);
+    next[key] = list;
+  }
+  if (autoFreeze) {
+    if (Object.isFrozen(set)) Object.freeze(next);
+    else freeze(next, true);
+  }
+  return { ok: true, set: next as unknown as OkrSet, patches, inversePatches, command, input };
+}
+
 /** Top-level arrays of entities an operation may remove items from. */
 export type EntityArrayKey =
   | 'objectives'

@@ -1,13 +1,57 @@
 // Private: shape validation of command inputs with the model's zod schemas.
-import type { Issue } from '../model/issue.js';
+import type { Issue, Path } from '../model/issue.js';
+import { okrSchemas } from '../model/schemas.js';
+import { zodIssuesToIssues } from '../model/zodIssues.js';
+import { issue } from './_support.js';
 
 /** Entity kinds whose schema validates a command input. */
 export type EntityKind = 'checkIn' | 'objective' | 'keyResult' | 'initiative' | 'dependency';
 
 /**
- * Validates an entity-shaped input with the model schema of that kind.
- * Issue paths start at the input's fields (`['value']`, `['at']`).
+ * Validates the entity a command is about to write with the model schema of
+ * its kind (strict: unknown keys are `unknown_key`), and adds the issues about
+ * fields the caller supplied (`supplied`'s keys) that the command's own rules
+ * have not already reported. Paths start at the input (`prefix` + field).
  */
-export function entityIssues(_kind: EntityKind, _value: unknown): Issue[] {
-  return [];
+export function addShapeIssues(
+  issues: Issue[],
+  kind: EntityKind,
+  entity: unknown,
+  supplied: Record<string, unknown>,
+  prefix: Path = [],
+): void {
+  const result = okrSchemas()[kind].safeParse(entity);
+  if (result.success) return;
+  for (const found of zodIssuesToIssues(result.error, [], entity)) {
+    const head = found.path[0];
+    if (typeof head !== 'string' || !(head in supplied)) continue;
+    const path = [...prefix, ...found.path];
+    if (issues.some((i) => overlaps(i.path, path))) continue;
+    issues.push({ ...found, path });
+  }
+}
+
+/** Reports every key of a command input that the command does not know (`unknown_key`). */
+export function checkKnownKeys(
+  input: Record<string, unknown>,
+  known: readonly string[],
+  issues: Issue[],
+  prefix: Path = [],
+): void {
+  for (const key of Object.keys(input)) {
+    if (!known.includes(key))
+      issues.push(
+        issue(
+          [...prefix, key],
+          'unknown_key',
+          `Unknown field '${key}' (expected: ${known.join(', ')}).`,
+        ),
+      );
+  }
+}
+
+function overlaps(a: Path, b: Path): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

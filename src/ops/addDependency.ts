@@ -8,9 +8,9 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link addDependency}: `from` needs `on`. */
@@ -43,6 +43,7 @@ export function addDependency(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('addDependency');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['id', 'from', 'on', 'note'], issues);
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.dependencies, id, ['id'], 'dependency', issues);
   const from = checkRef(set, input.from, ['from'], issues);
@@ -54,9 +55,5 @@ export function addDependency(
   if (issues.length > 0 || from === undefined || on === undefined) return fail(issues);
   const dependency: Dependency = { id, from, on, state: 'proposed' };
   if (input.note !== undefined) dependency.note = input.note;
-  const shape = entityIssues('dependency', dependency);
-  if (shape.length > 0) return fail(shape);
-  return produceCommand(set, 'addDependency', input, options, (draft) => {
-    draft.dependencies.push(dependency);
-  });
+  return appendCommand(set, 'addDependency', input, options, { dependencies: [dependency] });
 }

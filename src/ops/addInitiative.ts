@@ -9,10 +9,10 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
   withoutUndefined,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link addInitiative}. */
@@ -67,9 +67,7 @@ export function addInitiative(
     issues.push(issue(['state'], 'invalid_value', "state must be 'todo', 'doing' or 'done'."));
   if (input.due !== undefined) checkDate(input.due, ['due'], issues);
   const initiative = withoutUndefined({ ...input, state: input.state ?? 'todo' }) as Initiative;
-  if (issues.length === 0) issues.push(...entityIssues('initiative', initiative));
+  addShapeIssues(issues, 'initiative', initiative, input as unknown as Record<string, unknown>);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'addInitiative', input, options, (draft) => {
-    draft.initiatives.push(initiative);
-  });
+  return appendCommand(set, 'addInitiative', input, options, { initiatives: [initiative] });
 }

@@ -9,9 +9,9 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link addKeyResult}: a new key result. */
@@ -64,9 +64,7 @@ export function addKeyResult(
     issues,
   );
   const keyResult = structuredClone(input) as KeyResult;
-  if (issues.length === 0) issues.push(...entityIssues('keyResult', keyResult));
+  addShapeIssues(issues, 'keyResult', keyResult, input as unknown as Record<string, unknown>);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'addKeyResult', input, options, (draft) => {
-    draft.keyResults.push(keyResult);
-  });
+  return appendCommand(set, 'addKeyResult', input, options, { keyResults: [keyResult] });
 }

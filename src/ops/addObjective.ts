@@ -9,10 +9,10 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
   withoutUndefined,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link addObjective}: a new objective; `links`, `commitment` and `state` may be left out. */
@@ -86,9 +86,7 @@ export function addObjective(
     commitment: input.commitment ?? 'aspirational',
     state: 'draft',
   }) as Objective;
-  if (issues.length === 0) issues.push(...entityIssues('objective', objective));
+  addShapeIssues(issues, 'objective', objective, input as unknown as Record<string, unknown>);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'addObjective', input, options, (draft) => {
-    draft.objectives.push(objective);
-  });
+  return appendCommand(set, 'addObjective', input, options, { objectives: [objective] });
 }

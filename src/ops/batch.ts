@@ -1,7 +1,7 @@
 import { freeze } from 'immer';
 import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
-import { issue } from './_support.js';
+import { type InternalOptions, issue } from './_support.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
 import { commands } from './commands.js';
 
@@ -15,9 +15,11 @@ export interface BatchStep {
  * Runs several commands as one: all succeed or nothing changes (issue paths
  * are prefixed with the step index, e.g. `[2, 'value']`). Patches are the
  * concatenation of the steps' patches, inverse patches the reverse order, so
- * one undo reverts the whole batch. The intermediate sets are not frozen and
- * the result is frozen once at the end — the faster way to apply many edits
- * (an import, a team's weekly check-ins) to a large set.
+ * one undo reverts the whole batch. The intermediate sets are private: they are not
+ * frozen, appends go in place into arrays the batch already copied, and the
+ * result is frozen once at the end — so a batch copies each array once, the
+ * fast way to apply many edits (an import, a team's weekly check-ins) to a
+ * large set.
  *
  * @param set - The OKR set (not modified).
  * @param steps - The commands, in order.
@@ -42,6 +44,7 @@ export function batch(
       issues: [issue([], 'invalid_type', 'batch expects an array of { command, input } steps.')],
     };
   let current = set;
+  const internal: InternalOptions = { autoFreeze: false, owned: new WeakSet() };
   const patches: Patch[] = [];
   const inverse: Patch[][] = [];
   for (let i = 0; i < steps.length; i++) {
@@ -58,7 +61,7 @@ export function batch(
           ),
         ],
       };
-    const result = run(current, step!.input as never, { autoFreeze: false });
+    const result = run(current, step!.input as never, internal);
     if (!result.ok)
       return {
         ok: false,

@@ -9,8 +9,9 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link carryOver}. */
@@ -52,6 +53,7 @@ export function carryOver(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('carryOver');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['objectiveId', 'toCycleId', 'baseline', 'idSuffix'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);
   const toCycleId = checkIdField(input, 'toCycleId', issues);
   const source = set.objectives[indexOfId(set.objectives, objectiveId)];
@@ -124,9 +126,9 @@ export function carryOver(
     if (krCopy.measure.kind === 'metric' && typeof last === 'number') krCopy.measure.start = last;
     return krCopy;
   });
-  return produceCommand(set, 'carryOver', input, options, (draft) => {
-    draft.objectives.push(copy);
-    for (const kr of krCopies) draft.keyResults.push(kr);
+  return appendCommand(set, 'carryOver', input, options, {
+    objectives: [copy],
+    keyResults: krCopies,
   });
 }
 

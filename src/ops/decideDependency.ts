@@ -10,6 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link acceptDependency} and {@link declineDependency}. */
@@ -28,6 +29,7 @@ function decide(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject(command);
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['dependencyId', 'at'], issues);
   const dependencyId = checkIdField(input, 'dependencyId', issues);
   const index = dependencyId === '' ? -1 : indexOfId(set.dependencies, dependencyId);
   if (dependencyId !== '' && index < 0)

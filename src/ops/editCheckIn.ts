@@ -10,7 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** The fields of a check-in {@link editCheckIn} may change. `undefined` removes an optional field. */
@@ -54,6 +54,7 @@ export function editCheckIn(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('editCheckIn');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['checkInId', 'changes'], issues);
   const checkInId = checkIdField(input, 'checkInId', issues);
   const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
   if (checkInId !== '' && index < 0)
@@ -86,10 +87,7 @@ export function editCheckIn(
     if (value === undefined) delete merged[key];
     else merged[key] = Array.isArray(value) ? [...value] : value;
   }
-  if (issues.length === 0)
-    issues.push(
-      ...entityIssues('checkIn', merged).map((i) => ({ ...i, path: ['changes', ...i.path] })),
-    );
+  addShapeIssues(issues, 'checkIn', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
   return produceCommand(set, 'editCheckIn', input, options, (draft) => {
     const target = draft.checkIns[index] as unknown as Record<string, unknown>;

@@ -10,6 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link propose}, {@link activate} and {@link close}. */
@@ -34,6 +35,7 @@ function transition(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject(command);
   const issues: Issue[] = [];
+  checkKnownKeys(input, command === 'approve' ? ['objectiveId', 'by'] : ['objectiveId'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);
   const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
   if (objectiveId !== '' && index < 0)

@@ -11,10 +11,10 @@ import {
   isRecord,
   issue,
   notAnObject,
-  produceCommand,
+  appendCommand,
   withoutUndefined,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues } from './_validate.js';
 
 /** Input of {@link recordCheckIn}: a check-in whose `id` may be left out. */
 export interface RecordCheckInInput {
@@ -66,18 +66,16 @@ export function recordCheckIn(
   const kr = set.keyResults[krIndex];
   checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues);
   let id = input.id;
-  if (id === undefined && issues.length === 0)
-    id = freeCheckInId(set, `${keyResultId}@${input.at}`);
-  else if (typeof id !== 'string' || id === '')
+  if (id === undefined) {
+    if (issues.length === 0) id = freeCheckInId(set, `${keyResultId}@${input.at}`);
+  } else if (typeof id !== 'string' || id === '')
     issues.push(issue(['id'], 'invalid_type', 'id must be a non-empty string.'));
   else checkFreeId(set.checkIns, id, ['id'], 'check-in', issues);
   const value = Array.isArray(input.value) ? [...input.value] : input.value;
   const checkIn = withoutUndefined({ ...input, id: id ?? '', value }) as CheckIn;
-  if (issues.length === 0) issues.push(...entityIssues('checkIn', checkIn));
+  addShapeIssues(issues, 'checkIn', checkIn, input as unknown as Record<string, unknown>);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'recordCheckIn', input, options, (draft) => {
-    draft.checkIns.push(checkIn);
-  });
+  return appendCommand(set, 'recordCheckIn', input, options, { checkIns: [checkIn] });
 }
 
 function freeCheckInId(set: OkrSet, base: string): string {

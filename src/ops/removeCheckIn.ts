@@ -10,6 +10,7 @@ import {
   produceCommand,
   removeIndices,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link removeCheckIn}. */
@@ -37,6 +38,7 @@ export function removeCheckIn(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('removeCheckIn');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['checkInId'], issues);
   const checkInId = checkIdField(input, 'checkInId', issues);
   const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
   if (checkInId !== '' && index < 0)

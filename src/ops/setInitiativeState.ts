@@ -10,6 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** Input of {@link setInitiativeState}. */
@@ -37,6 +38,7 @@ export function setInitiativeState(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('setInitiativeState');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['initiativeId', 'state'], issues);
   const initiativeId = checkIdField(input, 'initiativeId', issues);
   const index = initiativeId === '' ? -1 : indexOfId(set.initiatives, initiativeId);
   if (initiativeId !== '' && index < 0)

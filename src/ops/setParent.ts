@@ -10,6 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
+import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 export type { UnitRule } from './_objectiveRules.js';
@@ -50,6 +51,7 @@ export function setParent(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('setParent');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['objectiveId', 'parent', 'unitRule'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);
   const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
   if (objectiveId !== '' && index < 0)

@@ -10,7 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /** The fields of a key result {@link updateKeyResult} may change. `undefined` removes an optional field. */
@@ -62,6 +62,7 @@ export function updateKeyResult(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('updateKeyResult');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['keyResultId', 'changes'], issues);
   const keyResultId = checkIdField(input, 'keyResultId', issues);
   const index = keyResultId === '' ? -1 : indexOfId(set.keyResults, keyResultId);
   if (keyResultId !== '' && index < 0)
@@ -101,10 +102,7 @@ export function updateKeyResult(
       ['changes', 'measure'],
       issues,
     );
-  if (issues.length === 0)
-    issues.push(
-      ...entityIssues('keyResult', merged).map((i) => ({ ...i, path: ['changes', ...i.path] })),
-    );
+  addShapeIssues(issues, 'keyResult', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
   return produceCommand(set, 'updateKeyResult', input, options, (draft) => {
     const target = draft.keyResults[index] as unknown as Record<string, unknown>;

@@ -10,7 +10,7 @@ import {
   notAnObject,
   produceCommand,
 } from './_support.js';
-import { entityIssues } from './_validate.js';
+import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
 /**
@@ -66,6 +66,7 @@ export function updateObjective(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('updateObjective');
   const issues: Issue[] = [];
+  checkKnownKeys(input, ['objectiveId', 'changes'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);
   const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
   if (objectiveId !== '' && index < 0)
@@ -106,10 +107,7 @@ export function updateObjective(
       ['changes', 'unitId'],
       issues,
     );
-  if (issues.length === 0)
-    issues.push(
-      ...entityIssues('objective', merged).map((i) => ({ ...i, path: ['changes', ...i.path] })),
-    );
+  addShapeIssues(issues, 'objective', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
   return produceCommand(set, 'updateObjective', input, options, (draft) => {
     const target = draft.objectives[index] as unknown as Record<string, unknown>;
