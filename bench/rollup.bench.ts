@@ -219,20 +219,44 @@ function digest(set: OkrSet): Digest {
   return d;
 }
 
+/** The baseline's working arrays, allocated once per set (a hand-written loop would reuse them). */
+const work = new WeakMap<Digest, Record<string, Float64Array | Uint8Array | Int32Array>>();
+
 function baseline(d: Digest): number {
   const { nK, nO, nU } = d;
-  const score = new Float64Array(nK);
-  const status = new Uint8Array(nK);
-  const oScore = new Float64Array(nO);
-  const oCounts = new Int32Array(nO * 6);
-  const uNum = new Float64Array(nU);
-  const uDen = new Float64Array(nU);
-  const cNum = new Float64Array(d.nC);
-  const cDen = new Float64Array(d.nC);
-  const pNum = new Float64Array(d.nP);
-  const pDen = new Float64Array(d.nP);
-  const wNum = new Float64Array(d.nW);
-  const wDen = new Float64Array(d.nW);
+  let w = work.get(d);
+  if (w === undefined) {
+    w = {
+      score: new Float64Array(nK),
+      status: new Uint8Array(nK),
+      oScore: new Float64Array(nO),
+      oCounts: new Int32Array(nO * 6),
+      uNum: new Float64Array(nU),
+      uDen: new Float64Array(nU),
+      sNum: new Float64Array(nU),
+      sDen: new Float64Array(nU),
+      cNum: new Float64Array(d.nC),
+      cDen: new Float64Array(d.nC),
+      pNum: new Float64Array(d.nP),
+      pDen: new Float64Array(d.nP),
+      wNum: new Float64Array(d.nW),
+      wDen: new Float64Array(d.nW),
+    };
+    work.set(d, w);
+  }
+  for (const a of Object.values(w)) a.fill(0);
+  const score = w['score'] as Float64Array;
+  const status = w['status'] as Uint8Array;
+  const oScore = w['oScore'] as Float64Array;
+  const oCounts = w['oCounts'] as Int32Array;
+  const uNum = w['uNum'] as Float64Array;
+  const uDen = w['uDen'] as Float64Array;
+  const cNum = w['cNum'] as Float64Array;
+  const cDen = w['cDen'] as Float64Array;
+  const pNum = w['pNum'] as Float64Array;
+  const pDen = w['pDen'] as Float64Array;
+  const wNum = w['wNum'] as Float64Array;
+  const wDen = w['wDen'] as Float64Array;
   const scoreStatus = (k: number, s: number, has: boolean) => {
     score[k] = s;
     const e = d.expected[k]!;
@@ -290,8 +314,10 @@ function baseline(d: Digest): number {
     wNum[d.krOwner[k]!]! += d.krWeight[k]! * score[k]!;
     wDen[d.krOwner[k]!]! += d.krWeight[k]!;
   }
-  const sNum = uNum.slice();
-  const sDen = uDen.slice();
+  const sNum = w['sNum'] as Float64Array;
+  const sDen = w['sDen'] as Float64Array;
+  sNum.set(uNum);
+  sDen.set(uDen);
   for (let i = 0; i < nU; i++) {
     const u = d.unitOrder[i]!;
     const p = d.unitParent[u]!;

@@ -208,7 +208,16 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
         try {
           window = keyResultWindow(kr, index.cycleRecords[c]!);
         } catch (error) {
-          throw rebase(error, kr.due === undefined ? ['cycles', c] : ['keyResults', k, 'due']);
+          if (!isSokrError(error)) throw error;
+          const cycleAt = (set.cycles ?? []).indexOf(index.cycleRecords[c]!);
+          throw new SokrError(
+            error.issues.map((issue) => {
+              const last = issue.path[issue.path.length - 1];
+              const path: Path =
+                last === 'due' ? ['keyResults', k, 'due'] : ['cycles', cycleAt, last ?? 'start'];
+              return { ...issue, path };
+            }),
+          );
         }
         w = winExpected.length;
         winExpected.push(expectedProgress(window, asOfMs));
@@ -538,20 +547,25 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     }
     // Aggregates: leaves, then every tree bottom-up (same sums as the incremental path).
     groupCounts.fill(0);
-    for (let o = 0; o < nO; o++) {
-      writeObjectiveLeaves(o);
-      const cb = o * NS;
-      for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++) {
-        const gb = slotGroup[j]! * NS;
-        for (let s = 0; s < NS; s++) groupCounts[gb + s]! += objCounts[cb + s]!;
-      }
-    }
+    companyCounts.fill(0);
+    for (let o = 0; o < nO; o++) writeObjectiveLeaves(o);
     for (let k = 0; k < nK; k++) {
+      const st = krStatus[k]!;
+      const o = krObj[k]!;
+      for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++)
+        groupCounts[slotGroup[j]! * NS + st]!++;
+      companyCounts[st]!++;
       const g = krOwnerGroup[k]!;
       const i = groupBase[g]! + groupSize[g]! + krOwnerPos[k]!;
-      pNum[i] = ownerLeafNum(k);
-      pDen[i] = ownerLeafDen(k);
-      groupCounts[g * NS + krStatus[k]!]!++;
+      if (exclude && st === PENDING) {
+        pNum[i] = 0;
+        pDen[i] = 0;
+      } else {
+        const w = krWeight[k]!;
+        pNum[i] = w * krScore[k]!;
+        pDen[i] = w;
+      }
+      groupCounts[g * NS + st]!++;
     }
     for (let g = 0; g < groupCount; g++) {
       const base = groupBase[g]!;
@@ -568,11 +582,6 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       for (let s = 0; s < NS; s++) subCounts[ub + s]! += groupCounts[ub + s]!;
       const p = unitParent[u]!;
       if (p !== -1) for (let s = 0; s < NS; s++) subCounts[p * NS + s]! += subCounts[ub + s]!;
-    }
-    companyCounts.fill(0);
-    for (let o = 0; o < nO; o++) {
-      const cb = o * NS;
-      for (let s = 0; s < NS; s++) companyCounts[s]! += objCounts[cb + s]!;
     }
     recomputeCompany();
   }

@@ -388,3 +388,20 @@ describe('bad input', () => {
     fails(() => rollup(s, { asOf: AS_OF }), 'value_mismatch', ['checkIns', 0, 'value']);
   });
 });
+
+describe('bad dates', () => {
+  it('names the key result whose due date is invalid, and the cycle whose end is', () => {
+    const s = weighted([1]);
+    s.keyResults[0]!.due = '2026-02-30';
+    expect(() => rollup(s, { asOf: AS_OF })).toThrow(/keyResults\[0\]\.due/);
+    const t = weighted([1]);
+    t.cycles[0] = { ...t.cycles[0]!, end: 'soon' };
+    expect(() => rollup(t, { asOf: AS_OF })).toThrow(/cycles\[0\]\.end/);
+  });
+
+  it('names the check-in whose date is invalid', () => {
+    const s = weighted([1]);
+    s.checkIns[0]!.at = 'yesterday';
+    expect(() => rollup(s, { asOf: AS_OF })).toThrow(/checkIns\[0\]\.at/);
+  });
+});
