@@ -62,7 +62,8 @@ Options:
   --max-warnings <n> also exit 1 when there are more than n warnings
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error
-finding (or too many warnings), 2 bad input (missing file, invalid YAML/JSON, schema error, bad option).
+finding (or too many warnings), 2 bad input (missing file, invalid YAML/JSON,
+schema error, bad option or policy).
 
 Examples:
   sokr validate okrs/
