@@ -52,12 +52,13 @@ export function keyResultStatus(
   const score = input.score + SCORE_EPSILON;
   if (score >= 1) return 'achieved';
   if (input.windowOver) return 'missed';
-  const atRiskGap = policy?.atRiskGap ?? defaultStatusPolicy.atRiskGap;
-  const offTrackGap = policy?.offTrackGap ?? defaultStatusPolicy.offTrackGap;
-  const lowConfidence = policy?.lowConfidence ?? defaultStatusPolicy.lowConfidence;
-  if (score >= input.expected - atRiskGap) {
+  if (score >= input.expected - (policy?.atRiskGap ?? defaultStatusPolicy.atRiskGap)) {
     const c = input.confidence;
-    return c !== undefined && c <= lowConfidence ? 'at-risk' : 'on-track';
+    return c !== undefined && c <= (policy?.lowConfidence ?? defaultStatusPolicy.lowConfidence)
+      ? 'at-risk'
+      : 'on-track';
   }
-  return score >= input.expected - offTrackGap ? 'at-risk' : 'off-track';
+  return score >= input.expected - (policy?.offTrackGap ?? defaultStatusPolicy.offTrackGap)
+    ? 'at-risk'
+    : 'off-track';
 }

@@ -1,7 +1,7 @@
 import type { CheckIn, IsoDate } from '../model/types.js';
 import { parseIsoDate } from '../_lib/date.js';
+import { fail } from '../scale/_fail.js';
 import { toInstant } from './_instant.js';
-import { SokrError } from '../model/SokrError.js';
 
 /**
  * The current check-in at `asOf`: the one with the latest `at` at or before
@@ -56,13 +56,11 @@ export function latestCheckInIndex(checkIns: readonly CheckIn[], asOfMs: number)
 export function checkInInstant(checkIn: CheckIn, index: number): number {
   const at = parseIsoDate(checkIn.at);
   if (at === undefined) {
-    throw new SokrError([
-      {
-        path: [index, 'at'],
-        code: 'invalid_date',
-        message: `Check-in ${JSON.stringify(checkIn.id)} has an invalid date ${JSON.stringify(checkIn.at)}.`,
-      },
-    ]);
+    throw fail(
+      [index, 'at'],
+      'invalid_date',
+      `Check-in ${JSON.stringify(checkIn.id)} has an invalid date ${JSON.stringify(checkIn.at)}.`,
+    );
   }
   return at;
 }

@@ -1,5 +1,5 @@
-import type { Path } from '../model/issue.js';
-import { SokrError } from '../model/SokrError.js';
+import type { SokrError } from '../model/SokrError.js';
+import { fail } from '../scale/_fail.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 
 /** Options of {@link measureProgress}. */
@@ -52,82 +52,58 @@ export function measureProgress(
   value: CheckInValue | undefined,
   options?: MeasureProgressOptions,
 ): number {
-  if (value === undefined && measure.kind !== 'derived') return 0;
-  switch (measure.kind) {
-    case 'metric': {
-      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
-      const start = measure.start;
-      const span = measure.target - start;
-      if (span === 0) {
-        return (measure.direction === 'decrease' ? value <= start : value >= start) ? 1 : 0;
-      }
-      const p = (value - start) / span;
-      if (options !== undefined && options.clamp === false) return p;
-      // biome-ignore lint/complexity/useMathMinMax: branch-light clamp without calls in the hot loop
-      return p < 0 ? 0 : p > 1 ? 1 : p;
-    }
-    case 'threshold':
-      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
-      return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;
-    case 'range':
-      if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
-      return value >= measure.min && value <= measure.max ? 1 : 0;
-    case 'milestone':
-      if (value === true || value === 1) return 1;
-      if (value === false || value === 0) return 0;
-      throw mismatch(value, 'true, false, 1 or 0');
-    case 'checklist':
-      return checklistProgress(measure.items, value as CheckInValue);
-    default:
-      throw unsupported(measure);
+  const kind = measure.kind;
+  if (value === undefined && kind !== 'derived') return 0;
+  if (kind === 'milestone') {
+    if (value === true || value === 1) return 1;
+    if (value === false || value === 0) return 0;
+    throw mismatch(value, 'true, false, 1 or 0');
   }
+  if (kind === 'checklist') return checklistProgress(measure.items, value as CheckInValue);
+  if (kind !== 'metric' && kind !== 'threshold' && kind !== 'range') {
+    throw fail(
+      ['measure', 'kind'],
+      'invalid_value',
+      `Cannot score a ${JSON.stringify(kind)} measure (the rollup scores derived ones).`,
+    );
+  }
+  if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
+  if (kind === 'metric') {
+    const start = measure.start;
+    const span = measure.target - start;
+    if (span === 0)
+      return (measure.direction === 'decrease' ? value <= start : value >= start) ? 1 : 0;
+    const p = (value - start) / span;
+    if (options?.clamp === false) return p;
+    // biome-ignore lint/complexity/useMathMinMax: branch-light clamp without calls in the hot loop
+    return p < 0 ? 0 : p > 1 ? 1 : p;
+  }
+  if (kind === 'threshold')
+    return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;
+  return value >= measure.min && value <= measure.max ? 1 : 0;
 }
 
 function checklistProgress(items: readonly { id: string }[], value: CheckInValue): number {
-  if (!Array.isArray(value)) throw mismatch(value, 'an array of checklist item ids');
+  if (!Array.isArray(value)) throw mismatch(value, 'an array of item ids');
   const total = items.length;
   let done = 0;
   // Quadratic but allocation-free: checklists are short.
-  outer: for (let i = 0; i < value.length; i++) {
+  for (let i = 0; i < value.length; i++) {
     const id = value[i];
-    let known = false;
-    for (let k = 0; k < total; k++) {
-      if (items[k]!.id === id) {
-        known = true;
-        break;
-      }
+    let k = 0;
+    while (k < total && items[k]!.id !== id) k++;
+    if (k === total) {
+      throw fail(
+        ['value', i],
+        'value_mismatch',
+        `Expected a checklist item id, got ${JSON.stringify(id)}.`,
+      );
     }
-    if (!known) {
-      throw new SokrError([
-        {
-          path: ['value', i],
-          code: 'value_mismatch',
-          message: `${JSON.stringify(id) ?? String(id)} is not an item of this checklist.`,
-        },
-      ]);
-    }
-    for (let j = 0; j < i; j++) if (value[j] === id) continue outer; // duplicates count once
-    done++;
+    if (value.indexOf(id as string) === i) done++; // duplicates count once
   }
   return total === 0 ? 0 : done / total;
 }
 
-function unsupported(measure: Measure): SokrError {
-  return new SokrError([
-    {
-      path: ['measure', 'kind'],
-      code: 'invalid_value',
-      message:
-        measure.kind === 'derived'
-          ? 'A derived key result has no value of its own: its progress is the weighted score of its child objectives (use rollup).'
-          : `Unknown measure kind ${JSON.stringify((measure as { kind: unknown }).kind)}.`,
-    },
-  ]);
-}
-
-function mismatch(value: unknown, expected: string, path: Path = ['value']): SokrError {
-  const shown = Array.isArray(value) ? 'an array' : (JSON.stringify(value) ?? String(value));
-  return new SokrError([
-    { path, code: 'value_mismatch', message: `Expected ${expected} for this measure, got ${shown}.` },
-  ]);
+function mismatch(value: unknown, expected: string): SokrError {
+  return fail(['value'], 'value_mismatch', `Expected ${expected}, got ${JSON.stringify(value)}.`);
 }

@@ -24,20 +24,19 @@ export function objectiveStatus(statuses: readonly KeyResultStatus[]): Objective
   let pending = 0;
   let achieved = 0;
   let missed = 0;
-  let atRisk = 0;
-  let offTrack = 0;
+  let worst = 0; // 0 on-track, 1 at-risk, 2 off-track (a missed KR counts as off-track while others run)
   for (const s of statuses) {
     if (s === 'pending') pending++;
     else if (s === 'achieved') achieved++;
-    else if (s === 'missed') missed++;
-    else if (s === 'at-risk') atRisk++;
-    else if (s === 'off-track') offTrack++;
+    else if (s === 'at-risk') worst = worst || 1;
+    else if (s !== 'on-track') {
+      worst = 2;
+      if (s === 'missed') missed++;
+    }
   }
   const n = statuses.length;
-  if (n === 0 || pending === n) return 'pending';
+  if (pending === n) return 'pending';
   if (achieved === n) return 'achieved';
   if (achieved + missed === n) return 'missed';
-  if (offTrack > 0 || missed > 0) return 'off-track';
-  if (atRisk > 0) return 'at-risk';
-  return 'on-track';
+  return worst === 2 ? 'off-track' : worst === 1 ? 'at-risk' : 'on-track';
 }

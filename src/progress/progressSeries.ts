@@ -1,6 +1,6 @@
 import type { CheckIn, IsoDate, KeyResult } from '../model/types.js';
 import { DAY_MS, formatIsoDay, isDateOnly } from '../_lib/date.js';
-import { SokrError } from '../model/SokrError.js';
+import { fail } from '../scale/_fail.js';
 import { sortedCheckIns } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
 
@@ -62,9 +62,10 @@ export function progressSeries(
   const from = toInstant(options.from, ['from']);
   const toStart = toInstant(options.to, ['to']);
   // Exclusive end: the next day for a calendar day, just after the instant otherwise.
-  const toEnd = typeof options.to === 'string' && isDateOnly(options.to) ? toStart + DAY_MS : toStart + 1;
+  const toEnd =
+    typeof options.to === 'string' && isDateOnly(options.to) ? toStart + DAY_MS : toStart + 1;
   if (toEnd <= from) {
-    throw new SokrError([{ path: ['to'], code: 'date_order', message: 'The series ends before it starts.' }]);
+    throw fail(['to'], 'date_order', 'The series ends before it starts.');
   }
   const clamp = options.clamp !== false;
   const sorted = sortedCheckIns(kr, checkIns);
@@ -82,9 +83,7 @@ export function progressSeries(
   const firstDay = Math.floor(from / DAY_MS);
   const lastDay = Math.floor((toEnd - 1) / DAY_MS);
   if (lastDay - firstDay >= 100_000) {
-    throw new SokrError([
-      { path: ['to'], code: 'invalid_value', message: 'A daily series is limited to 100 000 days.' },
-    ]);
+    throw fail(['to'], 'invalid_value', 'A daily series is limited to 100 000 days.');
   }
   let next = 0;
   let current: number | null = null;

@@ -1,5 +1,5 @@
 import type { Result } from '../model/issue.js';
-import { isSokrError } from '../model/SokrError.js';
+import { SokrError } from '../model/SokrError.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 import { type MeasureProgressOptions, measureProgress } from './measureProgress.js';
 
@@ -27,7 +27,7 @@ export function safeMeasureProgress(
   try {
     return { ok: true, value: measureProgress(measure, value, options) };
   } catch (error) {
-    if (isSokrError(error)) return { ok: false, issues: error.issues };
+    if (error instanceof SokrError) return { ok: false, issues: error.issues };
     throw error;
   }
 }

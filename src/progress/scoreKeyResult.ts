@@ -1,5 +1,3 @@
-import type { Path } from '../model/issue.js';
-import { isSokrError, SokrError } from '../model/SokrError.js';
 import type { CheckIn, CheckInValue, Cycle, IsoDate, KeyResult } from '../model/types.js';
 import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
@@ -8,6 +6,7 @@ import { latestCheckInIndex } from './latestCheckIn.js';
 import { measureProgress } from './measureProgress.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toInstant } from './_instant.js';
+import { rethrowAt } from './_rethrowAt.js';
 
 /** Options of {@link scoreKeyResult}. */
 export interface ScoreKeyResultOptions {
@@ -79,43 +78,36 @@ export function scoreKeyResult(
 ): KeyResultScore {
   const asOf = toInstant(options.asOf, ['asOf']);
   const window = keyResultWindow(kr, cycle);
-  const index = rebase(() => latestCheckInIndex(checkIns, asOf), ['checkIns']);
+  let index = -1;
+  let score: number;
+  try {
+    index = latestCheckInIndex(checkIns, asOf);
+    score = measureProgress(
+      kr.measure,
+      index < 0 ? undefined : checkIns[index]!.value,
+      options.clamp === false ? { clamp: false } : undefined,
+    );
+  } catch (error) {
+    rethrowAt(error, index);
+  }
   const checkIn = index < 0 ? undefined : checkIns[index];
   const value = checkIn?.value;
-  const score = rebase(
-    () => measureProgress(kr.measure, value, options.clamp === false ? { clamp: false } : undefined),
-    [],
-    index,
-  );
   const { start, end } = window;
   const windowOver = asOf >= end;
   const expected = windowOver ? 1 : asOf <= start ? 0 : (asOf - start) / (end - start);
   const status = keyResultStatus(
-    { score, expected, hasCheckIn: checkIn !== undefined, windowOver, confidence: checkIn?.confidence ?? kr.confidence },
+    {
+      score,
+      expected,
+      hasCheckIn: checkIn !== undefined,
+      windowOver,
+      confidence: checkIn?.confidence ?? kr.confidence,
+    },
     options.policy,
   );
   const stale =
-    !windowOver && asOf >= start && isStale(checkIn === undefined ? start : checkIn.at, asOf, options.policy);
+    !windowOver &&
+    asOf >= start &&
+    isStale(checkIn === undefined ? start : checkIn.at, asOf, options.policy);
   return { value, score, expected, status, stale, checkIn };
-}
-
-/** Runs `fn`, prefixing the paths of a SokrError's issues so they point into scoreKeyResult's arguments. */
-function rebase<T>(fn: () => T, prefix: Path, checkInIndex?: number): T {
-  try {
-    return fn();
-  } catch (error) {
-    if (!isSokrError(error)) throw error;
-    throw new SokrError(
-      error.issues.map((issue) => {
-        const head = issue.path[0];
-        const path: Path =
-          head === 'value'
-            ? ['checkIns', checkInIndex ?? -1, ...issue.path]
-            : head === 'measure'
-              ? ['keyResult', ...issue.path]
-              : [...prefix, ...issue.path];
-        return { ...issue, path };
-      }),
-    );
-  }
 }

@@ -1,8 +1,8 @@
 // Private to the progress layer: a key result's check-ins with their instants and unclamped scores, in time order.
 import type { CheckIn, KeyResult } from '../model/types.js';
-import { isSokrError, SokrError } from '../model/SokrError.js';
 import { checkInInstant } from './latestCheckIn.js';
 import { measureProgress } from './measureProgress.js';
+import { rethrowAt } from './_rethrowAt.js';
 
 /** A check-in with its instant (epoch ms) and unclamped score. */
 export interface TimedCheckIn {
@@ -18,25 +18,19 @@ export interface TimedCheckIn {
  */
 export function sortedCheckIns(kr: KeyResult, checkIns: readonly CheckIn[]): TimedCheckIn[] {
   const out: TimedCheckIn[] = [];
-  for (let i = 0; i < checkIns.length; i++) {
-    const checkIn = checkIns[i]!;
-    try {
+  let i = 0;
+  try {
+    for (; i < checkIns.length; i++) {
+      const checkIn = checkIns[i]!;
       const at = checkInInstant(checkIn, i);
-      out.push({ checkIn, at, score: measureProgress(kr.measure, checkIn.value, { clamp: false }) });
-    } catch (error) {
-      if (!isSokrError(error)) throw error;
-      throw new SokrError(
-        error.issues.map((issue) => ({
-          ...issue,
-          path:
-            issue.path[0] === 'measure'
-              ? ['keyResult', ...issue.path]
-              : issue.path[0] === 'value'
-                ? ['checkIns', i, ...issue.path]
-                : ['checkIns', ...issue.path],
-        })),
-      );
+      out.push({
+        checkIn,
+        at,
+        score: measureProgress(kr.measure, checkIn.value, { clamp: false }),
+      });
     }
+  } catch (error) {
+    rethrowAt(error, i);
   }
   return out.sort((a, b) => a.at - b.at); // Array.prototype.sort is stable
 }

@@ -51,7 +51,13 @@ export const defaultStatusPolicy: Readonly<StatusPolicy> = {
  * const s: KeyResultStatus = 'at-risk';
  * ```
  */
-export type KeyResultStatus = 'pending' | 'on-track' | 'at-risk' | 'off-track' | 'achieved' | 'missed';
+export type KeyResultStatus =
+  | 'pending'
+  | 'on-track'
+  | 'at-risk'
+  | 'off-track'
+  | 'achieved'
+  | 'missed';
 
 /**
  * The status of an objective, derived from its key results' statuses by

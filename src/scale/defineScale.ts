@@ -46,7 +46,11 @@ export function defineScale(def: ScaleDefinition): Scale {
   const issues: Issue[] = [];
   const d = (typeof def === 'object' && def !== null ? def : {}) as Partial<ScaleDefinition>;
   if (typeof def !== 'object' || def === null) {
-    issues.push({ path: [], code: 'invalid_type', message: 'A scale definition must be an object.' });
+    issues.push({
+      path: [],
+      code: 'invalid_type',
+      message: 'A scale definition must be an object.',
+    });
   } else if (typeof d.id !== 'string' || d.id === '') {
     issues.push({
       path: ['id'],
@@ -78,7 +82,11 @@ export function defineScale(def: ScaleDefinition): Scale {
     let previousMin = Number.NEGATIVE_INFINITY;
     d.bands.forEach((band: Band, i: number) => {
       if (typeof band !== 'object' || band === null) {
-        issues.push({ path: ['bands', i], code: 'invalid_type', message: 'A band must be an object.' });
+        issues.push({
+          path: ['bands', i],
+          code: 'invalid_type',
+          message: 'A band must be an object.',
+        });
         return;
       }
       if (typeof band.id !== 'string' || band.id === '') {

@@ -1,4 +1,4 @@
-import { SokrError } from '../model/SokrError.js';
+import { checkScore } from './_fail.js';
 import { googleScale } from './presets.js';
 import type { Scale } from './Scale.js';
 
@@ -23,11 +23,7 @@ import type { Scale } from './Scale.js';
  * ```
  */
 export function formatScore(score: number, scale: Scale = googleScale): string {
-  if (typeof score !== 'number' || score - score !== 0) {
-    throw new SokrError([
-      { path: ['score'], code: 'invalid_value', message: `Cannot format ${String(score)}: a score is a finite number.` },
-    ]);
-  }
+  checkScore(score);
   const percent = scale.format === 'percent';
   const factor = percent ? 100 : 10;
   const magnitude = Math.round(Math.abs(score) * factor + 1e-9);

@@ -1,4 +1,4 @@
-import { SokrError } from '../model/SokrError.js';
+import { checkScore } from './_fail.js';
 import { googleScale } from './presets.js';
 import type { Band, Scale } from './Scale.js';
 import { SCORE_EPSILON } from './scoreEpsilon.js';
@@ -22,18 +22,9 @@ import { SCORE_EPSILON } from './scoreEpsilon.js';
  * ```
  */
 export function grade(score: number, scale: Scale = googleScale): Band {
-  if (typeof score !== 'number' || score - score !== 0) {
-    throw new SokrError([
-      { path: ['score'], code: 'invalid_value', message: `Cannot grade ${String(score)}: a score is a finite number.` },
-    ]);
-  }
+  checkScore(score);
   const bands = scale.bands;
-  let band = bands[0];
-  if (band === undefined) {
-    throw new SokrError([
-      { path: ['scale', 'bands'], code: 'invalid_value', message: `Scale '${scale.id}' has no bands.` },
-    ]);
-  }
+  let band = bands[0]!; // a Scale has at least one band (defineScale checks it)
   const s = score + SCORE_EPSILON;
   for (let i = 1; i < bands.length; i++) {
     const next = bands[i]!;

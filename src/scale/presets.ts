@@ -15,7 +15,7 @@ import type { Scale } from './Scale.js';
  */
 export const googleScale: Scale = {
   id: 'google',
-  name: 'Google (red / yellow / green)',
+  name: 'Google',
   format: 'decimal',
   bands: [
     { id: 'red', label: 'Red', color: '#d93025', min: 0 },
@@ -37,7 +37,7 @@ export const googleScale: Scale = {
  */
 export const zonesScale: Scale = {
   id: 'zones',
-  name: 'Zones (fail / commit / target / stretch)',
+  name: 'Zones',
   format: 'decimal',
   bands: [
     { id: 'fail', label: 'Fail', color: '#d93025', min: 0 },
@@ -61,7 +61,7 @@ export const zonesScale: Scale = {
  */
 export const percentScale: Scale = {
   id: 'percent',
-  name: 'Percent (bands of ten points)',
+  name: 'Percent',
   format: 'percent',
   bands: [
     { id: 'p0', label: '0–10%', color: '#a50026', min: 0 },
@@ -89,7 +89,7 @@ export const percentScale: Scale = {
  */
 export const trafficScale: Scale = {
   id: 'traffic',
-  name: 'Traffic lights (red / amber / green)',
+  name: 'Traffic lights',
   format: 'percent',
   bands: [
     { id: 'red', label: 'Red', color: '#d93025', min: 0 },
