@@ -320,7 +320,7 @@ describe('normalizeOkrSet: derived ids', () => {
 
   it('accepts a nested item that repeats its parent id, and passes options on (unknownKeys: keep)', () => {
     const doc = authoring() as unknown as { objectives: Record<string, unknown>[] };
-    const krs = (doc.objectives[0] ?? {}).keyResults as Record<string, unknown>[];
+    const krs = (doc.objectives[0]?.keyResults ?? []) as Record<string, unknown>[];
     const kr = krs[0] ?? {};
     kr.objectiveId = 'q1.acme.grow-revenue';
     kr.color = 'teal';
