@@ -192,10 +192,16 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   // ---- Static per-KR facts: window → expected progress, window over.
   const krExpected = new Float64Array(nK);
   const krOver = new Uint8Array(nK);
+  /** The window has started and is not over: only then can a key result be stale. */
+  const krActive = new Uint8Array(nK);
+  /** Stale without any check-in: the window started longer than a cadence ago. */
+  const krStaleNone = new Uint8Array(nK);
   {
     const perCycle: Map<string, number>[] = index.cycleRecords.map(() => new Map());
     const winExpected: number[] = [];
     const winOver: number[] = [];
+    const winActive: number[] = [];
+    const winStaleNone: number[] = [];
     for (let k = 0; k < nK; k++) {
       const kr = keyResults[k]!;
       const o = krObj[k]!;
@@ -221,11 +227,16 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
         }
         w = winExpected.length;
         winExpected.push(expectedProgress(window, asOfMs));
-        winOver.push(asOfMs >= window.end ? 1 : 0);
+        const over = asOfMs >= window.end;
+        winOver.push(over ? 1 : 0);
+        winActive.push(!over && asOfMs >= window.start ? 1 : 0);
+        winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
         cache.set(key, w);
       }
       krExpected[k] = winExpected[w]!;
       krOver[k] = winOver[w]!;
+      krActive[k] = winActive[w]!;
+      krStaleNone[k] = winStaleNone[w]!;
     }
   }
 
@@ -270,7 +281,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       }
     }
     if (issues.length > 0) throw new SokrError(issues);
-    for (let k = 0; k < nK; k++) if (krLatest[k] !== undefined) setLatest(k, krLatest[k]);
+    for (let k = 0; k < nK; k++) setLatest(k, krLatest[k]);
   }
 
   // ---- Scores.
@@ -344,7 +355,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     const conf = krConfidence[k]!;
     if (ci === undefined) {
       krCurConf[k] = conf;
-      krCurStale[k] = 0;
+      krCurStale[k] = krActive[k]! & krStaleNone[k]!;
       return;
     }
     krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
@@ -353,7 +364,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       stale = isStale(ci.at, asOfMs, policy) ? 1 : 0;
       staleCache.set(ci.at, stale);
     }
-    krCurStale[k] = stale;
+    krCurStale[k] = krActive[k]! & stale;
   }
 
   /** objectiveStatus depends only on how many items are in each status: memoized by the counts. */

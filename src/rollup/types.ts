@@ -92,7 +92,11 @@ export interface KeyResultCard {
   /** Elapsed fraction of the key result's window at `asOf`. */
   expected: number;
   status: KeyResultStatus;
-  /** The latest check-in is older than the cadence (always `false` for derived key results). */
+  /**
+   * While the window runs, the current check-in (or the window start, without
+   * one) is older than the check-in cadence — as `scoreKeyResult` says; always
+   * `false` for derived key results.
+   */
   stale: boolean;
   /** Id of the scale band of `score`. */
   band: string;

@@ -10,6 +10,7 @@ import {
   type RollupOptions,
   rollup,
   type Scorecard,
+  scoreKeyResult,
 } from '../../src/index.js';
 import { AS_OF, checkIn, keyResult, objective, okrSet, weighted } from './_fixtures.js';
 
@@ -259,6 +260,37 @@ describe('createScorer: incremental updates equal a full rollup of the edited se
     expect(() => scorer.setObjectiveWeight('nope', 1)).toThrow(/nope/);
     expect(() => scorer.setMeasure('k0', { kind: 'milestone' })).toThrow(/value_mismatch/);
     expect(scorer.snapshot()).toEqual(before);
+  });
+});
+
+describe('key result cards agree with scoreKeyResult (one definition of progress and status)', () => {
+  it('for every non-derived key result of random sets', () => {
+    fc.assert(
+      fc.property(
+        arbShape,
+        fc.boolean(),
+        fc.constantFrom(AS_OF, '2026-01-03', '2026-04-15'),
+        (shape, clamp, asOf) => {
+          const set = buildSet(shape);
+          const card = rollup(set, { asOf, clamp });
+          for (const kr of set.keyResults) {
+            if (kr.measure.kind === 'derived') continue;
+            const objective = set.objectives.find((o) => o.id === kr.objectiveId)!;
+            const cycle = set.cycles.find((c) => c.id === objective.cycleId)!;
+            const own = set.checkIns.filter((c) => c.keyResultId === kr.id);
+            const expected = scoreKeyResult(kr, cycle, own, { asOf, clamp });
+            const actual = card.keyResults[kr.id]!;
+            expect(actual.score).toBe(expected.score);
+            expect(actual.expected).toBe(expected.expected);
+            expect(actual.status).toBe(expected.status);
+            expect(actual.stale).toBe(expected.stale);
+            expect(actual.value).toEqual(expected.value ?? null);
+            expect(actual.lastCheckInAt).toBe(expected.checkIn?.at ?? null);
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });
 
