@@ -106,10 +106,26 @@ export function unitsInTreeOrder(ctx: ReportContext, rootId?: Id): Array<{ unit:
   return out;
 }
 
-/** The first and last day of a key result's window. */
-export function windowDays(kr: KeyResult, cycle: Cycle): { start: IsoDate; end: IsoDate; startMs: number; endMs: number } {
+/** The window of a key result as days and instants. */
+export interface WindowDays {
+  start: IsoDate;
+  end: IsoDate;
+  startMs: number;
+  endMs: number;
+}
+
+/**
+ * The first and last day of a key result's window (`keyResultWindow`),
+ * memoized per cycle and due date in `cache` (many key results share one).
+ */
+export function windowDays(kr: KeyResult, cycle: Cycle, cache?: Map<string, WindowDays>): WindowDays {
+  const key = kr.due === undefined ? cycle.id : `${cycle.id}\u0000${kr.due}`;
+  const hit = cache?.get(key);
+  if (hit !== undefined) return hit;
   const w = keyResultWindow(kr, cycle);
-  return { start: formatIsoDay(w.start), end: formatIsoDay(Math.max(w.start, w.end - 1)), startMs: w.start, endMs: w.end };
+  const out = { start: formatIsoDay(w.start), end: formatIsoDay(Math.max(w.start, w.end - 1)), startMs: w.start, endMs: w.end };
+  cache?.set(key, out);
+  return out;
 }
 
 /** The score at each check-in from the window start up to `asOfMs` (the burn-up series). */

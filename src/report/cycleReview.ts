@@ -18,6 +18,7 @@ import {
   reportForecast,
   scoreSeries,
   unknownRef,
+  type WindowDays,
   windowDays,
 } from './_context.js';
 import type {
@@ -127,6 +128,7 @@ function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
 export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleReview {
   const asOfMs = instantOf(options.asOf, 'asOf');
   const ctx = buildContext(set);
+  const windows = new Map<string, WindowDays>();
   const cycle = ctx.cycles.get(options.cycleId);
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
   const scale = options.scale ?? googleScale;
@@ -171,7 +173,7 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
       const kc = card.keyResults[kr.id];
       const krScore = kc?.score ?? 0;
       const all = ctx.checkInsOf.get(kr.id) ?? [];
-      const w = windowDays(kr, cycle);
+      const w = windowDays(kr, cycle, windows);
       const series = scoreSeries(kr, all, cycle, asOfMs, clamp);
       const k: ReviewKeyResult = {
         id: kr.id,

@@ -124,7 +124,7 @@ function legend(): string {
 
 function weeklyKrRow(kr: WeeklyKeyResult, scale: Scale): string {
   const flags: string[] = [];
-  if (kr.stale) flags.push('<span class="tag">stale</span>');
+  if (kr.stale && kr.status !== 'pending') flags.push('<span class="tag">stale</span>');
   if (kr.outlook !== undefined) flags.push(`<span class="tag">${esc(outlookText(kr.outlook))}</span>`);
   return `<tr><th scope="row">${esc(kr.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td class="num">${esc(fmtDelta(kr.delta, scale))}</td><td class="num">${esc(fmtScore(kr.expected, scale))}</td><td>${statusBadge(kr.status)}</td><td class="date">${esc(kr.lastCheckInAt ?? '—')}</td><td class="num">${kr.confidence === undefined ? '—' : kr.confidence}</td></tr>`;
 }
@@ -181,7 +181,7 @@ function weeklyBody(report: WeeklyReport, title: string): string {
   const krTitle = new Map(all.map((k) => [k.id, k]));
   const attention = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk.map((id) => krTitle.get(id)))).filter((k): k is WeeklyKeyResult => k !== undefined);
   const missing = all.filter((k) => k.status === 'pending');
-  const stale = all.filter((k) => k.stale);
+  const stale = all.filter((k) => k.stale && k.status !== 'pending');
   const parts: string[] = [
     `<header><h1>${esc(title)}</h1><p class="meta">As of ${esc(report.asOf)}, compared with ${esc(report.previous)}${cycles === '' ? '' : ` · ${esc(cycles)}`} · Scale: ${esc(scale.name)}${report.filter.unitId === undefined ? '' : ` · Unit: ${esc(report.units[0]?.name ?? report.filter.unitId)}`}${report.filter.ownerId === undefined ? '' : ` · Owner: ${esc(report.filter.ownerId)}`}</p></header>`,
     '<section aria-labelledby="summary"><h2 id="summary">Summary</h2><div class="card">',

@@ -30,7 +30,7 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
       ...table(
         ['Key result', 'Owner', 'Score', 'Δ week', 'Expected', 'Status', 'Last check-in'],
         o.keyResults.map((k) => [
-          md(k.title) + (k.stale ? ' (stale)' : ''),
+          md(k.title) + (k.stale && k.status !== 'pending' ? ' (stale)' : ''),
           md(k.ownerName),
           `${fmtScore(k.score, scale)} ${md(k.band.label)}`,
           fmtDelta(k.delta, scale),
@@ -108,7 +108,7 @@ function weekly(report: WeeklyReport, title: string): string[] {
     .map((id) => byId.get(id))
     .filter((k): k is WeeklyKeyResult => k !== undefined);
   const missing = all.filter((k) => k.status === 'pending');
-  const stale = all.filter((k) => k.stale);
+  const stale = all.filter((k) => k.stale && k.status !== 'pending');
   if (attention.length === 0 && missing.length === 0 && stale.length === 0 && report.dependencies.length === 0) {
     out.push('Nothing needs attention this week.', '');
   }

@@ -88,7 +88,7 @@ export interface WeeklyKeyResult {
   previousStatus: KeyResultStatus;
   /** The band of `score` on the report's scale. */
   band: Band;
-  /** The latest check-in is older than the cadence. */
+  /** The rollup's staleness: the latest check-in (or, without one, the window start) is older than the cadence. */
   stale: boolean;
   /** Day of the latest check-in at or before `asOf`. */
   lastCheckInAt?: IsoDate;
@@ -138,7 +138,7 @@ export interface WeeklyObjective {
   atRisk: Id[];
   /** Key results without any check-in yet. */
   missing: Id[];
-  /** Key results whose latest check-in is older than the cadence. */
+  /** Key results with check-ins whose latest is older than the cadence (pending ones are under `missing`). */
   stale: Id[];
 }
 

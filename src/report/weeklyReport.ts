@@ -19,6 +19,7 @@ import {
   shiftText,
   unitsInTreeOrder,
   unknownRef,
+  type WindowDays,
   windowDays,
 } from './_context.js';
 import type {
@@ -168,8 +169,9 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  *   achieved), or the key result is on track today but its projected score at
  *   the window end is below `1 − atRiskGap` (`falls-behind`).
  * - **at risk**: status `at-risk`, `off-track` or `missed`.
- * - **missing**: no check-in yet (`pending`); **stale**: latest check-in older
- *   than the cadence.
+ * - **missing**: no check-in yet (`pending`); **stale**: a latest check-in
+ *   older than the cadence (pending key results, which the rollup also marks
+ *   stale once their window is a cadence old, are listed as missing only).
  * - **dependencies** touching the scope that are `proposed`, `declined`, or
  *   accepted while their `on` side is off track or missed.
  * - **overall** and **unit** scores: the weighted mean (objective weights) of
@@ -204,6 +206,7 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
   const asOfMs = instantOf(options.asOf, 'asOf');
   const prevMs = asOfMs - WEEK_MS;
   const ctx = buildContext(set);
+  const windows = new Map<string, WindowDays>();
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
   if (ownerId !== undefined && !ctx.people.has(ownerId) && !set.keyResults.some((k) => k.ownerId === ownerId)) {
@@ -242,7 +245,7 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
     const previousScore = prev?.score ?? 0;
     const status: KeyResultStatus = card?.status ?? 'pending';
     const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
-    const w = windowDays(kr, cycle);
+    const w = windowDays(kr, cycle, windows);
     const delta = score - previousScore;
     const entry: WeeklyKeyResult = {
       id: kr.id,
@@ -328,7 +331,7 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
       if (k.outlook !== undefined || k.notes.next.length > 0) entry.aboutTo.push(k.id);
       if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed') entry.atRisk.push(k.id);
       if (k.status === 'pending') entry.missing.push(k.id);
-      if (k.stale) entry.stale.push(k.id);
+      if (k.stale && k.status !== 'pending') entry.stale.push(k.id);
     }
     summary.moved += entry.moved.length;
     summary.didNotMove += entry.didNotMove.length;

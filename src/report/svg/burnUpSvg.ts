@@ -47,15 +47,17 @@ function toMs(at: IsoDate | number, end: boolean): number | undefined {
  *
  * Element structure (stable, for tests and CSS): `<svg class="sokr-burnup"
  * role="img" aria-label="…">` containing `<title>`, `<rect class="sokr-plot">`,
- * three `<line class="sokr-grid">` (0, ½ and 1 of the y axis, each with a
- * `<text class="sokr-axis">`), `<line class="sokr-ideal">`,
+ * three `<line class="sokr-grid">` (0, ½ and 1 of the y axis) and their three
+ * `<text class="sokr-axis">` labels, `<line class="sokr-ideal">`,
  * `<line class="sokr-target">`, `<line class="sokr-asof">` (when `asOf` lies
  * in the window), `<polyline class="sokr-series">` (two points or more),
  * one `<circle class="sokr-point">` per point (each with a `<title>` giving
  * its date and score), `<line class="sokr-forecast">` (when a forecast is
  * given), `<text class="sokr-empty">` (when there are no points) and two
- * `<text class="sokr-axis">` with the window's first and last day.
- * Points outside the window are drawn at its edges. All text is XML-escaped.
+ * `<text class="sokr-axis">` with the window's first and last day. Shared
+ * presentation attributes (stroke, fill, font) sit on wrapping `<g>`
+ * elements, so select by class rather than by parent. Points outside the
+ * window are drawn at its edges. All text is XML-escaped.
  *
  * @param options - The series, window, forecast and label.
  * @returns An `<svg>` element as a string.
@@ -100,13 +102,17 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     `<title>${escapeXml(name)}</title>`,
     `<rect class="sokr-plot" x="${left}" y="${top}" width="${num(pw)}" height="${num(ph)}" fill="#ffffff" stroke="#d1d5db"/>`,
   ];
+  // Presentation attributes shared by many elements sit on a wrapping <g>.
+  parts.push(`<g stroke="#e5e7eb">`);
   for (const g of [0, 0.5, 1]) {
-    const gy = y(g);
-    parts.push(
-      `<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${num(gy)}" y2="${num(gy)}" stroke="#e5e7eb"/>`,
-      `<text class="sokr-axis" x="${left - 4}" y="${num(gy)}" text-anchor="end" dominant-baseline="central" ${axisFont}>${escapeXml(fmt(g))}</text>`,
-    );
+    const gy = num(y(g));
+    parts.push(`<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"/>`);
   }
+  parts.push(`</g><g ${axisFont} text-anchor="end" dominant-baseline="central">`);
+  for (const g of [0, 0.5, 1]) {
+    parts.push(`<text class="sokr-axis" x="${left - 4}" y="${num(y(g))}">${escapeXml(fmt(g))}</text>`);
+  }
+  parts.push('</g>');
   parts.push(
     `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(y(0))}" x2="${num(x(end))}" y2="${num(y(1))}" stroke="#9ca3af" stroke-dasharray="2 3"/>`,
     `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}" stroke="#15803d" stroke-width="1.5"/>`,
@@ -131,10 +137,14 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
       `<polyline class="sokr-series" points="${coords}" fill="none" stroke="${escapeXml(color)}" stroke-width="2"/>`,
     );
   }
-  for (const p of pts) {
-    parts.push(
-      `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3" fill="${escapeXml(color)}"><title>${escapeXml(`${formatIsoDay(p.at)}: ${fmt(p.score)}`)}</title></circle>`,
-    );
+  if (pts.length > 0) {
+    parts.push(`<g fill="${escapeXml(color)}">`);
+    for (const p of pts) {
+      parts.push(
+        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${formatIsoDay(p.at)}: ${fmt(p.score)}`)}</title></circle>`,
+      );
+    }
+    parts.push('</g>');
   }
   if (options.forecast !== undefined) {
     const f0 = toMs(options.forecast.from.at, false);
@@ -152,8 +162,8 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   }
   const lastDay = formatIsoDay(end - 1);
   parts.push(
-    `<text class="sokr-axis" x="${left}" y="${num(h - 6)}" ${axisFont}>${formatIsoDay(start)}</text>`,
-    `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end" ${axisFont}>${lastDay}</text>`,
+    `<g ${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${formatIsoDay(start)}</text>`,
+    `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${lastDay}</text></g>`,
     '</svg>',
   );
   return parts.join('');

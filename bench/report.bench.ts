@@ -1,0 +1,77 @@
+// Report bench: weeklyReport + toHtml on generateEnterprise sets, against a plain rollup of the same set.
+// Run: npm run bench -- report   (BENCH_QUICK=1 for 10k key results only)
+//
+// Goal: the weekly report of 10k key results (data + HTML page) in well under a second.
+// Figures: medians of several runs, ratios per round against rollup(set) measured in the same process,
+// page size, and peak heap while building the page.
+import { cycleReview, rollup, toHtml, toMarkdown, weeklyReport } from '../src/index.js';
+import { generateEnterprise } from '../src/testing/index.js';
+
+const QUICK = process.env['BENCH_QUICK'] === '1';
+const SIZES = QUICK ? [10_000] : [10_000, 50_000];
+const AS_OF = '2026-01-28'; // week 4 of Q1 2026
+const RUNS = QUICK ? 5 : 7;
+
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const heapMb = () => process.memoryUsage().heapUsed / 1048576;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function time(fn: () => unknown): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** Runs the baseline and the subject alternately; medians and the median per-round ratio. */
+function compare(runs: number, base: () => unknown, subject: () => unknown) {
+  const b: number[] = [];
+  const s: number[] = [];
+  const r: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const tb = time(base);
+    const ts = time(subject);
+    b.push(tb);
+    s.push(ts);
+    r.push(ts / tb);
+  }
+  return { baseMs: median(b), ms: median(s), ratio: median(r) };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(1).padStart(8)} ms`;
+
+for (const n of SIZES) {
+  // One quarter, 3 objectives of 3 key results per unit: n key results, 4 weekly check-ins each.
+  const set = generateEnterprise({ seed: 1, units: Math.ceil(n / 9), cycles: 1 });
+  const cycleId = set.cycles.find((c) => c.parentId !== undefined)?.id ?? set.cycles[0]!.id;
+  console.log(
+    `\n## ${set.keyResults.length} key results, ${set.objectives.length} objectives, ${set.units.length} units, ${set.checkIns.length} check-ins\n`,
+  );
+  // Warm up.
+  for (let i = 0; i < 2; i++) toHtml(weeklyReport(set, { asOf: AS_OF }));
+  const base = () => rollup(set, { asOf: AS_OF });
+  const data = compare(RUNS, base, () => weeklyReport(set, { asOf: AS_OF }));
+  const report = weeklyReport(set, { asOf: AS_OF });
+  const html = compare(RUNS, base, () => toHtml(report));
+  const md = compare(RUNS, base, () => toMarkdown(report));
+  const whole = compare(RUNS, base, () => toHtml(weeklyReport(set, { asOf: AS_OF })));
+  const review = compare(Math.max(3, RUNS - 2), base, () => cycleReview(set, { cycleId, asOf: '2026-04-07' }));
+  gc();
+  const before = heapMb();
+  let peak = before;
+  const page = toHtml(weeklyReport(set, { asOf: AS_OF }));
+  peak = Math.max(peak, heapMb());
+  const krCount = report.overall.keyResults;
+  console.log(`rollup(set) baseline           ${fmt(data.baseMs)}`);
+  console.log(`weeklyReport (2 rollups + forecasts + series)  ${fmt(data.ms)}   ${data.ratio.toFixed(2)}× rollup`);
+  console.log(`toHtml(report)                 ${fmt(html.ms)}   ${html.ratio.toFixed(2)}× rollup`);
+  console.log(`toMarkdown(report)             ${fmt(md.ms)}   ${md.ratio.toFixed(2)}× rollup`);
+  console.log(`weeklyReport + toHtml          ${fmt(whole.ms)}   ${whole.ratio.toFixed(2)}× rollup   goal < 1000 ms at 10k: ${whole.ms < 1000 ? 'met' : 'NOT met'}`);
+  console.log(`cycleReview (rollup + validate) ${fmt(review.ms)}   ${review.ratio.toFixed(2)}× rollup`);
+  console.log(
+    `page: ${(page.length / 1048576).toFixed(1)} MB for ${krCount} key results (${Math.round(page.length / Math.max(1, krCount))} chars each); heap after building it +${(peak - before).toFixed(0)} MB`,
+  );
+}
