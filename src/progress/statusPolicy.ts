@@ -37,6 +37,15 @@ export const defaultStatusPolicy: Readonly<StatusPolicy> = {
 };
 
 /**
+ * `defaultStatusPolicy.cadenceDays` as a plain constant, for module top levels
+ * (internal, not exported from the package): a bundler treats a property read
+ * such as `defaultStatusPolicy.cadenceDays` inside a top-level
+ * `@__PURE__`-annotated `defineRule({...})` argument as a possible side effect and
+ * keeps the whole call, which defeats tree-shaking; an imported constant does not.
+ */
+export const DEFAULT_CADENCE_DAYS = 7;
+
+/**
  * The status of a key result:
  * - `pending` — no check-in yet;
  * - `achieved` — score ≥ 1;
