@@ -1,4 +1,5 @@
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { IdIndex } from '../_lib/IdIndex.js';
 import { describeValue, quote } from '../_lib/quote.js';
 import type { Issue, IssueCode, Path } from './issue.js';
 import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } from './types.js';
@@ -44,40 +45,120 @@ import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } fr
  */
 export function checkIntegrity(set: OkrSet): Issue[] {
   const issues: Issue[] = [];
-  const { strategy, units, people, cycles, objectives, keyResults, checkIns } = set;
+  const { strategy, units, people, cycles, objectives, keyResults } = set;
   const swot = strategy.swot ?? [];
 
-  const pillarIds = indexIds(strategy.pillars, ['strategy', 'pillars'], 'pillar', issues);
-  const swotIds = indexIds(swot, ['strategy', 'swot'], 'SWOT item', issues);
-  const unitIds = indexIds(units, ['units'], 'unit', issues);
-  const personIds = indexIds(people, ['people'], 'person', issues);
-  const cycleIds = indexIds(cycles, ['cycles'], 'cycle', issues);
-  const objectiveIds = indexIds(objectives, ['objectives'], 'objective', issues);
-  const keyResultIds = indexIds(keyResults, ['keyResults'], 'key result', issues);
-  indexIds(checkIns, ['checkIns'], 'check-in', issues);
-  indexIds(set.initiatives, ['initiatives'], 'initiative', issues);
-  indexIds(set.dependencies, ['dependencies'], 'dependency', issues);
-  indexIds(set.risks, ['risks'], 'risk', issues);
+  const ids: Ids = {
+    pillars: new Index(strategy.pillars, ['strategy', 'pillars'], 'pillar', issues),
+    swot: new Index(swot, ['strategy', 'swot'], 'SWOT item', issues),
+    units: new Index(units, ['units'], 'unit', issues),
+    people: new Index(people, ['people'], 'person', issues),
+    cycles: new Index(cycles, ['cycles'], 'cycle', issues),
+    objectives: new Index(objectives, ['objectives'], 'objective', issues),
+    keyResults: new Index(keyResults, ['keyResults'], 'key result', issues),
+  };
+  checkUniqueIds(set.checkIns, ['checkIns'], 'check-in', issues);
+  checkUniqueIds(set.initiatives, ['initiatives'], 'initiative', issues);
+  checkUniqueIds(set.dependencies, ['dependencies'], 'dependency', issues);
+  checkUniqueIds(set.risks, ['risks'], 'risk', issues);
 
-  // Strategy.
-  for (let i = 0; i < strategy.pillars.length; i++) {
-    const horizon = strategy.pillars[i]!.horizon;
+  checkStrategy(set, ids, issues);
+  checkUnits(set, ids, issues);
+  checkCycles(set, ids, issues);
+  checkObjectives(set, ids, issues);
+  checkKeyResults(set, ids, issues);
+  checkCheckIns(set, ids, issues);
+  checkOthers(set, ids, issues);
+  return issues;
+}
+
+/** The ids of one entity kind; reports later duplicates (the first one wins). */
+class Index extends IdIndex {
+  /** No duplicates: an entity found by position is the one its id resolves to. */
+  readonly unique: boolean;
+
+  constructor(items: readonly { id: string }[], base: readonly string[], kind: string, issues: Issue[]) {
+    super(items);
+    this.unique = this.duplicates.length === 0;
+    for (const [i, first] of this.duplicates) {
+      issue(
+        issues,
+        [...base, i, 'id'],
+        'duplicate_id',
+        `the ${kind} id ${quote(items[i]!.id)} is already used by ${base.join('.')}[${first}]`,
+      );
+    }
+  }
+}
+
+/**
+ * Resolves one reference field (say every key result's `objectiveId`) to
+ * entity indices. Rows usually come grouped by what they point at, so it
+ * first tries the entity the previous reference resolved to and the one
+ * after it (a string comparison) before the hash lookup.
+ */
+class Resolver {
+  private last = -1;
+  private readonly index: Index;
+
+  constructor(index: Index) {
+    this.index = index;
+  }
+
+  /** The index of the entity with this id, or -1. */
+  find(id: string): number {
+    const index = this.index;
+    if (index.unique) {
+      const items = index.items;
+      const last = this.last;
+      if (last >= 0 && items[last]!.id === id) return last;
+      const next = last + 1;
+      if (next < items.length && items[next]!.id === id) {
+        this.last = next;
+        return next;
+      }
+    }
+    const at = index.get(id);
+    if (at >= 0) this.last = at;
+    return at;
+  }
+}
+
+interface Ids {
+  pillars: Index;
+  swot: Index;
+  units: Index;
+  people: Index;
+  cycles: Index;
+  objectives: Index;
+  keyResults: Index;
+}
+
+function checkStrategy(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const pillars = set.strategy.pillars;
+  for (let i = 0; i < pillars.length; i++) {
+    const horizon = pillars[i]!.horizon;
     if (horizon !== undefined) checkSpan(horizon, ['strategy', 'pillars', i, 'horizon'], issues);
   }
+  const swot = set.strategy.swot ?? [];
   for (let i = 0; i < swot.length; i++) {
     const unitId = swot[i]!.unitId;
-    if (unitId !== undefined && !unitIds.has(unitId)) {
+    if (unitId !== undefined && !ids.units.has(unitId)) {
       dangling(issues, ['strategy', 'swot', i, 'unitId'], 'unit', unitId);
     }
   }
+}
 
-  // Units: parents, then the tree (one root, no loops).
+/** Parents, one root, no loops; and people's units. */
+function checkUnits(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const units = set.units;
+  const parents = new Resolver(ids.units);
   const unitParent = new Int32Array(units.length);
   let firstRoot = -1;
   for (let i = 0; i < units.length; i++) {
     const parentId = units[i]!.parentId;
+    unitParent[i] = -1;
     if (parentId === undefined) {
-      unitParent[i] = -1;
       if (firstRoot < 0) firstRoot = i;
       else {
         issue(
@@ -89,40 +170,38 @@ export function checkIntegrity(set: OkrSet): Issue[] {
       }
       continue;
     }
-    const parent = unitIds.get(parentId);
-    if (parent === undefined) {
-      unitParent[i] = -1;
-      dangling(issues, ['units', i, 'parentId'], 'unit', parentId);
-    } else {
-      unitParent[i] = parent;
-    }
+    const parent = parents.find(parentId);
+    if (parent < 0) dangling(issues, ['units', i, 'parentId'], 'unit', parentId);
+    else unitParent[i] = parent;
   }
   if (units.length > 0 && firstRoot < 0) {
     issue(issues, ['units'], 'unit_tree', 'no unit is the root: exactly one unit must have no parentId');
   }
   for (const loop of findLoops(unitParent)) {
-    issue(
-      issues,
-      ['units', loop[0]!, 'parentId'],
-      'unit_tree',
-      `units form a loop: ${describeLoop(loop, units)}`,
-    );
+    issue(issues, ['units', loop[0]!, 'parentId'], 'unit_tree', `units form a loop: ${describeLoop(loop, units)}`);
   }
 
+  const people = set.people;
+  const personUnits = new Resolver(ids.units);
   for (let i = 0; i < people.length; i++) {
     const unitId = people[i]!.unitId;
-    if (unitId !== undefined && !unitIds.has(unitId)) dangling(issues, ['people', i, 'unitId'], 'unit', unitId);
+    if (unitId !== undefined && personUnits.find(unitId) < 0) {
+      dangling(issues, ['people', i, 'unitId'], 'unit', unitId);
+    }
   }
+}
 
-  // Cycles: dates, parents, loops.
+/** Dates, parents, loops. */
+function checkCycles(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const cycles = set.cycles;
   const cycleParent = new Int32Array(cycles.length);
   for (let i = 0; i < cycles.length; i++) {
     const cycle = cycles[i]!;
     checkSpan(cycle, ['cycles', i], issues);
     cycleParent[i] = -1;
     if (cycle.parentId !== undefined) {
-      const parent = cycleIds.get(cycle.parentId);
-      if (parent === undefined) dangling(issues, ['cycles', i, 'parentId'], 'cycle', cycle.parentId);
+      const parent = ids.cycles.get(cycle.parentId);
+      if (parent < 0) dangling(issues, ['cycles', i, 'parentId'], 'cycle', cycle.parentId);
       else cycleParent[i] = parent;
     }
   }
@@ -134,29 +213,34 @@ export function checkIntegrity(set: OkrSet): Issue[] {
       `cycles form a loop: ${describeLoop(loop, cycles)}`,
     );
   }
+}
 
-  // Objectives.
+function checkObjectives(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const objectives = set.objectives;
+  const swot = set.strategy.swot ?? [];
+  const unitOf = new Resolver(ids.units);
+  const cycleOf = new Resolver(ids.cycles);
+  const ownerOf = new Resolver(ids.people);
+  const objectiveIds = ids.objectives;
   for (let i = 0; i < objectives.length; i++) {
     const o = objectives[i]!;
-    if (!unitIds.has(o.unitId)) dangling(issues, ['objectives', i, 'unitId'], 'unit', o.unitId);
-    if (!cycleIds.has(o.cycleId)) dangling(issues, ['objectives', i, 'cycleId'], 'cycle', o.cycleId);
-    if (o.ownerId !== undefined && !personIds.has(o.ownerId)) {
+    if (unitOf.find(o.unitId) < 0) dangling(issues, ['objectives', i, 'unitId'], 'unit', o.unitId);
+    if (cycleOf.find(o.cycleId) < 0) dangling(issues, ['objectives', i, 'cycleId'], 'cycle', o.cycleId);
+    if (o.ownerId !== undefined && ownerOf.find(o.ownerId) < 0) {
       dangling(issues, ['objectives', i, 'ownerId'], 'person', o.ownerId);
     }
-    if (o.approvedBy !== undefined && !personIds.has(o.approvedBy)) {
+    if (o.approvedBy !== undefined && !ids.people.has(o.approvedBy)) {
       dangling(issues, ['objectives', i, 'approvedBy'], 'person', o.approvedBy);
     }
     if (o.carriedFrom !== undefined && !objectiveIds.has(o.carriedFrom)) {
       dangling(issues, ['objectives', i, 'carriedFrom'], 'objective', o.carriedFrom);
     }
-    if (o.parent !== undefined) {
-      checkRef(o.parent, ['objectives', i, 'parent'], objectiveIds, keyResultIds, issues);
-    }
+    if (o.parent !== undefined) checkRef(o.parent, ['objectives', i, 'parent'], ids, issues);
     const links = o.links;
     for (let j = 0; j < links.length; j++) {
       const link = links[j]!;
       if (link.kind === 'pillar') {
-        if (!pillarIds.has(link.pillarId)) {
+        if (!ids.pillars.has(link.pillarId)) {
           dangling(issues, ['objectives', i, 'links', j, 'pillarId'], 'pillar', link.pillarId);
         }
       } else if (link.kind === 'supports') {
@@ -164,8 +248,8 @@ export function checkIntegrity(set: OkrSet): Issue[] {
           dangling(issues, ['objectives', i, 'links', j, 'objectiveId'], 'objective', link.objectiveId);
         }
       } else {
-        const at = swotIds.get(link.swotId);
-        if (at === undefined) {
+        const at = ids.swot.get(link.swotId);
+        if (at < 0) {
           dangling(issues, ['objectives', i, 'links', j, 'swotId'], 'SWOT item', link.swotId);
         } else if (swot[at]!.kind !== link.kind) {
           issue(
@@ -178,54 +262,67 @@ export function checkIntegrity(set: OkrSet): Issue[] {
       }
     }
   }
+}
 
-  // Key results.
+function checkKeyResults(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const keyResults = set.keyResults;
+  const objectiveOf = new Resolver(ids.objectives);
+  const ownerOf = new Resolver(ids.people);
   for (let i = 0; i < keyResults.length; i++) {
     const kr = keyResults[i]!;
-    if (!objectiveIds.has(kr.objectiveId)) {
+    if (objectiveOf.find(kr.objectiveId) < 0) {
       dangling(issues, ['keyResults', i, 'objectiveId'], 'objective', kr.objectiveId);
     }
-    if (!personIds.has(kr.ownerId)) dangling(issues, ['keyResults', i, 'ownerId'], 'person', kr.ownerId);
+    if (ownerOf.find(kr.ownerId) < 0) dangling(issues, ['keyResults', i, 'ownerId'], 'person', kr.ownerId);
     if (kr.measure.kind === 'checklist') checkChecklistIds(kr.measure.items, i, issues);
   }
+}
 
-  // Check-ins: key result, author, value against the measure.
+/** Key result, author, value against the measure. */
+function checkCheckIns(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const checkIns = set.checkIns;
+  const keyResults = set.keyResults;
+  const keyResultOf = new Resolver(ids.keyResults);
+  const authorOf = new Resolver(ids.people);
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i]!;
-    const at = keyResultIds.get(c.keyResultId);
-    if (at === undefined) dangling(issues, ['checkIns', i, 'keyResultId'], 'key result', c.keyResultId);
+    const at = keyResultOf.find(c.keyResultId);
+    if (at < 0) dangling(issues, ['checkIns', i, 'keyResultId'], 'key result', c.keyResultId);
     else checkValue(keyResults[at]!.measure, c.value, i, issues);
-    if (c.authorId !== undefined && !personIds.has(c.authorId)) {
+    if (c.authorId !== undefined && authorOf.find(c.authorId) < 0) {
       dangling(issues, ['checkIns', i, 'authorId'], 'person', c.authorId);
     }
   }
+}
 
+/** Initiatives, dependencies, risks. */
+function checkOthers(set: OkrSet, ids: Ids, issues: Issue[]): void {
+  const keyResultOf = new Resolver(ids.keyResults);
+  const ownerOf = new Resolver(ids.people);
   for (let i = 0; i < set.initiatives.length; i++) {
     const x = set.initiatives[i]!;
-    if (!keyResultIds.has(x.keyResultId)) {
+    if (keyResultOf.find(x.keyResultId) < 0) {
       dangling(issues, ['initiatives', i, 'keyResultId'], 'key result', x.keyResultId);
     }
-    if (x.ownerId !== undefined && !personIds.has(x.ownerId)) {
+    if (x.ownerId !== undefined && ownerOf.find(x.ownerId) < 0) {
       dangling(issues, ['initiatives', i, 'ownerId'], 'person', x.ownerId);
     }
   }
-
   for (let i = 0; i < set.dependencies.length; i++) {
     const d = set.dependencies[i]!;
-    checkRef(d.from, ['dependencies', i, 'from'], objectiveIds, keyResultIds, issues);
-    checkRef(d.on, ['dependencies', i, 'on'], objectiveIds, keyResultIds, issues);
+    checkRef(d.from, ['dependencies', i, 'from'], ids, issues);
+    checkRef(d.on, ['dependencies', i, 'on'], ids, issues);
   }
-
+  const riskKeyResultOf = new Resolver(ids.keyResults);
   for (let i = 0; i < set.risks.length; i++) {
     const r = set.risks[i]!;
-    if (r.keyResultId !== undefined && !keyResultIds.has(r.keyResultId)) {
+    if (r.keyResultId !== undefined && riskKeyResultOf.find(r.keyResultId) < 0) {
       dangling(issues, ['risks', i, 'keyResultId'], 'key result', r.keyResultId);
     }
-    if (r.objectiveId !== undefined && !objectiveIds.has(r.objectiveId)) {
+    if (r.objectiveId !== undefined && !ids.objectives.has(r.objectiveId)) {
       dangling(issues, ['risks', i, 'objectiveId'], 'objective', r.objectiveId);
     }
   }
-  return issues;
 }
 
 function issue(issues: Issue[], path: Path, code: IssueCode, message: string): void {
@@ -240,41 +337,22 @@ function dangling(issues: Issue[], path: Path, kind: string, id: string): void {
   issues.push({ path, code: 'dangling_reference', message: `no ${kind} has id ${quote(id)}` });
 }
 
-/** Maps each id to the index of its first entity; reports later duplicates. */
-function indexIds(
+/** Duplicate ids of entities nothing refers to. */
+function checkUniqueIds(
   items: readonly { id: string }[],
   base: readonly string[],
   kind: string,
   issues: Issue[],
-): Map<string, number> {
-  const index = new Map<string, number>();
-  for (let i = 0; i < items.length; i++) {
-    const id = items[i]!.id;
-    const first = index.get(id);
-    if (first === undefined) {
-      index.set(id, i);
-    } else {
-      issue(
-        issues,
-        [...base, i, 'id'],
-        'duplicate_id',
-        `the ${kind} id ${quote(id)} is already used by ${base.join('.')}[${first}]`,
-      );
-    }
-  }
-  return index;
+): void {
+  new Index(items, base, kind, issues);
 }
 
-function checkRef(
-  ref: OkrRef,
-  base: Path,
-  objectiveIds: Map<string, number>,
-  keyResultIds: Map<string, number>,
-  issues: Issue[],
-): void {
+function checkRef(ref: OkrRef, base: Path, ids: Ids, issues: Issue[]): void {
   if ('objectiveId' in ref) {
-    if (!objectiveIds.has(ref.objectiveId)) dangling(issues, [...base, 'objectiveId'], 'objective', ref.objectiveId);
-  } else if (!keyResultIds.has(ref.keyResultId)) {
+    if (!ids.objectives.has(ref.objectiveId)) {
+      dangling(issues, [...base, 'objectiveId'], 'objective', ref.objectiveId);
+    }
+  } else if (!ids.keyResults.has(ref.keyResultId)) {
     dangling(issues, [...base, 'keyResultId'], 'key result', ref.keyResultId);
   }
 }
