@@ -242,6 +242,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
 
   // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
   const krLatest: (CheckIn | undefined)[] = new Array(nK).fill(undefined);
+  /** Progress of the current check-in (computed when the check-in or the measure changes). */
+  const krProgress = new Float64Array(nK);
   /** Confidence of the current check-in, else the KR's initial one (NaN: none). */
   const krCurConf = Float64Array.from(krConfidence);
   /** Whether the current check-in is stale. */
@@ -340,7 +342,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       statusInput.hasCheckIn = false;
       krHas[k] = 0;
     } else {
-      const score = progressOf(krMeasure[k]!, ci);
+      const score = krProgress[k]!;
       krScore[k] = score;
       statusInput.score = score;
       statusInput.hasCheckIn = true;
@@ -352,6 +354,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   /** Records a KR's current check-in and the facts that depend only on it. */
   function setLatest(k: number, ci: CheckIn | undefined): void {
     krLatest[k] = ci;
+    krProgress[k] = ci === undefined || krDerived[k] === 1 ? 0 : progressOf(krMeasure[k]!, ci);
     const conf = krConfidence[k]!;
     if (ci === undefined) {
       krCurConf[k] = conf;
@@ -430,8 +433,10 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     let oneScore = 0;
     let oneExpected = 0;
     const base = o * NS;
-    for (let s = 0; s < NS; s++) objCounts[base + s] = 0;
-    tally.fill(0);
+    for (let s = 0; s < NS; s++) {
+      objCounts[base + s] = 0;
+      tally[s] = 0;
+    }
     for (let i = objKrStart[o]!; i < objKrStart[o + 1]!; i++) {
       const k = objKrList[i]!;
       const st = krStatus[k]!;
@@ -994,15 +999,15 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
           throw rebase(error, checkInPath(ci));
         }
       }
-      krMeasure[k] = measure;
       invalidate();
       if (derived === krDerived[k]) {
+        krMeasure[k] = measure;
+        setLatest(k, ci);
         const changed: Id[] = [];
         propagate(-k - 1, false, false, changed);
         return changed;
       }
       // Turning to or from derived changes the cascade: reorder, rescore, diff.
-      krDerived[k] = derived;
       const before = {
         krScore: krScore.slice(),
         krStatus: krStatus.slice(),
@@ -1012,6 +1017,9 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
         objStatus: objStatus.slice(),
         objCounts: objCounts.slice(),
       };
+      krMeasure[k] = measure;
+      krDerived[k] = derived;
+      setLatest(k, ci);
       orderCascade(index, includeChildren);
       scoreAll();
       const changed: Id[] = [];
