@@ -1,8 +1,7 @@
 import { describeValue, quote } from '../_lib/quote.js';
+import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, Path } from './issue.js';
 
-/** Keys that could pollute prototypes. */
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 interface Frame {
   value: unknown;
@@ -90,7 +89,7 @@ export function scanJsonData(input: unknown): Issue[] {
       const key = keys[i]!;
       const childKey: string | number = isArray && /^\d+$/.test(key) ? Number(key) : key;
       const at: Frame = { value: undefined, key: childKey, parent: frame, open: false };
-      if (UNSAFE_KEYS.has(key)) {
+      if (isUnsafeKey(key)) {
         at.problem = {
           code: 'unsafe_key',
           message: `the key ${quote(key)} is not allowed: it could pollute prototypes`,

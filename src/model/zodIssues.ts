@@ -1,29 +1,28 @@
 import type { z } from 'zod';
 import { describeValue, quote } from '../_lib/quote.js';
+import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, IssueCode, Path } from './issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
 
-/** Keys that could pollute prototypes: never kept, always reported. */
-const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
-
-const ISSUE_CODES: ReadonlySet<string> = new Set<IssueCode>([
-  'invalid_type',
-  'invalid_value',
-  'missing',
-  'unknown_key',
-  'unsafe_key',
-  'invalid_date',
-  'date_order',
-  'duplicate_id',
-  'dangling_reference',
-  'unit_tree',
-  'reference_loop',
-  'value_mismatch',
-  'not_json',
-  'invalid_state',
-]);
+/** Every sokr issue code (a record, so a new code cannot be forgotten here). */
+const ISSUE_CODES: Readonly<Record<IssueCode, true>> = {
+  invalid_type: true,
+  invalid_value: true,
+  missing: true,
+  unknown_key: true,
+  unsafe_key: true,
+  invalid_date: true,
+  date_order: true,
+  duplicate_id: true,
+  dangling_reference: true,
+  unit_tree: true,
+  reference_loop: true,
+  value_mismatch: true,
+  not_json: true,
+  invalid_state: true,
+};
 
 const EXPECTED: Readonly<Record<string, string>> = {
   object: 'an object',
@@ -147,7 +146,7 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
     }
     case 'unrecognized_keys':
       for (const key of issue.keys) {
-        if (UNSAFE_KEYS.has(key)) {
+        if (isUnsafeKey(key)) {
           push('unsafe_key', `the key ${quote(key)} is not allowed: it could pollute prototypes`, key);
         } else {
           push(
@@ -163,7 +162,7 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
       return;
     case 'custom': {
       const code = issue.params?.['sokr'];
-      push(typeof code === 'string' && ISSUE_CODES.has(code) ? (code as IssueCode) : 'invalid_value', issue.message);
+      push(typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code) ? (code as IssueCode) : 'invalid_value', issue.message);
       return;
     }
     default:
