@@ -24,6 +24,8 @@ export interface LoadedOkrFile {
   readonly set: OkrSet;
   /** Where a path of the (flat) OKR set comes from in the source file. */
   locate(path: Path): SourcePosition;
+  /** Announces the paths about to be located (one scan of a large JSON file for all). */
+  prepare(paths: readonly Path[]): void;
 }
 
 /** An OKR file that was read but is not a valid OKR set. */
@@ -47,6 +49,7 @@ export function okrFileFromSource(source: SourceDocument): LoadedOkrFile | Inval
   const result = normalizeOkrSet(source.data);
   if (!result.ok) {
     // Issue paths already point into the authoring document.
+    source.prepare(result.issues.map((issue) => issue.path));
     const issues = result.issues.map((issue) => ({
       ...issue,
       file: source.file,
@@ -55,16 +58,17 @@ export function okrFileFromSource(source: SourceDocument): LoadedOkrFile | Inval
     return { ok: false, file: source.file, issues };
   }
   const origins = authoringOrigins(source.data, result.value);
+  const toSource = (path: Path): Path => {
+    const [kind, index] = path;
+    const origin = typeof index === 'number' && isFlatKind(kind) ? origins[kind][index] : undefined;
+    return origin === undefined ? path : [...origin, ...path.slice(2)];
+  };
   return {
     ok: true,
     file: source.file,
     set: result.value,
-    locate(path) {
-      const [kind, index] = path;
-      const origin =
-        typeof index === 'number' && isFlatKind(kind) ? origins[kind][index] : undefined;
-      return source.locate(origin === undefined ? path : [...origin, ...path.slice(2)]);
-    },
+    locate: (path) => source.locate(toSource(path)),
+    prepare: (paths) => source.prepare(paths.map(toSource)),
   };
 }
 

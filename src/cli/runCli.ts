@@ -37,8 +37,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
   const index = argv.findIndex((a) => !a.startsWith('-'));
   const name = index === -1 ? undefined : argv[index];
   const rest = index === -1 ? argv : [...argv.slice(0, index), ...argv.slice(index + 1)];
+  // SOKR_NO_PROGRESS silences the indicator; SOKR_PROGRESS_DELAY_MS (tests) changes its 1 s delay.
+  const delay = Number(context.env['SOKR_PROGRESS_DELAY_MS']);
   const progress = createProgress(stderr, {
     enabled: stderr.isTTY === true && context.env['SOKR_NO_PROGRESS'] === undefined,
+    ...(Number.isFinite(delay) && delay >= 0 ? { delayMs: delay } : {}),
   });
   try {
     if (name === undefined) {

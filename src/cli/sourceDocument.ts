@@ -11,6 +11,7 @@ import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } fro
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
+import { jsonPathOffsets } from './jsonPathOffsets.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -30,6 +31,11 @@ export interface SourceDocument {
    * A path that does not exist in the file maps to its deepest existing ancestor.
    */
   locate(path: Path): SourcePosition;
+  /**
+   * Announces the paths about to be located, so that large JSON files are
+   * scanned once for all of them (optional: `locate` works without it).
+   */
+  prepare(paths: readonly Path[]): void;
 }
 
 /** Chooses the format by extension (`.json` → JSON, `.yaml`/`.yml` → YAML), else by content. */
@@ -90,21 +96,49 @@ function parseJson(text: string, file: string): SourceDocument {
     const reason = found?.reason ?? message.split('\n')[0]!;
     throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
   }
-  // Positions are needed only when something is reported: parse the text again lazily.
-  let located: ((path: Path) => SourcePosition) | undefined;
+  // Positions are needed only when something is reported: scan the text for them lazily.
+  let lines: number[] | undefined;
+  let offsets: ((path: Path) => number) | undefined;
+  let prepared = new Set<string>();
+  const prepare = (paths: readonly Path[]) => {
+    const keys = paths.map((p) => JSON.stringify(p));
+    if (offsets !== undefined && keys.every((k) => prepared.has(k))) return;
+    offsets = jsonPathOffsets(text, paths);
+    prepared = new Set(keys);
+  };
   return {
     file,
     format: 'json',
     data,
+    prepare,
     locate(path) {
-      if (located === undefined) {
-        const counter = new LineCounter();
-        const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
-        located = (p) => toPosition(counter, offsetOf(doc, p));
-      }
-      return located(path);
+      if (offsets === undefined || !prepared.has(JSON.stringify(path))) prepare([...paths(prepared), path]);
+      lines ??= lineStarts(text);
+      return positionAt(lines, offsets!(path));
     },
   };
+}
+
+function paths(prepared: ReadonlySet<string>): Path[] {
+  return [...prepared].map((key) => JSON.parse(key) as Path);
+}
+
+/** Offsets where each line starts. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function positionAt(starts: readonly number[], offset: number): SourcePosition {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
 function parseYaml(text: string, file: string): SourceDocument {
@@ -129,6 +163,7 @@ function parseYaml(text: string, file: string): SourceDocument {
     format: 'yaml',
     data,
     locate: (path) => toPosition(counter, offsetOf(doc, path)),
+    prepare() {},
   };
 }
 

@@ -154,6 +154,7 @@ async function validateFile(
   if (!loaded.ok) return { file: shown, issues: [...loaded.issues], findings: [] };
   await yieldToEventLoop();
   const findings = validate(loaded.set, asOf === undefined ? { policy } : { policy, asOf });
+  loaded.prepare(findings.map((f) => f.path));
   const located = findings.map((f) => ({ ...f, file: shown, ...loaded.locate(f.path) }));
   return { file: shown, issues: [], findings: located };
 }
