@@ -1,7 +1,9 @@
 // One recordCheckIn on generated sets of 10k, 100k and 1M key results (goal:
-// ≤ 5 ms median at 100k) and the alternatives for large sets. Variants are
-// measured round-robin (one sample of each per round) so machine load hits
-// them alike; ratios are against the cost floor measured in the same rounds.
+// ≤ 5 ms median at 100k) and the alternatives for large sets. Two phases per
+// size on one generated set: first never frozen (autoFreeze: false against a
+// plain append), then frozen by the first default command (default, batch, a
+// naive immer recipe against a frozen append). Within a phase the variants run
+// round-robin (one sample each per round) so machine load hits them alike.
 // Run: npm run bench -- ops   (BENCH_QUICK=1 for the 10k size only)
 import { enablePatches, Immer } from 'immer';
 import {
@@ -23,8 +25,8 @@ const sizes: { label: string; units: number; cycles: number; rounds: number }[] 
   ...(quick
     ? []
     : [
-        { label: '100k', units: 5_556, cycles: 2, rounds: 30 },
-        { label: '1M', units: 27_778, cycles: 4, rounds: 10 },
+        { label: '100k', units: 5_556, cycles: 2, rounds: 20 },
+        { label: '1M', units: 27_778, cycles: 4, rounds: 8 },
       ]),
 ];
 
@@ -49,94 +51,108 @@ function inputs(set: OkrSet, count: number): RecordCheckInInput[] {
   return out;
 }
 
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
-const cell = (s: Stats) => `${fmt(s.median)} / ${fmt(s.p95)}`;
-const variants = [
-  'recordCheckIn (default: frozen)',
-  'recordCheckIn autoFreeze:false, unfrozen set',
-  'batch of 100, per check-in',
-  'naive immer draft.push (frozen)',
-  'floor: frozen append (concat+freeze)',
-  'floor: plain append (slice+push)',
-] as const;
-const table: Record<string, Record<string, string>> = {};
-const medians: Record<string, number[]> = {};
+const DEFAULT = 'recordCheckIn (default: frozen)';
+const UNFROZEN = 'recordCheckIn autoFreeze:false, never-frozen set';
+const BATCHED = `batch of ${BATCH}, per check-in (frozen)`;
+const NAIVE = 'naive immer recipe draft.checkIns.push (frozen)';
+const FROZEN_FLOOR = 'floor: frozen append (concat + freeze)';
+const PLAIN_FLOOR = 'floor: plain append (concat)';
+const variants = [DEFAULT, UNFROZEN, BATCHED, NAIVE, FROZEN_FLOOR, PLAIN_FLOOR];
+const plainPhase = new Set([UNFROZEN, PLAIN_FLOOR]);
 
-for (const size of sizes) {
-  gc();
-  const heap0 = process.memoryUsage().heapUsed;
-  const frozenSet = generateEnterprise({ units: size.units, cycles: size.cycles, seed: 7 });
-  gc();
-  const heapSet = process.memoryUsage().heapUsed - heap0;
-  const plainSet = generateEnterprise({ units: size.units, cycles: size.cycles, seed: 7 });
-  const probes = inputs(frozenSet, size.rounds + 1 + BATCH);
-
-  // First command on a set that is not frozen yet: it deep-freezes the whole set once (as immer does).
-  let t = performance.now();
-  if (!recordCheckIn(frozenSet, probes[0]!).ok) throw new Error('refused');
-  const firstMs = performance.now() - t;
-
-  enablePatches();
-  const naive = new Immer({ autoFreeze: true });
-  const steps: BatchStep[] = probes
-    .slice(size.rounds + 1)
-    .map((input) => ({ command: 'recordCheckIn', input }));
-  const samples: Record<string, number[]> = Object.fromEntries(variants.map((v) => [v, []]));
-  const batchEvery = size.label === '1M' ? 3 : 5;
-  for (let round = 1; round <= size.rounds; round++) {
-    const probe = probes[round]!;
-    const runs: [string, () => unknown][] = [
-      [variants[0], () => recordCheckIn(frozenSet, probe)],
-      [variants[1], () => recordCheckIn(plainSet, probe, { autoFreeze: false })],
-      [
-        variants[3],
-        () =>
-          naive.produceWithPatches(frozenSet, (d) => void d.checkIns.push({ ...probe, id: 'x' })),
-      ],
-      [
-        variants[4],
-        () =>
-          Object.freeze({
-            ...frozenSet,
-            checkIns: Object.freeze(frozenSet.checkIns.concat([{ ...probe, id: 'x' }])),
-          }),
-      ],
-      [
-        variants[5],
-        () => {
-          const checkIns = plainSet.checkIns.slice();
-          checkIns.push({ ...probe, id: 'x' });
-          return { ...plainSet, checkIns };
-        },
-      ],
-    ];
-    if (round % batchEvery === 0) runs.push([variants[2], () => batch(frozenSet, steps)]);
-    for (const [name, run] of runs) {
-      t = performance.now();
+/** Runs the variants round-robin; round 0 warms up and is not recorded. */
+function measure(
+  rounds: number,
+  runs: (round: number) => [string, () => unknown][],
+): Record<string, number[]> {
+  const samples: Record<string, number[]> = {};
+  for (let round = 0; round <= rounds; round++) {
+    for (const [name, run] of runs(round)) {
+      const t = performance.now();
       const result = run() as { ok?: boolean };
       const ms = performance.now() - t;
       if (result.ok === false) throw new Error(`${name} refused`);
-      samples[name]!.push(name === variants[2] ? ms / BATCH : ms);
+      if (round > 0) (samples[name] ??= []).push(name === BATCHED ? ms / BATCH : ms);
     }
   }
-  const row: Record<string, string> = {
-    set: `${frozenSet.keyResults.length.toLocaleString('en')} KR / ${frozenSet.checkIns.length.toLocaleString('en')} CI`,
-    'heap of one set': `${(heapSet / 2 ** 20).toFixed(0)} MB`,
-    'first call (freezes set)': fmt(firstMs),
-  };
-  const floor = stats(samples[variants[4]]!).median;
-  for (const v of variants) {
-    const s = stats(samples[v]!);
-    (medians[v] ??= []).push(s.median);
-    row[v] = `${cell(s)} (${(s.median / floor).toFixed(2)}×)`;
-  }
-  table[size.label] = row;
-  console.log(`done ${size.label}`);
+  return samples;
 }
 
-console.log(
-  '\nms, median / p95 (ratio of medians to the frozen-append floor of the same rounds)\n',
-);
+const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(1));
+const table: Record<string, Record<string, string>> = {};
+const medians: Record<string, number[]> = {};
+for (const size of sizes) {
+  gc();
+  const heap0 = process.memoryUsage().heapUsed;
+  const set = generateEnterprise({ units: size.units, cycles: size.cycles, seed: 7 });
+  gc();
+  const heapSet = process.memoryUsage().heapUsed - heap0;
+  const probes = inputs(set, size.rounds + 2 + BATCH);
+  const steps: BatchStep[] = probes
+    .slice(size.rounds + 2)
+    .map((input) => ({ command: 'recordCheckIn', input }));
+  const big = size.label === '1M';
+
+  // Phase A, the set was never frozen.
+  const plain = measure(size.rounds, (round) => [
+    [UNFROZEN, () => recordCheckIn(set, probes[round]!, { autoFreeze: false })],
+    [
+      PLAIN_FLOOR,
+      () => ({ ...set, checkIns: set.checkIns.concat([{ ...probes[round]!, id: 'x' }]) }),
+    ],
+  ]);
+
+  // The first default command deep-freezes the whole set once (as immer does).
+  const t = performance.now();
+  if (!recordCheckIn(set, probes[size.rounds + 1]!).ok) throw new Error('refused');
+  const firstMs = performance.now() - t;
+
+  // Phase B, the set is frozen.
+  enablePatches();
+  const naive = new Immer({ autoFreeze: true });
+  const frozen = measure(size.rounds, (round) => {
+    const probe = probes[round]!;
+    const runs: [string, () => unknown][] = [
+      [DEFAULT, () => recordCheckIn(set, probe)],
+      [
+        FROZEN_FLOOR,
+        () =>
+          Object.freeze({
+            ...set,
+            checkIns: Object.freeze(set.checkIns.concat([{ ...probe, id: 'x' }])),
+          }),
+      ],
+    ];
+    if (!big || round <= 3)
+      runs.push([
+        NAIVE,
+        () => naive.produceWithPatches(set, (d) => void d.checkIns.push({ ...probe, id: 'x' })),
+      ]);
+    if (round % (big ? 4 : 5) === 0) runs.push([BATCHED, () => batch(set, steps)]);
+    return runs;
+  });
+
+  const row: Record<string, string> = {
+    set: `${set.keyResults.length.toLocaleString('en')} KR / ${set.checkIns.length.toLocaleString('en')} CI`,
+    'heap of the set': `${(heapSet / 2 ** 20).toFixed(0)} MB`,
+    'first default call (deep-freezes the set)': fmt(firstMs),
+  };
+  const floor = {
+    frozen: stats(frozen[FROZEN_FLOOR]!).median,
+    plain: stats(plain[PLAIN_FLOOR]!).median,
+  };
+  for (const v of variants) {
+    const inPlain = plainPhase.has(v);
+    const s = stats((inPlain ? plain : frozen)[v]!);
+    (medians[v] ??= []).push(s.median);
+    row[v] =
+      `${fmt(s.median)} / ${fmt(s.p95)} (${(s.median / (inPlain ? floor.plain : floor.frozen)).toFixed(2)}×)`;
+  }
+  table[size.label] = row;
+  console.log(`${size.label}: ${JSON.stringify(row)}`);
+}
+
+console.log('\nms, median / p95 (× = median ÷ the floor of its phase: frozen or plain append)\n');
 const labels = Object.keys(table);
 console.log(`| | ${labels.join(' | ')} |`);
 console.log(`|---|${labels.map(() => '---').join('|')}|`);

@@ -116,23 +116,26 @@ export function appendCommand(
     const items = additions[key]!;
     if (items.length === 0) continue;
     const before = set[key] as unknown[];
-    // V8 has no fast path for slicing a frozen array (~10× slower than a plain
-    // one); concat of a frozen array is much faster than slice.
-    const list = owned?.has(before)
-      ? before
-      : Object.isFrozen(before)
-        ? before.concat()
-        : before.slice();
-    owned?.add(list);
-    const start = list.length;
+    const start = before.length;
+    const added: unknown[] = [];
     for (let j = 0; j < items.length; j++) {
       const item = autoFreeze ? freeze(items[j], true) : items[j];
-      list.push(item);
+      added.push(item);
       patches.push({ op: 'add', path: [key, start + j], value: item });
     }
     for (let j = items.length - 1; j >= 0; j--)
       inversePatches.push({ op: 'remove', path: [key, start + j] });
-    if (autoFreeze && owned === undefined) Object.freeze(list);
+    let list: unknown[];
+    if (owned?.has(before)) {
+      list = before;
+      for (const item of added) list.push(item);
+    } else {
+      // One allocation of the final size: `slice()` + `push` copies twice (the
+      // push outgrows the exact-size copy), and V8 slices frozen arrays slowly.
+      list = before.concat(added);
+      owned?.add(list);
+      if (autoFreeze && owned === undefined) Object.freeze(list);
+    }
     next[key] = list;
   }
   if (autoFreeze) {
