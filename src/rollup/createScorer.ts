@@ -242,6 +242,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
 
   // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
   const krLatest: (CheckIn | undefined)[] = new Array(nK).fill(undefined);
+  /** `at` of the current check-in in epoch ms (−∞ without one). */
+  const krLatestAt = new Float64Array(nK).fill(Number.NEGATIVE_INFINITY);
   /** Progress of the current check-in (computed when the check-in or the measure changes). */
   const krProgress = new Float64Array(nK);
   /** Confidence of the current check-in, else the KR's initial one (NaN: none). */
@@ -251,7 +253,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   const staleCache = new Map<string, number>();
   {
     const dateCache = new Map<string, number>();
-    const latestAt = new Float64Array(nK).fill(Number.NEGATIVE_INFINITY);
+    const latestAt = krLatestAt;
     const issues: Issue[] = [];
     for (let i = 0; i < setCheckIns.length; i++) {
       const ci = setCheckIns[i]!;
@@ -744,6 +746,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   function refreshLatest(k: number, changed: Id[]): void {
     const before = krLatest[k];
     const after = latestCheckIn(listOf(k).items, asOfMs);
+    krLatestAt[k] = after === undefined ? Number.NEGATIVE_INFINITY : parseIsoDate(after.at)!;
     setLatest(k, after);
     if (krDerived[k] === 1) return;
     propagate(-k - 1, false, before !== after, changed);
@@ -933,7 +936,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       if (typeof checkIn.id !== 'string')
         fail(['id'], 'invalid_type', 'A check-in id is a string.');
       const k = krIndexOf(checkIn.keyResultId);
-      if (parseIsoDate(checkIn.at) === undefined) {
+      const atMs = parseIsoDate(checkIn.at);
+      if (atMs === undefined) {
         fail(['at'], 'invalid_date', `${JSON.stringify(checkIn.at)} is not an ISO-8601 date.`);
       }
       if (krDerived[k] === 0) {
@@ -962,7 +966,14 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       target.items.splice(at, 0, checkIn);
       target.pos.splice(at, 0, position);
       placeOf.set(checkIn.id, { k, position });
-      refreshLatest(k, changed);
+      if (where === undefined) {
+        // A new check-in is the last in the set: it is current iff it is the latest at or before asOf.
+        if (atMs <= asOfMs && atMs >= krLatestAt[k]!) {
+          krLatestAt[k] = atMs;
+          setLatest(k, checkIn);
+          if (krDerived[k] === 0) propagate(-k - 1, false, true, changed);
+        }
+      } else refreshLatest(k, changed);
       invalidate();
       return changed;
     },
