@@ -261,7 +261,12 @@ export interface Scorer {
    * from `derived` rebuilds the cascade order first). @returns the changed ids.
    */
   setMeasure(id: Id, measure: Measure): Id[];
-  /** Rescores everything from the index (one linear pass). */
+  /**
+   * Recomputes every status, the cascade and every aggregate from the index in
+   * one linear pass (each key result's progress is kept from when its current
+   * check-in or measure last changed). The result is identical to the
+   * incremental state; useful to measure, or after many edits.
+   */
   rescore(): void;
   /** The card of one key result, or `undefined` for an unknown id. */
   keyResult(id: Id): KeyResultCard | undefined;
