@@ -206,14 +206,6 @@ for (const n of SIZES) {
   // 3. progress + expected + status per KR (what a scorer does per key result), vs inline.
   const window = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 3, 1) };
   const asOf = Date.UTC(2026, 1, 15);
-  const code = {
-    achieved: 3,
-    'on-track': 2,
-    'at-risk': 1,
-    'off-track': 0,
-    pending: -1,
-    missed: -2,
-  } as const;
   const status = compare(
     () => {
       let sum = 0;
@@ -237,7 +229,8 @@ for (const n of SIZES) {
       for (let i = 0; i < n; i++) {
         const score = measureProgress(measures[i]!, values[i]);
         const expected = expectedProgress(window, asOf);
-        sum += code[keyResultStatus({ score, expected, hasCheckIn: true, windowOver: false })];
+        const st = keyResultStatus({ score, expected, hasCheckIn: true, windowOver: false });
+        sum += st === 'achieved' ? 3 : st === 'on-track' ? 2 : st === 'at-risk' ? 1 : 0;
       }
       return sum;
     },

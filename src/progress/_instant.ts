@@ -4,12 +4,16 @@ import type { IsoDate } from '../model/types.js';
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
 
-/** Epoch ms of an ISO date/date-time or a finite number. Throws `invalid_date` at `path`. */
-export function toInstant(value: IsoDate | number, path: Path): number {
+/**
+ * Epoch ms of an ISO date/date-time or a finite number. Throws `invalid_date`
+ * at `path`; a single key (`'asOf'`) stands for `['asOf']` and keeps hot
+ * callers free of allocations.
+ */
+export function toInstant(value: IsoDate | number, path: Path | string): number {
   const ms = typeof value === 'number' ? value : parseIsoDate(value);
   if (ms === undefined || ms - ms !== 0) {
     throw fail(
-      path,
+      typeof path === 'string' ? [path] : path,
       'invalid_date',
       `Expected an ISO-8601 date or epoch ms, got ${JSON.stringify(value)}.`,
     );

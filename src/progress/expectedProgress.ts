@@ -26,7 +26,7 @@ export function expectedProgress(
   window: { start: number; end: number },
   asOf: IsoDate | number,
 ): number {
-  const t = toInstant(asOf, ['asOf']);
+  const t = toInstant(asOf, 'asOf');
   const { start, end } = window;
   if (t >= end) return 1;
   if (t <= start) return 0;

@@ -79,7 +79,7 @@ export function forecast(
   checkIns: readonly CheckIn[],
   options: ForecastOptions,
 ): Forecast {
-  const asOf = toInstant(options.asOf, ['asOf']);
+  const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
   const sorted = sortedCheckIns(kr, checkIns);
   const points: ForecastPoint[] = [];

@@ -27,9 +27,9 @@ export function isStale(
   asOf: IsoDate | number,
   policy?: Partial<StatusPolicy>,
 ): boolean {
-  const now = toInstant(asOf, ['asOf']);
+  const now = toInstant(asOf, 'asOf');
   if (lastCheckInAt === undefined) return false;
-  const last = toInstant(lastCheckInAt, ['lastCheckInAt']);
+  const last = toInstant(lastCheckInAt, 'lastCheckInAt');
   const cadence = policy?.cadenceDays ?? defaultStatusPolicy.cadenceDays;
   return now - last > cadence * DAY_MS;
 }

@@ -1,3 +1,4 @@
+import type { Path } from '../model/issue.js';
 import type { Cycle, KeyResult } from '../model/types.js';
 import { toEndInstant, toInstant } from './_instant.js';
 
@@ -34,11 +35,13 @@ export interface KeyResultWindow {
  * new Date(end).toISOString(); // '2026-04-01T00:00:00.000Z'
  * ```
  */
+const CYCLE_START: Path = ['cycle', 'start'];
+const CYCLE_END: Path = ['cycle', 'end'];
+const KR_DUE: Path = ['keyResult', 'due'];
+
 export function keyResultWindow(kr: KeyResult, cycle: Cycle): KeyResultWindow {
-  const start = toInstant(cycle.start, ['cycle', 'start']);
+  const start = toInstant(cycle.start, CYCLE_START);
   const end =
-    kr.due === undefined
-      ? toEndInstant(cycle.end, ['cycle', 'end'])
-      : toEndInstant(kr.due, ['keyResult', 'due']);
+    kr.due === undefined ? toEndInstant(cycle.end, CYCLE_END) : toEndInstant(kr.due, KR_DUE);
   return { start, end };
 }

@@ -31,7 +31,7 @@ export function latestCheckIn(
   checkIns: readonly CheckIn[],
   asOf: IsoDate | number,
 ): CheckIn | undefined {
-  const index = latestCheckInIndex(checkIns, toInstant(asOf, ['asOf']));
+  const index = latestCheckInIndex(checkIns, toInstant(asOf, 'asOf'));
   return index < 0 ? undefined : checkIns[index];
 }
 

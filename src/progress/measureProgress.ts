@@ -83,6 +83,9 @@ export function measureProgress(
   return value >= measure.min && value <= measure.max ? 1 : 0;
 }
 
+/** `{ clamp: false }`, shared so callers in loops do not allocate it. Internal. */
+export const UNCLAMPED: MeasureProgressOptions = { clamp: false };
+
 function checklistProgress(items: readonly { id: string }[], value: CheckInValue): number {
   if (!Array.isArray(value)) throw mismatch(value, 'an array of item ids');
   const total = items.length;

@@ -59,8 +59,8 @@ export function progressSeries(
   checkIns: readonly CheckIn[],
   options: ProgressSeriesOptions,
 ): ProgressPoint[] {
-  const from = toInstant(options.from, ['from']);
-  const toStart = toInstant(options.to, ['to']);
+  const from = toInstant(options.from, 'from');
+  const toStart = toInstant(options.to, 'to');
   // Exclusive end: the next day for a calendar day, just after the instant otherwise.
   const toEnd =
     typeof options.to === 'string' && isDateOnly(options.to) ? toStart + DAY_MS : toStart + 1;

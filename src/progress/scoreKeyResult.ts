@@ -3,7 +3,7 @@ import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
 import { keyResultWindow } from './keyResultWindow.js';
 import { latestCheckInIndex } from './latestCheckIn.js';
-import { measureProgress } from './measureProgress.js';
+import { measureProgress, UNCLAMPED } from './measureProgress.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toInstant } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
@@ -76,7 +76,7 @@ export function scoreKeyResult(
   checkIns: readonly CheckIn[],
   options: ScoreKeyResultOptions,
 ): KeyResultScore {
-  const asOf = toInstant(options.asOf, ['asOf']);
+  const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
   let index = -1;
   let score: number;
@@ -85,7 +85,7 @@ export function scoreKeyResult(
     score = measureProgress(
       kr.measure,
       index < 0 ? undefined : checkIns[index]!.value,
-      options.clamp === false ? { clamp: false } : undefined,
+      options.clamp === false ? UNCLAMPED : undefined,
     );
   } catch (error) {
     rethrowAt(error, index);

@@ -1,7 +1,7 @@
 // Private to the progress layer: a key result's check-ins with their instants and unclamped scores, in time order.
 import type { CheckIn, KeyResult } from '../model/types.js';
 import { checkInInstant } from './latestCheckIn.js';
-import { measureProgress } from './measureProgress.js';
+import { measureProgress, UNCLAMPED } from './measureProgress.js';
 import { rethrowAt } from './_rethrowAt.js';
 
 /** A check-in with its instant (epoch ms) and unclamped score. */
@@ -26,7 +26,7 @@ export function sortedCheckIns(kr: KeyResult, checkIns: readonly CheckIn[]): Tim
       out.push({
         checkIn,
         at,
-        score: measureProgress(kr.measure, checkIn.value, { clamp: false }),
+        score: measureProgress(kr.measure, checkIn.value, UNCLAMPED),
       });
     }
   } catch (error) {
