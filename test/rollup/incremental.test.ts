@@ -373,3 +373,35 @@ describe('rollup laws', () => {
     );
   });
 });
+
+describe('on a generated enterprise', () => {
+  it('stays equal to a full rollup after a stream of check-ins', async () => {
+    const { generateEnterprise } = await import('../../src/testing/index.js');
+    const set = generateEnterprise({ seed: 3, units: 13 });
+    const options: RollupOptions = { asOf: '2026-02-15', includeChildren: true };
+    const scorer = createScorer(set, options);
+    const model: OkrSet = { ...set, checkIns: [...set.checkIns] };
+    const metrics = set.keyResults.filter((k) => k.measure.kind === 'metric');
+    for (let i = 0; i < 60; i++) {
+      const kr = metrics[(i * 37) % metrics.length]!;
+      const m = kr.measure as { start: number; target: number };
+      const ci = checkIn(
+        `g${i}`,
+        kr.id,
+        m.start + ((m.target - m.start) * (i % 7)) / 6,
+        '2026-02-1' + (i % 6),
+      );
+      model.checkIns.push(ci);
+      scorer.applyCheckIn(ci);
+    }
+    const card = scorer.snapshot();
+    expect(card).toEqual(rollup(model, options));
+    expect(JSON.stringify(card)).not.toMatch(/NaN|Infinity/);
+    expect(card.company.score).toBeGreaterThan(0);
+    expect(Object.values(card.keyResults).some((k) => k.objectiveId && k.value === null)).toBe(
+      true,
+    );
+    expect(scorer.keyResult('nope')).toBeUndefined();
+    expect(scorer.objective('nope')).toBeUndefined();
+  });
+});
