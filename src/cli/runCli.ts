@@ -50,6 +50,16 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       else stdout.write(globalHelp(context));
       return EXIT_OK;
     }
+    if (name === 'help') {
+      // `sokr help [command]` is `sokr [command] --help`.
+      const topic = argv.slice(index + 1).find((a) => !a.startsWith('-'));
+      const target = context.commands.find((c) => c.name === topic);
+      if (topic !== undefined && target === undefined) {
+        throw new CliError(`unknown command '${topic}'`, { helpCommand: 'sokr' });
+      }
+      stdout.write(target === undefined ? globalHelp(context) : `${target.help.trimEnd()}\n\n${GLOBAL_HELP}\n`);
+      return EXIT_OK;
+    }
     const command = context.commands.find((c) => c.name === name);
     if (command === undefined) {
       const suggestion = closest(name, context.commands.map((c) => c.name));
@@ -120,7 +130,7 @@ ${lines.join('\n')}
 ${GLOBAL_HELP}
 
 Exit codes: 0 ok, 1 validation errors found, 2 bad input or usage, 3 internal error.
-Run 'sokr <command> --help' for a command's options.
+Run 'sokr <command> --help' (or 'sokr help <command>') for a command's options.
 `;
 }
 

@@ -33,6 +33,8 @@ describe('sokr --help and --version', () => {
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: sokr init \[file\]/);
     expect(help.stdout).toContain('--debug');
+    const viaHelp = await sokr(['help', 'init']);
+    expect(viaHelp).toEqual({ code: 0, stdout: help.stdout, stderr: '' });
     const v = await sokr(['init', '--version']);
     expect(v).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
