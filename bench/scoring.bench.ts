@@ -12,7 +12,7 @@ import {
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const SIZES = QUICK ? [100_000] : [100_000, 1_000_000];
-const RUNS = QUICK ? 7 : 15;
+const RUNS = QUICK ? 7 : 11;
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function rng(seed: number): () => number {
@@ -38,8 +38,13 @@ interface Comparison {
   ratio: number;
 }
 
-/** Runs baseline and sokr alternately, checks they compute the same sum, returns medians. */
-function compare(base: () => number, sokr: () => number): Comparison {
+/**
+ * Runs baseline and sokr alternately, checks they compute the same sum, returns
+ * medians per pass. Each timed run repeats the pass `reps` times so that small
+ * sizes still time ~10 ms or more (a 1 ms run is at the mercy of the scheduler).
+ */
+function compare(n: number, base: () => number, sokr: () => number): Comparison {
+  const reps = Math.max(1, Math.round(1_000_000 / n));
   for (let r = 0; r < 3; r++) {
     // warm up: let the JIT optimize both sides
     const a = base();
@@ -52,11 +57,11 @@ function compare(base: () => number, sokr: () => number): Comparison {
   const ratios: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     let t0 = performance.now();
-    base();
-    const b = performance.now() - t0;
+    for (let k = 0; k < reps; k++) base();
+    const b = (performance.now() - t0) / reps;
     t0 = performance.now();
-    sokr();
-    const s = performance.now() - t0;
+    for (let k = 0; k < reps; k++) sokr();
+    const s = (performance.now() - t0) / reps;
     baseRuns.push(b);
     sokrRuns.push(s);
     ratios.push(s / b);
@@ -162,6 +167,7 @@ for (const n of SIZES) {
   global.gc?.();
   const heapBefore = heapMb();
   const metric = compare(
+    n,
     () => {
       let sum = 0;
       for (let i = 0; i < n; i++) {
@@ -190,6 +196,7 @@ for (const n of SIZES) {
   // 2. every kind mixed: an inline switch vs measureProgress.
   const mixed = buildMixed(n);
   const mixedKinds = compare(
+    n,
     () => {
       let sum = 0;
       for (let i = 0; i < n; i++) sum += inlineMixed(mixed.measures[i]!, mixed.values[i]!);
@@ -207,6 +214,7 @@ for (const n of SIZES) {
   const window = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 3, 1) };
   const asOf = Date.UTC(2026, 1, 15);
   const status = compare(
+    n,
     () => {
       let sum = 0;
       for (let i = 0; i < n; i++) {
