@@ -3,6 +3,6 @@ export type * from './types.js';
 export { progressBarSvg, type ProgressBarSvgOptions } from './svg/progressBarSvg.js';
 export { burnUpSvg, type BurnUpPoint, type BurnUpSvgOptions } from './svg/burnUpSvg.js';
 export { toMarkdown } from './toMarkdown.js';
-export { toHtml, type ToHtmlOptions } from './toHtml.js';
+export { MAX_DEFAULT_CHARTS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';

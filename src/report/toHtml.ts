@@ -32,6 +32,37 @@ export interface ToHtmlOptions {
   title?: string | undefined;
   /** The page language (`lang` attribute). Default `'en'`. */
   lang?: string | undefined;
+  /**
+   * Which key results get a burn-up chart: `'all'` (every one with a score
+   * series or a forecast), `'attention'` (only those needing attention: at
+   * risk, off track, missed or forecast to fall behind in a weekly report; not
+   * achieved in a flagged objective in a review) or `'none'`. Default: `'all'`
+   * up to {@link MAX_DEFAULT_CHARTS} key results, `'attention'` above, so that
+   * a report of thousands of key results stays a page a browser opens quickly;
+   * the page then says how many charts it shows.
+   */
+  charts?: 'all' | 'attention' | 'none' | undefined;
+}
+
+/**
+ * Above this many key results, `toHtml` draws burn-up charts only for those
+ * needing attention unless `charts` says otherwise.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEFAULT_CHARTS, toHtml, weeklyReport } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const report = weeklyReport(set, { asOf: '2026-01-21' });
+ * const all = report.overall.keyResults > MAX_DEFAULT_CHARTS ? toHtml(report, { charts: 'all' }) : toHtml(report);
+ * ```
+ */
+export const MAX_DEFAULT_CHARTS = 1000;
+
+type ChartFilter = (k: WeeklyKeyResult | ReviewKeyResult) => boolean;
+
+function chartNote(shown: number, total: number, mode: 'attention' | 'none'): string {
+  const which = mode === 'none' ? 'No burn-up charts are drawn' : `Burn-up charts are drawn for the ${shown} key results that need attention`;
+  return `<p class="legend"><strong>${which} (of ${total} key results).</strong> Render with <code>{ charts: 'all' }</code> for every chart.</p>`;
 }
 
 const CSS = `
@@ -129,7 +160,7 @@ function weeklyKrRow(kr: WeeklyKeyResult, scale: Scale): string {
   return `<tr><th scope="row">${esc(kr.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td class="num">${esc(fmtDelta(kr.delta, scale))}</td><td class="num">${esc(fmtScore(kr.expected, scale))}</td><td>${statusBadge(kr.status)}</td><td class="date">${esc(kr.lastCheckInAt ?? '—')}</td><td class="num">${kr.confidence === undefined ? '—' : kr.confidence}</td></tr>`;
 }
 
-function weeklyObjective(o: WeeklyObjective, report: WeeklyReport): string {
+function weeklyObjective(o: WeeklyObjective, report: WeeklyReport, parts: string[], drawn: ChartFilter): void {
   const scale = report.scale;
   const byId = new Map(o.keyResults.map((k) => [k.id, k]));
   const pick = (ids: readonly string[]): WeeklyKeyResult[] =>
@@ -137,11 +168,11 @@ function weeklyObjective(o: WeeklyObjective, report: WeeklyReport): string {
   const moved = pick(o.moved);
   const still = pick(o.didNotMove);
   const about = pick(o.aboutTo);
-  const parts: string[] = [
+  parts.push(
     `<article class="card sokr-objective" aria-labelledby="o-${esc(o.id)}">`,
     `<h3 id="o-${esc(o.id)}">${esc(o.title)}</h3>`,
     `<div class="score-line">${bar(o.title, o.score, o.band, scale, o.expected)}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === undefined ? '' : `<span class="muted">Owner: ${esc(o.ownerName)}</span>`}<span class="muted">Last week ${esc(fmtScore(o.previousScore, scale))} (${esc(fmtDelta(o.delta, scale))})</span></div>`,
-  ];
+  );
   if (o.keyResults.length > 0) {
     parts.push(
       `<table><caption>Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Score</th><th scope="col" class="num">Δ week</th><th scope="col" class="num">Expected</th><th scope="col">Status</th><th scope="col">Last check-in</th><th scope="col" class="num">Confidence</th></tr></thead><tbody>${o.keyResults.map((k) => weeklyKrRow(k, scale)).join('')}</tbody></table>`,
@@ -162,17 +193,18 @@ function weeklyObjective(o: WeeklyObjective, report: WeeklyReport): string {
       `<h4>About to</h4><ul>${about.map((k) => `<li><strong>${esc(k.title)}</strong>${k.outlook === undefined ? '' : ` — ${esc(outlookText(k.outlook))}${k.forecast === undefined ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`}${k.notes.next.length > 0 ? `: next ${esc(k.notes.next.join(' · '))}` : ''}</li>`).join('')}</ul>`,
     );
   }
-  const charted = o.keyResults.filter((k) => k.series.length > 0 || k.forecast !== undefined);
+  const charted = o.keyResults.filter(drawn);
   if (charted.length > 0) {
-    parts.push(
-      `<div class="charts">${charted.map((k) => chart(k.title, k.series, k.window, k.forecast, report.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`)).join('')}</div>`,
-    );
+    parts.push('<div class="charts">');
+    for (const k of charted) {
+      parts.push(chart(k.title, k.series, k.window, k.forecast, report.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`));
+    }
+    parts.push('</div>');
   }
   parts.push('</article>');
-  return parts.join('');
 }
 
-function weeklyBody(report: WeeklyReport, title: string): string {
+function weeklyBody(report: WeeklyReport, title: string, parts: string[], drawn: ChartFilter, note: string): void {
   const scale = report.scale;
   const o = report.overall;
   const s = report.summary;
@@ -182,16 +214,17 @@ function weeklyBody(report: WeeklyReport, title: string): string {
   const attention = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk.map((id) => krTitle.get(id)))).filter((k): k is WeeklyKeyResult => k !== undefined);
   const missing = all.filter((k) => k.status === 'pending');
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
-  const parts: string[] = [
+  parts.push(
     `<header><h1>${esc(title)}</h1><p class="meta">As of ${esc(report.asOf)}, compared with ${esc(report.previous)}${cycles === '' ? '' : ` · ${esc(cycles)}`} · Scale: ${esc(scale.name)}${report.filter.unitId === undefined ? '' : ` · Unit: ${esc(report.units[0]?.name ?? report.filter.unitId)}`}${report.filter.ownerId === undefined ? '' : ` · Owner: ${esc(report.filter.ownerId)}`}</p></header>`,
     '<section aria-labelledby="summary"><h2 id="summary">Summary</h2><div class="card">',
     `<div class="score-line">${bar('Overall score', o.score, o.band, scale, undefined)}<span>Last week ${esc(fmtScore(o.previousScore, scale))} (${esc(fmtDelta(o.delta, scale))}) · ${o.keyResults} key results</span></div>`,
     `<ul class="counts"><li><b>${s.moved}</b>moved</li><li><b>${s.didNotMove}</b>didn’t move</li><li><b>${s.aboutTo}</b>about to</li><li><b>${s.atRisk}</b>at risk or off track</li><li><b>${s.missing}</b>without check-ins</li><li><b>${s.stale}</b>stale</li><li><b>${s.dependencies}</b>dependencies to resolve</li></ul>`,
     countsTable(o.statusCounts),
     legend(),
+    note,
     '</div></section>',
     '<section aria-labelledby="attention"><h2 id="attention">Needs attention</h2><div class="card">',
-  ];
+  );
   if (attention.length === 0 && missing.length === 0 && stale.length === 0 && report.dependencies.length === 0) {
     parts.push('<p>Nothing needs attention this week.</p>');
   }
@@ -217,33 +250,33 @@ function weeklyBody(report: WeeklyReport, title: string): string {
     const hid = `u-${esc(u.id)}`;
     parts.push(
       `<section aria-labelledby="${hid}"><h2 id="${hid}">${esc(u.name)} <span class="muted">${esc(fmtScore(u.score, scale))} (${esc(fmtDelta(u.score - u.previousScore, scale))})</span></h2>`,
-      ...u.objectives.map((ob) => weeklyObjective(ob, report)),
-      '</section>',
     );
+    for (const ob of u.objectives) weeklyObjective(ob, report, parts, drawn);
+    parts.push('</section>');
   }
-  return parts.join('');
 }
 
 function reviewKrRow(kr: ReviewKeyResult, scale: Scale): string {
   return `<tr><th scope="row">${esc(kr.title)}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td>${statusBadge(kr.status)}</td><td class="num">${kr.checkIns}</td><td class="num">${kr.firstScore === undefined ? '—' : esc(fmtDelta(kr.improvement, scale))}</td><td class="date">${esc(kr.achievedAt ?? '—')}${kr.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
-function reviewBody(review: CycleReview, title: string): string {
+function reviewBody(review: CycleReview, title: string, parts: string[], drawn: ChartFilter, note: string): void {
   const scale = review.scale;
   const krs = new Map(review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)));
   const objs = new Map(review.objectives.map((o) => [o.id, o]));
   const krName = (id: string): string => krs.get(id)?.title ?? id;
   const c = review.cycle;
   const a = review.alignment;
-  const parts: string[] = [
+  parts.push(
     `<header><h1>${esc(title)}</h1><p class="meta">${esc(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'} · Scale: ${esc(scale.name)}</p></header>`,
     '<section aria-labelledby="summary"><h2 id="summary">Summary</h2><div class="card">',
     `<div class="score-line">${bar('Cycle score', review.overall.score, review.overall.band, scale, undefined)}<span>${review.overall.objectives} objectives · ${review.overall.keyResults} key results · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span></div>`,
     countsTable(review.overall.statusCounts),
     legend().replace('the expected progress', 'the target of the commitment (1.0 committed, 0.7 aspirational)'),
+    note,
     '</div></section>',
     '<section aria-labelledby="celebrate"><h2 id="celebrate">Celebrate</h2><div class="card">',
-  ];
+  );
   const cel = review.celebrate;
   if (cel.achieved.length === 0 && cel.improvements.length === 0) parts.push('<p>No key result reached its target this cycle.</p>');
   if (cel.achieved.length > 0) {
@@ -270,9 +303,13 @@ function reviewBody(review: CycleReview, title: string): string {
       parts.push(
         `<table><caption>Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Score</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => reviewKrRow(k, scale)).join('')}</tbody></table>`,
       );
-      const charted = o.keyResults.filter((k) => k.series.length > 0 || k.forecast !== undefined);
+      const charted = o.keyResults.filter(drawn);
       if (charted.length > 0) {
-        parts.push(`<div class="charts">${charted.map((k) => chart(k.title, k.series, k.window, k.forecast, review.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`)).join('')}</div>`);
+        parts.push('<div class="charts">');
+        for (const k of charted) {
+          parts.push(chart(k.title, k.series, k.window, k.forecast, review.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`));
+        }
+        parts.push('</div>');
       }
     }
     parts.push('</article>');
@@ -301,7 +338,6 @@ function reviewBody(review: CycleReview, title: string): string {
   if (review.prompts.length === 0) parts.push('<p>No prompts from the data.</p>');
   else parts.push(`<ul>${review.prompts.map((p) => `<li><span class="tag">${esc(promptKindText(p.kind))}</span> ${esc(p.message)}</li>`).join('')}</ul>`);
   parts.push('</div></section>');
-  return parts.join('');
 }
 
 /**
@@ -315,11 +351,13 @@ function reviewBody(review: CycleReview, title: string): string {
  * expected-progress marker), a review one for the cycle score plus one per
  * objective (the marker is the commitment's target); each key result with a
  * score series or a forecast gets a burn-up chart (`svg.sokr-burnup`) with one
- * `circle.sokr-point` per series point. Every status appears as a text badge
+ * `circle.sokr-point` per series point — for reports above
+ * {@link MAX_DEFAULT_CHARTS} key results only those needing attention, unless
+ * `charts` says otherwise. Every status appears as a text badge
  * (`.sokr-status-<status>`) and every band by its label, never by colour alone.
  *
  * @param report - a {@link WeeklyReport} or a {@link CycleReview}.
- * @param options - page title and language.
+ * @param options - page title, language and which charts to draw.
  * @returns the HTML document as a string.
  * @example
  * ```ts
@@ -333,20 +371,26 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   const title =
     options.title ??
     (report.kind === 'weekly' ? `Weekly check-in — ${report.asOf}` : `Cycle review — ${report.cycle.name}`);
-  const body = report.kind === 'weekly' ? weeklyBody(report, title) : reviewBody(report, title);
-  return `<!doctype html>
-<html lang="${esc(options.lang ?? 'en')}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>${CSS}</style>
-</head>
-<body>
-<main>
-${body}
-</main>
-</body>
-</html>
-`;
+  const parts: string[] = [
+    `<!doctype html>\n<html lang="${esc(options.lang ?? 'en')}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n`,
+  ];
+  // One array for the whole page, joined once: no intermediate copies of a page that can weigh megabytes.
+  const krs: Array<WeeklyKeyResult | ReviewKeyResult> =
+    report.kind === 'weekly'
+      ? report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
+      : report.objectives.flatMap((o) => o.keyResults);
+  const mode = options.charts ?? (krs.length > MAX_DEFAULT_CHARTS ? 'attention' : 'all');
+  const hasChart = (k: WeeklyKeyResult | ReviewKeyResult) => k.series.length > 0 || k.forecast !== undefined;
+  const flagged = new Set(report.kind === 'review' ? report.flagged : []);
+  const needsAttention = (k: WeeklyKeyResult | ReviewKeyResult): boolean =>
+    'movement' in k
+      ? k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed' || k.outlook === 'falls-behind'
+      : k.status !== 'achieved' && flagged.has(k.objectiveId);
+  const drawn: ChartFilter =
+    mode === 'all' ? hasChart : mode === 'none' ? () => false : (k) => hasChart(k) && needsAttention(k);
+  const note = mode === 'all' ? '' : chartNote(krs.filter(drawn).length, krs.length, mode);
+  if (report.kind === 'weekly') weeklyBody(report, title, parts, drawn, note);
+  else reviewBody(report, title, parts, drawn, note);
+  parts.push('\n</main>\n</body>\n</html>\n');
+  return parts.join('');
 }

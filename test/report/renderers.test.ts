@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toHtml, toMarkdown } from '../../src/index.js';
+import { MAX_DEFAULT_CHARTS, toHtml, toMarkdown } from '../../src/index.js';
 import { reviewFixture, weeklyFixture } from './fixtures.js';
 
 function count(html: string, cls: string): number {
@@ -108,5 +108,39 @@ describe('toMarkdown', () => {
     expect(text).toContain('| Growth | 0.4 Red | 2 | 0 |');
     expect(text).toContain('**88/100** · 0 errors · 1 warnings · 0 notes · 0 objectives without a strategic anchor');
     expect(text).toContain('- **Never updated**: KR k3 was never updated: why?');
+  });
+});
+
+describe('toHtml charts option', () => {
+  it('draws charts only for key results needing attention with charts: attention, and says so', () => {
+    const html = toHtml(weeklyFixture(), { charts: 'attention' });
+    // at-risk k2, off-track k3, missed k6 (k2 also falls behind); k4 has no series
+    expect(count(html, 'sokr-burnup')).toBe(3);
+    expect(html).toContain('Burn-up charts are drawn for the 3 key results that need attention (of 6 key results).');
+    expect(count(html, 'sokr-bar')).toBe(4);
+  });
+
+  it('draws no chart with charts: none', () => {
+    const html = toHtml(reviewFixture(), { charts: 'none' });
+    expect(count(html, 'sokr-burnup')).toBe(0);
+    expect(html).toContain('No burn-up charts are drawn (of 3 key results).');
+  });
+
+  it('limits a review to key results of flagged objectives not achieved', () => {
+    expect(count(toHtml(reviewFixture(), { charts: 'attention' }), 'sokr-burnup')).toBe(1); // k2; k3 has no series
+  });
+
+  it(`defaults to every chart up to ${MAX_DEFAULT_CHARTS} key results and to attention above`, () => {
+    const small = weeklyFixture();
+    expect(count(toHtml(small), 'sokr-burnup')).toBe(5);
+    const big = weeklyFixture();
+    const unit = big.units[1]!;
+    const template = unit.objectives[1]!;
+    for (let i = 0; i < MAX_DEFAULT_CHARTS; i++) {
+      unit.objectives.push({ ...template, id: `x${i}`, keyResults: template.keyResults.slice(0, 1) });
+    }
+    const html = toHtml(big);
+    expect(count(html, 'sokr-burnup')).toBe(3); // the 1000 added copies of k5 (achieved) need no attention
+    expect(count(toHtml(big, { charts: 'all' }), 'sokr-burnup')).toBe(5 + MAX_DEFAULT_CHARTS);
   });
 });

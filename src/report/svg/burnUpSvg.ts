@@ -1,5 +1,5 @@
 import type { IsoDate } from '../../model/types.js';
-import { formatIsoDay, parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
+import { formatIsoDay, isDateOnly, parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
 import { clamp, escapeXml, num, safeColor } from '../escape.js';
 
 /** One point of a burn-up chart: a score (0–1, 1 = target) at a date. */
@@ -32,6 +32,11 @@ export interface BurnUpSvgOptions {
   width?: number | undefined;
   /** Height in px. Default 160. */
   height?: number | undefined;
+}
+
+/** The UTC day of a date: the text itself for a calendar day, else formatted from `ms`. */
+function dayOf(at: IsoDate | number, ms: number): string {
+  return typeof at === 'string' && isDateOnly(at) ? at : formatIsoDay(ms);
 }
 
 function toMs(at: IsoDate | number, end: boolean): number | undefined {
@@ -125,11 +130,11 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
       );
     }
   }
-  const pts: Array<{ px: number; py: number; at: number; score: number }> = [];
+  const pts: Array<{ px: number; py: number; day: string; score: number }> = [];
   for (const p of options.points) {
     const ms = toMs(p.at, false);
     if (ms === undefined) continue;
-    pts.push({ px: x(ms), py: y(p.score), at: ms, score: p.score });
+    pts.push({ px: x(ms), py: y(p.score), day: dayOf(p.at, ms), score: p.score });
   }
   if (pts.length >= 2) {
     const coords = pts.map((p) => `${num(p.px)},${num(p.py)}`).join(' ');
@@ -141,7 +146,7 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     parts.push(`<g fill="${escapeXml(color)}">`);
     for (const p of pts) {
       parts.push(
-        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${formatIsoDay(p.at)}: ${fmt(p.score)}`)}</title></circle>`,
+        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${p.day}: ${fmt(p.score)}`)}</title></circle>`,
       );
     }
     parts.push('</g>');
@@ -160,9 +165,11 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
       `<text class="sokr-empty" x="${num(left + pw / 2)}" y="${num(top + ph / 2)}" text-anchor="middle" dominant-baseline="central" font-size="12" font-family="system-ui, sans-serif" fill="#4b5563">No check-ins yet</text>`,
     );
   }
-  const lastDay = formatIsoDay(end - 1);
+  const firstDay = dayOf(options.window.start, start);
+  const lastDay =
+    typeof options.window.end === 'string' && isDateOnly(options.window.end) ? options.window.end : formatIsoDay(end - 1);
   parts.push(
-    `<g ${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${formatIsoDay(start)}</text>`,
+    `<g ${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${firstDay}</text>`,
     `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${lastDay}</text></g>`,
     '</svg>',
   );
