@@ -25,9 +25,9 @@ export class CliError extends Error {
 
   constructor(
     message: string,
-    options: { exitCode?: number; details?: readonly string[]; helpCommand?: string } = {},
+    options: { exitCode?: number; details?: readonly string[]; helpCommand?: string; cause?: unknown } = {},
   ) {
-    super(message);
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.exitCode = options.exitCode ?? EXIT_BAD_INPUT;
     this.details = options.details ?? [];
     this.helpCommand = options.helpCommand;

@@ -55,7 +55,9 @@ function toPolicy(value: unknown, file: string): Policy {
     return definePolicy(value as PolicyConfig);
   } catch (error) {
     if (isSokrError(error)) throw policyError(file, error.issues);
-    throw new CliError(`${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(`${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }
 
@@ -90,7 +92,10 @@ async function importModule(absolute: string, file: string): Promise<Record<stri
     if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(absolute)) {
       throw new CliError(`${file}: no such file`);
     }
-    throw new CliError(`${file}: cannot load the policy module: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CliError(
+      `${file}: cannot load the policy module: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
   }
 }
 

@@ -95,7 +95,11 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
       const help = error.helpCommand === 'sokr' ? 'sokr --help' : `sokr ${error.helpCommand} --help`;
       stderr.write(`Run '${help}' for usage.\n`);
     }
-    if (debug && error.stack !== undefined) stderr.write(`${error.stack}\n`);
+    if (debug) {
+      // The original error (e.g. a policy module that throws) is what a developer needs.
+      const stack = error.cause instanceof Error ? error.cause.stack : error.stack;
+      if (stack !== undefined) stderr.write(`${stack}\n`);
+    }
     return error.exitCode;
   }
   if (isSokrError(error)) {

@@ -175,6 +175,20 @@ describe('sokr validate --policy', () => {
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
+  it('reports a policy module that throws when loaded: exit 2, its stack only with --debug', async () => {
+    const dir = dirWith({ 'broken-policy.mjs': "throw new Error('boom while loading');\n" });
+    const small = join(process.cwd(), SMALL);
+    const r = await sokr(['validate', small, '--policy', 'broken-policy.mjs'], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'sokr: broken-policy.mjs: cannot load the policy module: boom while loading\n',
+    });
+    const debug = await sokr(['validate', small, '--policy', 'broken-policy.mjs', '--debug'], { cwd: dir });
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/Error: boom while loading\n\s+at .*broken-policy\.mjs:1/);
+  });
+
   it('rejects a missing policy file with exit 2', async () => {
     const r = await sokr(['validate', SMALL, '--policy', 'nope.mjs']);
     expect(r.code).toBe(2);
