@@ -7,6 +7,7 @@ import {
   checkInWindow,
   checkValueFits,
   cycleOf,
+  type IdIndex,
   indexOfId,
   issue,
 } from './_support.js';
@@ -22,6 +23,7 @@ export function checkCheckInFields(
   fields: Record<string, unknown>,
   prefix: Path,
   issues: Issue[],
+  index?: IdIndex,
 ): void {
   const at = 'at' in fields ? checkDate(fields.at, [...prefix, 'at'], issues) : undefined;
   if ('value' in fields && fields.value === undefined)
@@ -43,11 +45,18 @@ export function checkCheckInFields(
       issues.push(issue([...prefix, text], 'invalid_type', `${text} must be a string.`));
   }
   if (fields.authorId !== undefined)
-    checkExists(set.people, String(fields.authorId), [...prefix, 'authorId'], 'person', issues);
+    checkExists(
+      set.people,
+      String(fields.authorId),
+      [...prefix, 'authorId'],
+      'person',
+      issues,
+      index,
+    );
   if (kr === undefined) return;
   if (fields.value !== undefined)
     checkValueFits(kr.measure, fields.value as never, [...prefix, 'value'], issues);
-  const objective = set.objectives[indexOfId(set.objectives, kr.objectiveId)];
+  const objective = set.objectives[indexOfId(set.objectives, kr.objectiveId, index)];
   const cycle = objective === undefined ? undefined : cycleOf(set, objective);
   if (cycle !== undefined && at !== undefined) {
     const window = checkInWindow(kr, cycle);

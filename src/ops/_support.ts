@@ -30,8 +30,27 @@ export function fail(issues: Issue[]): CommandFailure {
   return { ok: false, issues };
 }
 
-/** Index of the entity with this id, or -1. A plain loop: no callbacks, no allocation. */
-export function indexOfId(list: readonly { id: string }[], id: string): number {
+/**
+ * Id → index maps per array identity, built lazily (batch only). Valid because
+ * the arrays are never mutated, except the batch's own copies whose in-place
+ * appends are registered by {@link appendCommand}.
+ */
+export type IdIndex = WeakMap<object, Map<string, number>>;
+
+/**
+ * Index of the entity with this id, or -1. A plain loop (no callbacks, no
+ * allocation), or a lookup in `index` when a batch passes one.
+ */
+export function indexOfId(list: readonly { id: string }[], id: string, index?: IdIndex): number {
+  if (index !== undefined) {
+    let map = index.get(list);
+    if (map === undefined) {
+      map = new Map();
+      for (let i = list.length - 1; i >= 0; i--) map.set(list[i]!.id, i); // the first occurrence wins
+      index.set(list, map);
+    }
+    return map.get(id) ?? -1;
+  }
   for (let i = 0; i < list.length; i++) {
     if (list[i]!.id === id) return i;
   }
@@ -88,6 +107,7 @@ export function produceCommand(
  */
 export interface InternalOptions extends CommandOptions {
   owned?: WeakSet<object>;
+  index?: IdIndex;
 }
 
 /**
@@ -128,7 +148,12 @@ export function appendCommand(
     let list: unknown[];
     if (owned?.has(before)) {
       list = before;
-      for (const item of added) list.push(item);
+      const map = options?.index?.get(list);
+      for (const item of added) {
+        const id = (item as { id: string }).id;
+        if (map !== undefined && !map.has(id)) map.set(id, list.length);
+        list.push(item);
+      }
     } else {
       // One allocation of the final size: `slice()` + `push` copies twice (the
       // push outgrows the exact-size copy), and V8 slices frozen arrays slowly.
@@ -313,8 +338,9 @@ export function checkExists(
   path: Path,
   what: string,
   issues: Issue[],
+  index?: IdIndex,
 ): number {
-  const i = indexOfId(list, id);
+  const i = indexOfId(list, id, index);
   if (i < 0 && id !== '') issues.push(issue(path, 'dangling_reference', `No ${what} '${id}'.`));
   return i;
 }
@@ -326,8 +352,9 @@ export function checkFreeId(
   path: Path,
   what: string,
   issues: Issue[],
+  index?: IdIndex,
 ): void {
-  if (id !== '' && indexOfId(list, id) >= 0)
+  if (id !== '' && indexOfId(list, id, index) >= 0)
     issues.push(issue(path, 'duplicate_id', `A ${what} with id '${id}' already exists.`));
 }
 

@@ -16,7 +16,8 @@ export interface BatchStep {
  * are prefixed with the step index, e.g. `[2, 'value']`). Patches are the
  * concatenation of the steps' patches, inverse patches the reverse order, so
  * one undo reverts the whole batch. The intermediate sets are private: they are not
- * frozen, appends go in place into arrays the batch already copied, and the
+ * frozen, appends go in place into arrays the batch already copied, lookups
+ * by id use maps built once per array, and the
  * result is frozen once at the end — so a batch copies each array once, the
  * fast way to apply many edits (an import, a team's weekly check-ins) to a
  * large set.
@@ -44,7 +45,11 @@ export function batch(
       issues: [issue([], 'invalid_type', 'batch expects an array of { command, input } steps.')],
     };
   let current = set;
-  const internal: InternalOptions = { autoFreeze: false, owned: new WeakSet() };
+  const internal: InternalOptions = {
+    autoFreeze: false,
+    owned: new WeakSet(),
+    index: new WeakMap(),
+  };
   const patches: Patch[] = [];
   const inverse: Patch[][] = [];
   for (let i = 0; i < steps.length; i++) {

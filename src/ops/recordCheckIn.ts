@@ -7,6 +7,8 @@ import {
   checkFreeId,
   checkIdField,
   fail,
+  type IdIndex,
+  type InternalOptions,
   indexOfId,
   isRecord,
   issue,
@@ -56,21 +58,22 @@ export function recordCheckIn(
 ): CommandResult {
   if (!isRecord(input)) return notAnObject('recordCheckIn');
   const issues: Issue[] = [];
+  const index = (options as InternalOptions | undefined)?.index;
   const keyResultId = checkIdField(input, 'keyResultId', issues);
   const krIndex =
     keyResultId === ''
       ? -1
-      : checkExists(set.keyResults, keyResultId, ['keyResultId'], 'key result', issues);
+      : checkExists(set.keyResults, keyResultId, ['keyResultId'], 'key result', issues, index);
   if (!('value' in input)) issues.push(issue(['value'], 'missing', 'value is required.'));
   if (!('at' in input)) issues.push(issue(['at'], 'missing', 'at is required.'));
   const kr = set.keyResults[krIndex];
-  checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues);
+  checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues, index);
   let id = input.id;
   if (id === undefined) {
-    if (issues.length === 0) id = freeCheckInId(set, `${keyResultId}@${input.at}`);
+    if (issues.length === 0) id = freeCheckInId(set, `${keyResultId}@${input.at}`, index);
   } else if (typeof id !== 'string' || id === '')
     issues.push(issue(['id'], 'invalid_type', 'id must be a non-empty string.'));
-  else checkFreeId(set.checkIns, id, ['id'], 'check-in', issues);
+  else checkFreeId(set.checkIns, id, ['id'], 'check-in', issues, index);
   const value = Array.isArray(input.value) ? [...input.value] : input.value;
   const checkIn = withoutUndefined({ ...input, id: id ?? '', value }) as CheckIn;
   addShapeIssues(issues, 'checkIn', checkIn, input as unknown as Record<string, unknown>);
@@ -78,10 +81,10 @@ export function recordCheckIn(
   return appendCommand(set, 'recordCheckIn', input, options, { checkIns: [checkIn] });
 }
 
-function freeCheckInId(set: OkrSet, base: string): string {
-  if (indexOfId(set.checkIns, base) < 0) return base;
+function freeCheckInId(set: OkrSet, base: string, index: IdIndex | undefined): string {
+  if (indexOfId(set.checkIns, base, index) < 0) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}#${n}`;
-    if (indexOfId(set.checkIns, candidate) < 0) return candidate;
+    if (indexOfId(set.checkIns, candidate, index) < 0) return candidate;
   }
 }

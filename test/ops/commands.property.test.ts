@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import {
   applyPatches,
   assertOkrSet,
+  type BatchStep,
+  batch,
   type CommandResult,
   checkIntegrity,
   commands,
@@ -183,12 +185,13 @@ function run(set: OkrSet, op: Op): CommandResult {
 }
 
 describe('command sequences (model-based)', () => {
-  it('keep a clean set clean, replay their patches exactly and undo to the exact previous sets', () => {
+  it('keep a clean set clean, replay their patches exactly, equal one batch, and undo to the exact previous sets', () => {
     const initial = assertOkrSet(sampleSet());
     fc.assert(
       fc.property(fc.array(opArb, { minLength: 5, maxLength: 30 }), (ops) => {
         const history = createHistory(initial);
         const snapshots: OkrSet[] = [initial];
+        const steps: BatchStep[] = [];
         // Reference model: the lifecycle state of every objective and the number of check-ins.
         const states = new Map(initial.objectives.map((o) => [o.id, o.state]));
         for (const op of ops) {
@@ -211,6 +214,7 @@ describe('command sequences (model-based)', () => {
               if (!result.set.objectives.some((x) => x.id === o.id)) states.delete(o.id);
           if (op.kind === 'carryOver') states.set(result.set.objectives.at(-1)!.id, 'draft');
           history.apply(result);
+          steps.push({ command: result.command as BatchStep['command'], input: result.input });
           snapshots.push(result.set);
           // The set stays structurally valid and consistent.
           expect(okrSchemas().okrSet.safeParse(result.set).success).toBe(true);
@@ -222,6 +226,9 @@ describe('command sequences (model-based)', () => {
           // The reference model agrees with the set.
           expect(new Map(result.set.objectives.map((o) => [o.id, o.state]))).toEqual(states);
         }
+        // The successful commands as one batch give the same set.
+        const batched = batch(initial, steps);
+        expect(batched.ok && batched.set).toEqual(history.current);
         // Undo walks back through exactly the previous sets.
         for (let i = snapshots.length - 2; i >= 0; i--)
           expect(history.undo()).toEqual(snapshots[i]);

@@ -173,6 +173,41 @@ describe('batch', () => {
     expect(applyPatches(result.set, result.inversePatches)).toEqual(set);
   });
 
+  it('sees the ids added by earlier steps (duplicates refused, default ids numbered)', () => {
+    const set = sampleSet();
+    const dup = batch(set, [
+      { command: 'recordCheckIn', input: { ...checkIn, id: 'x1' } },
+      { command: 'recordCheckIn', input: { ...checkIn, id: 'x1' } },
+    ]);
+    expect(dup.ok ? null : dup.issues[0]).toMatchObject({
+      code: 'duplicate_id',
+      path: [1, 'input', 'id'],
+    });
+    const numbered = assertOk(
+      batch(set, [
+        { command: 'recordCheckIn', input: checkIn },
+        { command: 'recordCheckIn', input: checkIn },
+        { command: 'removeCheckIn', input: { checkInId: 'ci1' } },
+        { command: 'recordCheckIn', input: checkIn },
+        {
+          command: 'editCheckIn',
+          input: { checkInId: 'kr1@2026-02-15#3', changes: { value: 60 } },
+        },
+      ]),
+    );
+    expect(numbered.set.checkIns.map((c) => c.id)).toEqual([
+      'ci2',
+      'ci3',
+      'kr1@2026-02-15',
+      'kr1@2026-02-15#2',
+      'kr1@2026-02-15#3',
+    ]);
+    expect(numbered.set.checkIns.at(-1)?.value).toBe(60);
+    expect(applyPatches(set, numbered.patches)).toEqual(numbered.set);
+    expect(applyPatches(numbered.set, numbered.inversePatches)).toEqual(set);
+    expect(set.checkIns).toHaveLength(3);
+  });
+
   it('changes nothing when a step fails, naming the step in the path', () => {
     const set = sampleSet();
     const result = batch(set, [
