@@ -277,7 +277,10 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
           .map((k) => k.id),
       };
       const to = carriedTo.get(o.id);
-      if (to !== undefined) c.carriedTo = to;
+      if (to !== undefined) {
+        c.carriedTo = to;
+        c.carriedToTitle = ctx.objectives.get(to)?.title ?? to;
+      }
       return c;
     });
 

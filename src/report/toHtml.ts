@@ -263,7 +263,6 @@ function reviewKrRow(kr: ReviewKeyResult, scale: Scale): string {
 function reviewBody(review: CycleReview, title: string, parts: string[], drawn: ChartFilter, note: string): void {
   const scale = review.scale;
   const krs = new Map(review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)));
-  const objs = new Map(review.objectives.map((o) => [o.id, o]));
   const krName = (id: string): string => krs.get(id)?.title ?? id;
   const c = review.cycle;
   const a = review.alignment;
@@ -318,7 +317,7 @@ function reviewBody(review: CycleReview, title: string, parts: string[], drawn: 
   parts.push('<section aria-labelledby="carry"><h2 id="carry">Carry over</h2><div class="card">');
   if (review.carryOver.length === 0) parts.push('<p>Nothing to carry over.</p>');
   else {
-    parts.push(`<ul>${review.carryOver.map((co) => `<li><strong>${esc(co.title)}</strong> (${esc(co.commitment)}, ${esc(fmtScore(co.score, scale))})${co.carriedTo === undefined ? '' : ` — already continued by ${esc(objs.get(co.carriedTo)?.title ?? co.carriedTo)}`}: ${esc(co.keyResults.map(krName).join('; '))}</li>`).join('')}</ul>`);
+    parts.push(`<ul>${review.carryOver.map((co) => `<li><strong>${esc(co.title)}</strong> (${esc(co.commitment)}, ${esc(fmtScore(co.score, scale))})${co.carriedTo === undefined ? '' : ` — already continued by ${esc(co.carriedToTitle ?? co.carriedTo)}`}: ${esc(co.keyResults.map(krName).join('; '))}</li>`).join('')}</ul>`);
   }
   parts.push('</div></section>');
   parts.push('<section aria-labelledby="pillars"><h2 id="pillars">Pillars</h2><div class="card">');

@@ -151,7 +151,6 @@ function weekly(report: WeeklyReport, title: string): string[] {
 function review(r: CycleReview, title: string): string[] {
   const scale = r.scale;
   const krs = new Map(r.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)));
-  const objs = new Map(r.objectives.map((o) => [o.id, o]));
   const name = (id: string): string => md(krs.get(id)?.title ?? id);
   const out: string[] = [
     `# ${md(title)}`,
@@ -227,7 +226,7 @@ function review(r: CycleReview, title: string): string[] {
   if (r.carryOver.length === 0) out.push('Nothing to carry over.', '');
   else {
     for (const co of r.carryOver) {
-      const to = co.carriedTo === undefined ? '' : ` — already continued by ${md(objs.get(co.carriedTo)?.title ?? co.carriedTo)}`;
+      const to = co.carriedTo === undefined ? '' : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
       out.push(`- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${co.keyResults.map(name).join('; ')}`);
     }
     out.push('');

@@ -273,6 +273,8 @@ export interface CarryOverCandidate {
   keyResults: Id[];
   /** The objective of a later cycle that already continues this one (`carriedFrom`). */
   carriedTo?: Id;
+  /** Its title. */
+  carriedToTitle?: string;
 }
 
 /** The outcome of a strategic pillar in the cycle. */

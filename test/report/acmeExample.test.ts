@@ -174,6 +174,7 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
   it('proposes carry-overs, committed misses first, and links the two already carried into Q2', () => {
     expect(review.carryOver.map((c) => c.objectiveId)).toEqual([O.ready, O.harden, O.grow, O.support, O.expansion, O.customers, O.selfServe, O.trials]);
     expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedTo).toBe('2026-q2.acme.grow-recurring-revenue-profitably');
+    expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedToTitle).toBe('Grow recurring revenue profitably');
     expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.carriedTo).toBe('2026-q2.growth.turn-trials-into-paying-customers');
     expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.keyResults).toEqual([kr(O.trials, 3), kr(O.trials, 1)]);
   });
