@@ -24,10 +24,17 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
+let lastCpuMs = 0;
+
+/** Wall time of `fn` in ms; its CPU time (all threads, GC included) goes to `lastCpuMs`. */
 function time(fn: () => unknown): number {
+  const cpu = process.cpuUsage();
   const t0 = performance.now();
   fn();
-  return performance.now() - t0;
+  const wall = performance.now() - t0;
+  const used = process.cpuUsage(cpu);
+  lastCpuMs = (used.user + used.system) / 1000;
+  return wall;
 }
 
 function heapMb(): number {
@@ -43,32 +50,44 @@ interface Row {
   validateNoAsOfMs: number;
   indexMs: number;
   ratio: number;
+  /** Median per-run ratio of CPU times (robust to a loaded machine). */
+  cpuRatio: number;
+  parseCpuMs: number;
+  validateCpuMs: number;
   findings: number;
   heapMb: number;
 }
 
-function measure(label: string, units: number, runs: number): Row {
+function measure(label: string, units: number, runs: number, warmUp: boolean): Row {
   const set: OkrSet = generateEnterprise({ units, cycles: 4 });
-  // Parse works on the JSON form, as an application reading a file would hand it over.
-  const input: unknown = JSON.parse(JSON.stringify(set));
-  const parsed = parseOkrSet(input);
-  if (!parsed.ok) throw new Error(`generated set does not parse: ${parsed.issues[0]?.message}`);
-  let findings = validate(set, { policy: recommended, asOf: AS_OF }).length; // warm-up
+  // parseOkrSet reads its own deep copy of the data (what an application reading rows
+  // or a file hands over); validate reads the set itself.
+  const input: unknown = structuredClone(set);
+  let findings = warmUp ? validate(set, { policy: recommended, asOf: AS_OF }).length : 0;
   const parses: number[] = [];
   const validates: number[] = [];
   const ratios: number[] = [];
+  const cpuRatios: number[] = [];
+  const parseCpu: number[] = [];
+  const validateCpu: number[] = [];
   const noAsOf: number[] = [];
   const indexes: number[] = [];
   let peak = 0;
   for (let r = 0; r < runs; r++) {
     gc();
-    const p = time(() => parseOkrSet(input));
+    let ok = false;
+    const p = time(() => {
+      ok = parseOkrSet(input).ok;
+    });
+    if (!ok) throw new Error('the generated set does not parse');
+    const pCpu = lastCpuMs;
     gc();
     const before = heapMb();
     let out: unknown;
     const v = time(() => {
       out = validate(set, { policy: recommended, asOf: AS_OF });
     });
+    const vCpu = lastCpuMs;
     peak = Math.max(peak, heapMb() - before);
     findings = (out as unknown[]).length;
     out = undefined;
@@ -79,6 +98,9 @@ function measure(label: string, units: number, runs: number): Row {
     parses.push(p);
     validates.push(v);
     ratios.push(v / p);
+    parseCpu.push(pCpu);
+    validateCpu.push(vCpu);
+    cpuRatios.push(vCpu / pCpu);
   }
   return {
     label,
@@ -89,34 +111,45 @@ function measure(label: string, units: number, runs: number): Row {
     validateNoAsOfMs: median(noAsOf),
     indexMs: median(indexes),
     ratio: median(ratios),
+    cpuRatio: median(cpuRatios),
+    parseCpuMs: median(parseCpu),
+    validateCpuMs: median(validateCpu),
     findings,
     heapMb: peak,
   };
 }
 
 const rows: Row[] = [];
-for (const { label, units } of SIZES) {
-  rows.push(measure(label, units, label === '1M' ? 3 : 5));
+// The largest size runs twice (a full run stays within ~3 minutes on a laptop); the
+// smaller one warms the JIT up for it, in the same process.
+SIZES.forEach(({ label, units }, i) => {
+  rows.push(measure(label, units, i === SIZES.length - 1 && !QUICK ? 2 : 3, i === 0));
   gc();
-}
+});
 
-console.log(`validate(set, { policy: recommended, asOf: '${AS_OF}' }) vs parseOkrSet(same data as JSON)`);
-console.log('(medians; ratio = median of per-run validate/parse; heap = retained growth during one validate)\n');
-console.log('| size | KRs | check-ins | parseOkrSet ms | validate ms | ratio (goal ≤ 1) | no asOf ms | buildIndex ms | findings | heap MB |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log(`validate(set, { policy: recommended, asOf: '${AS_OF}' }) vs parseOkrSet(a deep copy of the same data)`);
+console.log(`(medians of ${QUICK ? 3 : '3 (100k) / 2 (1M)'} runs; ratio = median of per-run validate/parse; heap = heap growth during one validate)\n`);
+console.log(
+  '| size | KRs | check-ins | parseOkrSet ms | validate ms | ratio (goal ≤ 1) | CPU ms parse / validate | CPU ratio | no asOf ms | buildIndex ms | findings | heap MB |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) {
   console.log(
-    `| ${r.label} | ${r.keyResults} | ${r.checkIns} | ${r.parseMs.toFixed(0)} | ${r.validateMs.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.validateNoAsOfMs.toFixed(0)} | ${r.indexMs.toFixed(0)} | ${r.findings} | ${r.heapMb.toFixed(0)} |`,
+    `| ${r.label} | ${r.keyResults} | ${r.checkIns} | ${r.parseMs.toFixed(0)} | ${r.validateMs.toFixed(0)} | ${r.ratio.toFixed(2)} | ${r.parseCpuMs.toFixed(0)} / ${r.validateCpuMs.toFixed(0)} | ${r.cpuRatio.toFixed(2)} | ${r.validateNoAsOfMs.toFixed(0)} | ${r.indexMs.toFixed(0)} | ${r.findings} | ${r.heapMb.toFixed(0)} |`,
   );
 }
 if (rows.length === 2) {
   const [small, large] = rows as [Row, Row];
-  const growth = large.validateMs / small.validateMs;
   const sizeRatio = large.keyResults / small.keyResults;
-  const ok = growth <= sizeRatio * 1.5 && growth >= sizeRatio / 1.5;
-  console.log(
-    `\ngrowth ${small.label} → ${large.label}: validate ×${growth.toFixed(1)} for ×${sizeRatio.toFixed(1)} data (linear: within 15× of 10×, i.e. ×${(sizeRatio / 1.5).toFixed(1)}–×${(sizeRatio * 1.5).toFixed(1)}) ${ok ? 'OK' : 'NOT LINEAR'}`,
-  );
+  const report = (what: string, growth: number, baseline: number): void => {
+    const ok = growth <= sizeRatio * 1.5;
+    console.log(
+      `growth ${small.label} → ${large.label}, ${what}: ×${growth.toFixed(1)} for ×${sizeRatio.toFixed(1)} data (parseOkrSet: ×${baseline.toFixed(1)}; goal ≤ ×${(sizeRatio * 1.5).toFixed(0)}) ${ok ? 'OK' : 'NOT LINEAR'}`,
+    );
+  };
+  console.log('');
+  report('validate wall time', large.validateMs / small.validateMs, large.parseMs / small.parseMs);
+  report('validate CPU time', large.validateCpuMs / small.validateCpuMs, large.parseCpuMs / small.parseCpuMs);
 }
 const worst = Math.max(...rows.map((r) => r.ratio));
 console.log(`largest ratio validate/parse: ${worst.toFixed(2)} ${worst <= 1 ? '(goal met)' : '(goal NOT met)'}`);

@@ -91,8 +91,10 @@ export interface OkrIndex {
   readonly objectivesByUnitCycle: ReadonlyMap<Id, ReadonlyMap<Id, readonly Objective[]>>;
   /** Objectives of a cycle (all units), in set order. */
   objectivesOfCycle(cycleId: Id): readonly Objective[];
-  /** The key results of an objective, in set order. */
+  /** The key results of an objective, in set order (a new array on each call). */
   keyResultsOf(objectiveId: Id): readonly KeyResult[];
+  /** The number of key results of an objective, without building the list. */
+  keyResultCount(objectiveId: Id): number;
   /** Objectives whose `parent` is this objective. */
   childObjectivesOf(objectiveId: Id): readonly Objective[];
   /** Objectives whose `parent` is this key result. */
@@ -328,7 +330,46 @@ export function buildIndex(set: OkrSet): OkrIndex {
     (o) => (o.parent as { keyResultId: Id }).keyResultId,
     (o, i) => o.parent !== undefined && 'keyResultId' in o.parent && keepObjective(o, i),
   );
-  const krsOf = groupBy(set.keyResults, (kr) => kr.objectiveId, firstOnly(krPos, dupKrs));
+  // Key results per objective: a counting sort by objective position (no list per
+  // objective until asked).
+  const objectiveCount = set.objectives.length;
+  const krStart = new Int32Array(objectiveCount + 1);
+  const objectiveOfKr = new Int32Array(set.keyResults.length);
+  {
+    let lastId: Id | undefined;
+    let lastPos = -1;
+    for (let i = 0; i < set.keyResults.length; i++) {
+      const kr = set.keyResults[i]!;
+      if (dupKrs && krPos.get(kr.id) !== i) {
+        objectiveOfKr[i] = -1;
+        continue;
+      }
+      if (kr.objectiveId !== lastId) {
+        lastPos = objectivePos.get(kr.objectiveId) ?? -1;
+        lastId = kr.objectiveId;
+      }
+      objectiveOfKr[i] = lastPos;
+      if (lastPos >= 0) krStart[lastPos + 1]! += 1;
+    }
+    for (let k = 0; k < objectiveCount; k++) krStart[k + 1]! += krStart[k]!;
+  }
+  const krOrder = new Int32Array(krStart[objectiveCount]!);
+  {
+    const fill = krStart.slice(0, objectiveCount);
+    for (let i = 0; i < objectiveOfKr.length; i++) {
+      const o = objectiveOfKr[i]!;
+      if (o >= 0) krOrder[fill[o]!++] = i;
+    }
+  }
+  const keyResultsAt = (at: number | undefined): readonly KeyResult[] => {
+    if (at === undefined) return EMPTY;
+    const from = krStart[at]!;
+    const to = krStart[at + 1]!;
+    if (from === to) return EMPTY;
+    const list: KeyResult[] = new Array(to - from);
+    for (let k = from; k < to; k++) list[k - from] = set.keyResults[krOrder[k]!]!;
+    return list;
+  };
 
   const refObjectiveId = (ref: OkrRef): Id | undefined => {
     if ('objectiveId' in ref) return objectivePos.has(ref.objectiveId) ? ref.objectiveId : undefined;
@@ -525,7 +566,11 @@ export function buildIndex(set: OkrSet): OkrIndex {
         : (byUnitCycle.get(unitId)?.get(cycleId) ?? EMPTY),
     objectivesByUnitCycle: byUnitCycle,
     objectivesOfCycle: (id) => byCycle.get(id) ?? EMPTY,
-    keyResultsOf: (id) => krsOf.get(id) ?? EMPTY,
+    keyResultsOf: (id) => keyResultsAt(objectivePos.get(id)),
+    keyResultCount: (id) => {
+      const at = objectivePos.get(id);
+      return at === undefined ? 0 : krStart[at + 1]! - krStart[at]!;
+    },
     childObjectivesOf: (id) => childrenOfObjective.get(id) ?? EMPTY,
     childObjectivesOfKeyResult: (id) => childrenOfKr.get(id) ?? EMPTY,
     refObjectiveId,

@@ -26,8 +26,9 @@ export const deliverConfidenceDrop = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, ({ kr, position, latest, checkIns }) => {
+    forEachActiveKeyResult(index, asOfMs, (kr, position, latest) => {
       if (latest?.confidence === undefined) return;
+      const checkIns = index.checkInsOf(kr.id);
       let previous: number | undefined = kr.confidence;
       let previousId: string | undefined;
       for (let k = checkIns.lastIndexOf(latest) - 1; k >= 0; k--) {

@@ -33,10 +33,10 @@ export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, ({ kr, position, latest, window }) => {
+    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart) => {
       if (latest !== undefined) return;
-      if (asOfMs - window.start <= options.cadenceDays * DAY_MS) return;
-      const days = Math.floor((asOfMs - window.start) / DAY_MS);
+      if (asOfMs - windowStart <= options.cadenceDays * DAY_MS) return;
+      const days = Math.floor((asOfMs - windowStart) / DAY_MS);
       ctx.report({
         path: ['keyResults', position],
         ids: [kr.id],

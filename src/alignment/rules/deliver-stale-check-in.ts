@@ -34,8 +34,8 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, ({ kr, position, latest, window }) => {
-      if (latest === undefined || asOfMs >= window.end || asOfMs < window.start) return;
+    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart, windowEnd) => {
+      if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
       if (!isStale(latest.at, asOfMs, { cadenceDays: options.cadenceDays })) return;
       const days = Math.floor((asOfMs - index.checkInTime(latest)) / DAY_MS);
       ctx.report({

@@ -1,54 +1,63 @@
-import type { CheckIn, Cycle, KeyResult, Objective } from '../../model/types.js';
-import { keyResultWindow, type KeyResultWindow } from '../../progress/keyResultWindow.js';
+import type { CheckIn, KeyResult } from '../../model/types.js';
+import { keyResultWindow } from '../../progress/keyResultWindow.js';
 import { latestCheckIn } from '../../progress/latestCheckIn.js';
 import type { OkrIndex } from '../buildIndex.js';
 
-/** A key result of an active objective, with what the deliver rules look at. */
-export interface DeliverItem {
-  kr: KeyResult;
-  position: number;
-  objective: Objective;
-  cycle: Cycle;
-  window: KeyResultWindow;
-  /** Check-ins sorted by date. */
-  checkIns: readonly CheckIn[];
-  /** The latest check-in at or before asOf. */
-  latest: CheckIn | undefined;
+/**
+ * Per key result (by position in `set.keyResults`): whether the deliver rules
+ * look at it, its window and its latest check-in at or before `asOfMs`. Kept
+ * in flat arrays, so a million key results cost no million objects.
+ */
+interface DeliverTable {
+  asOfMs: number;
+  eligible: Uint8Array;
+  windowStart: Float64Array;
+  windowEnd: Float64Array;
+  latest: Array<CheckIn | undefined>;
 }
 
-let cache: WeakMap<OkrIndex, { asOfMs: number; items: DeliverItem[] }> | undefined;
+let cache: WeakMap<OkrIndex, DeliverTable> | undefined;
 
-function deliverItems(index: OkrIndex, asOfMs: number): DeliverItem[] {
+function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
   cache ??= new WeakMap();
   const hit = cache.get(index);
-  if (hit !== undefined && hit.asOfMs === asOfMs) return hit.items;
-  const items: DeliverItem[] = [];
-  index.set.keyResults.forEach((kr, position) => {
-    if (kr.measure.kind === 'derived') return;
-    if (index.hasDuplicateIds && index.keyResults.get(kr.id) !== kr) return;
+  if (hit !== undefined && hit.asOfMs === asOfMs) return hit;
+  const krs = index.set.keyResults;
+  const table: DeliverTable = {
+    asOfMs,
+    eligible: new Uint8Array(krs.length),
+    windowStart: new Float64Array(krs.length),
+    windowEnd: new Float64Array(krs.length),
+    latest: new Array(krs.length),
+  };
+  for (let position = 0; position < krs.length; position++) {
+    const kr = krs[position]!;
+    if (kr.measure.kind === 'derived') continue;
+    if (index.hasDuplicateIds && index.keyResults.get(kr.id) !== kr) continue;
     const objective = index.objectives.get(kr.objectiveId);
-    if (objective === undefined || objective.state !== 'active') return;
+    if (objective === undefined || objective.state !== 'active') continue;
     const cycle = index.cycles.get(objective.cycleId);
-    if (cycle === undefined || index.cycleSpan(cycle.id) === undefined) return;
-    let window: KeyResultWindow;
+    if (cycle === undefined || index.cycleSpan(cycle.id) === undefined) continue;
     try {
-      window = keyResultWindow(kr, cycle);
+      const window = keyResultWindow(kr, cycle);
+      table.windowStart[position] = window.start;
+      table.windowEnd[position] = window.end;
     } catch {
-      return; // an invalid due date: the parser reports it
+      continue; // an invalid due date: the parser reports it
     }
     const checkIns = index.checkInsOf(kr.id);
-    const latest = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
-    items.push({ kr, position, objective, cycle, window, checkIns, latest });
-  });
-  cache.set(index, { asOfMs, items });
-  return items;
+    table.latest[position] = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
+    table.eligible[position] = 1;
+  }
+  cache.set(index, table);
+  return table;
 }
 
 /**
  * Calls `visit` for every key result of an active objective whose window can
  * be computed (derived key results excluded: they take no check-ins), with
- * its latest check-in at or before `asOfMs` (`latestCheckIn` of the progress
- * layer). The list is computed once per index and `asOf`, and shared by the
+ * its window and its latest check-in at or before `asOfMs` (`latestCheckIn`
+ * of the progress layer). Computed once per index and `asOf`, shared by the
  * `deliver/*` rules.
  *
  * @internal
@@ -56,7 +65,12 @@ function deliverItems(index: OkrIndex, asOfMs: number): DeliverItem[] {
 export function forEachActiveKeyResult(
   index: OkrIndex,
   asOfMs: number,
-  visit: (item: DeliverItem) => void,
+  visit: (kr: KeyResult, position: number, latest: CheckIn | undefined, windowStart: number, windowEnd: number) => void,
 ): void {
-  for (const item of deliverItems(index, asOfMs)) visit(item);
+  const table = deliverTable(index, asOfMs);
+  const krs = index.set.keyResults;
+  for (let position = 0; position < krs.length; position++) {
+    if (table.eligible[position] === 1)
+      visit(krs[position]!, position, table.latest[position], table.windowStart[position]!, table.windowEnd[position]!);
+  }
 }

@@ -34,7 +34,7 @@ export const limitsKrPerObjective = /* @__PURE__ */ defineRule({
     const { set, index, options } = ctx;
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      const n = index.keyResultsOf(o.id).length;
+      const n = index.keyResultCount(o.id);
       if (n >= options.min && n <= options.max) return;
       const base = { path: ['objectives', i], ids: [o.id] };
       if (n > options.hardMax)
