@@ -83,7 +83,7 @@ h4{font-size:.95rem;margin:14px 0 6px}
 table{border-collapse:collapse;width:100%;margin:6px 0 10px;background:#fff}
 caption{text-align:left;font-weight:600;padding:4px 0;color:#374151}
 th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top}
-thead th{background:#f9fafb;font-size:.85rem;color:#374151}
+thead th{background:#f9fafb;font-size:.85rem;color:#374151;white-space:nowrap}
 tbody th{font-weight:600}
 table.sokr-counts{width:auto;min-width:260px}
 td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
