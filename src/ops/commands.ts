@@ -17,19 +17,28 @@ import { setParent } from './setParent.js';
 import { updateKeyResult } from './updateKeyResult.js';
 import { updateObjective } from './updateObjective.js';
 
-/** A command as a plain function: `(set, input, options?) => CommandResult`. */
+/**
+ * The shape every command shares: `(set, input, options?) => CommandResult`
+ * (`input` is each command's own input type).
+ *
+ * @example
+ * ```ts
+ * const run: Command = propose;
+ * ```
+ */
 export type Command = (set: OkrSet, input: never, options?: CommandOptions) => CommandResult;
 
 /**
- * Every command by name (except `batch`): to replay a log entry
- * (`commands[entry.command](set, entry.input)`) or dispatch from a queue.
+ * Every command by name (except `batch`), each with its own input type. To
+ * dispatch an input of unknown shape (a queued or logged `{ command, input }`),
+ * use `batch(set, [{ command, input }])`: it validates the input like any call.
  *
  * @example
  * ```ts
  * const result = commands.recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * ```
  */
-export const commands: Readonly<Record<Exclude<CommandName, 'batch'>, Command>> = {
+export const commands = {
   recordCheckIn,
   editCheckIn,
   removeCheckIn,
@@ -50,4 +59,4 @@ export const commands: Readonly<Record<Exclude<CommandName, 'batch'>, Command>> 
   addInitiative,
   setInitiativeState,
   carryOver,
-};
+} satisfies Record<Exclude<CommandName, 'batch'>, Command>;
