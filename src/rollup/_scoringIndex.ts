@@ -171,13 +171,15 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
   for (let o = 0; o < nO; o++) {
     const obj = objectives[o]!;
     objIds[o] = obj.id;
-    if (objOfId.has(obj.id)) {
+    const knownObjectives = objOfId.size;
+    objOfId.set(obj.id, o); // one hash lookup; a duplicate throws below anyway
+    if (objOfId.size === knownObjectives) {
       issues.push({
         path: ['objectives', o, 'id'],
         code: 'duplicate_id',
         message: `Objective id ${JSON.stringify(obj.id)} is used twice.`,
       });
-    } else objOfId.set(obj.id, o);
+    }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     const c = cycleOf.get(obj.cycleId);
     if (c === undefined) {
@@ -206,13 +208,15 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
   for (let k = 0; k < nK; k++) {
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
-    if (krOfId.has(kr.id)) {
+    const knownKrs = krOfId.size;
+    krOfId.set(kr.id, k); // one hash lookup; a duplicate throws below anyway
+    if (krOfId.size === knownKrs) {
       issues.push({
         path: ['keyResults', k, 'id'],
         code: 'duplicate_id',
         message: `Key result id ${JSON.stringify(kr.id)} is used twice.`,
       });
-    } else krOfId.set(kr.id, k);
+    }
     const o = objOfId.get(kr.objectiveId);
     if (o === undefined) {
       issues.push({

@@ -373,23 +373,24 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   }
 
   /** objectiveStatus depends only on how many items are in each status: memoized by the counts. */
-  const statusMemo = new Map<number, number>();
+  // Counts below 8 pack into 18 bits: a flat table (0 = not yet known, else code + 1).
+  const statusMemo = new Uint8Array(1 << 18);
   function statusOfTally(): number {
     let key = 0;
     let small = true;
     for (let s = NS - 1; s >= 0; s--) {
       const c = tally[s]!;
-      if (c >= 32) small = false;
-      key = key * 32 + c;
+      if (c >= 8) small = false;
+      key = (key << 3) | c;
     }
     if (small) {
-      const hit = statusMemo.get(key);
-      if (hit !== undefined) return hit;
+      const hit = statusMemo[key]!;
+      if (hit !== 0) return hit - 1;
     }
     scratch.length = 0;
     for (let s = 0; s < NS; s++) for (let i = 0; i < tally[s]!; i++) scratch.push(STATUS_NAMES[s]!);
     const code = statusCode(objectiveStatus(scratch));
-    if (small) statusMemo.set(key, code);
+    if (small) statusMemo[key] = code + 1;
     return code;
   }
 
