@@ -244,7 +244,7 @@ export interface Scorecard {
  * ```
  */
 export interface Scorer {
-  /** The scorecard (cached until the next change). */
+  /** The scorecard, cached until the next change (shared between calls: treat it as read-only). */
   snapshot(): Scorecard;
   /**
    * Adds a check-in, or replaces the one with the same id, and rescores the
