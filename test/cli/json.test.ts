@@ -10,8 +10,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** Every path in a JSON value with the value found there. */
 function allPaths(value: Json, path: (string | number)[] = []): [(string | number)[], Json][] {
   const out: [(string | number)[], Json][] = [[path, value]];
-  if (Array.isArray(value)) value.forEach((v, i) => out.push(...allPaths(v, [...path, i])));
-  else if (value !== null && typeof value === 'object') {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) out.push(...allPaths(v, [...path, i]));
+  } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) out.push(...allPaths(v, [...path, k]));
   }
   return out;
