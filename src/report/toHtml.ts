@@ -37,9 +37,11 @@ export interface ToHtmlOptions {
    * series or a forecast), `'attention'` (only those needing attention: at
    * risk, off track, missed or forecast to fall behind in a weekly report; not
    * achieved in a flagged objective in a review) or `'none'`. Default: `'all'`
-   * up to {@link MAX_DEFAULT_CHARTS} key results, `'attention'` above, so that
-   * a report of thousands of key results stays a page a browser opens quickly;
-   * the page then says how many charts it shows.
+   * up to {@link MAX_DEFAULT_CHARTS} key results; above, the
+   * {@link MAX_DEFAULT_CHARTS} key results most in need of attention (missed,
+   * then off track, then at risk, then falling behind; the widest gap to the
+   * expected progress first), so that a report of thousands of key results
+   * stays a page a browser opens quickly. The page says how many it shows.
    */
   charts?: 'all' | 'attention' | 'none' | undefined;
 }
@@ -60,8 +62,11 @@ export const MAX_DEFAULT_CHARTS = 1000;
 
 type ChartFilter = (k: WeeklyKeyResult | ReviewKeyResult) => boolean;
 
-function chartNote(shown: number, total: number, mode: 'attention' | 'none'): string {
-  const which = mode === 'none' ? 'No burn-up charts are drawn' : `Burn-up charts are drawn for the ${shown} key results that need attention`;
+function chartNote(shown: number, total: number, mode: 'attention' | 'none', capped: boolean): string {
+  const which =
+    mode === 'none'
+      ? 'No burn-up charts are drawn'
+      : `Burn-up charts are drawn for the ${shown} key results ${capped ? 'most in need of attention' : 'that need attention'}`;
   return `<p class="legend"><strong>${which} (of ${total} key results).</strong> Render with <code>{ charts: 'all' }</code> for every chart.</p>`;
 }
 
@@ -385,9 +390,21 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     'movement' in k
       ? k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed' || k.outlook === 'falls-behind'
       : k.status !== 'achieved' && flagged.has(k.objectiveId);
-  const drawn: ChartFilter =
+  let drawn: ChartFilter =
     mode === 'all' ? hasChart : mode === 'none' ? () => false : (k) => hasChart(k) && needsAttention(k);
-  const note = mode === 'all' ? '' : chartNote(krs.filter(drawn).length, krs.length, mode);
+  if (options.charts === undefined && mode === 'attention') {
+    // Default for a large report: at most MAX_DEFAULT_CHARTS charts, the worst first.
+    const rank: Record<string, number> = { missed: 0, 'off-track': 1, 'at-risk': 2 };
+    const gap = (k: WeeklyKeyResult | ReviewKeyResult) => ('expected' in k ? k.expected : 1) - k.score;
+    const chosen = new Set(
+      krs
+        .filter(drawn)
+        .sort((a, b) => (rank[a.status] ?? 3) - (rank[b.status] ?? 3) || gap(b) - gap(a))
+        .slice(0, MAX_DEFAULT_CHARTS),
+    );
+    drawn = (k) => chosen.has(k);
+  }
+  const note = mode === 'all' ? '' : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined);
   if (report.kind === 'weekly') weeklyBody(report, title, parts, drawn, note);
   else reviewBody(report, title, parts, drawn, note);
   parts.push('\n</main>\n</body>\n</html>\n');

@@ -144,3 +144,21 @@ describe('toHtml charts option', () => {
     expect(count(toHtml(big, { charts: 'all' }), 'sokr-burnup')).toBe(5 + MAX_DEFAULT_CHARTS);
   });
 });
+
+describe('toHtml default charts above the limit', () => {
+  it(`draws at most ${MAX_DEFAULT_CHARTS} charts, the worst first`, () => {
+    const big = weeklyFixture();
+    const unit = big.units[0]!;
+    const template = unit.objectives[0]!;
+    const atRisk = template.keyResults[1]!; // k2, at risk
+    for (let i = 0; i < MAX_DEFAULT_CHARTS; i++) {
+      unit.objectives.push({ ...template, id: `y${i}`, keyResults: [{ ...atRisk, id: `y${i}k` }] });
+    }
+    const html = toHtml(big);
+    expect(count(html, 'sokr-burnup')).toBe(MAX_DEFAULT_CHARTS);
+    // the missed k6 and the off-track k3 come before the at-risk ones
+    expect(html).toContain('aria-label="KR k6: burn-up');
+    expect(html).toContain('aria-label="KR k3: burn-up');
+    expect(html).toContain(`Burn-up charts are drawn for the ${MAX_DEFAULT_CHARTS} key results most in need of attention`);
+  });
+});
