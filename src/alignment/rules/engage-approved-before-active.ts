@@ -46,7 +46,7 @@ export const engageApprovedBeforeActive = /* @__PURE__ */ defineRule({
           path: ['objectives', i, 'approvedBy'],
           ids: [o.id, approver.id],
           message: `Objective "${o.id}" of unit "${o.unitId}" was approved by "${approver.id}"${approver.unitId === undefined ? ', who belongs to no unit' : ` of unit "${approver.unitId}"`}, not by someone of a unit above it.`,
-          fix: `Have a leader of ${index.unitAncestors(o.unitId).map((u) => `"${u}"`).join(' or ')} approve it.`,
+          fix: `Have a leader of ${index.unitAncestors(o.unitId).map((u) => `"${u}"`).join(' or ') || 'a unit above it'} approve it.`,
         });
     });
   },

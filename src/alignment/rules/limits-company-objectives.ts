@@ -33,11 +33,9 @@ export const limitsCompanyObjectives = /* @__PURE__ */ defineRule({
     if (root === undefined) return;
     const own = (cycleId: Id): number => index.objectivesOfUnit(root, cycleId).length;
     const rootPos = index.positions.units.get(root)!;
-    const seen = new Set<Id>();
-    for (const o of set.objectives) {
-      const cycleId = o.cycleId;
-      if (seen.has(cycleId)) continue;
-      seen.add(cycleId);
+    for (const cycle of set.cycles) {
+      const cycleId = cycle.id;
+      if (index.cycles.get(cycleId) !== cycle || index.objectivesOfCycle(cycleId).length === 0) continue;
       const n = own(cycleId);
       if (n > options.max) {
         ctx.report({
