@@ -45,6 +45,20 @@ describe('buildIndex', () => {
     expect(index.objectivesOfCycle('q1')).toHaveLength(4);
   });
 
+  it('exposes read-only maps by id that iterate in set order', () => {
+    expect(index.objectives.size).toBe(4);
+    expect([...index.objectives.keys()]).toEqual(['g', 'e', 'w', 's']);
+    expect([...index.units.values()].map((u) => u.id)).toEqual(['acme', 'eng', 'web', 'sales']);
+    expect([...index.keyResults].slice(0, 1)).toEqual([['g.kr1', set.keyResults[0]]]);
+    const seen: string[] = [];
+    index.people.forEach((p, id) => seen.push(`${id}:${p.unitId}`));
+    expect(seen).toEqual(['acme-lead:acme', 'eng-lead:eng', 'web-lead:web', 'sales-lead:sales']);
+    expect(index.keyResultCount('e')).toBe(2);
+    expect(index.keyResultCount('nope')).toBe(0);
+    expect(index.positions.keyResults.get('w.kr1')).toBe(4);
+    expect(index.positions.checkIns.get('s.kr1.c2')).toBe(1);
+  });
+
   it('knows which objectives reach an anchor', () => {
     expect(index.isAnchored('w')).toBe(true);
     expect(index.isAnchored('s')).toBe(false);
