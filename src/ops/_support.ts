@@ -158,7 +158,19 @@ export function appendCommand(
       // One allocation of the final size: `slice()` + `push` copies twice (the
       // push outgrows the exact-size copy), and V8 slices frozen arrays slowly.
       list = before.concat(added);
-      owned?.add(list);
+      if (owned !== undefined) {
+        owned.add(list);
+        // The batch moves on to the copy: hand the id map over instead of rebuilding it.
+        const map = options?.index?.get(before);
+        if (map !== undefined) {
+          options!.index!.delete(before);
+          for (let j = 0; j < added.length; j++) {
+            const id = (added[j] as { id: string }).id;
+            if (!map.has(id)) map.set(id, start + j);
+          }
+          options!.index!.set(list, map);
+        }
+      }
       if (autoFreeze && owned === undefined) Object.freeze(list);
     }
     next[key] = list;
