@@ -504,7 +504,7 @@ describe('normalizeOkrSet: issues point into the authoring document', () => {
           const doc = authoring() as unknown as Record<string, unknown>;
           for (const [depth, key, value] of edits) {
             let target: Record<string, unknown> = doc;
-            const o = (doc.objectives as Record<string, unknown>[])[0];
+            const o = (doc.objectives as Record<string, unknown>[] | null | undefined)?.[0];
             const k = ((o?.keyResults as Record<string, unknown>[] | undefined) ?? [])[0];
             const c = ((k?.checkIns as Record<string, unknown>[] | undefined) ?? [])[0];
             const chain = [doc, o, k, c];
