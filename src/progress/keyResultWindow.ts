@@ -10,6 +10,10 @@ export interface KeyResultWindow {
   end: number;
 }
 
+const CYCLE_START: Path = ['cycle', 'start'];
+const CYCLE_END: Path = ['cycle', 'end'];
+const KR_DUE: Path = ['keyResult', 'due'];
+
 /**
  * The window in which a key result is expected to progress: from the cycle's
  * start to the key result's `due` (or the cycle's end when absent). End days
@@ -35,9 +39,6 @@ export interface KeyResultWindow {
  * new Date(end).toISOString(); // '2026-04-01T00:00:00.000Z'
  * ```
  */
-const CYCLE_START: Path = ['cycle', 'start'];
-const CYCLE_END: Path = ['cycle', 'end'];
-const KR_DUE: Path = ['keyResult', 'due'];
 
 export function keyResultWindow(kr: KeyResult, cycle: Cycle): KeyResultWindow {
   const start = toInstant(cycle.start, CYCLE_START);
