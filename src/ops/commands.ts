@@ -28,6 +28,50 @@ import { updateObjective } from './updateObjective.js';
  */
 export type Command = (set: OkrSet, input: never, options?: CommandOptions) => CommandResult;
 
+/** The table of {@link commands}: each command under its own name. */
+export interface CommandTable {
+  /** See {@link recordCheckIn}. */
+  recordCheckIn: typeof recordCheckIn;
+  /** See {@link editCheckIn}. */
+  editCheckIn: typeof editCheckIn;
+  /** See {@link removeCheckIn}. */
+  removeCheckIn: typeof removeCheckIn;
+  /** See {@link addObjective}. */
+  addObjective: typeof addObjective;
+  /** See {@link updateObjective}. */
+  updateObjective: typeof updateObjective;
+  /** See {@link removeObjective}. */
+  removeObjective: typeof removeObjective;
+  /** See {@link addKeyResult}. */
+  addKeyResult: typeof addKeyResult;
+  /** See {@link updateKeyResult}. */
+  updateKeyResult: typeof updateKeyResult;
+  /** See {@link removeKeyResult}. */
+  removeKeyResult: typeof removeKeyResult;
+  /** See {@link setParent}. */
+  setParent: typeof setParent;
+  /** See {@link propose}. */
+  propose: typeof propose;
+  /** See {@link approve}. */
+  approve: typeof approve;
+  /** See {@link activate}. */
+  activate: typeof activate;
+  /** See {@link close}. */
+  close: typeof close;
+  /** See {@link addDependency}. */
+  addDependency: typeof addDependency;
+  /** See {@link acceptDependency}. */
+  acceptDependency: typeof acceptDependency;
+  /** See {@link declineDependency}. */
+  declineDependency: typeof declineDependency;
+  /** See {@link addInitiative}. */
+  addInitiative: typeof addInitiative;
+  /** See {@link setInitiativeState}. */
+  setInitiativeState: typeof setInitiativeState;
+  /** See {@link carryOver}. */
+  carryOver: typeof carryOver;
+}
+
 /**
  * Every command by name (except `batch`), each with its own input type. To
  * dispatch an input of unknown shape (a queued or logged `{ command, input }`),
@@ -38,7 +82,7 @@ export type Command = (set: OkrSet, input: never, options?: CommandOptions) => C
  * const result = commands.recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * ```
  */
-export const commands = {
+export const commands: CommandTable = {
   recordCheckIn,
   editCheckIn,
   removeCheckIn,

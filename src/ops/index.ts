@@ -48,6 +48,6 @@ export {
 export { type AddInitiativeInput, addInitiative } from './addInitiative.js';
 export { type SetInitiativeStateInput, setInitiativeState } from './setInitiativeState.js';
 export { type CarryOverInput, carryOver } from './carryOver.js';
-export { type Command, commands } from './commands.js';
+export { type Command, type CommandTable, commands } from './commands.js';
 export { type BatchStep, batch } from './batch.js';
 export { type HistoryEntry, OkrHistory, createHistory } from './OkrHistory.js';
