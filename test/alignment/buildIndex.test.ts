@@ -51,7 +51,9 @@ describe('buildIndex', () => {
     expect([...index.units.values()].map((u) => u.id)).toEqual(['acme', 'eng', 'web', 'sales']);
     expect([...index.keyResults].slice(0, 1)).toEqual([['g.kr1', set.keyResults[0]]]);
     const seen: string[] = [];
-    index.people.forEach((p, id) => seen.push(`${id}:${p.unitId}`));
+    index.people.forEach((p, id) => {
+      seen.push(`${id}:${p.unitId}`);
+    });
     expect(seen).toEqual(['acme-lead:acme', 'eng-lead:eng', 'web-lead:web', 'sales-lead:sales']);
     expect(index.keyResultCount('e')).toBe(2);
     expect(index.keyResultCount('nope')).toBe(0);
