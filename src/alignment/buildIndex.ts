@@ -133,7 +133,7 @@ export interface OkrIndex {
   dependenciesOn(objectiveId: Id): readonly Dependency[];
 }
 
-const EMPTY: readonly never[] = Object.freeze([]);
+const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 /** A read-only map from id to entity, backed by the set's array and a map of positions. */
 class IdMap<T extends { id: Id }> implements ReadonlyMap<Id, T> {

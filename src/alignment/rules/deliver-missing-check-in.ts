@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../_lib/date.js';
-import { defaultStatusPolicy } from '../../progress/statusPolicy.js';
+import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
@@ -24,7 +24,7 @@ export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
     options: {
       cadenceDays: {
         type: 'number',
-        default: defaultStatusPolicy.cadenceDays,
+        default: DEFAULT_CADENCE_DAYS,
         min: 0,
         description: 'Days after the window start by which the first check-in is due.',
       },

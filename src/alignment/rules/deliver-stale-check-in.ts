@@ -1,6 +1,6 @@
 import { DAY_MS } from '../../_lib/date.js';
 import { isStale } from '../../progress/isStale.js';
-import { defaultStatusPolicy } from '../../progress/statusPolicy.js';
+import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
@@ -25,7 +25,7 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
     options: {
       cadenceDays: {
         type: 'number',
-        default: defaultStatusPolicy.cadenceDays,
+        default: DEFAULT_CADENCE_DAYS,
         min: 0,
         description: 'Days after which the latest check-in is stale.',
       },
