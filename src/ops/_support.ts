@@ -80,6 +80,26 @@ export function checkIdField(
   return typeof value === 'string' ? value : '';
 }
 
+/**
+ * Checks a required id field that must name an entity of `list`: the issues
+ * of {@link checkIdField}, then `dangling_reference` at `[field]` when a
+ * well-formed id names nothing. Returns the id (`''` when not a string) and
+ * its index (-1 when the id is not well formed or names nothing).
+ */
+export function checkIdReference(
+  input: Record<string, unknown>,
+  field: string,
+  list: readonly { id: string }[],
+  what: string,
+  issues: Issue[],
+): { id: string; index: number } {
+  const id = checkIdField(input, field, issues);
+  const index = id === '' ? -1 : indexOfId(list, id);
+  if (id !== '' && index < 0)
+    issues.push(issue([field], 'dangling_reference', `No ${what} '${id}'.`));
+  return { id, index };
+}
+
 /** Runs an immer recipe with patches on sokr's private instance. */
 export function produceCommand(
   set: OkrSet,

@@ -5,6 +5,7 @@ import {
   checkExists,
   checkFreeId,
   checkIdField,
+  checkIdReference,
   fail,
   isRecord,
   issue,
@@ -50,9 +51,7 @@ export function addInitiative(
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.initiatives, id, ['id'], 'initiative', issues);
-  const keyResultId = checkIdField(input, 'keyResultId', issues);
-  if (keyResultId !== '')
-    checkExists(set.keyResults, keyResultId, ['keyResultId'], 'key result', issues);
+  checkIdReference(input, 'keyResultId', set.keyResults, 'key result', issues);
   if (typeof input.title !== 'string' || input.title.trim() === '')
     issues.push(
       issue(

@@ -2,9 +2,9 @@ import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, KeyResult, Measure, OkrSet } from '../model/types.js';
 import { checkKeyResultFields } from './_keyResultRules.js';
 import {
-  checkExists,
   checkFreeId,
   checkIdField,
+  checkIdReference,
   fail,
   isRecord,
   issue,
@@ -53,9 +53,7 @@ export function addKeyResult(
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.keyResults, id, ['id'], 'key result', issues);
-  const objectiveId = checkIdField(input, 'objectiveId', issues);
-  if (objectiveId !== '')
-    checkExists(set.objectives, objectiveId, ['objectiveId'], 'objective', issues);
+  checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
   if (!('title' in input)) issues.push(issue(['title'], 'missing', 'title is required.'));
   checkKeyResultFields(
     set,

@@ -2,9 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, OkrSet } from '../model/types.js';
 import {
   checkDate,
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -30,10 +29,13 @@ function decide(
   if (!isRecord(input)) return notAnObject(command);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['dependencyId', 'at'], issues);
-  const dependencyId = checkIdField(input, 'dependencyId', issues);
-  const index = dependencyId === '' ? -1 : indexOfId(set.dependencies, dependencyId);
-  if (dependencyId !== '' && index < 0)
-    issues.push(issue(['dependencyId'], 'dangling_reference', `No dependency '${dependencyId}'.`));
+  const { id: dependencyId, index } = checkIdReference(
+    input,
+    'dependencyId',
+    set.dependencies,
+    'dependency',
+    issues,
+  );
   if (input.at === undefined)
     issues.push(issue(['at'], 'missing', 'at (the decision date) is required.'));
   else checkDate(input.at, ['at'], issues);

@@ -2,7 +2,7 @@ import type { Issue } from '../model/issue.js';
 import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkCheckInFields } from './_checkInRules.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
   indexOfId,
   isRecord,
@@ -55,10 +55,7 @@ export function editCheckIn(
   if (!isRecord(input)) return notAnObject('editCheckIn');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId', 'changes'], issues);
-  const checkInId = checkIdField(input, 'checkInId', issues);
-  const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
-  if (checkInId !== '' && index < 0)
-    issues.push(issue(['checkInId'], 'dangling_reference', `No check-in '${checkInId}'.`));
+  const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);
   const changes = input.changes as unknown;
   if (!isRecord(changes)) {
     issues.push(

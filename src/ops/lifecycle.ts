@@ -3,8 +3,8 @@ import type { Id, ObjectiveState, OkrSet } from '../model/types.js';
 import {
   checkExists,
   checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -36,10 +36,13 @@ function transition(
   if (!isRecord(input)) return notAnObject(command);
   const issues: Issue[] = [];
   checkKnownKeys(input, command === 'approve' ? ['objectiveId', 'by'] : ['objectiveId'], issues);
-  const objectiveId = checkIdField(input, 'objectiveId', issues);
-  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
-  if (objectiveId !== '' && index < 0)
-    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const { id: objectiveId, index } = checkIdReference(
+    input,
+    'objectiveId',
+    set.objectives,
+    'objective',
+    issues,
+  );
   let by: string | undefined;
   if (command === 'approve') {
     by = checkIdField(input, 'by', issues);

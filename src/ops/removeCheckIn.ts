@@ -1,11 +1,9 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
-  issue,
   notAnObject,
   produceCommand,
   removeIndices,
@@ -39,10 +37,7 @@ export function removeCheckIn(
   if (!isRecord(input)) return notAnObject('removeCheckIn');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId'], issues);
-  const checkInId = checkIdField(input, 'checkInId', issues);
-  const index = checkInId === '' ? -1 : indexOfId(set.checkIns, checkInId);
-  if (checkInId !== '' && index < 0)
-    issues.push(issue(['checkInId'], 'dangling_reference', `No check-in '${checkInId}'.`));
+  const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);
   if (issues.length > 0) return fail(issues);
   const base = produceCommand(set, 'removeCheckIn', input, options, () => {});
   return removeIndices(base, { checkIns: [index] }, options);

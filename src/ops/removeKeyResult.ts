@@ -1,7 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdField, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
+import { checkIdReference, fail, isRecord, issue, notAnObject } from './_support.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -37,9 +37,13 @@ export function removeKeyResult(
   if (!isRecord(input)) return notAnObject('removeKeyResult');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'cascade'], issues);
-  const keyResultId = checkIdField(input, 'keyResultId', issues);
-  if (keyResultId !== '' && indexOfId(set.keyResults, keyResultId) < 0)
-    issues.push(issue(['keyResultId'], 'dangling_reference', `No key result '${keyResultId}'.`));
+  const { id: keyResultId } = checkIdReference(
+    input,
+    'keyResultId',
+    set.keyResults,
+    'key result',
+    issues,
+  );
   if (input.cascade !== 'delete' && input.cascade !== 'refuse')
     issues.push(
       issue(

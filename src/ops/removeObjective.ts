@@ -1,7 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdField, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
+import { checkIdReference, fail, isRecord, issue, notAnObject } from './_support.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -44,9 +44,13 @@ export function removeObjective(
   if (!isRecord(input)) return notAnObject('removeObjective');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'cascade'], issues);
-  const objectiveId = checkIdField(input, 'objectiveId', issues);
-  if (objectiveId !== '' && indexOfId(set.objectives, objectiveId) < 0)
-    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const { id: objectiveId } = checkIdReference(
+    input,
+    'objectiveId',
+    set.objectives,
+    'objective',
+    issues,
+  );
   if (input.cascade !== 'delete' && input.cascade !== 'refuse')
     issues.push(
       issue(

@@ -2,9 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, InitiativeState, OkrSet } from '../model/types.js';
 import { INITIATIVE_STATES } from './addInitiative.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -39,10 +38,7 @@ export function setInitiativeState(
   if (!isRecord(input)) return notAnObject('setInitiativeState');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['initiativeId', 'state'], issues);
-  const initiativeId = checkIdField(input, 'initiativeId', issues);
-  const index = initiativeId === '' ? -1 : indexOfId(set.initiatives, initiativeId);
-  if (initiativeId !== '' && index < 0)
-    issues.push(issue(['initiativeId'], 'dangling_reference', `No initiative '${initiativeId}'.`));
+  const { index } = checkIdReference(input, 'initiativeId', set.initiatives, 'initiative', issues);
   if (!INITIATIVE_STATES.includes(input.state))
     issues.push(
       issue(

@@ -2,9 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, OkrRef, OkrSet } from '../model/types.js';
 import { checkParent, type UnitRule } from './_objectiveRules.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -52,10 +51,7 @@ export function setParent(
   if (!isRecord(input)) return notAnObject('setParent');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'parent', 'unitRule'], issues);
-  const objectiveId = checkIdField(input, 'objectiveId', issues);
-  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
-  if (objectiveId !== '' && index < 0)
-    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
   const unitRule = input.unitRule ?? 'same-or-ancestor';
   if (unitRule !== 'same-or-ancestor' && unitRule !== 'any')
     issues.push(

@@ -2,9 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, Measure, OkrSet } from '../model/types.js';
 import { checkExistingCheckIns, checkKeyResultFields } from './_keyResultRules.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -63,10 +62,13 @@ export function updateKeyResult(
   if (!isRecord(input)) return notAnObject('updateKeyResult');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'changes'], issues);
-  const keyResultId = checkIdField(input, 'keyResultId', issues);
-  const index = keyResultId === '' ? -1 : indexOfId(set.keyResults, keyResultId);
-  if (keyResultId !== '' && index < 0)
-    issues.push(issue(['keyResultId'], 'dangling_reference', `No key result '${keyResultId}'.`));
+  const { id: keyResultId, index } = checkIdReference(
+    input,
+    'keyResultId',
+    set.keyResults,
+    'key result',
+    issues,
+  );
   const changes = input.changes as unknown;
   if (!isRecord(changes)) {
     issues.push(

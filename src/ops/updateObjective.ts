@@ -2,9 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
 import {
-  checkIdField,
+  checkIdReference,
   fail,
-  indexOfId,
   isRecord,
   issue,
   notAnObject,
@@ -67,10 +66,7 @@ export function updateObjective(
   if (!isRecord(input)) return notAnObject('updateObjective');
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'changes'], issues);
-  const objectiveId = checkIdField(input, 'objectiveId', issues);
-  const index = objectiveId === '' ? -1 : indexOfId(set.objectives, objectiveId);
-  if (objectiveId !== '' && index < 0)
-    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+  const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
   const changes = input.changes as unknown;
   if (!isRecord(changes)) {
     issues.push(
