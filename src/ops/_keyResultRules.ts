@@ -1,7 +1,14 @@
 // Private: the rules a key result must satisfy (shared by addKeyResult, updateKeyResult).
 import type { Issue, Path } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
-import { checkDate, checkExists, checkValueFits, isRecord, issue } from './_support.js';
+import {
+  checkDate,
+  checkExists,
+  checkTitleAndDescription,
+  checkValueFits,
+  isRecord,
+  issue,
+} from './_support.js';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
@@ -13,10 +20,7 @@ export function checkKeyResultFields(
   issues: Issue[],
 ): void {
   const at = (key: string): Path => [...prefix, key];
-  if ('title' in fields && (typeof fields.title !== 'string' || fields.title.trim() === ''))
-    issues.push(issue(at('title'), 'invalid_type', 'title must be a non-empty string.'));
-  if (fields.description !== undefined && typeof fields.description !== 'string')
-    issues.push(issue(at('description'), 'invalid_type', 'description must be a string.'));
+  checkTitleAndDescription(fields, prefix, issues);
   if ('ownerId' in fields) {
     if (typeof fields.ownerId !== 'string' || fields.ownerId === '')
       issues.push(

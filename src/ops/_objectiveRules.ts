@@ -1,7 +1,14 @@
 // Private: the rules an objective must satisfy (shared by addObjective, updateObjective, setParent, carryOver).
 import type { Issue, Path } from '../model/issue.js';
 import type { Objective, OkrRef, OkrSet } from '../model/types.js';
-import { checkExists, checkRef, indexOfId, isRecord, issue } from './_support.js';
+import {
+  checkExists,
+  checkRef,
+  checkTitleAndDescription,
+  indexOfId,
+  isRecord,
+  issue,
+} from './_support.js';
 
 /** How {@link setParent} treats the parent's unit. */
 export type UnitRule = 'same-or-ancestor' | 'any';
@@ -17,10 +24,7 @@ export function checkObjectiveFields(
   issues: Issue[],
 ): void {
   const at = (key: string): Path => [...prefix, key];
-  if ('title' in fields && (typeof fields.title !== 'string' || fields.title.trim() === ''))
-    issues.push(issue(at('title'), 'invalid_type', 'title must be a non-empty string.'));
-  if (fields.description !== undefined && typeof fields.description !== 'string')
-    issues.push(issue(at('description'), 'invalid_type', 'description must be a string.'));
+  checkTitleAndDescription(fields, prefix, issues);
   if ('unitId' in fields) checkIdRef(set.units, fields.unitId, at('unitId'), 'unit', issues);
   if ('cycleId' in fields) checkIdRef(set.cycles, fields.cycleId, at('cycleId'), 'cycle', issues);
   if (fields.ownerId !== undefined)

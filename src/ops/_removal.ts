@@ -1,11 +1,33 @@
 // Private: what removing objectives / key results takes with it (shared by removeObjective and removeKeyResult).
+import type { Issue } from '../model/issue.js';
 import type { OkrRef, OkrSet } from '../model/types.js';
 import type { CommandOptions, CommandSuccess } from './CommandResult.js';
-import { type EntityArrayKey, indexOfId, produceCommand, removeIndices } from './_support.js';
+import {
+  type EntityArrayKey,
+  indexOfId,
+  issue,
+  produceCommand,
+  removeIndices,
+} from './_support.js';
 import type { CommandName } from './CommandResult.js';
 
 /** How a removal treats objectives that point at what is removed. */
 export type RemoveCascade = 'delete' | 'refuse';
+
+/**
+ * Checks a removal's `cascade` input: `missing` or `invalid_value` at
+ * `['cascade']` unless it is `'delete'` or `'refuse'`.
+ */
+export function checkCascade(cascade: unknown, issues: Issue[]): void {
+  if (cascade !== 'delete' && cascade !== 'refuse')
+    issues.push(
+      issue(
+        ['cascade'],
+        cascade === undefined ? 'missing' : 'invalid_value',
+        "cascade must be 'delete' or 'refuse'.",
+      ),
+    );
+}
 
 /** The objectives and key results a removal takes, and who still points at them. */
 export interface RemovalPlan {

@@ -363,6 +363,22 @@ export function checkRef(
   return hasO ? { objectiveId: id } : { keyResultId: id };
 }
 
+/**
+ * Checks the texts every objective and key result has: `title`, when present,
+ * a non-empty string; `description`, when set, a string (`invalid_type` at
+ * `[...prefix, field]`).
+ */
+export function checkTitleAndDescription(
+  fields: Record<string, unknown>,
+  prefix: Path,
+  issues: Issue[],
+): void {
+  if ('title' in fields && (typeof fields.title !== 'string' || fields.title.trim() === ''))
+    issues.push(issue([...prefix, 'title'], 'invalid_type', 'title must be a non-empty string.'));
+  if (fields.description !== undefined && typeof fields.description !== 'string')
+    issues.push(issue([...prefix, 'description'], 'invalid_type', 'description must be a string.'));
+}
+
 /** Pushes a dangling_reference issue when `id` is not in `list`. */
 export function checkExists(
   list: readonly { id: string }[],

@@ -1,15 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
+import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkCheckInFields } from './_checkInRules.js';
-import {
-  checkIdReference,
-  fail,
-  indexOfId,
-  isRecord,
-  issue,
-  notAnObject,
-  produceCommand,
-} from './_support.js';
+import { checkIdReference, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -56,41 +49,19 @@ export function editCheckIn(
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId', 'changes'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);
-  const changes = input.changes as unknown;
-  if (!isRecord(changes)) {
-    issues.push(
-      issue(['changes'], 'invalid_type', 'changes must be an object of check-in fields.'),
-    );
-    return fail(issues);
-  }
-  for (const key of Object.keys(changes)) {
-    if (!EDITABLE.has(key))
-      issues.push(
-        issue(
-          ['changes', key],
-          'unknown_key',
-          `'${key}' cannot be edited (editable: ${[...EDITABLE].join(', ')}).`,
-        ),
-      );
-  }
+  const changes = readChanges(input.changes, 'check-in', issues);
+  if (changes === undefined) return fail(issues);
+  checkChangedKeys(changes, EDITABLE, 'cannot be edited', issues);
   if ('at' in changes && changes.at === undefined)
     issues.push(issue(['changes', 'at'], 'missing', 'at cannot be removed.'));
   const current = set.checkIns[index];
   if (current === undefined) return fail(issues);
   const kr = set.keyResults[indexOfId(set.keyResults, current.keyResultId)];
   checkCheckInFields(set, kr, changes, ['changes'], issues);
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = Array.isArray(value) ? [...value] : value;
-  }
+  const merged = mergeChanges(current, changes, (value) =>
+    Array.isArray(value) ? [...value] : value,
+  );
   addShapeIssues(issues, 'checkIn', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'editCheckIn', input, options, (draft) => {
-    const target = draft.checkIns[index] as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) delete target[key];
-      else target[key] = merged[key];
-    }
-  });
+  return produceChanges(set, 'editCheckIn', input, options, 'checkIns', index, changes, merged);
 }

@@ -1,6 +1,6 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
-import { executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
+import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
 import { checkIdReference, fail, isRecord, issue, notAnObject } from './_support.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -44,14 +44,7 @@ export function removeKeyResult(
     'key result',
     issues,
   );
-  if (input.cascade !== 'delete' && input.cascade !== 'refuse')
-    issues.push(
-      issue(
-        ['cascade'],
-        input.cascade === undefined ? 'missing' : 'invalid_value',
-        "cascade must be 'delete' or 'refuse'.",
-      ),
-    );
+  checkCascade(input.cascade, issues);
   if (issues.length > 0) return fail(issues);
   const plan = planRemoval(set, [], [keyResultId], input.cascade);
   if (input.cascade === 'refuse' && plan.referrers.length > 0)

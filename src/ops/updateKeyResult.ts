@@ -1,14 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, Measure, OkrSet } from '../model/types.js';
+import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkExistingCheckIns, checkKeyResultFields } from './_keyResultRules.js';
-import {
-  checkIdReference,
-  fail,
-  isRecord,
-  issue,
-  notAnObject,
-  produceCommand,
-} from './_support.js';
+import { checkIdReference, fail, isRecord, notAnObject } from './_support.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -69,33 +63,13 @@ export function updateKeyResult(
     'key result',
     issues,
   );
-  const changes = input.changes as unknown;
-  if (!isRecord(changes)) {
-    issues.push(
-      issue(['changes'], 'invalid_type', 'changes must be an object of key result fields.'),
-    );
-    return fail(issues);
-  }
-  for (const key of Object.keys(changes)) {
-    if (!EDITABLE.has(key))
-      issues.push(
-        issue(
-          ['changes', key],
-          'unknown_key',
-          `'${key}' cannot be changed by updateKeyResult (editable: ${[...EDITABLE].join(', ')}).`,
-        ),
-      );
-    else if (REQUIRED.has(key) && changes[key] === undefined)
-      issues.push(issue(['changes', key], 'missing', `${key} cannot be removed.`));
-  }
+  const changes = readChanges(input.changes, 'key result', issues);
+  if (changes === undefined) return fail(issues);
+  checkChangedKeys(changes, EDITABLE, 'cannot be changed by updateKeyResult', issues, REQUIRED);
   const current = set.keyResults[index];
   if (current === undefined) return fail(issues);
   checkKeyResultFields(set, changes, ['changes'], issues);
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = structuredClone(value);
-  }
+  const merged = mergeChanges(current, changes, structuredClone);
   if (issues.length === 0 && changes.measure !== undefined)
     checkExistingCheckIns(
       set,
@@ -106,11 +80,14 @@ export function updateKeyResult(
     );
   addShapeIssues(issues, 'keyResult', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'updateKeyResult', input, options, (draft) => {
-    const target = draft.keyResults[index] as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) delete target[key];
-      else target[key] = merged[key];
-    }
-  });
+  return produceChanges(
+    set,
+    'updateKeyResult',
+    input,
+    options,
+    'keyResults',
+    index,
+    changes,
+    merged,
+  );
 }

@@ -1,14 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
+import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
-import {
-  checkIdReference,
-  fail,
-  isRecord,
-  issue,
-  notAnObject,
-  produceCommand,
-} from './_support.js';
+import { checkIdReference, fail, isRecord, notAnObject } from './_support.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -67,33 +61,13 @@ export function updateObjective(
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'changes'], issues);
   const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
-  const changes = input.changes as unknown;
-  if (!isRecord(changes)) {
-    issues.push(
-      issue(['changes'], 'invalid_type', 'changes must be an object of objective fields.'),
-    );
-    return fail(issues);
-  }
-  for (const key of Object.keys(changes)) {
-    if (!EDITABLE.has(key))
-      issues.push(
-        issue(
-          ['changes', key],
-          'unknown_key',
-          `'${key}' cannot be changed by updateObjective (editable: ${[...EDITABLE].join(', ')}).`,
-        ),
-      );
-    else if (REQUIRED.has(key) && changes[key] === undefined)
-      issues.push(issue(['changes', key], 'missing', `${key} cannot be removed.`));
-  }
+  const changes = readChanges(input.changes, 'objective', issues);
+  if (changes === undefined) return fail(issues);
+  checkChangedKeys(changes, EDITABLE, 'cannot be changed by updateObjective', issues, REQUIRED);
   const current = set.objectives[index];
   if (current === undefined) return fail(issues);
   checkObjectiveFields(set, changes, ['changes'], issues);
-  const merged: Record<string, unknown> = { ...current };
-  for (const [key, value] of Object.entries(changes)) {
-    if (value === undefined) delete merged[key];
-    else merged[key] = structuredClone(value);
-  }
+  const merged = mergeChanges(current, changes, structuredClone);
   if (issues.length === 0 && current.parent !== undefined && changes.unitId !== undefined)
     checkParent(
       set,
@@ -105,11 +79,14 @@ export function updateObjective(
     );
   addShapeIssues(issues, 'objective', merged, changes, ['changes']);
   if (issues.length > 0) return fail(issues);
-  return produceCommand(set, 'updateObjective', input, options, (draft) => {
-    const target = draft.objectives[index] as unknown as Record<string, unknown>;
-    for (const [key, value] of Object.entries(changes)) {
-      if (value === undefined) delete target[key];
-      else target[key] = merged[key];
-    }
-  });
+  return produceChanges(
+    set,
+    'updateObjective',
+    input,
+    options,
+    'objectives',
+    index,
+    changes,
+    merged,
+  );
 }
