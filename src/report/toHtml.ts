@@ -103,10 +103,30 @@ figcaption{font-size:.82rem;color:#374151;max-width:320px;margin-top:2px}
 .legend{font-size:.8rem;color:#4b5563;margin:6px 0 0}
 .muted{color:#6b7280}
 svg{display:block;max-width:100%;height:auto}
+.sokr-status-pending{background:#4b5563}
+.sokr-status-on-track{background:#166534}
+.sokr-status-at-risk{background:#92400e}
+.sokr-status-off-track{background:#b91c1c}
+.sokr-status-achieved{background:#1e40af}
+.sokr-status-missed{background:#6b21a8}
+.sokr-track{fill:#e5e7eb}
+.sokr-expected{stroke:#111827;stroke-width:2}
+.sokr-bar-value{dominant-baseline:central;font-size:12px;font-family:system-ui,sans-serif;fill:#111827}
+.sokr-plot{fill:#fff;stroke:#d1d5db}
+.sokr-grid{stroke:#e5e7eb}
+.sokr-axis{font-size:10px;font-family:system-ui,sans-serif;fill:#4b5563}
+.sokr-ideal{stroke:#9ca3af;stroke-dasharray:2 3}
+.sokr-target{stroke:#15803d;stroke-width:1.5}
+.sokr-asof{stroke:#6b7280;stroke-dasharray:4 2}
+.sokr-series{fill:none;stroke-width:2}
+.sokr-forecast{stroke-width:1.5;stroke-dasharray:6 4}
+.sokr-empty{font-size:12px;font-family:system-ui,sans-serif;fill:#4b5563}
 `;
 
+/** The badge of a status; its colour comes from the page's `.sokr-status-*` rule (an unknown status keeps an inline colour). */
 function statusBadge(status: KeyResultStatus): string {
-  return `<span class="status sokr-status-${esc(status)}" style="background:${statusColor(status)}">${esc(statusLabel(status))}</span>`;
+  const known = STATUS_ORDER.includes(status);
+  return `<span class="status sokr-status-${esc(status)}"${known ? '' : ` style="background:${statusColor(status)}"`}>${esc(statusLabel(status))}</span>`;
 }
 
 function bandText(score: number, band: Band, scale: Scale): string {
@@ -122,6 +142,7 @@ function bar(label: string, score: number, band: Band, scale: Scale, expected: n
     valueText: fmtScore(score, scale),
     expectedText: expected === undefined ? undefined : `${fmtScore(expected, scale)}`,
     width: 260,
+    inlineStyle: false,
   }).replace(', expected ', `, ${expectedName} `);
 }
 
@@ -143,6 +164,7 @@ function chart(
     asOf,
     forecast: last !== undefined && forecast !== undefined ? { from: last, to: { at: forecast.at, score: forecast.score } } : undefined,
     formatY: (s) => formatScore(s, scale),
+    inlineStyle: false,
   });
   return `<figure>${svg}<figcaption>${esc(title)} — ${esc(description)}</figcaption></figure>`;
 }

@@ -78,17 +78,53 @@ function coveredCycles(ctx: ReportContext, asOfMs: number, cycleId: Id | undefin
 }
 
 function notesBetween(checkIns: readonly CheckIn[], fromMs: number, toMs: number): WeeklyKeyResult['notes'] {
-  const inWeek = checkIns
-    .map((c, i) => ({ c, i, at: parseIsoDate(c.at) ?? Number.NaN }))
-    .filter((x) => x.at > fromMs && x.at <= toMs)
-    .sort((a, b) => a.at - b.at || a.i - b.i);
   const notes: WeeklyKeyResult['notes'] = { moved: [], blocked: [], next: [] };
+  // One pass collecting the week's check-ins; a sort only when there are several.
+  let inWeek: Array<{ c: CheckIn; i: number; at: number }> | undefined;
+  for (let i = 0; i < checkIns.length; i++) {
+    const c = checkIns[i]!;
+    const at = parseIsoDate(c.at) ?? Number.NaN;
+    if (!(at > fromMs && at <= toMs)) continue;
+    if (inWeek === undefined) inWeek = [];
+    inWeek.push({ c, i, at });
+  }
+  if (inWeek === undefined) return notes;
+  if (inWeek.length > 1) inWeek.sort((a, b) => a.at - b.at || a.i - b.i);
   for (const { c } of inWeek) {
     if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
     if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
     if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
   }
   return notes;
+}
+
+/**
+ * The latest check-ins at `asOfMs` and at `prevMs` in one pass (the later one
+ * wins a tie, as in `latestCheckIn`); `undefined` when a date does not parse,
+ * so that the caller falls back to `latestCheckIn` and its error.
+ */
+function latestTwo(
+  checkIns: readonly CheckIn[],
+  asOfMs: number,
+  prevMs: number,
+): { latest: CheckIn | undefined; earlier: CheckIn | undefined } | undefined {
+  let latest: CheckIn | undefined;
+  let latestAt = Number.NEGATIVE_INFINITY;
+  let earlier: CheckIn | undefined;
+  let earlierAt = Number.NEGATIVE_INFINITY;
+  for (const c of checkIns) {
+    const at = parseIsoDate(c.at);
+    if (at === undefined) return undefined;
+    if (at <= asOfMs && at >= latestAt) {
+      latest = c;
+      latestAt = at;
+    }
+    if (at <= prevMs && at >= earlierAt) {
+      earlier = c;
+      earlierAt = at;
+    }
+  }
+  return { latest, earlier };
 }
 
 function movementOf(delta: number): Movement {
@@ -267,10 +303,11 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
     };
     if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
     if (card?.value != null) entry.value = card.value;
-    const latest = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
+    const both = checkIns.length === 0 ? { latest: undefined, earlier: undefined } : latestTwo(checkIns, asOfMs, prevMs);
+    const latest = both === undefined ? latestCheckIn(checkIns, asOfMs) : both.latest;
     const confidence = latest?.confidence ?? kr.confidence;
     if (confidence !== undefined) entry.confidence = confidence;
-    const earlier = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, prevMs);
+    const earlier = both === undefined ? latestCheckIn(checkIns, prevMs) : both.earlier;
     const previousConfidence = earlier?.confidence ?? kr.confidence;
     if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
     const f = reportForecast(kr, checkIns, cycle, asOfMs, clamp, w.end);

@@ -32,6 +32,14 @@ export interface BurnUpSvgOptions {
   width?: number | undefined;
   /** Height in px. Default 160. */
   height?: number | undefined;
+  /**
+   * Write the shared presentation attributes (grid, axis and guide colours,
+   * fonts, dashes) on the elements. Default `true`, for a standalone SVG;
+   * `false` leaves them to a page stylesheet styling the `sokr-*` classes (as
+   * `toHtml` does), which keeps a page of many charts small. The series
+   * colour is always written.
+   */
+  inlineStyle?: boolean | undefined;
 }
 
 /** The UTC day of a date: the text itself for a calendar day, else formatted from `ms`. */
@@ -101,32 +109,34 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   const x = (ms: number): number => left + clamp((ms - start) / (end - start), 0, 1) * pw;
   const y = (s: number): number => top + ph - (clamp(Number.isFinite(s) ? s : 0, 0, yMax) / yMax) * ph;
   const name = `${options.label}: burn-up${options.description === undefined ? '' : `, ${options.description}`}`;
-  const axisFont = 'font-size="10" font-family="system-ui, sans-serif" fill="#4b5563"';
+  const inline = options.inlineStyle !== false;
+  const a = (attrs: string): string => (inline ? ` ${attrs}` : '');
+  const axisFont = a('font-size="10" font-family="system-ui, sans-serif" fill="#4b5563"');
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="sokr-burnup" role="img" aria-label="${escapeXml(name)}" width="${num(w)}" height="${num(h)}" viewBox="0 0 ${num(w)} ${num(h)}">`,
     `<title>${escapeXml(name)}</title>`,
-    `<rect class="sokr-plot" x="${left}" y="${top}" width="${num(pw)}" height="${num(ph)}" fill="#ffffff" stroke="#d1d5db"/>`,
+    `<rect class="sokr-plot" x="${left}" y="${top}" width="${num(pw)}" height="${num(ph)}"${a('fill="#ffffff" stroke="#d1d5db"')}/>`,
   ];
   // Presentation attributes shared by many elements sit on a wrapping <g>.
-  parts.push(`<g stroke="#e5e7eb">`);
+  parts.push(`<g${a('stroke="#e5e7eb"')}>`);
   for (const g of [0, 0.5, 1]) {
     const gy = num(y(g));
     parts.push(`<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"/>`);
   }
-  parts.push(`</g><g ${axisFont} text-anchor="end" dominant-baseline="central">`);
+  parts.push(`</g><g${axisFont} text-anchor="end" dominant-baseline="central">`);
   for (const g of [0, 0.5, 1]) {
     parts.push(`<text class="sokr-axis" x="${left - 4}" y="${num(y(g))}">${escapeXml(fmt(g))}</text>`);
   }
   parts.push('</g>');
   parts.push(
-    `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(y(0))}" x2="${num(x(end))}" y2="${num(y(1))}" stroke="#9ca3af" stroke-dasharray="2 3"/>`,
-    `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}" stroke="#15803d" stroke-width="1.5"/>`,
+    `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(y(0))}" x2="${num(x(end))}" y2="${num(y(1))}"${a('stroke="#9ca3af" stroke-dasharray="2 3"')}/>`,
+    `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}"${a('stroke="#15803d" stroke-width="1.5"')}/>`,
   );
   if (options.asOf !== undefined) {
-    const a = toMs(options.asOf, false);
-    if (a !== undefined && a >= start && a <= end) {
+    const at = toMs(options.asOf, false);
+    if (at !== undefined && at >= start && at <= end) {
       parts.push(
-        `<line class="sokr-asof" x1="${num(x(a))}" x2="${num(x(a))}" y1="${top}" y2="${num(top + ph)}" stroke="#6b7280" stroke-dasharray="4 2"/>`,
+        `<line class="sokr-asof" x1="${num(x(at))}" x2="${num(x(at))}" y1="${top}" y2="${num(top + ph)}"${a('stroke="#6b7280" stroke-dasharray="4 2"')}/>`,
       );
     }
   }
@@ -139,7 +149,7 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   if (pts.length >= 2) {
     const coords = pts.map((p) => `${num(p.px)},${num(p.py)}`).join(' ');
     parts.push(
-      `<polyline class="sokr-series" points="${coords}" fill="none" stroke="${escapeXml(color)}" stroke-width="2"/>`,
+      `<polyline class="sokr-series" points="${coords}" stroke="${escapeXml(color)}"${a('fill="none" stroke-width="2"')}/>`,
     );
   }
   if (pts.length > 0) {
@@ -156,20 +166,20 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     const f1 = toMs(options.forecast.to.at, true);
     if (f0 !== undefined && f1 !== undefined) {
       parts.push(
-        `<line class="sokr-forecast" x1="${num(x(f0))}" y1="${num(y(options.forecast.from.score))}" x2="${num(x(f1))}" y2="${num(y(options.forecast.to.score))}" stroke="${escapeXml(color)}" stroke-width="1.5" stroke-dasharray="6 4"/>`,
+        `<line class="sokr-forecast" x1="${num(x(f0))}" y1="${num(y(options.forecast.from.score))}" x2="${num(x(f1))}" y2="${num(y(options.forecast.to.score))}" stroke="${escapeXml(color)}"${a('stroke-width="1.5" stroke-dasharray="6 4"')}/>`,
       );
     }
   }
   if (pts.length === 0) {
     parts.push(
-      `<text class="sokr-empty" x="${num(left + pw / 2)}" y="${num(top + ph / 2)}" text-anchor="middle" dominant-baseline="central" font-size="12" font-family="system-ui, sans-serif" fill="#4b5563">No check-ins yet</text>`,
+      `<text class="sokr-empty" x="${num(left + pw / 2)}" y="${num(top + ph / 2)}" text-anchor="middle" dominant-baseline="central"${a('font-size="12" font-family="system-ui, sans-serif" fill="#4b5563"')}>No check-ins yet</text>`,
     );
   }
   const firstDay = dayOf(options.window.start, start);
   const lastDay =
     typeof options.window.end === 'string' && isDateOnly(options.window.end) ? options.window.end : formatIsoDay(end - 1);
   parts.push(
-    `<g ${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${firstDay}</text>`,
+    `<g${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${firstDay}</text>`,
     `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${lastDay}</text></g>`,
     '</svg>',
   );

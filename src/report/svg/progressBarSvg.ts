@@ -22,6 +22,14 @@ export interface ProgressBarSvgOptions {
   height?: number | undefined;
   /** Write the value and band label to the right of the bar. Default `true`. */
   showValue?: boolean | undefined;
+  /**
+   * Write the shared presentation attributes (track colour, marker stroke,
+   * font) on the elements. Default `true`, for a standalone SVG; `false`
+   * leaves them to a page stylesheet styling the `sokr-*` classes (as `toHtml`
+   * does), which keeps a page of thousands of bars small. The bar's fill is
+   * always written.
+   */
+  inlineStyle?: boolean | undefined;
 }
 
 const TEXT_WIDTH = 130;
@@ -71,22 +79,23 @@ export function progressBarSvg(options: ProgressBarSvgOptions): string {
   const totalW = w + (showValue ? TEXT_WIDTH : 0);
   const totalH = h + pad * 2;
   const barW = clamp(score, 0, 1) * w;
+  const inline = options.inlineStyle !== false;
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="sokr-progress" role="img" aria-label="${escapeXml(name)}" width="${num(totalW)}" height="${num(totalH)}" viewBox="0 0 ${num(totalW)} ${num(totalH)}">`,
     `<title>${escapeXml(name)}</title>`,
-    `<rect class="sokr-track" x="0" y="${pad}" width="${num(w)}" height="${num(h)}" rx="${num(h / 2)}" fill="#e5e7eb"/>`,
+    `<rect class="sokr-track" x="0" y="${pad}" width="${num(w)}" height="${num(h)}" rx="${num(h / 2)}"${inline ? ' fill="#e5e7eb"' : ''}/>`,
     `<rect class="sokr-bar" data-score="${num(score)}" x="0" y="${pad}" width="${num(barW)}" height="${num(h)}" rx="${num(h / 2)}" fill="${escapeXml(fill)}"/>`,
   ];
   if (hasExpected) {
     const x = clamp(expected, 0, 1) * w;
     parts.push(
-      `<line class="sokr-expected" data-expected="${num(expected)}" x1="${num(x)}" x2="${num(x)}" y1="0" y2="${num(totalH)}" stroke="#111827" stroke-width="2"/>`,
+      `<line class="sokr-expected" data-expected="${num(expected)}" x1="${num(x)}" x2="${num(x)}" y1="0" y2="${num(totalH)}"${inline ? ' stroke="#111827" stroke-width="2"' : ''}/>`,
     );
   }
   if (showValue) {
     const label = options.band === undefined ? valueText : `${valueText} · ${options.band.label}`;
     parts.push(
-      `<text class="sokr-bar-value" x="${num(w + 8)}" y="${num(pad + h / 2)}" dominant-baseline="central" font-size="12" font-family="system-ui, sans-serif" fill="#111827">${escapeXml(label)}</text>`,
+      `<text class="sokr-bar-value" x="${num(w + 8)}" y="${num(pad + h / 2)}"${inline ? ' dominant-baseline="central" font-size="12" font-family="system-ui, sans-serif" fill="#111827"' : ''}>${escapeXml(label)}</text>`,
     );
   }
   parts.push('</svg>');
