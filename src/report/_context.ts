@@ -133,6 +133,8 @@ export function scoreSeries(kr: KeyResult, checkIns: readonly CheckIn[], cycle: 
   if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
   const from = Math.min(parseIsoDate(cycle.start) ?? asOfMs, asOfMs);
   const points = progressSeries(kr, checkIns, { from, to: asOfMs, step: 'check-in', clamp });
+  // Check-in steps always carry a score: keep the fresh array rather than copying every point.
+  if (points.every((p) => p.score !== null)) return points as ReportPoint[];
   const out: ReportPoint[] = [];
   for (const p of points) if (p.score !== null) out.push({ at: p.at, score: p.score });
   return out;

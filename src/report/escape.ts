@@ -14,6 +14,8 @@ const XML_ESCAPES: Record<string, string> = {
 
 /** Escapes text for XML/HTML element content and double- or single-quoted attributes. */
 export function escapeXml(text: string): string {
+  // Most texts need no escaping: test first, so that they are returned as they are.
+  if (!/[&<>"']/.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
