@@ -333,7 +333,6 @@ export function buildIndex(set: OkrSet): OkrIndex {
   // Key results per objective: a counting sort by objective position (no list per
   // objective until asked).
   const objectiveCount = set.objectives.length;
-  const krStart = new Int32Array(objectiveCount + 1);
   const objectiveOfKr = new Int32Array(set.keyResults.length);
   {
     let lastId: Id | undefined;
@@ -349,18 +348,9 @@ export function buildIndex(set: OkrSet): OkrIndex {
         lastId = kr.objectiveId;
       }
       objectiveOfKr[i] = lastPos;
-      if (lastPos >= 0) krStart[lastPos + 1]! += 1;
-    }
-    for (let k = 0; k < objectiveCount; k++) krStart[k + 1]! += krStart[k]!;
-  }
-  const krOrder = new Int32Array(krStart[objectiveCount]!);
-  {
-    const fill = krStart.slice(0, objectiveCount);
-    for (let i = 0; i < objectiveOfKr.length; i++) {
-      const o = objectiveOfKr[i]!;
-      if (o >= 0) krOrder[fill[o]!++] = i;
     }
   }
+  const { start: krStart, order: krOrder } = groupByPosition(objectiveOfKr, objectiveCount);
   const keyResultsAt = (at: number | undefined): readonly KeyResult[] => {
     if (at === undefined) return EMPTY;
     const from = krStart[at]!;
@@ -454,7 +444,6 @@ export function buildIndex(set: OkrSet): OkrIndex {
   // Int32Array (no per-key-result lists until asked), each range sorted by time
   // on first use (stable: ties keep set order).
   const krCount = set.keyResults.length;
-  const rangeStart = new Int32Array(krCount + 1);
   const krOfCheckIn = new Int32Array(set.checkIns.length);
   {
     let lastId: Id | undefined;
@@ -466,18 +455,9 @@ export function buildIndex(set: OkrSet): OkrIndex {
         lastId = id;
       }
       krOfCheckIn[i] = lastPos;
-      if (lastPos >= 0) rangeStart[lastPos + 1]! += 1;
-    }
-    for (let k = 0; k < krCount; k++) rangeStart[k + 1]! += rangeStart[k]!;
-  }
-  const checkInOrder = new Int32Array(rangeStart[krCount]!);
-  {
-    const fill = rangeStart.slice(0, krCount);
-    for (let i = 0; i < krOfCheckIn.length; i++) {
-      const k = krOfCheckIn[i]!;
-      if (k >= 0) checkInOrder[fill[k]!++] = i;
     }
   }
+  const { start: rangeStart, order: checkInOrder } = groupByPosition(krOfCheckIn, krCount);
   const checkInsAt = (krAt: number | undefined): readonly CheckIn[] => {
     if (krAt === undefined) return EMPTY;
     const from = rangeStart[krAt]!;
@@ -592,4 +572,28 @@ export function buildIndex(set: OkrSet): OkrIndex {
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,
     dependenciesOn: (id) => depsOn.get(id) ?? EMPTY,
   };
+}
+
+/**
+ * A counting sort of items by group: `groupOf[i]` is item i's group position
+ * (−1: no group). Returns CSR ranges — group g's items are
+ * `order[start[g]]…order[start[g + 1] − 1]`, in item order.
+ */
+function groupByPosition(
+  groupOf: Int32Array,
+  groupCount: number,
+): { start: Int32Array; order: Int32Array } {
+  const start = new Int32Array(groupCount + 1);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) start[g + 1]! += 1;
+  }
+  for (let g = 0; g < groupCount; g++) start[g + 1]! += start[g]!;
+  const order = new Int32Array(start[groupCount]!);
+  const fill = start.slice(0, groupCount);
+  for (let i = 0; i < groupOf.length; i++) {
+    const g = groupOf[i]!;
+    if (g >= 0) order[fill[g]!++] = i;
+  }
+  return { start, order };
 }
