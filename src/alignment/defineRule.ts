@@ -1,14 +1,34 @@
 import { SokrError } from '../model/SokrError.js';
 import type { Issue } from '../model/issue.js';
 import { resolveOptions } from './resolveOptions.js';
-import type { OptionsOf, OptionsSchema, Rule, RuleContext, RuleMeta } from './types.js';
+import type { OptionsOf, OptionsSchema, Rule, RuleContext, RuleMeta, Severity } from './types.js';
 
-/** What `defineRule` takes: a rule whose options are typed from its schema. */
+/**
+ * The `meta` of a {@link RuleDefinition}: a {@link RuleMeta} whose
+ * `severity` may instead be given at the top level (or left out: `'warning'`)
+ * and whose `description` defaults to the rule id.
+ */
+export interface RuleMetaInput<S extends OptionsSchema = OptionsSchema>
+  extends Omit<RuleMeta<S>, 'severity' | 'description'> {
+  /** One sentence: what the rule checks. The rule id when absent. */
+  description?: string;
+  /** The default severity, as an alternative to the top-level `severity`. */
+  severity?: Severity;
+}
+
+/**
+ * What `defineRule` takes: a rule whose options are typed from its schema.
+ * The default severity goes at the top level (`{ id, severity, check }`) or
+ * in `meta.severity` — both are the same setting; give it once (giving both
+ * is accepted only when they agree). Without either it is `'warning'`.
+ */
 export interface RuleDefinition<S extends OptionsSchema> {
   /** Stable id, `group/name` in kebab case (e.g. `team/kr-has-initiatives`). */
   id: string;
-  /** Documentation, default severity, options with defaults. */
-  meta: RuleMeta<S>;
+  /** The severity used when a policy enables the rule without saying; `'warning'` when absent. */
+  severity?: Severity;
+  /** Documentation, default severity, options with defaults. Optional. */
+  meta?: RuleMetaInput<S>;
   /** Reports the findings of the rule; `ctx.options` is typed from `meta.options`. */
   check(ctx: RuleContext<OptionsOf<S>>): void;
 }
@@ -20,15 +40,30 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
  * Defines a validation rule. The same shape serves the built-in rules and
  * custom ones: `check(ctx)` reads `ctx.set` / `ctx.index` and calls
  * `ctx.report(...)`. Options are declared with defaults in `meta.options` and
- * arrive typed and merged in `ctx.options`.
+ * arrive typed and merged in `ctx.options`. The default severity is written
+ * at the top level (`defineRule({ id, severity, check })`) or in
+ * `meta.severity`; it is `'warning'` when neither is given. The returned
+ * rule always has `meta.severity` and `meta.description` filled in.
  *
- * @param definition - The rule: `id`, `meta` and `check`.
+ * @param definition - The rule: `id`, `severity` and/or `meta`, and `check`.
  * @returns The rule, ready for `definePolicy({ plugins: [rule] })` or `runRule`.
  * @throws SokrError when the id is not `group/name` kebab case, the default
- *   severity is unknown, or an option default does not satisfy its own spec.
+ *   severity is unknown (or given twice with two values), the description is
+ *   not a non-empty string, or an option default does not satisfy its own spec.
  * @example
  * ```ts
  * import { defineRule } from 'sokr';
+ * // The short form: a default severity at the top level.
+ * const hasOwner = defineRule({
+ *   id: 'team/objective-has-owner',
+ *   severity: 'error',
+ *   check(ctx) {
+ *     ctx.set.objectives.forEach((o, i) => {
+ *       if (o.ownerId === undefined) ctx.report({ path: ['objectives', i], ids: [o.id], message: 'No owner.' });
+ *     });
+ *   },
+ * });
+ * // With documentation and typed options in `meta` (severity may go there too).
  * const titleLength = defineRule({
  *   id: 'team/title-length',
  *   meta: {
@@ -57,20 +92,33 @@ export function defineRule<S extends OptionsSchema = Record<never, never>>(
       message: `rule id ${JSON.stringify(id)} must be "group/name" in kebab case, e.g. "team/kr-has-initiatives"`,
     });
   }
-  const meta = definition.meta as RuleMeta<S> | undefined;
-  if (meta === undefined || typeof meta !== 'object') {
-    issues.push({ path: ['meta'], code: 'missing', message: 'a rule needs meta: { description, severity }' });
+  const input = definition.meta as RuleMetaInput<S> | undefined;
+  const topSeverity = (definition as { severity?: unknown }).severity;
+  let meta: RuleMeta<S> | undefined;
+  if (input !== undefined && (input === null || typeof input !== 'object')) {
+    issues.push({ path: ['meta'], code: 'invalid_type', message: 'meta must be an object: { description?, severity?, options? }' });
   } else {
-    if (!SEVERITIES.has(meta.severity)) {
+    const metaSeverity = input?.severity as unknown;
+    if (topSeverity !== undefined && metaSeverity !== undefined && topSeverity !== metaSeverity) {
       issues.push({
-        path: ['meta', 'severity'],
+        path: ['severity'],
         code: 'invalid_value',
-        message: `severity must be "error", "warning" or "info", got ${JSON.stringify(meta.severity)}`,
+        message: `severity is given twice with different values (${JSON.stringify(topSeverity)} and meta.severity ${JSON.stringify(metaSeverity)}): give it once`,
       });
     }
-    if (typeof meta.description !== 'string' || meta.description === '') {
-      issues.push({ path: ['meta', 'description'], code: 'missing', message: 'a rule needs a description' });
+    const severity = topSeverity ?? metaSeverity ?? 'warning';
+    if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+      issues.push({
+        path: topSeverity !== undefined ? ['severity'] : ['meta', 'severity'],
+        code: 'invalid_value',
+        message: `severity must be "error", "warning" or "info", got ${JSON.stringify(severity)}`,
+      });
     }
+    const description = input?.description ?? (typeof id === 'string' ? id : 'rule');
+    if (typeof description !== 'string' || description === '') {
+      issues.push({ path: ['meta', 'description'], code: 'invalid_value', message: 'a rule description must be a non-empty string' });
+    }
+    meta = { ...input, description: description as string, severity: severity as Severity };
   }
   if (issues.length === 0 && meta !== undefined) {
     issues.push(...resolveOptions(meta as unknown as RuleMeta, undefined, undefined, ['meta', 'options']).issues);
