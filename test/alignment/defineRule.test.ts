@@ -48,7 +48,9 @@ function severityOf(rule: ReturnType<typeof defineRule>): Severity | undefined {
 }
 
 const reportObjectives: RuleDefinition<Record<never, never>>['check'] = (ctx) => {
-  ctx.set.objectives.forEach((o, i) => ctx.report({ path: ['objectives', i], ids: [o.id], message: 'seen' }));
+  ctx.set.objectives.forEach((o, i) => {
+    ctx.report({ path: ['objectives', i], ids: [o.id], message: 'seen' });
+  });
 };
 
 describe('defineRule severity', () => {
