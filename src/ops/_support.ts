@@ -62,11 +62,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Issue when the input itself is not an object. */
-export function notAnObject(command: string): CommandFailure {
-  return fail([issue([], 'invalid_type', `${command} expects one input object.`)]);
-}
-
 /** Issue for a required string id field that is missing or not a non-empty string. */
 export function checkIdField(
   input: Record<string, unknown>,

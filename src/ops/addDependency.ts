@@ -5,11 +5,10 @@ import {
   checkIdField,
   checkRef,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -41,7 +40,7 @@ export function addDependency(
   input: AddDependencyInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('addDependency');
+  if (!isSafeInput(input)) return refuseInput('addDependency', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['id', 'from', 'on', 'note'], issues);
   const id = checkIdField(input, 'id', issues);

@@ -7,12 +7,11 @@ import {
   checkIdField,
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
   withoutUndefined,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -47,7 +46,7 @@ export function addInitiative(
   input: AddInitiativeInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('addInitiative');
+  if (!isSafeInput(input)) return refuseInput('addInitiative', input);
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.initiatives, id, ['id'], 'initiative', issues);

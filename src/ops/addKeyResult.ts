@@ -6,11 +6,10 @@ import {
   checkIdField,
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -49,7 +48,7 @@ export function addKeyResult(
   input: AddKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('addKeyResult');
+  if (!isSafeInput(input)) return refuseInput('addKeyResult', input);
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.keyResults, id, ['id'], 'key result', issues);

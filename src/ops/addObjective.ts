@@ -6,12 +6,11 @@ import {
   checkFreeId,
   checkIdField,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
   withoutUndefined,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -55,7 +54,7 @@ export function addObjective(
   input: AddObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('addObjective');
+  if (!isSafeInput(input)) return refuseInput('addObjective', input);
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.objectives, id, ['id'], 'objective', issues);

@@ -6,11 +6,10 @@ import {
   checkIdField,
   fail,
   indexOfId,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -51,7 +50,7 @@ export function carryOver(
   input: CarryOverInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('carryOver');
+  if (!isSafeInput(input)) return refuseInput('carryOver', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'toCycleId', 'baseline', 'idSuffix'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);

@@ -4,11 +4,10 @@ import {
   checkDate,
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   produceCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -26,7 +25,7 @@ function decide(
   input: DecideDependencyInput,
   options: CommandOptions | undefined,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject(command);
+  if (!isSafeInput(input)) return refuseInput(command, input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['dependencyId', 'at'], issues);
   const { id: dependencyId, index } = checkIdReference(

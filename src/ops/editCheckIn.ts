@@ -2,7 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkCheckInFields } from './_checkInRules.js';
-import { checkIdReference, fail, indexOfId, isRecord, issue, notAnObject } from './_support.js';
+import { checkIdReference, fail, indexOfId, issue } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -45,7 +46,7 @@ export function editCheckIn(
   input: EditCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('editCheckIn');
+  if (!isSafeInput(input)) return refuseInput('editCheckIn', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId', 'changes'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);

@@ -5,11 +5,10 @@ import {
   checkIdField,
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   produceCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -33,7 +32,7 @@ function transition(
   input: ObjectiveInput | ApproveInput,
   options: CommandOptions | undefined,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject(command);
+  if (!isSafeInput(input)) return refuseInput(command, input);
   const issues: Issue[] = [];
   checkKnownKeys(input, command === 'approve' ? ['objectiveId', 'by'] : ['objectiveId'], issues);
   const { id: objectiveId, index } = checkIdReference(

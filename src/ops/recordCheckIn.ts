@@ -10,12 +10,11 @@ import {
   type IdIndex,
   type InternalOptions,
   indexOfId,
-  isRecord,
   issue,
-  notAnObject,
   appendCommand,
   withoutUndefined,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 
 /** Input of {@link recordCheckIn}: a check-in whose `id` may be left out. */
@@ -56,7 +55,7 @@ export function recordCheckIn(
   input: RecordCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('recordCheckIn');
+  if (!isSafeInput(input)) return refuseInput('recordCheckIn', input);
   const issues: Issue[] = [];
   const index = (options as InternalOptions | undefined)?.index;
   const keyResultId = checkIdField(input, 'keyResultId', issues);

@@ -3,11 +3,10 @@ import type { Id, OkrSet } from '../model/types.js';
 import {
   checkIdReference,
   fail,
-  isRecord,
-  notAnObject,
   produceCommand,
   removeIndices,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -34,7 +33,7 @@ export function removeCheckIn(
   input: RemoveCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('removeCheckIn');
+  if (!isSafeInput(input)) return refuseInput('removeCheckIn', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);

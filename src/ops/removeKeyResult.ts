@@ -1,7 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdReference, fail, isRecord, issue, notAnObject } from './_support.js';
+import { checkIdReference, fail, issue } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -34,7 +35,7 @@ export function removeKeyResult(
   input: RemoveKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('removeKeyResult');
+  if (!isSafeInput(input)) return refuseInput('removeKeyResult', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'cascade'], issues);
   const { id: keyResultId } = checkIdReference(

@@ -1,7 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdReference, fail, isRecord, issue, notAnObject } from './_support.js';
+import { checkIdReference, fail, issue } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -41,7 +42,7 @@ export function removeObjective(
   input: RemoveObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('removeObjective');
+  if (!isSafeInput(input)) return refuseInput('removeObjective', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'cascade'], issues);
   const { id: objectiveId } = checkIdReference(

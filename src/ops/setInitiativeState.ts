@@ -4,11 +4,10 @@ import { INITIATIVE_STATES } from './addInitiative.js';
 import {
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   produceCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -35,7 +34,7 @@ export function setInitiativeState(
   input: SetInitiativeStateInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('setInitiativeState');
+  if (!isSafeInput(input)) return refuseInput('setInitiativeState', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['initiativeId', 'state'], issues);
   const { index } = checkIdReference(input, 'initiativeId', set.initiatives, 'initiative', issues);

@@ -4,11 +4,10 @@ import { checkParent, type UnitRule } from './_objectiveRules.js';
 import {
   checkIdReference,
   fail,
-  isRecord,
   issue,
-  notAnObject,
   produceCommand,
 } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -48,7 +47,7 @@ export function setParent(
   input: SetParentInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('setParent');
+  if (!isSafeInput(input)) return refuseInput('setParent', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'parent', 'unitRule'], issues);
   const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);

@@ -2,7 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, Measure, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkExistingCheckIns, checkKeyResultFields } from './_keyResultRules.js';
-import { checkIdReference, fail, isRecord, notAnObject } from './_support.js';
+import { checkIdReference, fail } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -53,7 +54,7 @@ export function updateKeyResult(
   input: UpdateKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('updateKeyResult');
+  if (!isSafeInput(input)) return refuseInput('updateKeyResult', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'changes'], issues);
   const { id: keyResultId, index } = checkIdReference(

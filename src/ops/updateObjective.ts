@@ -2,7 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
-import { checkIdReference, fail, isRecord, notAnObject } from './_support.js';
+import { checkIdReference, fail } from './_support.js';
+import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -57,7 +58,7 @@ export function updateObjective(
   input: UpdateObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isRecord(input)) return notAnObject('updateObjective');
+  if (!isSafeInput(input)) return refuseInput('updateObjective', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'changes'], issues);
   const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
