@@ -1,8 +1,10 @@
 /**
  * `sokr/testing`: helpers for people testing OKR tools and policies —
- * a deterministic synthetic organisation generator and policy test helpers.
+ * the Acme example set, a deterministic synthetic organisation generator and
+ * policy test helpers.
  *
  * @packageDocumentation
  */
 export * from './generateEnterprise.js';
 export * from './policyTesting.js';
+export * from './acmeExample.js';
