@@ -1,16 +1,25 @@
-// The README's quick start, kept as a file that a test runs so it cannot rot.
-import { readFileSync } from 'node:fs';
-import { alignmentHealth, assertOkrSet, formatScore, grade, recordCheckIn, rollup, validate } from 'sokr';
+import { alignmentHealth, formatScore, grade, parseOkrSet, recordCheckIn, rollup, validate } from 'sokr';
+import { acmeExample } from 'sokr/testing';
 
-const set = assertOkrSet(JSON.parse(readFileSync('examples/acme.okr.json', 'utf8')));
-const asOf = '2026-02-15';
+// Your OKRs are plain JSON (from a file, a database, an API); here, the example set shipped with sokr.
+const parsed = parseOkrSet(acmeExample());
+if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+const set = parsed.value;
+const asOf = '2026-02-15'; // sokr never reads the clock: time is passed in
 
-const card = rollup(set, { asOf }); // KR → objective → unit → pillar → company
-console.log('company', formatScore(card.company.score ?? 0), grade(card.company.score ?? 0).label);
+// Scores roll up: key result → objective → unit → pillar → company.
+const card = rollup(set, { asOf });
+const company = card.company.score ?? 0;
+console.log('company', formatScore(company), grade(company).label);
 
-const findings = validate(set, { asOf }); // the alignment & cascade linter
-console.log('alignment health', alignmentHealth(findings, set).score, `${findings.length} findings`);
+// The alignment and cascade linter, with the recommended policy.
+const findings = validate(set, { asOf });
+console.log('alignment health', Math.round(alignmentHealth(findings, set).score), `(${findings.length} findings)`);
 
-const kr = set.keyResults[0]!;
-const next = recordCheckIn(set, { keyResultId: kr.id, at: asOf, value: 42, confidence: 7 });
-if (next.ok) console.log('patches', next.patches.length, '→', rollup(next.set, { asOf }).keyResults[kr.id]?.score);
+// Edits are pure commands: a new set, plus patches to undo, audit or sync.
+const kr = set.keyResults[0]!; // Grow ARR from €4.0M to €5.0M
+const next = recordCheckIn(set, { keyResultId: kr.id, at: asOf, value: 4.5, confidence: 7 });
+if (!next.ok) throw new Error(next.issues[0]?.message);
+const before = card.keyResults[kr.id]?.score ?? 0;
+const after = rollup(next.set, { asOf }).keyResults[kr.id]?.score ?? 0;
+console.log('ARR', formatScore(before), '→', formatScore(after), 'patches:', next.patches.length);
