@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -142,4 +143,27 @@ describe('formatScore of extreme numbers', () => {
     expect(formatScore(Number.MIN_VALUE)).toBe('0.0');
     expect(formatScore(5e-324, percentScale)).toBe('0%');
   });
+});
+
+describe('docs/guides/scoring.md: how scores print', () => {
+  const guide = readFileSync(new URL('../../docs/guides/scoring.md', import.meta.url), 'utf8');
+  const table = guide.split('<!-- table: printed-scores -->')[1]?.trim().split('\n\n')[0] ?? '';
+  const rows = table
+    .split('\n')
+    .slice(2)
+    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+
+  it('has a table of printed scores', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+  });
+
+  for (const [score, scaleId, printed, band] of rows) {
+    it(`prints ${score} on the ${scaleId} scale as ${printed} (${band})`, () => {
+      const scale = scales[scaleId as keyof typeof scales];
+      expect(scale, scaleId).toBeDefined();
+      expect(formatScore(Number(score), scale)).toBe(printed);
+      expect(grade(Number(score), scale).id).toBe(band);
+      expect(grade(parse(printed!), scale).id).toBe(band);
+    });
+  }
 });
