@@ -3,11 +3,12 @@
  * cascade rules, one scoring scale and rollup. Pure functions over plain data.
  *
  * Layers (each imports only from those before it):
- * model → scale → progress → rollup → alignment → ops → report.
+ * model → core → scale → progress → rollup → alignment → ops → report.
  *
  * @packageDocumentation
  */
 export * from './model/index.js';
+export * from './core/index.js';
 export * from './scale/index.js';
 export * from './progress/index.js';
 export * from './rollup/index.js';

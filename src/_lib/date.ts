@@ -68,3 +68,24 @@ function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
+
+/**
+ * The one place where an `asOf` (or any instant a caller passes) is read:
+ * an ISO-8601 date or date-time string, finite epoch milliseconds, or a valid
+ * `Date`. Returns epoch ms, or `undefined` for anything else.
+ */
+export function instantFrom(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (typeof value === 'string') return parseIsoDate(value);
+  if (value instanceof Date) {
+    const ms = value.getTime();
+    return Number.isFinite(ms) ? ms : undefined;
+  }
+  return undefined;
+}
+
+/** Describes a bad instant for a message: its JSON, or its kind when it has none. */
+export function describeInstant(value: unknown): string {
+  if (value instanceof Date) return 'an invalid Date';
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,4 +1,5 @@
 import type { Id, OkrSet } from '../model/types.js';
+import { type CompiledOkrSet, setOf } from '../core/compile.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import type { Finding } from './types.js';
 
@@ -95,7 +96,7 @@ function unitOf(finding: Finding, set: OkrSet, index: OkrIndex): Id | undefined 
  * set-level findings (e.g. `limits/pillars`) count only in the overall score.
  *
  * @param findings - The findings of `validate` on `set`.
- * @param set - The validated set.
+ * @param input - The validated set, or its compiled set (then the index `validate` built is reused).
  * @param options - `{ weights?, index? }`.
  * @returns `{ score, units, homework, weights, penalty }`.
  * @example
@@ -107,11 +108,12 @@ function unitOf(finding: Finding, set: OkrSet, index: OkrIndex): Id | undefined 
  */
 export function alignmentHealth(
   findings: readonly Finding[],
-  set: OkrSet,
+  input: OkrSet | CompiledOkrSet,
   options: AlignmentHealthOptions = {},
 ): AlignmentHealth {
+  const set = setOf(input);
   const weights: HealthWeights = { ...defaultHealthWeights, ...options.weights };
-  const index = options.index ?? buildIndex(set);
+  const index = options.index ?? buildIndex(input);
   const score = (penalty: number, objectives: number): number =>
     Math.max(0, 100 - (100 * penalty) / (weights.perObjective * Math.max(1, objectives)));
 

@@ -1,4 +1,9 @@
-import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import type { CompiledOkrSet } from '../core/compile.js';
+import { graphOf } from '../core/compile.js';
+import type { Csr } from '../core/csr.js';
+import type { OkrGraph } from '../core/OkrGraph.js';
+import { IdMap } from '../core/IdMap.js';
+import { isUnitAncestor } from '../core/unitForest.js';
 import type {
   CheckIn,
   Cycle,
@@ -135,56 +140,25 @@ export interface OkrIndex {
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
-/** A read-only map from id to entity, backed by the set's array and a map of positions. */
-class IdMap<T extends { id: Id }> implements ReadonlyMap<Id, T> {
-  readonly #items: readonly T[];
-  readonly #pos: ReadonlyMap<Id, number>;
-  constructor(items: readonly T[], pos: ReadonlyMap<Id, number>) {
-    this.#items = items;
-    this.#pos = pos;
-  }
-  get size(): number {
-    return this.#pos.size;
-  }
-  get(id: Id): T | undefined {
-    const i = this.#pos.get(id);
-    return i === undefined ? undefined : this.#items[i];
-  }
-  has(id: Id): boolean {
-    return this.#pos.has(id);
-  }
-  forEach(callback: (value: T, key: Id, map: ReadonlyMap<Id, T>) => void, thisArg?: unknown): void {
-    for (const [id, i] of this.#pos) callback.call(thisArg, this.#items[i]!, id, this);
-  }
-  *entries(): MapIterator<[Id, T]> {
-    for (const [id, i] of this.#pos) yield [id, this.#items[i]!];
-  }
-  keys(): MapIterator<Id> {
-    return this.#pos.keys();
-  }
-  *values(): MapIterator<T> {
-    for (const i of this.#pos.values()) yield this.#items[i]!;
-  }
-  [Symbol.iterator](): MapIterator<[Id, T]> {
-    return this.entries();
-  }
-}
-
-/** Positions by id (first occurrence wins) and whether there were duplicates. */
-function positionsOf(items: readonly { id: Id }[]): [Map<Id, number>, boolean] {
+/** Positions by id (first occurrence wins). */
+function positionsOf(items: readonly { id: Id }[]): Map<Id, number> {
   const pos = new Map<Id, number>();
   for (let i = 0; i < items.length; i++) {
     const id = items[i]!.id;
     if (!pos.has(id)) pos.set(id, i);
   }
-  return [pos, pos.size !== items.length];
+  return pos;
 }
 
 /**
  * Groups items by a key. Consecutive items with the same key (the usual
  * layout of check-ins, key results and objectives) cost no map lookup.
  */
-function groupBy<T>(items: readonly T[], key: (item: T) => Id, keep?: (item: T, i: number) => boolean): Map<Id, T[]> {
+function groupBy<T>(
+  items: readonly T[],
+  key: (item: T) => Id,
+  keep?: (item: T, i: number) => boolean,
+): Map<Id, T[]> {
   const groups = new Map<Id, T[]>();
   let lastKey: Id | undefined;
   let last: T[] = [];
@@ -203,27 +177,29 @@ function groupBy<T>(items: readonly T[], key: (item: T) => Id, keep?: (item: T, 
   return groups;
 }
 
-/** Chronological order of two ISO strings: plain comparison for two calendar days, parsing otherwise. */
-function atOrder(a: string, b: string): number {
-  if (a.length === 10 && b.length === 10) return a < b ? -1 : a > b ? 1 : 0;
-  const ta = parseIsoDate(a) ?? Number.NaN;
-  const tb = parseIsoDate(b) ?? Number.NaN;
-  if (ta === tb) return 0;
-  if (Number.isNaN(ta)) return Number.isNaN(tb) ? 0 : -1;
-  if (Number.isNaN(tb)) return 1;
-  return ta - tb;
+/** The items of a CSR range as entities (a new array; the shared empty one for none). */
+function rangeOf<T>(items: readonly T[], csr: Csr, at: number | undefined): readonly T[] {
+  if (at === undefined) return EMPTY;
+  const from = csr.start[at]!;
+  const to = csr.start[at + 1]!;
+  if (from === to) return EMPTY;
+  const list: T[] = new Array(to - from);
+  for (let i = from; i < to; i++) list[i - from] = items[csr.list[i]!]!;
+  return list;
 }
 
 /**
  * Builds the {@link OkrIndex} of a set: maps by id, the unit tree with O(1)
  * ancestor checks, objectives per unit and cycle, key results per objective,
  * the cascade (children per objective and per key result), check-ins per key
- * result sorted by date, and dependencies per objective. Linear in the size of
- * the set (plus sorting check-ins per key result when they are not in date
- * order); iterative throughout, so a 10,000-level unit tree or cascade is fine.
- * Works on any structurally valid set, also one with dangling references.
+ * result sorted by date, and dependencies per objective. It is a view of the
+ * set's graph (the one `compile` builds): given a {@link CompiledOkrSet}, the
+ * index is built once and shared by `validate`, `alignmentHealth` and the
+ * reports. Linear in the size of the set; iterative throughout, so a
+ * 10,000-level unit tree or cascade is fine. Works on any structurally valid
+ * set, also one with dangling references.
  *
- * @param set - A structurally valid OKR set (e.g. from `parseOkrSet`).
+ * @param input - A structurally valid OKR set (e.g. from `parseOkrSet`), or a compiled set.
  * @returns The index.
  * @example
  * ```ts
@@ -233,21 +209,28 @@ function atOrder(a: string, b: string): number {
  * index.keyResultsOf('o1').length;
  * ```
  */
-export function buildIndex(set: OkrSet): OkrIndex {
+export function buildIndex(input: OkrSet | CompiledOkrSet): OkrIndex {
+  const graph = graphOf(input);
+  const memo = graph.memo.get('alignmentIndex') as OkrIndex | undefined;
+  if (memo !== undefined) return memo;
+  const index = indexOfGraph(graph);
+  graph.memo.set('alignmentIndex', index);
+  return index;
+}
+
+function indexOfGraph(graph: OkrGraph): OkrIndex {
+  const set = graph.set;
   const swotItems = set.strategy.swot ?? EMPTY;
-  const [unitPos, dupUnits] = positionsOf(set.units);
-  const [peoplePos, dupPeople] = positionsOf(set.people);
-  const [cyclePos, dupCycles] = positionsOf(set.cycles);
-  const [objectivePos, dupObjectives] = positionsOf(set.objectives);
-  const [krPos, dupKrs] = positionsOf(set.keyResults);
-  const [dependencyPos, dupDeps] = positionsOf(set.dependencies);
-  const [pillarPos, dupPillars] = positionsOf(set.strategy.pillars);
-  const [swotPos, dupSwot] = positionsOf(swotItems);
-  const hasDuplicateIds =
-    dupUnits || dupPeople || dupCycles || dupObjectives || dupKrs || dupDeps || dupPillars || dupSwot;
+  const unitPos = graph.unitOf;
+  const objectivePos = graph.objectiveOf;
+  const krPos = graph.keyResultOf;
+  const dependencyPos = graph.dependencyOf;
+  const pillarPos = graph.pillarOf;
+  const swotPos = graph.swotOf;
+  const hasDuplicateIds = graph.hasDuplicateIds;
   const units = new IdMap(set.units, unitPos);
-  const people = new IdMap(set.people, peoplePos);
-  const cycles = new IdMap(set.cycles, cyclePos);
+  const people = new IdMap(set.people, graph.personOf);
+  const cycles = new IdMap(set.cycles, graph.cycleOf);
   const objectives = new IdMap(set.objectives, objectivePos);
   const keyResults = new IdMap(set.keyResults, krPos);
   const dependencies = new IdMap(set.dependencies, dependencyPos);
@@ -256,140 +239,65 @@ export function buildIndex(set: OkrSet): OkrIndex {
   let checkInPos: Map<Id, number> | undefined;
   let initiativePos: Map<Id, number> | undefined;
   const firstOnly =
-    (pos: ReadonlyMap<Id, number>, dup: boolean) =>
+    (pos: ReadonlyMap<Id, number>) =>
     (item: { id: Id }, i: number): boolean =>
-      !dup || pos.get(item.id) === i;
+      !hasDuplicateIds || pos.get(item.id) === i;
 
-  // Unit tree: children lists, then an iterative Euler tour from every root.
-  const roots: Unit[] = [];
-  const unitChildren = new Map<Id, Unit[]>();
-  set.units.forEach((unit, i) => {
-    if (dupUnits && unitPos.get(unit.id) !== i) return;
-    if (unit.parentId === undefined) roots.push(unit);
-    else {
-      const list = unitChildren.get(unit.parentId);
-      if (list === undefined) unitChildren.set(unit.parentId, [unit]);
-      else list.push(unit);
-    }
-  });
-  const n = set.units.length;
-  const tin = new Int32Array(n).fill(-1);
-  const tout = new Int32Array(n).fill(-1);
-  const depth = new Int32Array(n).fill(-1);
-  let clock = 0;
-  for (const root of roots) {
-    const rootAt = unitPos.get(root.id)!;
-    const stack: Array<[Unit, number, number]> = [[root, rootAt, 0]];
-    tin[rootAt] = clock++;
-    depth[rootAt] = 0;
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const kids = unitChildren.get(top[0].id);
-      if (kids !== undefined && top[2] < kids.length) {
-        const kid = kids[top[2]++]!;
-        const at = unitPos.get(kid.id)!;
-        if (tin[at] !== -1) continue;
-        tin[at] = clock++;
-        depth[at] = stack.length;
-        stack.push([kid, at, 0]);
-      } else {
-        tout[top[1]] = clock++;
-        stack.pop();
-      }
-    }
+  // Unit tree: the graph's forest gives depths and O(1) ancestor tests;
+  // children by declared parent id (built on first use).
+  const forest = graph.units;
+  let rootUnitId: Id | undefined;
+  for (let i = 0; i < forest.roots.length && rootUnitId === undefined; i++) {
+    const unit = set.units[forest.roots[i]!]!;
+    if (unit.parentId === undefined && forest.attached[forest.roots[i]!] === 1)
+      rootUnitId = unit.id;
   }
+  let unitChildren: Map<Id, Unit[]> | undefined;
+  const childrenOfUnit = (id: Id): readonly Unit[] => {
+    if (unitChildren === undefined) {
+      unitChildren = groupBy(
+        set.units,
+        (u) => u.parentId!,
+        (u, i) => u.parentId !== undefined && (!hasDuplicateIds || unitPos.get(u.id) === i),
+      );
+    }
+    return unitChildren.get(id) ?? EMPTY;
+  };
   const isAncestor = (a: Id, b: Id): boolean => {
     if (a === b) return false;
     const pa = unitPos.get(a);
     const pb = unitPos.get(b);
-    if (pa === undefined || pb === undefined || tin[pa]! < 0 || tin[pb]! < 0) return false;
-    return tin[pa]! < tin[pb]! && tout[pb]! < tout[pa]!;
+    return pa !== undefined && pb !== undefined && isUnitAncestor(forest, pa, pb);
   };
 
-  // Cycles.
-  const spans = new Map<Id, Span>();
-  for (const cycle of cycles.values()) {
-    const start = parseIsoDate(cycle.start);
-    const end = parseIsoEnd(cycle.end);
-    if (start !== undefined && end !== undefined) spans.set(cycle.id, { start, end });
-  }
-
   // Objectives, key results, cascade.
-  const keepObjective = firstOnly(objectivePos, dupObjectives);
+  const keepObjective = firstOnly(objectivePos);
   const byUnit = groupBy(set.objectives, (o) => o.unitId, keepObjective);
   const byCycle = groupBy(set.objectives, (o) => o.cycleId, keepObjective);
   const byUnitCycle = new Map<Id, Map<Id, Objective[]>>();
-  for (const [unitId, list] of byUnit) byUnitCycle.set(unitId, groupBy(list, (o) => o.cycleId));
-  const childrenOfObjective = groupBy(
-    set.objectives,
-    (o) => (o.parent as { objectiveId: Id }).objectiveId,
-    (o, i) => o.parent !== undefined && 'objectiveId' in o.parent && keepObjective(o, i),
-  );
-  const childrenOfKr = groupBy(
-    set.objectives,
-    (o) => (o.parent as { keyResultId: Id }).keyResultId,
-    (o, i) => o.parent !== undefined && 'keyResultId' in o.parent && keepObjective(o, i),
-  );
-  // Key results per objective: a counting sort by objective position (no list per
-  // objective until asked).
-  const objectiveCount = set.objectives.length;
-  const objectiveOfKr = new Int32Array(set.keyResults.length);
-  {
-    let lastId: Id | undefined;
-    let lastPos = -1;
-    for (let i = 0; i < set.keyResults.length; i++) {
-      const kr = set.keyResults[i]!;
-      if (dupKrs && krPos.get(kr.id) !== i) {
-        objectiveOfKr[i] = -1;
-        continue;
-      }
-      if (kr.objectiveId !== lastId) {
-        lastPos = objectivePos.get(kr.objectiveId) ?? -1;
-        lastId = kr.objectiveId;
-      }
-      objectiveOfKr[i] = lastPos;
-    }
-  }
-  const { start: krStart, order: krOrder } = groupByPosition(objectiveOfKr, objectiveCount);
-  const keyResultsAt = (at: number | undefined): readonly KeyResult[] => {
-    if (at === undefined) return EMPTY;
-    const from = krStart[at]!;
-    const to = krStart[at + 1]!;
-    if (from === to) return EMPTY;
-    const list: KeyResult[] = new Array(to - from);
-    for (let k = from; k < to; k++) list[k - from] = set.keyResults[krOrder[k]!]!;
-    return list;
-  };
+  for (const [unitId, list] of byUnit)
+    byUnitCycle.set(
+      unitId,
+      groupBy(list, (o) => o.cycleId),
+    );
 
   const refObjectiveId = (ref: OkrRef): Id | undefined => {
-    if ('objectiveId' in ref) return objectivePos.has(ref.objectiveId) ? ref.objectiveId : undefined;
+    if ('objectiveId' in ref)
+      return objectivePos.has(ref.objectiveId) ? ref.objectiveId : undefined;
     const kr = keyResults.get(ref.keyResultId);
     return kr !== undefined && objectivePos.has(kr.objectiveId) ? kr.objectiveId : undefined;
   };
-  // Parent objective position per objective position (-1: none or dangling), computed once.
-  let parentAt: Int32Array | undefined;
-  const parentPositions = (): Int32Array => {
-    if (parentAt !== undefined) return parentAt;
-    parentAt = new Int32Array(set.objectives.length).fill(-1);
-    for (let i = 0; i < set.objectives.length; i++) {
-      const parent = set.objectives[i]!.parent;
-      if (parent === undefined) continue;
-      const id = refObjectiveId(parent);
-      if (id !== undefined) parentAt[i] = objectivePos.get(id)!;
-    }
-    return parentAt;
-  };
+  const parents = graph.chainNext;
   const parentObjectiveId = (id: Id): Id | undefined => {
     const at = objectivePos.get(id);
     if (at === undefined) return undefined;
-    const p = parentPositions()[at]!;
+    const p = parents[at]!;
     return p < 0 ? undefined : set.objectives[p]!.id;
   };
   const rootChain = (id: Id): Id[] => {
     const chain: Id[] = [];
     let at = objectivePos.get(id);
     if (at === undefined) return chain;
-    const parents = parentPositions();
     const seen = new Set<number>();
     while (at >= 0 && !seen.has(at)) {
       seen.add(at);
@@ -412,7 +320,6 @@ export function buildIndex(set: OkrSet): OkrIndex {
     return false;
   };
   const computeAnchored = (): Uint8Array => {
-    const parents = parentPositions();
     const memo = new Uint8Array(set.objectives.length);
     const walk: number[] = [];
     for (let start = 0; start < memo.length; start++) {
@@ -440,42 +347,8 @@ export function buildIndex(set: OkrSet): OkrIndex {
     return memo;
   };
 
-  // Check-ins per key result: a counting sort by key result position into one
-  // Int32Array (no per-key-result lists until asked), each range sorted by time
-  // on first use (stable: ties keep set order).
-  const krCount = set.keyResults.length;
-  const krOfCheckIn = new Int32Array(set.checkIns.length);
-  {
-    let lastId: Id | undefined;
-    let lastPos = -1;
-    for (let i = 0; i < set.checkIns.length; i++) {
-      const id = set.checkIns[i]!.keyResultId;
-      if (id !== lastId) {
-        lastPos = krPos.get(id) ?? -1;
-        lastId = id;
-      }
-      krOfCheckIn[i] = lastPos;
-    }
-  }
-  const { start: rangeStart, order: checkInOrder } = groupByPosition(krOfCheckIn, krCount);
-  const checkInsAt = (krAt: number | undefined): readonly CheckIn[] => {
-    if (krAt === undefined) return EMPTY;
-    const from = rangeStart[krAt]!;
-    const to = rangeStart[krAt + 1]!;
-    if (from === to) return EMPTY;
-    const list: CheckIn[] = new Array(to - from);
-    let sorted = true;
-    for (let k = from; k < to; k++) {
-      const c = set.checkIns[checkInOrder[k]!]!;
-      list[k - from] = c;
-      if (sorted && k > from && atOrder(list[k - from - 1]!.at, c.at) > 0) sorted = false;
-    }
-    if (!sorted) list.sort((a, b) => atOrder(a.at, b.at));
-    return list;
-  };
-
   // Dependencies per objective.
-  const keepDependency = firstOnly(dependencyPos, dupDeps);
+  const keepDependency = firstOnly(dependencyPos);
   const depsFrom = groupBy(
     set.dependencies,
     (d) => refObjectiveId(d.from)!,
@@ -486,6 +359,7 @@ export function buildIndex(set: OkrSet): OkrIndex {
     (d) => refObjectiveId(d.on)!,
     (d, i) => keepDependency(d, i) && refObjectiveId(d.on) !== undefined,
   );
+  const timeline = graph.checkIns.byKeyResult;
 
   return {
     set,
@@ -499,16 +373,16 @@ export function buildIndex(set: OkrSet): OkrIndex {
     swot,
     positions: {
       units: unitPos,
-      people: peoplePos,
-      cycles: cyclePos,
+      people: graph.personOf,
+      cycles: graph.cycleOf,
       objectives: objectivePos,
       keyResults: krPos,
       get checkIns() {
-        checkInPos ??= positionsOf(set.checkIns)[0];
+        checkInPos ??= positionsOf(set.checkIns);
         return checkInPos;
       },
       get initiatives() {
-        initiativePos ??= positionsOf(set.initiatives)[0];
+        initiativePos ??= positionsOf(set.initiatives);
         return initiativePos;
       },
       dependencies: dependencyPos,
@@ -516,15 +390,15 @@ export function buildIndex(set: OkrSet): OkrIndex {
       swot: swotPos,
     },
     hasDuplicateIds,
-    rootUnitId: roots[0]?.id,
+    rootUnitId,
     isRootUnit: (id) => {
       const unit = units.get(id);
       return unit !== undefined && unit.parentId === undefined;
     },
-    unitChildren: (id) => unitChildren.get(id) ?? EMPTY,
+    unitChildren: childrenOfUnit,
     unitDepth: (id) => {
       const at = unitPos.get(id);
-      return at === undefined || depth[at]! < 0 ? undefined : depth[at];
+      return at === undefined || forest.depth[at]! < 0 ? undefined : forest.depth[at];
     },
     isAncestor,
     isAncestorOrSelf: (a, b) => (a === b ? unitPos.has(a) : isAncestor(a, b)),
@@ -539,23 +413,33 @@ export function buildIndex(set: OkrSet): OkrIndex {
       }
       return out;
     },
-    cycleSpan: (id) => spans.get(id),
+    cycleSpan: (id) => {
+      const at = graph.cycleOf.get(id);
+      if (at === undefined) return undefined;
+      const start = graph.cycleStart[at]!;
+      const end = graph.cycleEnd[at]!;
+      return Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
+    },
     objectivesOfUnit: (unitId, cycleId) =>
       cycleId === undefined
         ? (byUnit.get(unitId) ?? EMPTY)
         : (byUnitCycle.get(unitId)?.get(cycleId) ?? EMPTY),
     objectivesByUnitCycle: byUnitCycle,
     objectivesOfCycle: (id) => byCycle.get(id) ?? EMPTY,
-    keyResultsOf: (id) => keyResultsAt(objectivePos.get(id)),
+    keyResultsOf: (id) => rangeOf(set.keyResults, graph.keyResultsOf, objectivePos.get(id)),
     keyResultCount: (id) => {
       const at = objectivePos.get(id);
-      return at === undefined ? 0 : krStart[at + 1]! - krStart[at]!;
+      return at === undefined
+        ? 0
+        : graph.keyResultsOf.start[at + 1]! - graph.keyResultsOf.start[at]!;
     },
-    childObjectivesOf: (id) => childrenOfObjective.get(id) ?? EMPTY,
-    childObjectivesOfKeyResult: (id) => childrenOfKr.get(id) ?? EMPTY,
+    childObjectivesOf: (id) =>
+      rangeOf(set.objectives, graph.childrenOfObjective, objectivePos.get(id)),
+    childObjectivesOfKeyResult: (id) =>
+      rangeOf(set.objectives, graph.childrenOfKeyResult, krPos.get(id)),
     refObjectiveId,
     parentObjectiveId,
-    parentObjectivePosition: (position) => parentPositions()[position] ?? -1,
+    parentObjectivePosition: (position) => parents[position] ?? -1,
     rootChain,
     isAnchored: (id) => {
       const at = objectivePos.get(id);
@@ -563,37 +447,15 @@ export function buildIndex(set: OkrSet): OkrIndex {
       anchored ??= computeAnchored();
       return anchored[at] === 2;
     },
-    checkInsOf: (id) => checkInsAt(krPos.get(id)),
+    checkInsOf: (id) => rangeOf(set.checkIns, timeline, krPos.get(id)),
     lastCheckInOf: (id) => {
-      const list = checkInsAt(krPos.get(id));
-      return list[list.length - 1];
+      const at = krPos.get(id);
+      if (at === undefined) return undefined;
+      const end = timeline.start[at + 1]!;
+      return end === timeline.start[at]! ? undefined : set.checkIns[timeline.list[end - 1]!];
     },
-    checkInTime: (c) => parseIsoDate(c.at) ?? Number.NaN,
+    checkInTime: (c) => graph.instant(c.at),
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,
     dependenciesOn: (id) => depsOn.get(id) ?? EMPTY,
   };
-}
-
-/**
- * A counting sort of items by group: `groupOf[i]` is item i's group position
- * (−1: no group). Returns CSR ranges — group g's items are
- * `order[start[g]]…order[start[g + 1] − 1]`, in item order.
- */
-function groupByPosition(
-  groupOf: Int32Array,
-  groupCount: number,
-): { start: Int32Array; order: Int32Array } {
-  const start = new Int32Array(groupCount + 1);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g >= 0) start[g + 1]! += 1;
-  }
-  for (let g = 0; g < groupCount; g++) start[g + 1]! += start[g]!;
-  const order = new Int32Array(start[groupCount]!);
-  const fill = start.slice(0, groupCount);
-  for (let i = 0; i < groupOf.length; i++) {
-    const g = groupOf[i]!;
-    if (g >= 0) order[fill[g]!++] = i;
-  }
-  return { start, order };
 }

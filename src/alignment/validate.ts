@@ -1,18 +1,27 @@
-import { parseIsoDate } from '../_lib/date.js';
+import { describeInstant, instantFrom } from '../_lib/date.js';
+import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import type { AsOf } from '../model/AsOf.js';
 import { isSokrError } from '../model/SokrError.js';
 import type { IsoDate, OkrSet } from '../model/types.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import { compareFindings } from './compareFindings.js';
 import { definePolicy } from './definePolicy.js';
 import { recommended } from './presets.js';
-import type { Finding, FindingInput, Policy, PolicyConfig, RuleContext, Severity } from './types.js';
+import type {
+  Finding,
+  FindingInput,
+  Policy,
+  PolicyConfig,
+  RuleContext,
+  Severity,
+} from './types.js';
 
 /** Options of {@link validate}. */
 export interface ValidateOptions {
   /** The policy: a `Policy` from `definePolicy`/a preset, or a config for `definePolicy`. Default `recommended`. */
   policy?: Policy | PolicyConfig;
-  /** The evaluation date (ISO date or epoch ms); rules that need it (`deliver/*`, `align/dependency-accepted`) are skipped without it. */
-  asOf?: IsoDate | number;
+  /** The evaluation instant (ISO date, epoch ms or a Date); rules that need it (`deliver/*`, `align/dependency-accepted`) are skipped without it. */
+  asOf?: AsOf;
   /** A prebuilt index of this very set (e.g. to validate with several policies). */
   index?: OkrIndex;
 }
@@ -34,7 +43,8 @@ function errorMessage(error: unknown): string {
  * becomes `internal/invalid-as-of` (and asOf-dependent rules are skipped); an
  * invalid policy config becomes `internal/invalid-policy` findings.
  *
- * @param set - A set that parsed cleanly (`parseOkrSet`); dangling references are tolerated.
+ * @param input - A set that parsed cleanly (`parseOkrSet`; dangling references are tolerated),
+ *   or a {@link CompiledOkrSet} from `compile` (its index is built once and shared).
  * @param options - `{ policy?, asOf?, index? }`.
  * @returns The findings, sorted by severity (error, warning, info), rule id, path, ids.
  * @example
@@ -45,7 +55,7 @@ function errorMessage(error: unknown): string {
  * }
  * ```
  */
-export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] {
+export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOptions = {}): Finding[] {
   const findings: Finding[] = [];
   let policy: Policy;
   const given = options.policy;
@@ -55,7 +65,9 @@ export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] 
     try {
       policy = definePolicy(given as PolicyConfig);
     } catch (error) {
-      const issues = isSokrError(error) ? error.issues : [{ path: [], message: errorMessage(error) }];
+      const issues = isSokrError(error)
+        ? error.issues
+        : [{ path: [], message: errorMessage(error) }];
       return issues
         .map((issue) => ({
           rule: 'internal/invalid-policy',
@@ -71,14 +83,14 @@ export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] 
   let asOf: IsoDate | undefined;
   let asOfMs: number | undefined;
   if (options.asOf !== undefined) {
-    const ms = typeof options.asOf === 'number' ? options.asOf : parseIsoDate(options.asOf);
-    if (ms === undefined || !Number.isFinite(ms)) {
+    const ms = instantFrom(options.asOf);
+    if (ms === undefined) {
       findings.push({
         rule: 'internal/invalid-as-of',
         severity: 'error',
         path: ['asOf'],
         ids: [],
-        message: `asOf ${JSON.stringify(options.asOf)} is not an ISO-8601 date or epoch milliseconds; rules that need it were skipped.`,
+        message: `asOf ${describeInstant(options.asOf)} is not an ISO-8601 date, epoch milliseconds or a valid Date; rules that need it were skipped.`,
       });
     } else {
       asOfMs = ms;
@@ -87,8 +99,10 @@ export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] 
   }
 
   let index: OkrIndex;
+  let set: OkrSet;
   try {
-    index = options.index ?? buildIndex(set);
+    set = setOf(input);
+    index = options.index ?? buildIndex(input);
   } catch (error) {
     findings.push({
       rule: 'internal/rule-crashed',
@@ -110,7 +124,10 @@ export function validate(set: OkrSet, options: ValidateOptions = {}): Finding[] 
     const report = (input: FindingInput): void => {
       const finding: Finding = {
         rule: id,
-        severity: input.severity !== undefined && SEVERITIES.has(input.severity) ? input.severity : severity,
+        severity:
+          input.severity !== undefined && SEVERITIES.has(input.severity)
+            ? input.severity
+            : severity,
         path: Array.isArray(input.path) ? [...input.path] : [],
         ids: Array.isArray(input.ids) ? input.ids.map(String) : [],
         message: String(input.message),

@@ -1,7 +1,7 @@
 // Private to the progress layer: turns an `IsoDate | number` into epoch ms or throws a SokrError.
 import type { Path } from '../model/issue.js';
-import type { IsoDate } from '../model/types.js';
-import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { DAY_MS, describeInstant, instantFrom, isDateOnly } from '../_lib/date.js';
+import type { AsOf } from '../model/AsOf.js';
 import { fail } from '../scale/_fail.js';
 
 /**
@@ -9,20 +9,20 @@ import { fail } from '../scale/_fail.js';
  * at `path`; a single key (`'asOf'`) stands for `['asOf']` and keeps hot
  * callers free of allocations.
  */
-export function toInstant(value: IsoDate | number, path: Path | string): number {
-  const ms = typeof value === 'number' ? value : parseIsoDate(value);
-  if (ms === undefined || ms - ms !== 0) {
+export function toInstant(value: AsOf, path: Path | string): number {
+  const ms = typeof value === 'number' && value - value === 0 ? value : instantFrom(value);
+  if (ms === undefined) {
     throw fail(
       typeof path === 'string' ? [path] : path,
       'invalid_date',
-      `Expected an ISO-8601 date or epoch ms, got ${JSON.stringify(value)}.`,
+      `Expected an ISO-8601 date, epoch ms or a valid Date, got ${describeInstant(value)}.`,
     );
   }
   return ms;
 }
 
 /** Like {@link toInstant}, but a calendar day means the end of that day (the start of the next). */
-export function toEndInstant(value: IsoDate | number, path: Path): number {
+export function toEndInstant(value: AsOf, path: Path): number {
   const ms = toInstant(value, path);
   return typeof value === 'string' && isDateOnly(value) ? ms + DAY_MS : ms;
 }

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../model/types.js';
+import type { AsOf } from '../model/AsOf.js';
 import { toInstant } from './_instant.js';
 
 /**
@@ -22,10 +22,7 @@ import { toInstant } from './_instant.js';
  * expectedProgress(window, '2026-01-07'); // 0.6
  * ```
  */
-export function expectedProgress(
-  window: { start: number; end: number },
-  asOf: IsoDate | number,
-): number {
+export function expectedProgress(window: { start: number; end: number }, asOf: AsOf): number {
   const t = toInstant(asOf, 'asOf');
   const { start, end } = window;
   if (t >= end) return 1;

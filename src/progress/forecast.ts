@@ -1,3 +1,4 @@
+import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, Cycle, IsoDate, KeyResult } from '../model/types.js';
 import { DAY_MS, formatIsoDay } from '../_lib/date.js';
 import { keyResultWindow } from './keyResultWindow.js';
@@ -7,7 +8,7 @@ import { toInstant } from './_instant.js';
 /** Options of {@link forecast}. */
 export interface ForecastOptions {
   /** The moment of the forecast: only check-ins at or before it count. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** Clamp `projectedScore` to 0–1 (default `true`); the fit itself always uses unclamped scores. */
   clamp?: boolean | undefined;
 }

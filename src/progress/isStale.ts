@@ -1,3 +1,4 @@
+import type { AsOf } from '../model/AsOf.js';
 import type { IsoDate } from '../model/types.js';
 import { DAY_MS } from '../_lib/date.js';
 import { toInstant } from './_instant.js';
@@ -24,7 +25,7 @@ import { defaultStatusPolicy, type StatusPolicy } from './statusPolicy.js';
  */
 export function isStale(
   lastCheckInAt: IsoDate | number | undefined,
-  asOf: IsoDate | number,
+  asOf: AsOf,
   policy?: Partial<StatusPolicy>,
 ): boolean {
   const now = toInstant(asOf, 'asOf');

@@ -1,4 +1,5 @@
-import type { CheckIn, IsoDate } from '../model/types.js';
+import type { AsOf } from '../model/AsOf.js';
+import type { CheckIn } from '../model/types.js';
 import { parseIsoDate } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
 import { toInstant } from './_instant.js';
@@ -27,10 +28,7 @@ import { toInstant } from './_instant.js';
  * latestCheckIn(checkIns, '2026-01-10')?.id; // 'c1'
  * ```
  */
-export function latestCheckIn(
-  checkIns: readonly CheckIn[],
-  asOf: IsoDate | number,
-): CheckIn | undefined {
+export function latestCheckIn(checkIns: readonly CheckIn[], asOf: AsOf): CheckIn | undefined {
   const index = latestCheckInIndex(checkIns, toInstant(asOf, 'asOf'));
   return index < 0 ? undefined : checkIns[index];
 }

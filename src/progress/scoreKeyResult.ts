@@ -1,4 +1,5 @@
-import type { CheckIn, CheckInValue, Cycle, IsoDate, KeyResult } from '../model/types.js';
+import type { AsOf } from '../model/AsOf.js';
+import type { CheckIn, CheckInValue, Cycle, KeyResult } from '../model/types.js';
 import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
 import { keyResultWindow } from './keyResultWindow.js';
@@ -11,7 +12,7 @@ import { rethrowAt } from './_rethrowAt.js';
 /** Options of {@link scoreKeyResult}. */
 export interface ScoreKeyResultOptions {
   /** The moment of the evaluation (ISO date/date-time or epoch ms). Required: nothing reads the clock. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** Clamp the score to 0–1 (default `true`). */
   clamp?: boolean | undefined;
   /** Overrides of `defaultStatusPolicy`. */

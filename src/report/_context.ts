@@ -4,32 +4,52 @@
  *
  * @module
  */
-import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import {
+  DAY_MS,
+  describeInstant,
+  formatIsoDay,
+  instantFrom,
+  isDateOnly,
+  parseIsoDate,
+  parseIsoEnd,
+} from '../_lib/date.js';
+import type { AsOf } from '../model/AsOf.js';
+import type { Csr } from '../core/csr.js';
+import { IdMap } from '../core/IdMap.js';
+import type { OkrGraph } from '../core/OkrGraph.js';
 import { SokrError } from '../model/SokrError.js';
-import type { CheckIn, Cycle, Id, IsoDate, KeyResult, Objective, OkrSet, Unit } from '../model/types.js';
+import type {
+  CheckIn,
+  Cycle,
+  Id,
+  IsoDate,
+  KeyResult,
+  Objective,
+  OkrSet,
+  Unit,
+} from '../model/types.js';
 import { forecast } from '../progress/forecast.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
 import { progressSeries } from '../progress/progressSeries.js';
 import type { ReportForecast, ReportPoint } from './types.js';
 
 /** Epoch ms of `asOf`; throws `invalid_date` at `['asOf']`. */
-export function instantOf(value: IsoDate | number | undefined, name: string): number {
-  const ms = typeof value === 'number' ? (Number.isFinite(value) ? value : undefined) : parseIsoDate(value);
+export function instantOf(value: AsOf | undefined, name: string): number {
+  const ms = instantFrom(value);
   if (ms === undefined) {
     throw new SokrError([
       {
         path: [name],
         code: 'invalid_date',
-        message: `${name} must be an ISO-8601 date or epoch milliseconds; got ${JSON.stringify(value) ?? String(value)}.`,
+        message: `${name} must be an ISO-8601 date, epoch milliseconds or a valid Date; got ${describeInstant(value)}.`,
       },
     ]);
   }
   return ms;
 }
 
-
 /** `ms` shifted back by `days`, written like `like` (a calendar day stays a calendar day). */
-export function shiftText(like: IsoDate | number, ms: number): IsoDate {
+export function shiftText(like: AsOf, ms: number): IsoDate {
   if (typeof like === 'string' && isDateOnly(like)) return formatIsoDay(ms);
   return new Date(ms).toISOString();
 }
@@ -37,51 +57,86 @@ export function shiftText(like: IsoDate | number, ms: number): IsoDate {
 /** Throws `dangling_reference` at `[name]`. */
 export function unknownRef(name: string, id: string, what: string): SokrError {
   return new SokrError([
-    { path: [name], code: 'dangling_reference', message: `${name} '${id}' is not a ${what} of the set.` },
+    {
+      path: [name],
+      code: 'dangling_reference',
+      message: `${name} '${id}' is not a ${what} of the set.`,
+    },
   ]);
 }
 
-/** Lookups of one set, built once. */
-export interface ReportContext {
-  set: OkrSet;
-  people: Map<Id, string>;
-  units: Map<Id, Unit>;
-  cycles: Map<Id, Cycle>;
-  keyResultsById: Map<Id, KeyResult>;
-  keyResultsOf: Map<Id, KeyResult[]>;
-  checkInsOf: Map<Id, CheckIn[]>;
-  objectives: Map<Id, Objective>;
+/** A lookup by id (a Map, or a view of the graph). */
+export interface Lookup<T> {
+  get(id: Id): T | undefined;
+  has(id: Id): boolean;
 }
 
-/** Builds the lookups of a set (one pass over each array). */
-export function buildContext(set: OkrSet): ReportContext {
+/** Lookups of one set: views of its graph, built once per graph. */
+export interface ReportContext {
+  set: OkrSet;
+  graph: OkrGraph;
+  people: Map<Id, string>;
+  units: Lookup<Unit>;
+  cycles: Lookup<Cycle>;
+  keyResultsById: Lookup<KeyResult>;
+  /** Key results of an objective, in set order. */
+  keyResultsOf: Lookup<KeyResult[]>;
+  /** Check-ins of a key result, in time order (ties in set order). */
+  checkInsOf: Lookup<CheckIn[]>;
+  objectives: Lookup<Objective>;
+  /** Epoch ms of a check-in's `at`, parsed once per distinct string (NaN: not a date). */
+  time(checkIn: CheckIn): number;
+}
+
+/** A lookup of the items of a CSR range by the id of the group. */
+function groupLookup<T>(
+  items: readonly T[],
+  csr: Csr,
+  positionOf: ReadonlyMap<Id, number>,
+): Lookup<T[]> {
+  return {
+    get(id) {
+      const at = positionOf.get(id);
+      if (at === undefined) return undefined;
+      const from = csr.start[at]!;
+      const to = csr.start[at + 1]!;
+      if (from === to) return undefined;
+      const list: T[] = new Array(to - from);
+      for (let i = from; i < to; i++) list[i - from] = items[csr.list[i]!]!;
+      return list;
+    },
+    has: (id) => positionOf.has(id),
+  };
+}
+
+/** The report lookups of a graph (memoized on it, so both reports and both instants share them). */
+export function buildContext(graph: OkrGraph): ReportContext {
+  const hit = graph.memo.get('reportContext') as ReportContext | undefined;
+  if (hit !== undefined) return hit;
+  const set = graph.set;
   const people = new Map<Id, string>();
-  for (const p of set.people) people.set(p.id, p.name);
-  const units = new Map<Id, Unit>();
-  for (const u of set.units) units.set(u.id, u);
-  const cycles = new Map<Id, Cycle>();
-  for (const c of set.cycles) cycles.set(c.id, c);
-  const keyResultsById = new Map<Id, KeyResult>();
-  const keyResultsOf = new Map<Id, KeyResult[]>();
-  for (const kr of set.keyResults) {
-    keyResultsById.set(kr.id, kr);
-    const list = keyResultsOf.get(kr.objectiveId);
-    if (list === undefined) keyResultsOf.set(kr.objectiveId, [kr]);
-    else list.push(kr);
-  }
-  const checkInsOf = new Map<Id, CheckIn[]>();
-  for (const c of set.checkIns) {
-    const list = checkInsOf.get(c.keyResultId);
-    if (list === undefined) checkInsOf.set(c.keyResultId, [c]);
-    else list.push(c);
-  }
-  const objectives = new Map<Id, Objective>();
-  for (const o of set.objectives) objectives.set(o.id, o);
-  return { set, people, units, cycles, keyResultsById, keyResultsOf, checkInsOf, objectives };
+  for (const p of set.people) if (!people.has(p.id)) people.set(p.id, p.name);
+  const ctx: ReportContext = {
+    set,
+    graph,
+    people,
+    units: new IdMap(set.units, graph.unitOf),
+    cycles: new IdMap(set.cycles, graph.cycleOf),
+    keyResultsById: new IdMap(set.keyResults, graph.keyResultOf),
+    keyResultsOf: groupLookup(set.keyResults, graph.keyResultsOf, graph.objectiveOf),
+    checkInsOf: groupLookup(set.checkIns, graph.checkIns.byKeyResult, graph.keyResultOf),
+    objectives: new IdMap(set.objectives, graph.objectiveOf),
+    time: (c) => graph.instant(c.at),
+  };
+  graph.memo.set('reportContext', ctx);
+  return ctx;
 }
 
 /** Units in tree order (depth first, children in set order) below `rootId`, or the whole forest. */
-export function unitsInTreeOrder(ctx: ReportContext, rootId?: Id): Array<{ unit: Unit; depth: number }> {
+export function unitsInTreeOrder(
+  ctx: ReportContext,
+  rootId?: Id,
+): Array<{ unit: Unit; depth: number }> {
   const children = new Map<Id, Unit[]>();
   const roots: Unit[] = [];
   for (const u of ctx.set.units) {
@@ -91,10 +146,15 @@ export function unitsInTreeOrder(ctx: ReportContext, rootId?: Id): Array<{ unit:
       else list.push(u);
     } else roots.push(u);
   }
-  const start = rootId === undefined ? roots : [ctx.units.get(rootId)].filter((u): u is Unit => u !== undefined);
+  const start =
+    rootId === undefined
+      ? roots
+      : [ctx.units.get(rootId)].filter((u): u is Unit => u !== undefined);
   const out: Array<{ unit: Unit; depth: number }> = [];
   const seen = new Set<Id>();
-  const stack: Array<{ unit: Unit; depth: number }> = start.map((unit) => ({ unit, depth: 0 })).reverse();
+  const stack: Array<{ unit: Unit; depth: number }> = start
+    .map((unit) => ({ unit, depth: 0 }))
+    .reverse();
   while (stack.length > 0) {
     const top = stack.pop()!;
     if (seen.has(top.unit.id)) continue;
@@ -118,18 +178,33 @@ export interface WindowDays {
  * The first and last day of a key result's window (`keyResultWindow`),
  * memoized per cycle and due date in `cache` (many key results share one).
  */
-export function windowDays(kr: KeyResult, cycle: Cycle, cache?: Map<string, WindowDays>): WindowDays {
+export function windowDays(
+  kr: KeyResult,
+  cycle: Cycle,
+  cache?: Map<string, WindowDays>,
+): WindowDays {
   const key = kr.due === undefined ? cycle.id : `${cycle.id}\u0000${kr.due}`;
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
   const w = keyResultWindow(kr, cycle);
-  const out = { start: formatIsoDay(w.start), end: formatIsoDay(Math.max(w.start, w.end - 1)), startMs: w.start, endMs: w.end };
+  const out = {
+    start: formatIsoDay(w.start),
+    end: formatIsoDay(Math.max(w.start, w.end - 1)),
+    startMs: w.start,
+    endMs: w.end,
+  };
   cache?.set(key, out);
   return out;
 }
 
 /** The score at each check-in from the window start up to `asOfMs` (the burn-up series). */
-export function scoreSeries(kr: KeyResult, checkIns: readonly CheckIn[], cycle: Cycle, asOfMs: number, clamp: boolean): ReportPoint[] {
+export function scoreSeries(
+  kr: KeyResult,
+  checkIns: readonly CheckIn[],
+  cycle: Cycle,
+  asOfMs: number,
+  clamp: boolean,
+): ReportPoint[] {
   if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
   const from = Math.min(parseIsoDate(cycle.start) ?? asOfMs, asOfMs);
   const points = progressSeries(kr, checkIns, { from, to: asOfMs, step: 'check-in', clamp });
@@ -153,7 +228,8 @@ export function reportForecast(
   const f = forecast(kr, cycle, checkIns, { asOf: asOfMs, clamp });
   if (f.points.length === 0) return undefined;
   const out: ReportForecast = { score: f.projectedScore, at: lastDay };
-  if (f.reachesTargetAt !== null && f.reachesTargetAt <= lastDay) out.reachesTargetAt = f.reachesTargetAt;
+  if (f.reachesTargetAt !== null && f.reachesTargetAt <= lastDay)
+    out.reachesTargetAt = f.reachesTargetAt;
   return out;
 }
 

@@ -1,9 +1,15 @@
+import type { AsOf } from '../model/AsOf.js';
 import { alignmentHealth } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
 import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
-import type { Id, IsoDate, Objective, OkrSet } from '../model/types.js';
-import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from '../progress/statusPolicy.js';
+import { type CompiledOkrSet, compile, graphOf } from '../core/compile.js';
+import type { Id, Objective, OkrSet } from '../model/types.js';
+import {
+  defaultStatusPolicy,
+  type KeyResultStatus,
+  type StatusPolicy,
+} from '../progress/statusPolicy.js';
 import { rollup } from '../rollup/rollup.js';
 import type { PendingPolicy, RollupOptions } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
@@ -35,7 +41,7 @@ export interface CycleReviewOptions {
   /** The cycle to review. */
   cycleId: Id;
   /** The review date (ISO date/date-time or epoch ms), usually just after the cycle's end. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** The scale for grades (`googleScale` when absent). */
   scale?: Scale | undefined;
   /** The alignment policy for the health at close (`recommended` when absent). */
@@ -77,7 +83,9 @@ function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
     const parent: Objective['parent'] = cur.parent;
     if (parent === undefined) break;
     const parentId: Id | undefined =
-      'objectiveId' in parent ? parent.objectiveId : ctx.keyResultsById.get(parent.keyResultId)?.objectiveId;
+      'objectiveId' in parent
+        ? parent.objectiveId
+        : ctx.keyResultsById.get(parent.keyResultId)?.objectiveId;
     cur = parentId === undefined ? undefined : ctx.objectives.get(parentId);
   }
   return out;
@@ -111,7 +119,7 @@ function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
  *   or more from its highest value, key results achieved early, `blocked`
  *   notes, committed objectives below 1.0.
  *
- * @param set - a structurally valid OKR set.
+ * @param input - a structurally valid OKR set, or a compiled set (`compile`) to share its index.
  * @param options - `cycleId` and `asOf` (required), `scale`, `policy` and scoring options.
  * @returns the {@link CycleReview} (JSON-serializable).
  * @throws {@link SokrError} `dangling_reference` at `['cycleId']` for an
@@ -125,9 +133,14 @@ function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
  * console.log(toMarkdown(review));
  * ```
  */
-export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleReview {
+export function cycleReview(
+  input: OkrSet | CompiledOkrSet,
+  options: CycleReviewOptions,
+): CycleReview {
   const asOfMs = instantOf(options.asOf, 'asOf');
-  const ctx = buildContext(set);
+  const compiled = compile(input);
+  const set = compiled.set;
+  const ctx = buildContext(graphOf(compiled));
   const windows = new Map<string, WindowDays>();
   const cycle = ctx.cycles.get(options.cycleId);
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
@@ -136,8 +149,9 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
   const statusPolicy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
   const rollupOptions: RollupOptions = { asOf: asOfMs, scale, statusPolicy, clamp };
   if (options.pending !== undefined) rollupOptions.pending = options.pending;
-  if (options.includeChildren !== undefined) rollupOptions.includeChildren = options.includeChildren;
-  const card = rollup(set, rollupOptions);
+  if (options.includeChildren !== undefined)
+    rollupOptions.includeChildren = options.includeChildren;
+  const card = rollup(compiled, rollupOptions);
   const cycleEnd = parseIsoEnd(cycle.end) ?? asOfMs;
 
   const objectives: ReviewObjective[] = [];
@@ -197,7 +211,8 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
       }
       // The first check-in of the final run at or above the target (a threshold can be broken again).
       let reached: (typeof series)[number] | undefined;
-      for (let i = series.length - 1; i >= 0 && series[i]!.score + SCORE_EPSILON >= 1; i--) reached = series[i];
+      for (let i = series.length - 1; i >= 0 && series[i]!.score + SCORE_EPSILON >= 1; i--)
+        reached = series[i];
       if (reached !== undefined && krScore + SCORE_EPSILON >= 1) {
         k.achievedAt = reached.at.slice(0, 10);
         const at = parseIsoDate(reached.at) ?? w.endMs; // reached is set here
@@ -207,7 +222,9 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
         .map((c, i) => ({ c, i, at: parseIsoDate(c.at) ?? Number.NaN }))
         .filter((x) => x.at <= asOfMs)
         .sort((a, b) => a.at - b.at || a.i - b.i);
-      const confidences = inCycle.map((x) => x.c.confidence).filter((c): c is number => c !== undefined);
+      const confidences = inCycle
+        .map((x) => x.c.confidence)
+        .filter((c): c is number => c !== undefined);
       const firstConf = confidences[0];
       const lastConf = confidences[confidences.length - 1];
       if (firstConf !== undefined && lastConf !== undefined) {
@@ -221,7 +238,9 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
           });
         }
       }
-      const notes = inCycle.map((x) => x.c.blocked).filter((b): b is string => b !== undefined && b.trim() !== '');
+      const notes = inCycle
+        .map((x) => x.c.blocked)
+        .filter((b): b is string => b !== undefined && b.trim() !== '');
       if (notes.length > 0) {
         const latest = notes[notes.length - 1] ?? '';
         blocked.push({
@@ -245,7 +264,9 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
     .filter((k) => k.status === 'achieved')
     .sort((a, b) => (a.achievedAt ?? '\uffff').localeCompare(b.achievedAt ?? '\uffff'));
   const improvements = krs
-    .filter((k) => k.status !== 'achieved' && k.firstScore !== undefined && k.improvement > SCORE_EPSILON)
+    .filter(
+      (k) => k.status !== 'achieved' && k.firstScore !== undefined && k.improvement > SCORE_EPSILON,
+    )
     .sort((a, b) => b.improvement - a.improvement)
     .slice(0, TOP_IMPROVEMENTS);
   const ownerCounts = new Map<Id, number>();
@@ -256,14 +277,17 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
 
   const carriedTo = new Map<Id, Id>();
   for (const o of set.objectives) {
-    if (o.carriedFrom !== undefined && !carriedTo.has(o.carriedFrom)) carriedTo.set(o.carriedFrom, o.id);
+    if (o.carriedFrom !== undefined && !carriedTo.has(o.carriedFrom))
+      carriedTo.set(o.carriedFrom, o.id);
   }
   const carryOver: CarryOverCandidate[] = objectives
-    .filter((o) => o.score + SCORE_EPSILON < 1 && o.keyResults.some((k) => k.score + SCORE_EPSILON < 1))
+    .filter(
+      (o) => o.score + SCORE_EPSILON < 1 && o.keyResults.some((k) => k.score + SCORE_EPSILON < 1),
+    )
     .sort(
       (a, b) =>
-        Number(b.flagged && b.commitment === 'committed') - Number(a.flagged && a.commitment === 'committed') ||
-        b.score - a.score,
+        Number(b.flagged && b.commitment === 'committed') -
+          Number(a.flagged && a.commitment === 'committed') || b.score - a.score,
     )
     .map((o) => {
       const c: CarryOverCandidate = {
@@ -286,7 +310,8 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
 
   const pillars: PillarOutcome[] = [];
   const reach = new Map<Id, Set<Id>>();
-  for (const o of set.objectives) if (o.cycleId === cycle.id) reach.set(o.id, pillarsReached(o, ctx));
+  for (const o of set.objectives)
+    if (o.cycleId === cycle.id) reach.set(o.id, pillarsReached(o, ctx));
   for (const p of set.strategy.pillars) {
     let sum = 0;
     let weight = 0;
@@ -303,11 +328,21 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
       weight += wgt;
     }
     const score = weight > 0 ? sum / weight : 0;
-    pillars.push({ pillarId: p.id, title: p.title, score, band: grade(score, scale), objectives: count, met });
+    pillars.push({
+      pillarId: p.id,
+      title: p.title,
+      score,
+      band: grade(score, scale),
+      objectives: count,
+      met,
+    });
   }
 
-  const findings = validate(set, options.policy === undefined ? { asOf: asOfMs } : { asOf: asOfMs, policy: options.policy });
-  const health = alignmentHealth(findings, set);
+  const findings = validate(
+    compiled,
+    options.policy === undefined ? { asOf: asOfMs } : { asOf: asOfMs, policy: options.policy },
+  );
+  const health = alignmentHealth(findings, compiled);
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
 
   if (neverUpdated.length > 0) {
@@ -350,7 +385,7 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
   return {
     kind: 'review',
     cycle: { id: cycle.id, name: cycle.name, start: cycle.start, end: cycle.end },
-    asOf: typeof options.asOf === 'number' ? new Date(asOfMs).toISOString() : options.asOf,
+    asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
     closed: asOfMs >= cycleEnd,
     scale,
     overall: {
@@ -362,7 +397,11 @@ export function cycleReview(set: OkrSet, options: CycleReviewOptions): CycleRevi
     },
     objectives,
     flagged,
-    celebrate: { achieved: achieved.map((k) => k.id), improvements: improvements.map((k) => k.id), owners },
+    celebrate: {
+      achieved: achieved.map((k) => k.id),
+      improvements: improvements.map((k) => k.id),
+      owners,
+    },
     carryOver,
     pillars,
     alignment: {

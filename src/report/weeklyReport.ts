@@ -1,7 +1,22 @@
+import type { AsOf } from '../model/AsOf.js';
 import { parseIsoDate } from '../_lib/date.js';
-import type { CheckIn, Cycle, Dependency, Id, IsoDate, KeyResult, Objective, OkrRef, OkrSet } from '../model/types.js';
+import { type CompiledOkrSet, compile, graphOf } from '../core/compile.js';
+import type {
+  CheckIn,
+  Cycle,
+  Dependency,
+  Id,
+  KeyResult,
+  Objective,
+  OkrRef,
+  OkrSet,
+} from '../model/types.js';
 import { latestCheckIn } from '../progress/latestCheckIn.js';
-import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from '../progress/statusPolicy.js';
+import {
+  defaultStatusPolicy,
+  type KeyResultStatus,
+  type StatusPolicy,
+} from '../progress/statusPolicy.js';
 import { rollup } from '../rollup/rollup.js';
 import type { PendingPolicy, RollupOptions, Scorecard } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
@@ -36,7 +51,7 @@ import type {
 /** Options of {@link weeklyReport}. */
 export interface WeeklyReportOptions {
   /** The report date (ISO date/date-time or epoch ms). The comparison is taken 7 days earlier. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** Only this unit and the units below it. */
   unitId?: Id | undefined;
   /** Only this person's key results (and the objectives holding them). */
@@ -77,13 +92,18 @@ function coveredCycles(ctx: ReportContext, asOfMs: number, cycleId: Id | undefin
   return best === undefined ? [] : [best];
 }
 
-function notesBetween(checkIns: readonly CheckIn[], fromMs: number, toMs: number): WeeklyKeyResult['notes'] {
+function notesBetween(
+  checkIns: readonly CheckIn[],
+  time: (c: CheckIn) => number,
+  fromMs: number,
+  toMs: number,
+): WeeklyKeyResult['notes'] {
   const notes: WeeklyKeyResult['notes'] = { moved: [], blocked: [], next: [] };
   // One pass collecting the week's check-ins; a sort only when there are several.
   let inWeek: Array<{ c: CheckIn; i: number; at: number }> | undefined;
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i]!;
-    const at = parseIsoDate(c.at) ?? Number.NaN;
+    const at = time(c);
     if (!(at > fromMs && at <= toMs)) continue;
     if (inWeek === undefined) inWeek = [];
     inWeek.push({ c, i, at });
@@ -105,6 +125,7 @@ function notesBetween(checkIns: readonly CheckIn[], fromMs: number, toMs: number
  */
 function latestTwo(
   checkIns: readonly CheckIn[],
+  time: (c: CheckIn) => number,
   asOfMs: number,
   prevMs: number,
 ): { latest: CheckIn | undefined; earlier: CheckIn | undefined } | undefined {
@@ -113,8 +134,8 @@ function latestTwo(
   let earlier: CheckIn | undefined;
   let earlierAt = Number.NEGATIVE_INFINITY;
   for (const c of checkIns) {
-    const at = parseIsoDate(c.at);
-    if (at === undefined) return undefined;
+    const at = time(c);
+    if (Number.isNaN(at)) return undefined;
     if (at <= asOfMs && at >= latestAt) {
       latest = c;
       latestAt = at;
@@ -151,7 +172,11 @@ function sideOf(ref: OkrRef, ctx: ReportContext, card: Scorecard): DependencySid
   return side;
 }
 
-function refInScope(ref: OkrRef, objectives: ReadonlySet<Id>, keyResults: ReadonlySet<Id>): boolean {
+function refInScope(
+  ref: OkrRef,
+  objectives: ReadonlySet<Id>,
+  keyResults: ReadonlySet<Id>,
+): boolean {
   return 'objectiveId' in ref ? objectives.has(ref.objectiveId) : keyResults.has(ref.keyResultId);
 }
 
@@ -164,14 +189,21 @@ function dependencyAlerts(
 ): DependencyAlert[] {
   const out: DependencyAlert[] = [];
   for (const d of deps) {
-    if (!refInScope(d.from, objectives, keyResults) && !refInScope(d.on, objectives, keyResults)) continue;
+    if (!refInScope(d.from, objectives, keyResults) && !refInScope(d.on, objectives, keyResults))
+      continue;
     const on = sideOf(d.on, ctx, card);
     let reason: DependencyAlert['reason'] | undefined;
     if (d.state === 'proposed') reason = 'not-accepted';
     else if (d.state === 'declined') reason = 'declined';
     else if (on.status === 'off-track' || on.status === 'missed') reason = 'blocking';
     if (reason === undefined) continue;
-    const alert: DependencyAlert = { id: d.id, state: d.state, reason, from: sideOf(d.from, ctx, card), on };
+    const alert: DependencyAlert = {
+      id: d.id,
+      state: d.state,
+      reason,
+      from: sideOf(d.from, ctx, card),
+      on,
+    };
     if (d.note !== undefined) alert.note = d.note;
     out.push(alert);
   }
@@ -222,7 +254,7 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  * with `ownerId`, only that person's key results and the objectives holding
  * them. A `null` rollup score (nothing carries weight) shows as 0.
  *
- * @param set - a structurally valid OKR set.
+ * @param input - a structurally valid OKR set, or a compiled set (`compile`) to share its index.
  * @param options - `asOf` (required), filters and scoring options.
  * @returns the {@link WeeklyReport} (JSON-serializable).
  * @throws {@link SokrError} `invalid_date` at `['asOf']`, `dangling_reference`
@@ -237,14 +269,24 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  * console.log(toMarkdown(report));
  * ```
  */
-export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyReport {
+export function weeklyReport(
+  input: OkrSet | CompiledOkrSet,
+  options: WeeklyReportOptions,
+): WeeklyReport {
   const asOfMs = instantOf(options.asOf, 'asOf');
   const prevMs = asOfMs - WEEK_MS;
-  const ctx = buildContext(set);
+  // One graph for both instants and every lookup.
+  const compiled = compile(input);
+  const set = compiled.set;
+  const ctx = buildContext(graphOf(compiled));
   const windows = new Map<string, WindowDays>();
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
-  if (ownerId !== undefined && !ctx.people.has(ownerId) && !set.keyResults.some((k) => k.ownerId === ownerId)) {
+  if (
+    ownerId !== undefined &&
+    !ctx.people.has(ownerId) &&
+    !set.keyResults.some((k) => k.ownerId === ownerId)
+  ) {
     throw unknownRef('ownerId', ownerId, 'person');
   }
   const scale = options.scale ?? googleScale;
@@ -256,8 +298,8 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
     if (options.includeChildren !== undefined) o.includeChildren = options.includeChildren;
     return o;
   };
-  const now = rollup(set, rollupOptions(asOfMs));
-  const before = rollup(set, rollupOptions(prevMs));
+  const now = rollup(compiled, rollupOptions(asOfMs));
+  const before = rollup(compiled, rollupOptions(prevMs));
   const cycles = coveredCycles(ctx, asOfMs, options.cycleId);
   const cycleIds = new Set(cycles.map((c) => c.id));
   const tree = unitsInTreeOrder(ctx, unitId);
@@ -271,7 +313,15 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
   }
   const inScopeObjectives = new Set<Id>();
   const inScopeKeyResults = new Set<Id>();
-  const summary = { moved: 0, didNotMove: 0, aboutTo: 0, atRisk: 0, missing: 0, stale: 0, dependencies: 0 };
+  const summary = {
+    moved: 0,
+    didNotMove: 0,
+    aboutTo: 0,
+    atRisk: 0,
+    missing: 0,
+    stale: 0,
+    dependencies: 0,
+  };
 
   const keyResultEntry = (kr: KeyResult, cycle: Cycle): WeeklyKeyResult => {
     const card = now.keyResults[kr.id];
@@ -297,13 +347,16 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
       band: grade(score, scale),
       stale: card?.stale ?? false,
       movement: movementOf(delta),
-      notes: notesBetween(checkIns, prevMs, asOfMs),
+      notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
       series: scoreSeries(kr, checkIns, cycle, asOfMs, clamp),
     };
     if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
     if (card?.value != null) entry.value = card.value;
-    const both = checkIns.length === 0 ? { latest: undefined, earlier: undefined } : latestTwo(checkIns, asOfMs, prevMs);
+    const both =
+      checkIns.length === 0
+        ? { latest: undefined, earlier: undefined }
+        : latestTwo(checkIns, ctx.time, asOfMs, prevMs);
     const latest = both === undefined ? latestCheckIn(checkIns, asOfMs) : both.latest;
     const confidence = latest?.confidence ?? kr.confidence;
     if (confidence !== undefined) entry.confidence = confidence;
@@ -316,7 +369,8 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
       let outlook: Outlook | undefined;
       const open = status !== 'achieved' && status !== 'missed';
       if (open && f.reachesTargetAt !== undefined) outlook = 'reaches-target';
-      else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap) outlook = 'falls-behind';
+      else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap)
+        outlook = 'falls-behind';
       if (outlook !== undefined) entry.outlook = outlook;
     }
     return entry;
@@ -365,7 +419,8 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
       if (k.movement === 'up') entry.moved.push(k.id);
       else entry.didNotMove.push(k.id);
       if (k.outlook !== undefined || k.notes.next.length > 0) entry.aboutTo.push(k.id);
-      if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed') entry.atRisk.push(k.id);
+      if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed')
+        entry.atRisk.push(k.id);
       if (k.status === 'pending') entry.missing.push(k.id);
       if (k.stale && k.status !== 'pending') entry.stale.push(k.id);
     }
@@ -424,7 +479,13 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
     u.score = acc.weight > 0 ? acc.now / acc.weight : 0;
     u.previousScore = acc.weightBefore > 0 ? acc.before / acc.weightBefore : 0;
   }
-  const dependencies = dependencyAlerts(set.dependencies, ctx, now, inScopeObjectives, inScopeKeyResults);
+  const dependencies = dependencyAlerts(
+    set.dependencies,
+    ctx,
+    now,
+    inScopeObjectives,
+    inScopeKeyResults,
+  );
   summary.dependencies = dependencies.length;
   const statusCounts = { ...EMPTY_COUNTS };
   let krCount = 0;
@@ -469,11 +530,13 @@ export function weeklyReport(set: OkrSet, options: WeeklyReportOptions): WeeklyR
   if (ownerId !== undefined) filter.ownerId = ownerId;
   return {
     kind: 'weekly',
-    asOf: typeof options.asOf === 'number' ? new Date(asOfMs).toISOString() : options.asOf,
+    asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
     previous: shiftText(options.asOf, prevMs),
     filter,
     scale,
-    cycles: cycles.map((c): ReportCycle => ({ id: c.id, name: c.name, start: c.start, end: c.end })),
+    cycles: cycles.map(
+      (c): ReportCycle => ({ id: c.id, name: c.name, start: c.start, end: c.end }),
+    ),
     overall: {
       score,
       previousScore,

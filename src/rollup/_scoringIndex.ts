@@ -2,29 +2,33 @@
 // Ids become dense integers once (Maps only here), everything else lives in
 // typed arrays: CSR child lists, the cascade order (Kahn), unit tree order,
 // pillar reach and the sum-tree pool of every aggregate.
+import { csrBy } from '../core/csr.js';
+import {
+  type GraphLoop,
+  type OkrGraph,
+  PARENT_KEY_RESULT,
+  PARENT_NONE,
+  PARENT_OBJECTIVE,
+} from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
-import type { Cycle, Measure, OkrSet } from '../model/types.js';
+import type { Cycle, Measure } from '../model/types.js';
 
-/** Parent kinds of an objective. */
-export const PARENT_NONE = 0;
-export const PARENT_OBJECTIVE = 1;
-export const PARENT_KEY_RESULT = 2;
+export { PARENT_KEY_RESULT, PARENT_NONE, PARENT_OBJECTIVE };
 
-/** A cascade loop in index terms. */
-export interface IndexLoop {
-  /** Objective indices along the parent chain, starting at the lowest index. */
-  objectives: number[];
-}
+/** A cascade loop in index terms (objective positions, lowest first). */
+export type IndexLoop = GraphLoop;
 
 /** The structural index (no scores). */
 export interface ScoringIndex {
+  /** The graph the index is built on. */
+  graph: OkrGraph;
   nK: number;
   nO: number;
   krIds: string[];
   objIds: string[];
-  krOfId: Map<string, number>;
-  objOfId: Map<string, number>;
+  krOfId: ReadonlyMap<string, number>;
+  objOfId: ReadonlyMap<string, number>;
   krObj: Int32Array;
   krWeight: Float64Array;
   krMeasure: Measure[];
@@ -50,9 +54,11 @@ export interface ScoringIndex {
   objBroken: Uint8Array;
   /** Objectives (≥ 0) and derived KRs (encoded `-(k + 1)`) in dependency order. */
   order: Int32Array;
-  loops: IndexLoop[];
-  // Units:
+  loops: readonly IndexLoop[];
+  // Units (positions in set.units):
   unitIds: string[];
+  /** 0 for a later duplicate of a unit id (an empty root, left out of the scorecard). */
+  unitLive: Uint8Array;
   unitParent: Int32Array;
   unitChildStart: Int32Array;
   unitChildList: Int32Array;
@@ -62,8 +68,8 @@ export interface ScoringIndex {
   unitRoots: Int32Array;
   pillarIds: string[];
   cycleIds: string[];
-  /** The first cycle record of each cycle id. */
-  cycleRecords: Cycle[];
+  /** The cycle at each position. */
+  cycleRecords: readonly Cycle[];
   ownerIds: string[];
   // Groups (sum trees): unit own [0, nU), pillars, cycles, owners, orphans (objectives without a known unit).
   groupCount: number;
@@ -88,22 +94,6 @@ export interface ScoringIndex {
   unitSubKrCount: Int32Array;
 }
 
-function csr(n: number, count: number, keyOf: (i: number) => number): [Int32Array, Int32Array] {
-  const start = new Int32Array(n + 1);
-  for (let i = 0; i < count; i++) {
-    const key = keyOf(i);
-    if (key >= 0) start[key + 1]!++;
-  }
-  for (let i = 0; i < n; i++) start[i + 1]! += start[i]!;
-  const fill = start.slice(0, n);
-  const list = new Int32Array(start[n]!);
-  for (let i = 0; i < count; i++) {
-    const key = keyOf(i);
-    if (key >= 0) list[fill[key]!++] = i;
-  }
-  return [start, list];
-}
-
 function checkWeight(w: unknown, path: (string | number)[], issues: Issue[]): number {
   if (w === undefined) return 1;
   if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) {
@@ -118,62 +108,31 @@ function checkWeight(w: unknown, path: (string | number)[], issues: Issue[]): nu
 }
 
 /**
- * Builds the structural index of a set. Throws a SokrError naming every
+ * Builds the scoring index of a set on its graph: the graph gives positions,
+ * parent chains, CSR lists, loops and the unit forest; this adds weights,
+ * owners, pillar reach and the sum-tree pool. Throws a SokrError naming every
  * problem that makes scoring impossible (duplicate ids, a key result without
  * its objective, an objective without its cycle, an invalid weight).
  */
-export function buildScoringIndex(set: OkrSet, includeChildren: boolean): ScoringIndex {
+export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): ScoringIndex {
+  const set = graph.set;
   const issues: Issue[] = [];
   const cycles = set.cycles ?? [];
   const units = set.units ?? [];
   const objectives = set.objectives ?? [];
   const keyResults = set.keyResults ?? [];
   const pillars = set.strategy?.pillars ?? [];
-
-  const cycleOf = new Map<string, number>();
-  const cycleIds: string[] = [];
-  const cycleRecords: Cycle[] = [];
-  for (let i = 0; i < cycles.length; i++) {
-    const id = cycles[i]!.id;
-    if (!cycleOf.has(id)) {
-      cycleOf.set(id, cycleIds.length);
-      cycleIds.push(id);
-      cycleRecords.push(cycles[i]!);
-    }
-  }
-  const unitOf = new Map<string, number>();
-  const unitIds: string[] = [];
-  const unitParentIds: (string | undefined)[] = [];
-  for (let i = 0; i < units.length; i++) {
-    const id = units[i]!.id;
-    if (!unitOf.has(id)) {
-      unitOf.set(id, unitIds.length);
-      unitIds.push(id);
-      unitParentIds.push(units[i]!.parentId);
-    }
-  }
-  const pillarOf = new Map<string, number>();
-  const pillarIds: string[] = [];
-  for (const p of pillars) {
-    if (!pillarOf.has(p.id)) {
-      pillarOf.set(p.id, pillarIds.length);
-      pillarIds.push(p.id);
-    }
-  }
+  const { objectiveOf: objOfId, keyResultOf: krOfId } = graph;
 
   // Objectives.
   const nO = objectives.length;
-  const objOfId = new Map<string, number>();
   const objIds: string[] = new Array(nO);
   const objWeight = new Float64Array(nO);
-  const objCycle = new Int32Array(nO);
-  const objUnit = new Int32Array(nO);
+  const objCycle = graph.objectiveCycle;
   for (let o = 0; o < nO; o++) {
     const obj = objectives[o]!;
     objIds[o] = obj.id;
-    const knownObjectives = objOfId.size;
-    objOfId.set(obj.id, o); // one hash lookup; a duplicate throws below anyway
-    if (objOfId.size === knownObjectives) {
+    if (objOfId.get(obj.id) !== o) {
       issues.push({
         path: ['objectives', o, 'id'],
         code: 'duplicate_id',
@@ -181,23 +140,19 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
       });
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
-    const c = cycleOf.get(obj.cycleId);
-    if (c === undefined) {
+    if (objCycle[o] === -1) {
       issues.push({
         path: ['objectives', o, 'cycleId'],
         code: 'dangling_reference',
         message: `Objective ${JSON.stringify(obj.id)} refers to an unknown cycle ${JSON.stringify(obj.cycleId)}.`,
       });
     }
-    objCycle[o] = c ?? -1;
-    objUnit[o] = unitOf.get(obj.unitId) ?? -1;
   }
 
   // Key results.
   const nK = keyResults.length;
-  const krOfId = new Map<string, number>();
   const krIds: string[] = new Array(nK);
-  const krObj = new Int32Array(nK);
+  const krObj = graph.keyResultObjective;
   const krWeight = new Float64Array(nK);
   const krMeasure: Measure[] = new Array(nK);
   const krDerived = new Uint8Array(nK);
@@ -205,101 +160,47 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
   const ownerOf = new Map<string, number>();
   const ownerIds: string[] = [];
   const krOwner = new Int32Array(nK);
+  let lastOwner: string | undefined;
+  let lastOwnerAt = -1;
   for (let k = 0; k < nK; k++) {
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
-    const knownKrs = krOfId.size;
-    krOfId.set(kr.id, k); // one hash lookup; a duplicate throws below anyway
-    if (krOfId.size === knownKrs) {
+    if (krOfId.get(kr.id) !== k) {
       issues.push({
         path: ['keyResults', k, 'id'],
         code: 'duplicate_id',
         message: `Key result id ${JSON.stringify(kr.id)} is used twice.`,
       });
     }
-    const o = objOfId.get(kr.objectiveId);
-    if (o === undefined) {
+    if (krObj[k] === -1) {
       issues.push({
         path: ['keyResults', k, 'objectiveId'],
         code: 'dangling_reference',
         message: `Key result ${JSON.stringify(kr.id)} refers to an unknown objective ${JSON.stringify(kr.objectiveId)}.`,
       });
     }
-    krObj[k] = o ?? -1;
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;
     krDerived[k] = kr.measure?.kind === 'derived' ? 1 : 0;
     krConfidence[k] = typeof kr.confidence === 'number' ? kr.confidence : Number.NaN;
-    let owner = ownerOf.get(kr.ownerId);
-    if (owner === undefined) {
-      owner = ownerIds.length;
-      ownerOf.set(kr.ownerId, owner);
-      ownerIds.push(kr.ownerId);
+    if (kr.ownerId !== lastOwner || k === 0) {
+      let owner = ownerOf.get(kr.ownerId);
+      if (owner === undefined) {
+        owner = ownerIds.length;
+        ownerOf.set(kr.ownerId, owner);
+        ownerIds.push(kr.ownerId);
+      }
+      lastOwner = kr.ownerId;
+      lastOwnerAt = owner;
     }
-    krOwner[k] = owner;
+    krOwner[k] = lastOwnerAt;
   }
   if (issues.length > 0) throw new SokrError(issues);
 
-  // Parents (unknown parents are ignored: integrity checks report them).
-  const objParentKind = new Uint8Array(nO);
-  const objParent = new Int32Array(nO).fill(-1);
-  for (let o = 0; o < nO; o++) {
-    const parent = objectives[o]!.parent;
-    if (parent === undefined) continue;
-    if ('objectiveId' in parent) {
-      const p = objOfId.get(parent.objectiveId);
-      if (p !== undefined) {
-        objParentKind[o] = PARENT_OBJECTIVE;
-        objParent[o] = p;
-      }
-    } else if ('keyResultId' in parent) {
-      const p = krOfId.get(parent.keyResultId);
-      if (p !== undefined) {
-        objParentKind[o] = PARENT_KEY_RESULT;
-        objParent[o] = p;
-      }
-    }
-  }
-  const [objKrStart, objKrList] = csr(nO, nK, (k) => krObj[k]!);
-  const [objChildStart, objChildList] = csr(nO, nO, (o) =>
-    objParentKind[o] === PARENT_OBJECTIVE ? objParent[o]! : -1,
-  );
-  const [krChildStart, krChildList] = csr(nK, nO, (o) =>
-    objParentKind[o] === PARENT_KEY_RESULT ? objParent[o]! : -1,
-  );
-
-  // Parent-chain loops (options-independent): next objective up the chain.
-  const chainNext = (o: number): number => {
-    const kind = objParentKind[o];
-    if (kind === PARENT_OBJECTIVE) return objParent[o]!;
-    if (kind === PARENT_KEY_RESULT) return krObj[objParent[o]!]!;
-    return -1;
-  };
-  const loops: IndexLoop[] = [];
-  const onLoop = new Int32Array(nO).fill(-1);
-  {
-    const walk = new Int32Array(nO);
-    for (let s = 0; s < nO; s++) {
-      if (walk[s] !== 0) continue;
-      let v = s;
-      while (v !== -1 && walk[v] === 0) {
-        walk[v] = s + 1;
-        v = chainNext(v);
-      }
-      if (v === -1 || walk[v] !== s + 1) continue;
-      const members: number[] = [];
-      let u = v;
-      do {
-        members.push(u);
-        u = chainNext(u);
-      } while (u !== v);
-      let minAt = 0;
-      for (let i = 1; i < members.length; i++) if (members[i]! < members[minAt]!) minAt = i;
-      const rotated = members.slice(minAt).concat(members.slice(0, minAt));
-      for (const m of rotated) onLoop[m] = loops.length;
-      loops.push({ objectives: rotated });
-    }
-  }
+  const objParentKind = graph.objectiveParentKind;
+  const objParent = graph.objectiveParent;
+  const chainNext = graph.chainNext;
+  const onLoop = graph.onLoop;
 
   // Pillar reach through parent chains: roots first; loop members share the loop's union.
   const ownPillars: (number[] | undefined)[] = new Array(nO);
@@ -308,7 +209,7 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
     if (links === undefined) continue;
     for (const link of links) {
       if (link.kind !== 'pillar') continue;
-      const p = pillarOf.get(link.pillarId);
+      const p = graph.pillarOf.get(link.pillarId);
       if (p === undefined) continue;
       const own = (ownPillars[o] ??= []);
       if (!own.includes(p)) own.push(p);
@@ -327,10 +228,10 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
       }
       return out ?? base;
     };
-    const [chainChildStart, chainChildList] = csr(nO, nO, (o) => chainNext(o));
+    const chainChildren = csrBy(nO, nO, (o) => chainNext[o]!);
     const queue = new Int32Array(nO);
     let tail = 0;
-    for (const loop of loops) {
+    for (const loop of graph.loops) {
       let u: number[] | undefined;
       for (const m of loop.objectives) u = union(u, ownPillars[m]);
       for (const m of loop.objectives) {
@@ -339,15 +240,15 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
       }
     }
     for (let o = 0; o < nO; o++) {
-      if (chainNext(o) === -1) {
+      if (chainNext[o] === -1) {
         reach[o] = ownPillars[o];
         queue[tail++] = o;
       }
     }
     for (let head = 0; head < tail; head++) {
       const p = queue[head]!;
-      for (let i = chainChildStart[p]!; i < chainChildStart[p + 1]!; i++) {
-        const c = chainChildList[i]!;
+      for (let i = chainChildren.start[p]!; i < chainChildren.start[p + 1]!; i++) {
+        const c = chainChildren.list[i]!;
         if (onLoop[c] !== -1) continue;
         reach[c] = union(reach[p], ownPillars[c]);
         queue[tail++] = c;
@@ -355,54 +256,22 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
     }
   }
 
-  // Unit tree: loops broken at their lowest-index unit; children before parents.
-  const nU = unitIds.length;
-  const unitParent = new Int32Array(nU).fill(-1);
+  // Units: the graph's forest (positions in set.units; later duplicates are empty roots).
+  const forest = graph.units;
+  const nU = units.length;
+  const unitIds: string[] = new Array(nU);
+  const unitLive = new Uint8Array(nU);
   for (let u = 0; u < nU; u++) {
-    const pid = unitParentIds[u];
-    if (pid !== undefined) unitParent[u] = unitOf.get(pid) ?? -1;
+    unitIds[u] = units[u]!.id;
+    unitLive[u] = graph.unitOf.get(units[u]!.id) === u ? 1 : 0;
   }
-  {
-    const walk = new Int32Array(nU);
-    for (let s = 0; s < nU; s++) {
-      if (walk[s] !== 0) continue;
-      let v = s;
-      while (v !== -1 && walk[v] === 0) {
-        walk[v] = s + 1;
-        v = unitParent[v]!;
-      }
-      if (v === -1 || walk[v] !== s + 1) continue;
-      let min = v;
-      let u = unitParent[v]!;
-      while (u !== v) {
-        if (u < min) min = u;
-        u = unitParent[u]!;
-      }
-      unitParent[min] = -1;
-    }
-  }
-  const [unitChildStart, unitChildList] = csr(nU, nU, (u) => unitParent[u]!);
-  const unitOrder = new Int32Array(nU);
-  const rootList: number[] = [];
-  {
-    let tail = 0;
-    for (let u = 0; u < nU; u++) {
-      if (unitParent[u] === -1) {
-        rootList.push(u);
-        unitOrder[tail++] = u;
-      }
-    }
-    for (let head = 0; head < tail; head++) {
-      const p = unitOrder[head]!;
-      for (let i = unitChildStart[p]!; i < unitChildStart[p + 1]!; i++)
-        unitOrder[tail++] = unitChildList[i]!;
-    }
-    unitOrder.reverse();
-  }
+  const objUnit = graph.objectiveUnit;
+  const objKrStart = graph.keyResultsOf.start;
+  const objKrList = graph.keyResultsOf.list;
 
   // Groups.
-  const nP = pillarIds.length;
-  const nC = cycleIds.length;
+  const nP = pillars.length;
+  const nC = cycles.length;
   const nOw = ownerIds.length;
   const pillarGroup0 = nU;
   const cycleGroup0 = pillarGroup0 + nP;
@@ -460,11 +329,11 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
   const unitSubObjectiveCount = new Int32Array(nU);
   const unitSubKrCount = new Int32Array(nU);
   for (let i = 0; i < nU; i++) {
-    const u = unitOrder[i]!;
+    const u = forest.bottomUp[i]!;
     let oc = groupObjectiveCount[u]!;
     let kc = groupKrCount[u]!;
-    for (let j = unitChildStart[u]!; j < unitChildStart[u + 1]!; j++) {
-      const c = unitChildList[j]!;
+    for (let j = forest.children.start[u]!; j < forest.children.start[u + 1]!; j++) {
+      const c = forest.children.list[j]!;
       oc += unitSubObjectiveCount[c]!;
       kc += unitSubKrCount[c]!;
     }
@@ -473,6 +342,7 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
   }
 
   const index: ScoringIndex = {
+    graph,
     nK,
     nO,
     krIds,
@@ -491,22 +361,23 @@ export function buildScoringIndex(set: OkrSet, includeChildren: boolean): Scorin
     objParent,
     objKrStart,
     objKrList,
-    objChildStart,
-    objChildList,
-    krChildStart,
-    krChildList,
+    objChildStart: graph.childrenOfObjective.start,
+    objChildList: graph.childrenOfObjective.list,
+    krChildStart: graph.childrenOfKeyResult.start,
+    krChildList: graph.childrenOfKeyResult.list,
     objBroken: new Uint8Array(nO),
     order: new Int32Array(0),
-    loops,
+    loops: graph.loops,
     unitIds,
-    unitParent,
-    unitChildStart,
-    unitChildList,
-    unitOrder,
-    unitRoots: Int32Array.from(rootList),
-    pillarIds,
-    cycleIds,
-    cycleRecords,
+    unitLive,
+    unitParent: forest.parent,
+    unitChildStart: forest.children.start,
+    unitChildList: forest.children.list,
+    unitOrder: forest.bottomUp,
+    unitRoots: forest.roots,
+    pillarIds: pillars.map((p) => p.id),
+    cycleIds: cycles.map((c) => c.id),
+    cycleRecords: cycles,
     ownerIds,
     groupCount,
     pillarGroup0,

@@ -15,7 +15,10 @@ import {
 } from '../progress/statusPolicy.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
-import { parseIsoDate } from '../_lib/date.js';
+import { DAY_MS, describeInstant, instantFrom, isDateOnly } from '../_lib/date.js';
+import { latestAt } from '../core/checkInTimeline.js';
+import { checkInPositions } from '../core/checkInPositions.js';
+import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import {
   buildScoringIndex,
   orderCascade,
@@ -96,7 +99,8 @@ function put<T>(record: Record<string, T>, key: string, value: T): void {
  * - The input set is never mutated; the scorer keeps its own copies of weights,
  *   measures and check-ins.
  *
- * @param set - a structurally valid OKR set (as returned by `parseOkrSet`).
+ * @param input - a structurally valid OKR set (as returned by `parseOkrSet`), or a
+ *   {@link CompiledOkrSet} from `compile` to share one index with other calls.
  * @param options - `asOf` (required), `scale`, `statusPolicy`, `includeChildren`, `pending`, `clamp`.
  * @returns a {@link Scorer}.
  * @throws {@link SokrError} naming the path when scoring is impossible: a missing
@@ -114,19 +118,19 @@ function put<T>(record: Record<string, T>, key: string, value: T): void {
  * console.log(changed, scorer.snapshot().company.score);
  * ```
  */
-export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
+export function createScorer(input: OkrSet | CompiledOkrSet, options: RollupOptions): Scorer {
   if (options === undefined || options === null || typeof options !== 'object') {
     fail(['options'], 'missing', 'rollup options with an asOf are required.');
   }
   const asOf = options.asOf;
   if (asOf === undefined)
     fail(['asOf'], 'missing', 'asOf is required: scoring never reads the clock.');
-  const parsedAsOf = typeof asOf === 'number' ? asOf : parseIsoDate(asOf);
-  if (parsedAsOf === undefined || !Number.isFinite(parsedAsOf)) {
+  const parsedAsOf = instantFrom(asOf);
+  if (parsedAsOf === undefined) {
     fail(
       ['asOf'],
       'invalid_date',
-      `${JSON.stringify(asOf)} is not an ISO-8601 date or epoch milliseconds.`,
+      `${describeInstant(asOf)} is not an ISO-8601 date, epoch milliseconds or a valid Date.`,
     );
   }
   const asOfMs: number = parsedAsOf;
@@ -145,7 +149,9 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   const exclude = pending === 'exclude';
   const clampOption = { clamp };
 
-  const index = buildScoringIndex(set, includeChildren);
+  const graph = graphOf(input);
+  const set = graph.set;
+  const index = buildScoringIndex(graph, includeChildren);
   const {
     nK,
     nO,
@@ -197,46 +203,66 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   /** Stale without any check-in: the window started longer than a cadence ago. */
   const krStaleNone = new Uint8Array(nK);
   {
-    const perCycle: Map<string, number>[] = index.cycleRecords.map(() => new Map());
+    // Key results of one cycle share a few windows (one per due date): facts per window.
+    const perCycle: (Map<string, number> | undefined)[] = new Array(index.cycleRecords.length);
     const winExpected: number[] = [];
     const winOver: number[] = [];
     const winActive: number[] = [];
     const winStaleNone: number[] = [];
+    let lastCycle = -1;
+    let lastDue: string | undefined;
+    let lastW = -1;
     for (let k = 0; k < nK; k++) {
       const kr = keyResults[k]!;
-      const o = krObj[k]!;
-      const c = index.objCycle[o]!;
-      const cache = perCycle[c]!;
+      const c = index.objCycle[krObj[k]!]!;
       const key = kr.due ?? '';
-      let w = cache.get(key);
+      let w = c === lastCycle && key === lastDue ? lastW : undefined;
       if (w === undefined) {
-        let window: { start: number; end: number };
-        try {
-          window = keyResultWindow(kr, index.cycleRecords[c]!);
-        } catch (error) {
-          if (!isSokrError(error)) throw error;
-          const cycleAt = (set.cycles ?? []).indexOf(index.cycleRecords[c]!);
-          throw new SokrError(
-            error.issues.map((issue) => {
-              const last = issue.path[issue.path.length - 1];
-              const path: Path =
-                last === 'due' ? ['keyResults', k, 'due'] : ['cycles', cycleAt, last ?? 'start'];
-              return { ...issue, path };
-            }),
-          );
+        const cache = (perCycle[c] ??= new Map());
+        w = cache.get(key);
+        if (w === undefined) {
+          const window = windowOf(k, c);
+          w = winExpected.length;
+          winExpected.push(expectedProgress(window, asOfMs));
+          const over = asOfMs >= window.end;
+          winOver.push(over ? 1 : 0);
+          winActive.push(!over && asOfMs >= window.start ? 1 : 0);
+          winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
+          cache.set(key, w);
         }
-        w = winExpected.length;
-        winExpected.push(expectedProgress(window, asOfMs));
-        const over = asOfMs >= window.end;
-        winOver.push(over ? 1 : 0);
-        winActive.push(!over && asOfMs >= window.start ? 1 : 0);
-        winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
-        cache.set(key, w);
+        lastCycle = c;
+        lastDue = key;
+        lastW = w;
       }
       krExpected[k] = winExpected[w]!;
       krOver[k] = winOver[w]!;
       krActive[k] = winActive[w]!;
       krStaleNone[k] = winStaleNone[w]!;
+    }
+  }
+
+  /** A key result's window from the graph's instants; the same errors as keyResultWindow. */
+  function windowOf(k: number, c: number): { start: number; end: number } {
+    const kr = keyResults[k]!;
+    const start = graph.cycleStart[c]!;
+    let end = graph.cycleEnd[c]!;
+    if (kr.due !== undefined) {
+      end = graph.instant(kr.due);
+      if (isDateOnly(kr.due)) end += DAY_MS;
+    }
+    if (!Number.isNaN(start) && !Number.isNaN(end)) return { start, end };
+    try {
+      return keyResultWindow(kr, index.cycleRecords[c]!);
+    } catch (error) {
+      if (!isSokrError(error)) throw error;
+      throw new SokrError(
+        error.issues.map((issue) => {
+          const last = issue.path[issue.path.length - 1];
+          const path: Path =
+            last === 'due' ? ['keyResults', k, 'due'] : ['cycles', c, last ?? 'start'];
+          return { ...issue, path };
+        }),
+      );
     }
   }
 
@@ -251,41 +277,32 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   /** Whether the current check-in is stale. */
   const krCurStale = new Uint8Array(nK);
   const staleCache = new Map<string, number>();
+  const timeline = graph.checkIns;
   {
-    const dateCache = new Map<string, number>();
-    const latestAt = krLatestAt;
     const issues: Issue[] = [];
     for (let i = 0; i < setCheckIns.length; i++) {
-      const ci = setCheckIns[i]!;
-      const k = krOfId.get(ci.keyResultId);
-      if (k === undefined) {
+      if (timeline.keyResult[i] === -1) {
+        const ci = setCheckIns[i]!;
         issues.push({
           path: ['checkIns', i, 'keyResultId'],
           code: 'dangling_reference',
           message: `Check-in ${JSON.stringify(ci.id)} refers to an unknown key result ${JSON.stringify(ci.keyResultId)}.`,
         });
-        continue;
-      }
-      let at = dateCache.get(ci.at);
-      if (at === undefined) {
-        at = parseIsoDate(ci.at);
-        if (at === undefined) {
-          issues.push({
-            path: ['checkIns', i, 'at'],
-            code: 'invalid_date',
-            message: `Check-in ${JSON.stringify(ci.id)} has an invalid date ${JSON.stringify(ci.at)}.`,
-          });
-          continue;
-        }
-        dateCache.set(ci.at, at);
-      }
-      if (at <= asOfMs && at >= latestAt[k]!) {
-        latestAt[k] = at;
-        krLatest[k] = ci;
+      } else if (Number.isNaN(timeline.at[i]!)) {
+        const ci = setCheckIns[i]!;
+        issues.push({
+          path: ['checkIns', i, 'at'],
+          code: 'invalid_date',
+          message: `Check-in ${JSON.stringify(ci.id)} has an invalid date ${JSON.stringify(ci.at)}.`,
+        });
       }
     }
     if (issues.length > 0) throw new SokrError(issues);
-    for (let k = 0; k < nK; k++) setLatest(k, krLatest[k]);
+    for (let k = 0; k < nK; k++) {
+      const i = latestAt(timeline, k, asOfMs);
+      if (i >= 0) krLatestAt[k] = timeline.at[i]!;
+      setLatest(k, i >= 0 ? setCheckIns[i] : undefined);
+    }
   }
 
   // ---- Scores.
@@ -690,46 +707,20 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     if (leafDirty) recomputeCompany();
   }
 
-  // Check-ins per KR, built on the first applyCheckIn: global positions keep
-  // the tie-break (later in the set wins) identical to a full rescore.
-  let homeOf: Map<string, number> | undefined;
-  let ciStart: Int32Array | undefined;
-  let ciList: Int32Array | undefined;
+  // Check-ins per KR for edits: the graph's timelines, and check-in positions by
+  // id built with the scorer (the first edit costs what the others do). Global
+  // positions keep the tie-break (later in the set wins) identical to a full rescore.
+  const homeOf = checkInPositions(graph);
   let nextPosition = setCheckIns.length;
   const lists = new Map<number, { items: CheckIn[]; pos: number[] }>();
 
-  function ensureCheckInIndex(): Map<string, number> {
-    if (homeOf !== undefined) return homeOf;
-    const home = new Map<string, number>();
-    const start = new Int32Array(nK + 1);
-    const kOf = new Int32Array(setCheckIns.length);
-    for (let i = 0; i < setCheckIns.length; i++) {
-      const ci = setCheckIns[i]!;
-      const k = krOfId.get(ci.keyResultId)!;
-      kOf[i] = k;
-      start[k + 1]!++;
-      home.set(ci.id, i);
-    }
-    for (let k = 0; k < nK; k++) start[k + 1]! += start[k]!;
-    const fill = start.slice(0, nK);
-    const list = new Int32Array(setCheckIns.length);
-    for (let i = 0; i < setCheckIns.length; i++) list[fill[kOf[i]!]!++] = i;
-    ciStart = start;
-    ciList = list;
-    homeOf = home;
-    return home;
-  }
-  /** The check-ins of a KR with their global positions (materialized on first edit). */
+  /** The check-ins of a KR in set order with their global positions (materialized on first edit). */
   function listOf(k: number): { items: CheckIn[]; pos: number[] } {
     let entry = lists.get(k);
     if (entry === undefined) {
-      const items: CheckIn[] = [];
-      const pos: number[] = [];
-      for (let i = ciStart![k]!; i < ciStart![k + 1]!; i++) {
-        items.push(setCheckIns[ciList![i]!]!);
-        pos.push(ciList![i]!);
-      }
-      entry = { items, pos };
+      const { start, list } = timeline.byKeyResult;
+      const pos = Array.from(list.subarray(start[k]!, start[k + 1]!)).sort((x, y) => x - y);
+      entry = { items: pos.map((i) => setCheckIns[i]!), pos };
       lists.set(k, entry);
     }
     return entry;
@@ -739,15 +730,15 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
   function locate(id: string): { k: number; position: number } | undefined {
     const moved = placeOf.get(id);
     if (moved !== undefined) return moved;
-    const i = ensureCheckInIndex().get(id);
+    const i = homeOf.get(id);
     if (i === undefined) return undefined;
-    return { k: krOfId.get(setCheckIns[i]!.keyResultId)!, position: i };
+    return { k: timeline.keyResult[i]!, position: i };
   }
 
   function refreshLatest(k: number, changed: Id[]): void {
     const before = krLatest[k];
     const after = latestCheckIn(listOf(k).items, asOfMs);
-    krLatestAt[k] = after === undefined ? Number.NEGATIVE_INFINITY : parseIsoDate(after.at)!;
+    krLatestAt[k] = after === undefined ? Number.NEGATIVE_INFINITY : graph.instant(after.at);
     setLatest(k, after);
     if (krDerived[k] === 1) return;
     propagate(-k - 1, false, before !== after, changed);
@@ -878,6 +869,7 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       );
     const units: Record<Id, UnitAggregate> = {};
     for (let u = 0; u < nU; u++) {
+      if (index.unitLive[u] === 0) continue;
       put(units, index.unitIds[u]!, {
         own: groupAggregate(u),
         subtree: aggregate(
@@ -892,10 +884,12 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
     }
     const pillars: Record<Id, Aggregate> = {};
     for (let p = 0; p < index.pillarIds.length; p++) {
+      if (graph.pillarOf.get(index.pillarIds[p]!) !== p) continue;
       put(pillars, index.pillarIds[p]!, groupAggregate(index.pillarGroup0 + p));
     }
     const cycles: Record<Id, Aggregate> = {};
     for (let c = 0; c < index.cycleIds.length; c++) {
+      if (graph.cycleOf.get(index.cycleIds[c]!) !== c) continue;
       put(cycles, index.cycleIds[c]!, groupAggregate(index.cycleGroup0 + c));
     }
     const owners: Record<Id, Aggregate> = {};
@@ -937,8 +931,8 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       if (typeof checkIn.id !== 'string')
         fail(['id'], 'invalid_type', 'A check-in id is a string.');
       const k = krIndexOf(checkIn.keyResultId);
-      const atMs = parseIsoDate(checkIn.at);
-      if (atMs === undefined) {
+      const atMs = graph.instant(checkIn.at);
+      if (Number.isNaN(atMs)) {
         fail(['at'], 'invalid_date', `${JSON.stringify(checkIn.at)} is not an ISO-8601 date.`);
       }
       if (krDerived[k] === 0) {
@@ -1064,6 +1058,14 @@ export function createScorer(set: OkrSet, options: RollupOptions): Scorer {
       const o = objOfId.get(id);
       return o === undefined ? undefined : objectiveCard(o);
     },
+    objectiveScore(id: Id): number | null | undefined {
+      const o = objOfId.get(id);
+      if (o === undefined) return undefined;
+      const score = objScore[o]!;
+      return Number.isNaN(score) ? null : score;
+    },
+    objectiveScores: () => objScore.slice(),
+    keyResultScores: () => krScore.slice(),
   };
 }
 

@@ -1,3 +1,4 @@
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import { createScorer } from './createScorer.js';
 import type { RollupOptions, Scorecard } from './types.js';
@@ -18,7 +19,8 @@ import type { RollupOptions, Scorecard } from './types.js';
  *
  * A thin wrapper over {@link createScorer}: `createScorer(set, options).snapshot()`.
  *
- * @param set - a structurally valid OKR set (as returned by `parseOkrSet`).
+ * @param set - a structurally valid OKR set (as returned by `parseOkrSet`), or a
+ *   {@link CompiledOkrSet} from `compile` (shares one index with other calls).
  * @param options - `asOf` (required), `scale`, `statusPolicy`, `includeChildren`, `pending`, `clamp`.
  * @returns the {@link Scorecard}: plain JSON keyed by id.
  * @throws {@link SokrError} when scoring is impossible (see {@link createScorer}).
@@ -31,6 +33,6 @@ import type { RollupOptions, Scorecard } from './types.js';
  * console.log(card.company.score, card.objectives['o1']?.status);
  * ```
  */
-export function rollup(set: OkrSet, options: RollupOptions): Scorecard {
+export function rollup(set: OkrSet | CompiledOkrSet, options: RollupOptions): Scorecard {
   return createScorer(set, options).snapshot();
 }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, CheckInValue, Id, IsoDate, Measure } from '../model/types.js';
 import type { KeyResultStatus, StatusPolicy } from '../progress/statusPolicy.js';
 import type { Scale } from '../scale/Scale.js';
@@ -26,7 +27,7 @@ export type PendingPolicy = 'zero' | 'exclude';
  */
 export interface RollupOptions {
   /** The instant the scorecard describes (ISO date or epoch ms). Required: nothing reads the clock. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** The scale that grades scores into bands (`googleScale` when absent). */
   scale?: Scale;
   /** Thresholds of the KR status (merged over `defaultStatusPolicy`). */
@@ -54,7 +55,7 @@ export interface RollupOptions {
  */
 export interface ScorecardOptions {
   /** The `asOf` given. */
-  asOf: IsoDate | number;
+  asOf: AsOf;
   /** The id of the scale used. */
   scale: string;
   /** Whether child objectives counted as items of their parent. */
@@ -272,4 +273,17 @@ export interface Scorer {
   keyResult(id: Id): KeyResultCard | undefined;
   /** The card of one objective, or `undefined` for an unknown id. */
   objective(id: Id): ObjectiveCard | undefined;
+  /**
+   * The lean read path: one objective's score without building any card
+   * (`null` when it has no score, `undefined` for an unknown id).
+   */
+  objectiveScore(id: Id): number | null | undefined;
+  /**
+   * Every objective's score in one typed array, by position in
+   * `set.objectives` (NaN where an objective has no score). A fresh copy:
+   * nothing is materialized per objective, so it suits dashboards at any size.
+   */
+  objectiveScores(): Float64Array;
+  /** Every key result's score by position in `set.keyResults` (a fresh copy). */
+  keyResultScores(): Float64Array;
 }

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { AsOf } from '../model/AsOf.js';
 import { buildIndex } from '../alignment/buildIndex.js';
 import { validate } from '../alignment/validate.js';
 import { definePolicy } from '../alignment/definePolicy.js';
@@ -138,7 +139,9 @@ function toLink(link: Link | string): Link {
   const kind = link.slice(0, at);
   const id = link.slice(at + 1);
   if (at < 0 || !LINK_KINDS.has(kind)) {
-    throw new Error(`buildSet: link "${link}" must be "kind:id" with kind pillar, supports, strength, weakness, opportunity or threat`);
+    throw new Error(
+      `buildSet: link "${link}" must be "kind:id" with kind pillar, supports, strength, weakness, opportunity or threat`,
+    );
   }
   if (kind === 'pillar') return { kind, pillarId: id };
   if (kind === 'supports') return { kind, objectiveId: id };
@@ -211,7 +214,8 @@ export function buildSet(spec: SetSpec = {}): OkrSet {
   const rootUnit = units.find((u) => u.parentId === undefined)?.id ?? units[0]?.id ?? 'company';
   const unitById = new Map(units.map((u) => [u.id, u]));
   const leadOf = new Map<Id, Id>();
-  for (const p of people) if (p.unitId !== undefined && !leadOf.has(p.unitId)) leadOf.set(p.unitId, p.id);
+  for (const p of people)
+    if (p.unitId !== undefined && !leadOf.has(p.unitId)) leadOf.set(p.unitId, p.id);
   const approverFor = (unitId: Id): Id | undefined => {
     const seen = new Set<Id>([unitId]);
     let parent = unitById.get(unitId)?.parentId;
@@ -236,14 +240,21 @@ export function buildSet(spec: SetSpec = {}): OkrSet {
     const unitId = o.unitId ?? parent?.unitId ?? rootUnit;
     const cycleId = o.cycleId ?? parent?.cycleId ?? cycles[0]?.id ?? 'q1';
     const parentRef: OkrRef | undefined =
-      o.parent !== undefined ? toRef(o.parent) : parent !== undefined ? { objectiveId: parent.id } : undefined;
+      o.parent !== undefined
+        ? toRef(o.parent)
+        : parent !== undefined
+          ? { objectiveId: parent.id }
+          : undefined;
     const state = o.state ?? 'active';
     const objective: Objective = {
       id,
       title: o.title ?? `Objective ${id}`,
       unitId,
       cycleId,
-      links: (o.links ?? (parentRef === undefined && pillars[0] !== undefined ? [`pillar:${pillars[0].id}`] : [])).map(toLink),
+      links: (
+        o.links ??
+        (parentRef === undefined && pillars[0] !== undefined ? [`pillar:${pillars[0].id}`] : [])
+      ).map(toLink),
       commitment: o.commitment ?? 'aspirational',
       state,
     };
@@ -342,7 +353,7 @@ export function buildSet(spec: SetSpec = {}): OkrSet {
 /** Options of {@link runRule}. */
 export interface RunRuleOptions {
   /** The evaluation date (needed by `deliver/*` and `align/dependency-accepted`). */
-  asOf?: IsoDate | number;
+  asOf?: AsOf;
   /** The rule's options (merged over its defaults, validated like in a policy). */
   options?: Readonly<Record<string, unknown>>;
   /** The severity to run it at. Default: the rule's `meta.severity`. */
@@ -411,8 +422,10 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
   return (
     f.rule === e.rule &&
     (e.severity === undefined || f.severity === e.severity) &&
-    (e.path === undefined || (f.path.length === e.path.length && f.path.every((p, i) => p === e.path![i]))) &&
-    (e.ids === undefined || (f.ids.length === e.ids.length && f.ids.every((id, i) => id === e.ids![i]))) &&
+    (e.path === undefined ||
+      (f.path.length === e.path.length && f.path.every((p, i) => p === e.path![i]))) &&
+    (e.ids === undefined ||
+      (f.ids.length === e.ids.length && f.ids.every((id, i) => id === e.ids![i]))) &&
     (e.message === undefined || f.message.includes(e.message))
   );
 }
@@ -431,7 +444,10 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
  * expectFindings(runRule(rule, set), [{ rule: 'link/anchor-required', ids: ['o2'], path: ['objectives', 1, 'links'] }]);
  * ```
  */
-export function expectFindings(findings: readonly Finding[], expected: readonly ExpectedFinding[]): void {
+export function expectFindings(
+  findings: readonly Finding[],
+  expected: readonly ExpectedFinding[],
+): void {
   const remaining = [...findings];
   const missing: ExpectedFinding[] = [];
   for (const e of expected) {

@@ -1,3 +1,4 @@
+import type { AsOf } from '../../model/AsOf.js';
 import type { IsoDate } from '../../model/types.js';
 import { formatIsoDay, isDateOnly, parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
 import { clamp, escapeXml, num, safeColor } from '../escape.js';
@@ -19,7 +20,7 @@ export interface BurnUpSvgOptions {
   /** The forecast: a dashed line from the last known score to the projected score at the window end. */
   forecast?: { from: BurnUpPoint; to: BurnUpPoint } | undefined;
   /** The report date: drawn as a vertical marker when inside the window. */
-  asOf?: IsoDate | number | undefined;
+  asOf?: AsOf | undefined;
   /** What the chart shows (a key result title): the start of the accessible name. */
   label: string;
   /** Extra text appended to the accessible name (e.g. `"0.45 (Yellow), on track"`). */
@@ -107,7 +108,8 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   }
   yMax = Math.min(yMax, 2);
   const x = (ms: number): number => left + clamp((ms - start) / (end - start), 0, 1) * pw;
-  const y = (s: number): number => top + ph - (clamp(Number.isFinite(s) ? s : 0, 0, yMax) / yMax) * ph;
+  const y = (s: number): number =>
+    top + ph - (clamp(Number.isFinite(s) ? s : 0, 0, yMax) / yMax) * ph;
   const name = `${options.label}: burn-up${options.description === undefined ? '' : `, ${options.description}`}`;
   const inline = options.inlineStyle !== false;
   const a = (attrs: string): string => (inline ? ` ${attrs}` : '');
@@ -121,11 +123,15 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   parts.push(`<g${a('stroke="#e5e7eb"')}>`);
   for (const g of [0, 0.5, 1]) {
     const gy = num(y(g));
-    parts.push(`<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"/>`);
+    parts.push(
+      `<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"/>`,
+    );
   }
   parts.push(`</g><g${axisFont} text-anchor="end" dominant-baseline="central">`);
   for (const g of [0, 0.5, 1]) {
-    parts.push(`<text class="sokr-axis" x="${left - 4}" y="${num(y(g))}">${escapeXml(fmt(g))}</text>`);
+    parts.push(
+      `<text class="sokr-axis" x="${left - 4}" y="${num(y(g))}">${escapeXml(fmt(g))}</text>`,
+    );
   }
   parts.push('</g>');
   parts.push(
@@ -133,7 +139,7 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}"${a('stroke="#15803d" stroke-width="1.5"')}/>`,
   );
   if (options.asOf !== undefined) {
-    const at = toMs(options.asOf, false);
+    const at = toMs(options.asOf instanceof Date ? options.asOf.getTime() : options.asOf, false);
     if (at !== undefined && at >= start && at <= end) {
       parts.push(
         `<line class="sokr-asof" x1="${num(x(at))}" x2="${num(x(at))}" y1="${top}" y2="${num(top + ph)}"${a('stroke="#6b7280" stroke-dasharray="4 2"')}/>`,
@@ -177,7 +183,9 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   }
   const firstDay = dayOf(options.window.start, start);
   const lastDay =
-    typeof options.window.end === 'string' && isDateOnly(options.window.end) ? options.window.end : formatIsoDay(end - 1);
+    typeof options.window.end === 'string' && isDateOnly(options.window.end)
+      ? options.window.end
+      : formatIsoDay(end - 1);
   parts.push(
     `<g${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${firstDay}</text>`,
     `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${lastDay}</text></g>`,

@@ -1,0 +1,261 @@
+/**
+ * The OKR graph: one private picture of a set that every layer reads.
+ *
+ * Built in one linear pass from a set (`buildGraph`): dense integer positions
+ * per entity kind (the entity's index in its array), id → position maps
+ * (first occurrence wins), CSR lists (key results per objective, check-ins
+ * per key result in time order, child objectives per objective and per key
+ * result, units per parent), the unit forest with O(1) ancestor tests, the
+ * cascade's parent chain with its loops found once, and every date parsed to
+ * an instant once. Layers build their own views on top of it (the scorer's
+ * sum trees, the alignment index, the reports' lookups) and keep them in
+ * `memo`, so a compiled set pays for each view once.
+ *
+ * Nothing here validates: positions of unknown references are −1 and the
+ * layers that need them report that with their own paths.
+ *
+ * @module
+ */
+import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import type { Id, OkrSet } from '../model/types.js';
+import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
+import { type Csr, csrBy } from './csr.js';
+import { buildUnitForest, type UnitForest } from './unitForest.js';
+
+/** Kinds of an objective's parent. */
+export const PARENT_NONE = 0;
+export const PARENT_OBJECTIVE = 1;
+export const PARENT_KEY_RESULT = 2;
+
+/** A loop of the cascade: objective positions along the parent chain, lowest first. */
+export interface GraphLoop {
+  readonly objectives: readonly number[];
+}
+
+/** The graph of one set (see the module note). All arrays are indexed by position. */
+export interface OkrGraph {
+  readonly set: OkrSet;
+  readonly unitOf: ReadonlyMap<Id, number>;
+  readonly personOf: ReadonlyMap<Id, number>;
+  readonly cycleOf: ReadonlyMap<Id, number>;
+  readonly objectiveOf: ReadonlyMap<Id, number>;
+  readonly keyResultOf: ReadonlyMap<Id, number>;
+  readonly pillarOf: ReadonlyMap<Id, number>;
+  readonly swotOf: ReadonlyMap<Id, number>;
+  readonly dependencyOf: ReadonlyMap<Id, number>;
+  /** True when some kind above has a repeated id. */
+  readonly hasDuplicateIds: boolean;
+  /** Objective → unit position (−1: unknown unit). */
+  readonly objectiveUnit: Int32Array;
+  /** Objective → cycle position (−1: unknown cycle). */
+  readonly objectiveCycle: Int32Array;
+  /** Objective → kind of its resolved parent (`PARENT_*`; an unknown parent is none). */
+  readonly objectiveParentKind: Uint8Array;
+  /** Objective → parent position (an objective or a key result, by kind), −1 if none. */
+  readonly objectiveParent: Int32Array;
+  /** Objective → the objective its parent chain continues at (−1: none). */
+  readonly chainNext: Int32Array;
+  /** Key result → objective position (−1: unknown objective). */
+  readonly keyResultObjective: Int32Array;
+  /** Key results per objective (set order; later duplicates of an id left out). */
+  readonly keyResultsOf: Csr;
+  /** Objectives whose parent is this objective (set order; duplicates left out). */
+  readonly childrenOfObjective: Csr;
+  /** Objectives whose parent is this key result (set order; duplicates left out). */
+  readonly childrenOfKeyResult: Csr;
+  /** Loops of the parent chain, each found once. */
+  readonly loops: readonly GraphLoop[];
+  /** Loop number of each objective on a loop (−1: on none). */
+  readonly onLoop: Int32Array;
+  readonly units: UnitForest;
+  readonly checkIns: CheckInTimeline;
+  /** Cycle first day (epoch ms) and the instant after its last day; NaN when not a date. */
+  readonly cycleStart: Float64Array;
+  readonly cycleEnd: Float64Array;
+  /** Parses an ISO date once per distinct string (NaN: not a date). */
+  instant(text: unknown): number;
+  /** Views that layers derive from the graph, built once per graph. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** Positions by id (first occurrence wins) and whether an id repeats. */
+function positionsOf(items: readonly { id: Id }[]): [Map<Id, number>, boolean] {
+  const pos = new Map<Id, number>();
+  for (let i = 0; i < items.length; i++) {
+    const id = items[i]!.id;
+    if (!pos.has(id)) pos.set(id, i);
+  }
+  return [pos, pos.size !== items.length];
+}
+
+/**
+ * Builds the graph of a set in linear time (plus sorting check-ins of a key
+ * result that are not in time order). Works on any structurally valid set,
+ * also one with dangling references or duplicate ids.
+ */
+export function buildGraph(set: OkrSet): OkrGraph {
+  const units = set.units ?? [];
+  const people = set.people ?? [];
+  const cycles = set.cycles ?? [];
+  const objectives = set.objectives ?? [];
+  const keyResults = set.keyResults ?? [];
+  const pillars = set.strategy?.pillars ?? [];
+  const swot = set.strategy?.swot ?? [];
+  const dependencies = set.dependencies ?? [];
+
+  const dates = new Map<string, number>();
+  const instant = (text: unknown): number => {
+    if (typeof text !== 'string') return Number.NaN;
+    let ms = dates.get(text);
+    if (ms === undefined) {
+      ms = parseIsoDate(text) ?? Number.NaN;
+      dates.set(text, ms);
+    }
+    return ms;
+  };
+
+  const [unitOf, dupU] = positionsOf(units);
+  const [personOf, dupP] = positionsOf(people);
+  const [cycleOf, dupC] = positionsOf(cycles);
+  const [objectiveOf, dupO] = positionsOf(objectives);
+  const [keyResultOf, dupK] = positionsOf(keyResults);
+  const [pillarOf, dupPi] = positionsOf(pillars);
+  const [swotOf, dupS] = positionsOf(swot);
+  const [dependencyOf, dupD] = positionsOf(dependencies);
+
+  const nO = objectives.length;
+  const nK = keyResults.length;
+  const objectiveUnit = new Int32Array(nO);
+  const objectiveCycle = new Int32Array(nO);
+  {
+    // Consecutive objectives usually share unit and cycle: one lookup per run.
+    let lastUnit: Id | undefined;
+    let lastUnitPos = -1;
+    let lastCycle: Id | undefined;
+    let lastCyclePos = -1;
+    for (let o = 0; o < nO; o++) {
+      const obj = objectives[o]!;
+      if (obj.unitId !== lastUnit || o === 0) {
+        lastUnit = obj.unitId;
+        lastUnitPos = unitOf.get(obj.unitId) ?? -1;
+      }
+      if (obj.cycleId !== lastCycle || o === 0) {
+        lastCycle = obj.cycleId;
+        lastCyclePos = cycleOf.get(obj.cycleId) ?? -1;
+      }
+      objectiveUnit[o] = lastUnitPos;
+      objectiveCycle[o] = lastCyclePos;
+    }
+  }
+  const keyResultObjective = new Int32Array(nK);
+  {
+    let lastId: Id | undefined;
+    let lastPos = -1;
+    for (let k = 0; k < nK; k++) {
+      const id = keyResults[k]!.objectiveId;
+      if (id !== lastId || k === 0) {
+        lastId = id;
+        lastPos = objectiveOf.get(id) ?? -1;
+      }
+      keyResultObjective[k] = lastPos;
+    }
+  }
+  const firstKr = (k: number) => !dupK || keyResultOf.get(keyResults[k]!.id) === k;
+  const firstObjective = (o: number) => !dupO || objectiveOf.get(objectives[o]!.id) === o;
+  const keyResultsOf = csrBy(nO, nK, (k) => (firstKr(k) ? keyResultObjective[k]! : -1));
+
+  const objectiveParentKind = new Uint8Array(nO);
+  const objectiveParent = new Int32Array(nO).fill(-1);
+  const chainNext = new Int32Array(nO).fill(-1);
+  for (let o = 0; o < nO; o++) {
+    const parent = objectives[o]!.parent;
+    if (parent === undefined || parent === null) continue;
+    if ('objectiveId' in parent) {
+      const p = objectiveOf.get(parent.objectiveId);
+      if (p !== undefined) {
+        objectiveParentKind[o] = PARENT_OBJECTIVE;
+        objectiveParent[o] = p;
+        chainNext[o] = p;
+      }
+    } else if ('keyResultId' in parent) {
+      const p = keyResultOf.get(parent.keyResultId);
+      if (p !== undefined) {
+        objectiveParentKind[o] = PARENT_KEY_RESULT;
+        objectiveParent[o] = p;
+        chainNext[o] = keyResultObjective[p]!;
+      }
+    }
+  }
+  const childrenOfObjective = csrBy(nO, nO, (o) =>
+    objectiveParentKind[o] === PARENT_OBJECTIVE && firstObjective(o) ? objectiveParent[o]! : -1,
+  );
+  const childrenOfKeyResult = csrBy(nK, nO, (o) =>
+    objectiveParentKind[o] === PARENT_KEY_RESULT && firstObjective(o) ? objectiveParent[o]! : -1,
+  );
+
+  // Loops of the parent chain: each walk marks its nodes; meeting the current walk is a loop.
+  const loops: GraphLoop[] = [];
+  const onLoop = new Int32Array(nO).fill(-1);
+  {
+    const walk = new Int32Array(nO);
+    for (let s = 0; s < nO; s++) {
+      if (walk[s] !== 0) continue;
+      let v = s;
+      while (v !== -1 && walk[v] === 0) {
+        walk[v] = s + 1;
+        v = chainNext[v]!;
+      }
+      if (v === -1 || walk[v] !== s + 1) continue;
+      const members: number[] = [];
+      let u = v;
+      do {
+        members.push(u);
+        u = chainNext[u]!;
+      } while (u !== v);
+      let minAt = 0;
+      for (let i = 1; i < members.length; i++) if (members[i]! < members[minAt]!) minAt = i;
+      const rotated = members.slice(minAt).concat(members.slice(0, minAt));
+      for (const m of rotated) onLoop[m] = loops.length;
+      loops.push({ objectives: rotated });
+    }
+  }
+
+  const cycleStart = new Float64Array(cycles.length);
+  const cycleEnd = new Float64Array(cycles.length);
+  for (let c = 0; c < cycles.length; c++) {
+    const cycle = cycles[c]!;
+    cycleStart[c] = instant(cycle.start);
+    const end = instant(cycle.end);
+    cycleEnd[c] = typeof cycle.end === 'string' && isDateOnly(cycle.end) ? end + DAY_MS : end;
+  }
+
+  return {
+    set,
+    unitOf,
+    personOf,
+    cycleOf,
+    objectiveOf,
+    keyResultOf,
+    pillarOf,
+    swotOf,
+    dependencyOf,
+    hasDuplicateIds: dupU || dupP || dupC || dupO || dupK || dupPi || dupS || dupD,
+    objectiveUnit,
+    objectiveCycle,
+    objectiveParentKind,
+    objectiveParent,
+    chainNext,
+    keyResultObjective,
+    keyResultsOf,
+    childrenOfObjective,
+    childrenOfKeyResult,
+    loops,
+    onLoop,
+    units: buildUnitForest(units, unitOf),
+    checkIns: buildCheckInTimeline(set.checkIns ?? [], keyResultOf, nK, instant),
+    cycleStart,
+    cycleEnd,
+    instant,
+    memo: new Map(),
+  };
+}

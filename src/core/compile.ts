@@ -1,0 +1,123 @@
+import { SokrError } from '../model/SokrError.js';
+import type { OkrSet } from '../model/types.js';
+import { buildGraph, type OkrGraph } from './OkrGraph.js';
+
+/** Where a compiled set keeps its graph (not enumerable, not part of the data). */
+const GRAPH = Symbol('sokr.graph');
+
+/**
+ * An OKR set compiled once for every layer: `rollup`, `createScorer`,
+ * `validate`, `alignmentHealth`, `buildIndex`, `weeklyReport` and
+ * `cycleReview` accept it wherever they accept a set, and then share one
+ * index (ids to positions, parent chains, the unit tree, check-ins in time
+ * order, every date parsed once) instead of each building its own.
+ *
+ * Treat `set` as read-only while you use the compiled set: the index is not
+ * rebuilt when the set changes (commands return new sets — compile those).
+ */
+export interface CompiledOkrSet {
+  /** Tells a compiled set from an OKR set. */
+  readonly kind: 'compiled-okr-set';
+  /** The set that was compiled. */
+  readonly set: OkrSet;
+}
+
+/**
+ * Compiles an OKR set: builds its graph once, in one linear pass, so that
+ * several calls over the same set (a rollup, a validation, a weekly report
+ * at two instants) share it. The set is not copied or changed.
+ *
+ * @param set - a structurally valid OKR set (as returned by `parseOkrSet`).
+ * @returns a read-only {@link CompiledOkrSet}.
+ * @throws {@link SokrError} (`invalid_type`) when `set` is not an OKR set.
+ *
+ * @example
+ * ```ts
+ * import { compile, rollup, validate, weeklyReport } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const compiled = compile(set);
+ * const card = rollup(compiled, { asOf: '2026-02-15' });
+ * const findings = validate(compiled, { asOf: '2026-02-15' });
+ * const report = weeklyReport(compiled, { asOf: '2026-02-15' });
+ * ```
+ */
+export function compile(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
+  if (isCompiledOkrSet(set)) return set;
+  const graph = buildGraph(checkSetShape(set));
+  const compiled = { kind: 'compiled-okr-set', set } as CompiledOkrSet;
+  Object.defineProperty(compiled, GRAPH, { value: graph, enumerable: false });
+  return Object.freeze(compiled);
+}
+
+/**
+ * True for the result of {@link compile}.
+ *
+ * @example
+ * ```ts
+ * import { compile, isCompiledOkrSet } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * isCompiledOkrSet(compile(set)); // true
+ * isCompiledOkrSet(set); // false
+ * ```
+ */
+export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { kind?: unknown }).kind === 'compiled-okr-set' &&
+    typeof (value as { set?: unknown }).set === 'object'
+  );
+}
+
+/** The graph of a set or compiled set (built now for a plain set). Internal. */
+export function graphOf(input: OkrSet | CompiledOkrSet): OkrGraph {
+  if (isCompiledOkrSet(input)) {
+    const graph = (input as unknown as Record<symbol, OkrGraph | undefined>)[GRAPH];
+    return graph ?? buildGraph(checkSetShape(input.set));
+  }
+  return buildGraph(checkSetShape(input));
+}
+
+/** The plain set behind a set or a compiled set. Internal. */
+export function setOf(input: OkrSet | CompiledOkrSet): OkrSet {
+  return isCompiledOkrSet(input) ? input.set : input;
+}
+
+const ARRAYS = [
+  'units',
+  'people',
+  'cycles',
+  'objectives',
+  'keyResults',
+  'checkIns',
+  'initiatives',
+  'dependencies',
+  'risks',
+] as const;
+
+/** A clear error for something that was never parsed (the hot paths trust the rest). */
+function checkSetShape(set: unknown): OkrSet {
+  if (typeof set !== 'object' || set === null || Array.isArray(set)) {
+    throw new SokrError([
+      {
+        path: [],
+        code: 'invalid_type',
+        message: `Expected an OKR set (parse it with parseOkrSet first), got ${set === null ? 'null' : Array.isArray(set) ? 'an array' : typeof set}.`,
+      },
+    ]);
+  }
+  const record = set as Record<string, unknown>;
+  for (const key of ARRAYS) {
+    const value = record[key];
+    if (value !== undefined && !Array.isArray(value)) {
+      throw new SokrError([
+        {
+          path: [key],
+          code: 'invalid_type',
+          message: `An OKR set's ${key} is an array (parse the set with parseOkrSet first).`,
+        },
+      ]);
+    }
+  }
+  return set as OkrSet;
+}

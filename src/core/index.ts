@@ -1,0 +1,1 @@
+export { type CompiledOkrSet, compile, isCompiledOkrSet } from './compile.js';
