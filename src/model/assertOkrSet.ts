@@ -8,7 +8,7 @@ import type { OkrSet } from './types.js';
  * a {@link SokrError} whose `.issues` lists every problem (path, code, message).
  *
  * @param input - Anything, typically `JSON.parse` output.
- * @param options - `unknownKeys: 'reject'` (default) or `'keep'`.
+ * @param options - `unknownKeys: 'reject'` (default) or `'keep'`; `maxIssues` caps `.issues` as in {@link parseOkrSet}.
  * @returns The parsed OKR set, defaults filled in.
  * @throws {SokrError} When the input is not a valid OKR set.
  * @example

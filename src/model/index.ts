@@ -5,6 +5,7 @@ export type { Issue, IssueCode, Path, Result } from './issue.js';
 export { formatPath } from './issue.js';
 export { SokrError, isSokrError } from './SokrError.js';
 export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
+export { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 export { okrSchemas, type OkrSchemas } from './schemas.js';
 export { zodIssuesToIssues } from './zodIssues.js';
 export { parseOkrSet } from './parseOkrSet.js';

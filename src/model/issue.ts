@@ -17,6 +17,10 @@ export type IssueCode =
   | 'invalid_type'
   /** A value is of the right type but not allowed (unknown enum member, NaN, Infinity, negative weight). */
   | 'invalid_value'
+  /** A number above the accepted range (a weight over `MAX_WEIGHT`). */
+  | 'too_big'
+  /** A number below the accepted range (a non-zero weight under `MIN_WEIGHT`). */
+  | 'too_small'
   /** A required field is missing. */
   | 'missing'
   /** A field the schema does not know (rejected unless `unknownKeys: 'keep'`). */
@@ -37,10 +41,12 @@ export type IssueCode =
   | 'reference_loop'
   /** A check-in value that does not fit its key result's measure. */
   | 'value_mismatch'
-  /** The input is not plain JSON data (cyclic, a function, a symbol, a bigint). */
+  /** The input is not plain JSON data (cyclic, a function, a symbol, a bigint, a `Map`, a `Date`, a boxed primitive, a class instance). */
   | 'not_json'
   /** An operation that is not allowed in the current state. */
-  | 'invalid_state';
+  | 'invalid_state'
+  /** The last issue of a capped list (`maxIssues`): how many more were found. */
+  | 'too_many_issues';
 
 /** One problem with an input. */
 export interface Issue {
@@ -64,4 +70,23 @@ export function formatPath(path: Path): string {
     else out += `[${JSON.stringify(part)}]`;
   }
   return out === '' ? '(root)' : out;
+}
+
+/**
+ * Caps an issue list at `max` issues (see `ParseOptions.maxIssues`): the
+ * first `max` issues, then one `too_many_issues` issue counting the rest.
+ * `undefined`, `NaN` and `Infinity` return the list as it is. Internal.
+ */
+export function capIssues(issues: Issue[], max: number | undefined): Issue[] {
+  if (typeof max !== 'number' || Number.isNaN(max) || max === Number.POSITIVE_INFINITY) return issues;
+  const keep = max > 0 ? Math.floor(max) : 0;
+  if (issues.length <= keep) return issues;
+  const rest = issues.length - keep;
+  const kept = issues.slice(0, keep);
+  kept.push({
+    path: [],
+    code: 'too_many_issues',
+    message: `${rest} more issue${rest === 1 ? '' : 's'} not shown (at most ${keep} asked for with maxIssues)`,
+  });
+  return kept;
 }

@@ -1,4 +1,5 @@
-import type { Issue, Path, Result } from './issue.js';
+import { capIssues, type Issue, type Path, type Result } from './issue.js';
+import { isNonPlainObject, isPlainObject, nonPlainMessage } from './plainData.js';
 import type { ParseOptions } from './ParseOptions.js';
 import { parseOkrSet } from './parseOkrSet.js';
 import type { OkrSet } from './types.js';
@@ -40,10 +41,14 @@ type FlatKind = 'objectives' | 'keyResults' | 'checkIns' | 'initiatives';
  * The flat set then goes through {@link parseOkrSet}; its issues are mapped
  * back to paths in the authoring document where possible (an issue on
  * `keyResults[7].measure` becomes `objectives[2].keyResults[0].measure`).
- * Never throws.
+ * Never throws. As in {@link parseOkrSet}, only plain objects and arrays are
+ * objects: a `Map`, `Date`, boxed primitive or class instance anywhere is
+ * `not_json` at its path. Deriving ids is linear in the number of items,
+ * however many share a base id.
  *
  * @param input - The authoring document (any value; validated).
- * @param options - Passed on to {@link parseOkrSet} (e.g. `{ unknownKeys: 'keep' }`).
+ * @param options - As for {@link parseOkrSet}: `unknownKeys`, and `maxIssues` to cap the
+ *   whole issue list (authoring issues and the parser's together).
  * @returns `{ ok: true, value }` with the flat set, or `{ ok: false, issues }`
  *   with paths into the authoring document.
  *
@@ -86,12 +91,14 @@ export function normalizeOkrSet(input: unknown, options?: ParseOptions): Result<
     };
   }
   if (flattened === undefined) return parseOkrSet(input, options);
-  const parsed = parseOkrSet(flattened.doc, options);
+  // The cap applies to the whole list (authoring issues first), not to the parser's part.
+  const { maxIssues, ...parseOptions } = options ?? {};
+  const parsed = parseOkrSet(flattened.doc, parseOptions);
   const issues = flattened.issues;
   if (!parsed.ok) {
     for (const issue of parsed.issues) issues.push(mapIssue(issue, flattened.origins));
   }
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues: capIssues(issues, maxIssues) };
   return parsed;
 }
 
@@ -186,22 +193,14 @@ function gatherNested(
   if (list === undefined) return;
   const listPath: Path = [...parentPath, key];
   if (!Array.isArray(list)) {
-    issues.push({
-      path: listPath,
-      code: 'invalid_type',
-      message: `Expected an array of ${NOUN[key]}s, got ${typeName(list)}.`,
-    });
+    issues.push(notAList(listPath, key, list));
     return;
   }
   for (let j = 0; j < list.length; j++) {
     const item: unknown = list[j];
     const path: Path = [...listPath, j];
     if (!isRecord(item)) {
-      issues.push({
-        path,
-        code: 'invalid_type',
-        message: `Expected a ${NOUN[key]} object, got ${typeName(item)}.`,
-      });
+      issues.push(notAnItem(path, key, item));
       continue;
     }
     const own = item[parentKey];
@@ -234,21 +233,13 @@ function gatherTop(
   const out: Gathered[] = [];
   if (list === undefined) return out;
   if (!Array.isArray(list)) {
-    issues.push({
-      path: [key],
-      code: 'invalid_type',
-      message: `Expected an array of ${NOUN[key]}s, got ${typeName(list)}.`,
-    });
+    issues.push(notAList([key], key, list));
     return out;
   }
   for (let j = 0; j < list.length; j++) {
     const item: unknown = list[j];
     if (!isRecord(item)) {
-      issues.push({
-        path: [key, j],
-        code: 'invalid_type',
-        message: `Expected a ${NOUN[key]} object, got ${typeName(item)}.`,
-      });
+      issues.push(notAnItem([key, j], key, item));
       continue;
     }
     out.push({
@@ -261,6 +252,18 @@ function gatherTop(
     });
   }
   return out;
+}
+
+/** The issue for a list of items that is not an array (`not_json` for a `Set` or another non-plain object). */
+function notAList(path: Path, key: keyof typeof NOUN, list: unknown): Issue {
+  if (isNonPlainObject(list)) return { path, code: 'not_json', message: nonPlainMessage(list) };
+  return { path, code: 'invalid_type', message: `Expected an array of ${NOUN[key]}s, got ${typeName(list)}.` };
+}
+
+/** The issue for an item that is not a plain object (`not_json` for a `Map`, a `Date`, a class instance). */
+function notAnItem(path: Path, key: keyof typeof NOUN, item: unknown): Issue {
+  if (isNonPlainObject(item)) return { path, code: 'not_json', message: nonPlainMessage(item) };
+  return { path, code: 'invalid_type', message: `Expected a ${NOUN[key]} object, got ${typeName(item)}.` };
 }
 
 const NOUN: Record<'keyResults' | 'checkIns' | 'initiatives', string> = {
@@ -306,6 +309,8 @@ function settleIds(
     if (isRecord(r) && typeof r.id === 'string') taken.add(r.id);
   }
   const ids: unknown[] = new Array(records.length);
+  /** Per base, the suffix to try first (1 = the base itself). */
+  const next = new Map<string, number>();
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
     if (!isRecord(r)) continue;
@@ -314,8 +319,13 @@ function settleIds(
       continue;
     }
     const b = base(r, i);
-    let id = b;
-    for (let k = 2; taken.has(id); k++) id = `${b}-${k}`;
+    // Resume where the last probe of this base stopped: every suffix below it
+    // is still taken (`taken` only grows), so the ids are those of probing
+    // from -2 each time, in linear rather than quadratic time.
+    let k = next.get(b) ?? 1;
+    let id = k === 1 ? b : `${b}-${k}`;
+    while (taken.has(id)) id = `${b}-${++k}`;
+    next.set(b, k + 1);
     taken.add(id);
     ids[i] = id;
   }
@@ -412,8 +422,9 @@ function seg(value: unknown): string {
   return typeof value === 'string' ? value : '?';
 }
 
+/** A plain object (see `plainData.ts`): a `Map`, a `Date` or a class instance is not one. */
 function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return isPlainObject(value);
 }
 
 function typeName(value: unknown): string {

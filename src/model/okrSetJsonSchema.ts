@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { okrSchemas } from './schemas.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
+import { isWeightSchema, okrSchemas } from './schemas.js';
 
 /**
  * ISO-8601 calendar date or date-time, as a JSON Schema `pattern`
@@ -17,7 +18,8 @@ const ISO_DATE_PATTERN =
  * It describes the input side: fields with defaults (`links`, `state`,
  * `commitment`, the set-level arrays, `version`…) are optional, and unknown
  * fields are not allowed (`additionalProperties: false`, like the default
- * `unknownKeys: 'reject'`). Dates carry a `pattern`; a risk must name exactly
+ * `unknownKeys: 'reject'`). Dates carry a `pattern`; weights are 0 or within
+ * [`MIN_WEIGHT`, `MAX_WEIGHT`]; a risk must name exactly
  * one of `keyResultId` / `objectiveId` (`oneOf`).
  *
  * It is looser than {@link parseOkrSet} in what JSON Schema cannot say:
@@ -43,6 +45,10 @@ export function okrSetJsonSchema(): Record<string, unknown> {
       const zodSchema: unknown = ctx.zodSchema;
       if (zodSchema === schemas.isoDate) {
         ctx.jsonSchema.pattern = ISO_DATE_PATTERN;
+      } else if (isWeightSchema(zodSchema)) {
+        // 0, or within [MIN_WEIGHT, MAX_WEIGHT]: at most MAX_WEIGHT, and not strictly between 0 and MIN_WEIGHT.
+        ctx.jsonSchema.maximum = MAX_WEIGHT;
+        ctx.jsonSchema.not = { exclusiveMinimum: 0, exclusiveMaximum: MIN_WEIGHT };
       } else if (zodSchema === schemas.risk) {
         ctx.jsonSchema.oneOf = [{ required: ['keyResultId'] }, { required: ['objectiveId'] }];
       }

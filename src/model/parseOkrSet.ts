@@ -1,6 +1,7 @@
 import { checkIntegrity } from './checkIntegrity.js';
-import type { Result } from './issue.js';
+import { capIssues, type Issue, type Path, type Result } from './issue.js';
 import type { ParseOptions } from './ParseOptions.js';
+import { findNonPlainObjects } from './plainData.js';
 import { errorText, scanJsonData } from './scanJsonData.js';
 import { okrSchemas } from './schemas.js';
 import type { OkrSet } from './types.js';
@@ -12,7 +13,8 @@ export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
  * Parses and checks an OKR set. Never throws, whatever the input.
  *
  * First the structure (zod schemas, see {@link okrSchemas}): types, required
- * fields, enums, finite numbers, weights ≥ 0, confidence 0–10, real calendar
+ * fields, enums, finite numbers, weights 0 or within [`MIN_WEIGHT`, `MAX_WEIGHT`]
+ * (`too_small` / `too_big`), confidence 0–10, real calendar
  * dates, unknown keys (one `unknown_key` issue each, or kept verbatim with
  * `{ unknownKeys: 'keep' }`), prototype-polluting keys (`unsafe_key`, in both
  * modes). When the structure is valid, the integrity of the set
@@ -20,12 +22,17 @@ export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
  * the unit tree, check-in values against their measure.
  *
  * Input that is not plain JSON data (cycles, bigints, functions, symbols,
- * getters that throw) gives `not_json` issues instead of an exception. The
+ * getters that throw) gives `not_json` issues instead of an exception. Only
+ * plain objects (prototype `Object.prototype` or `null`) and real arrays are
+ * objects here: a `Map`, `Set`, `Date`, boxed primitive (`new Boolean(false)`)
+ * or class instance is `not_json` at its path, at every level. The
  * parsed value is a fresh copy with the defaults filled in (values kept under
  * `unknownKeys: 'keep'` are the caller's own, unchanged).
  *
  * @param input - Anything, typically `JSON.parse` output.
- * @param options - `unknownKeys: 'reject'` (default) or `'keep'`.
+ * @param options - `unknownKeys: 'reject'` (default) or `'keep'`; `maxIssues` to cap
+ *   the issue list (default: all issues): the first `maxIssues`, then one
+ *   `too_many_issues` issue (path `[]`) saying how many more there were.
  * @returns `{ ok: true, value }` or `{ ok: false, issues }`, each issue with `path`, `code`, `message`.
  * @example
  * ```ts
@@ -40,16 +47,32 @@ export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
  * });
  * if (result.ok) console.log(result.value.objectives[0]?.state); // 'draft'
  * else console.log(result.issues);
+ *
+ * parseOkrSet(new Map()); // { ok: false, issues: [{ path: [], code: 'not_json', … }] }
+ * parseOkrSet({ units: 42 }, { maxIssues: 10 }); // at most 10 issues, then a count of the rest
  * ```
  */
 export function parseOkrSet(input: unknown, options?: ParseOptions): Result<OkrSet> {
+  const result = parse(input, options);
+  if (result.ok || options?.maxIssues === undefined) return result;
+  return { ok: false, issues: capIssues(result.issues, options.maxIssues) };
+}
+
+function parse(input: unknown, options: ParseOptions | undefined): Result<OkrSet> {
   try {
     if (options?.unknownKeys === 'keep') {
       // Kept values are copied verbatim, unseen by the schemas: check they are JSON data.
       const found = scanJsonData(input);
       if (found.length > 0) return { ok: false, issues: found };
     }
+    // zod takes a Map, a Date or a boxed boolean for an object (an empty one):
+    // find them where the schemas expect objects.
+    const nonPlain = findNonPlainObjects(input);
     const parsed = okrSchemas(options).okrSet.safeParse(input);
+    if (nonPlain.length > 0) {
+      const rest = parsed.success ? [] : zodIssuesToIssues(parsed.error, [], input);
+      return { ok: false, issues: mergeNonPlain(nonPlain, rest) };
+    }
     if (!parsed.success) return { ok: false, issues: zodIssuesToIssues(parsed.error, [], input) };
     const issues = checkIntegrity(parsed.data);
     return issues.length === 0 ? { ok: true, value: parsed.data } : { ok: false, issues };
@@ -62,4 +85,32 @@ export function parseOkrSet(input: unknown, options?: ParseOptions): Result<OkrS
       issues: [{ path: [], code: 'not_json', message: `the input could not be read (${errorText(error)})` }],
     };
   }
+}
+
+/**
+ * The non-plain objects, then zod's other issues; those at or below a
+ * non-plain object (a `Map` entity "misses" its id) say nothing more.
+ */
+function mergeNonPlain(nonPlain: Issue[], rest: readonly Issue[]): Issue[] {
+  const out = nonPlain.slice();
+  const at = new Set<string>();
+  for (const n of nonPlain) at.add(pathKey(n.path, n.path.length));
+  for (const issue of rest) {
+    let below = false;
+    for (let length = 0; length <= issue.path.length && !below; length++) {
+      below = at.has(pathKey(issue.path, length));
+    }
+    if (!below) out.push(issue);
+  }
+  return out;
+}
+
+/** A key for the first `length` parts of a path (numbers and strings kept apart). */
+function pathKey(path: Path, length: number): string {
+  let key = '';
+  for (let i = 0; i < length; i++) {
+    const part = path[i];
+    key += typeof part === 'number' ? `#${part}` : `.${JSON.stringify(part)}`;
+  }
+  return key;
 }

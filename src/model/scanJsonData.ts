@@ -1,6 +1,7 @@
 import { describeValue, quote } from '../_lib/quote.js';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, Path } from './issue.js';
+import { isPlainObject, nonPlainMessage } from './plainData.js';
 
 
 interface Frame {
@@ -15,8 +16,9 @@ interface Frame {
 
 /**
  * Finds what makes a value something other than plain JSON data: cycles,
- * bigints, functions, symbols, `undefined`, non-finite numbers, class
- * instances, symbol keys, prototype-polluting keys and properties whose
+ * bigints, functions, symbols, `undefined`, non-finite numbers, objects
+ * that are not plain (`Map`, `Set`, `Date`, boxed primitives, class
+ * instances: see `plainData.ts`), symbol keys, prototype-polluting keys and properties whose
  * getters throw. Never throws; iterative, so any nesting depth is fine.
  *
  * Used by `parseOkrSet` where zod cannot see these problems (values kept
@@ -66,12 +68,9 @@ export function scanJsonData(input: unknown): Issue[] {
     let isArray = false;
     try {
       isArray = Array.isArray(object);
-      if (!isArray) {
-        const proto: unknown = Object.getPrototypeOf(object);
-        if (proto !== null && Object.getPrototypeOf(proto) !== null) {
-          report(issues, frame, 'not_json', 'a class instance (not a plain object) is not JSON data');
-          continue;
-        }
+      if (!isArray && !isPlainObject(object)) {
+        report(issues, frame, 'not_json', nonPlainMessage(object));
+        continue;
       }
       if (Object.getOwnPropertySymbols(object).length > 0) {
         report(issues, frame, 'not_json', 'symbol keys are not JSON data');

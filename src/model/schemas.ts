@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../_lib/date.js';
+import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 import type { ParseOptions } from './ParseOptions.js';
 import {
   type CheckIn,
@@ -82,6 +83,14 @@ export interface OkrSchemas {
   isoDate: z.ZodType<IsoDate>;
 }
 
+/** The weight schemas built so far (one per mode), for `okrSetJsonSchema`. Internal. */
+const WEIGHT_SCHEMAS: unknown[] = [];
+
+/** True for the schema of `weight` fields (0, or within [MIN_WEIGHT, MAX_WEIGHT]). Internal. */
+export function isWeightSchema(schema: unknown): boolean {
+  return WEIGHT_SCHEMAS.includes(schema);
+}
+
 let rejecting: OkrSchemas | undefined;
 let keeping: OkrSchemas | undefined;
 
@@ -116,6 +125,11 @@ export function okrSchemas(options?: ParseOptions): OkrSchemas {
 
 const SWOT_KINDS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
 
+/** `1e9` rather than `1000000000` in messages. */
+function shortNumber(n: number): string {
+  return Math.abs(n) >= 1e6 ? n.toExponential().replace('e+', 'e') : String(n);
+}
+
 function isValidIsoDate(text: string): boolean {
   return parseIsoDate(text) !== undefined;
 }
@@ -130,7 +144,21 @@ function buildSchemas(keep: boolean) {
   const title = z.string().min(1, { error: 'must not be empty' });
   const text = z.string();
   const number = z.number();
-  const weight = z.number().min(0, { error: 'must be 0 or more' });
+  // 0, or within [MIN_WEIGHT, MAX_WEIGHT]: a weighted mean can then neither
+  // overflow (two weights of 1e308) nor underflow (two of 5e-324) to 0 / 0.
+  const weight = z
+    .number()
+    .min(0, { error: 'must be 0 or more' })
+    .superRefine((w, ctx) => {
+      if (w > MAX_WEIGHT || (w > 0 && w < MIN_WEIGHT)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `must be 0 or between ${shortNumber(MIN_WEIGHT)} and ${shortNumber(MAX_WEIGHT)}, got ${shortNumber(w)}`,
+          params: { sokr: w > MAX_WEIGHT ? 'too_big' : 'too_small' },
+        });
+      }
+    });
+  WEIGHT_SCHEMAS.push(weight);
   const confidence = z
     .number()
     .min(0, { error: 'must be between 0 and 10' })

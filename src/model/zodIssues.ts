@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { describeValue, quote } from '../_lib/quote.js';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, IssueCode, Path } from './issue.js';
+import { isNonPlainObject, nonPlainMessage } from './plainData.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
@@ -10,6 +11,8 @@ type Key = string | number;
 const ISSUE_CODES: Readonly<Record<IssueCode, true>> = {
   invalid_type: true,
   invalid_value: true,
+  too_big: true,
+  too_small: true,
   missing: true,
   unknown_key: true,
   unsafe_key: true,
@@ -22,6 +25,7 @@ const ISSUE_CODES: Readonly<Record<IssueCode, true>> = {
   value_mismatch: true,
   not_json: true,
   invalid_state: true,
+  too_many_issues: true,
 };
 
 const EXPECTED: Readonly<Record<string, string>> = {
@@ -38,7 +42,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
  *
  * - a required field that is absent → `missing`;
  * - `NaN`, `Infinity`, out-of-range numbers, empty ids, unknown enum members → `invalid_value`;
- * - a value of the wrong type → `invalid_type`;
+ * - a value of the wrong type → `invalid_type` (`not_json` when it is an
+ *   object that is not plain: a `Map`, a `Date`, a boxed primitive);
  * - each unknown key → one `unknown_key` issue whose path ends with the key
  *   (`unsafe_key` for `__proto__`, `constructor`, `prototype`);
  * - a failed union → the issues of the branch that fits best, or one issue
@@ -111,6 +116,15 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
     out.push({ path, code, message });
   };
   const found = lookup(context, at);
+
+  if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
+    // A Map where an array belongs, a boxed string where a string or an enum member belongs.
+    const value = found.present ? found.value : issue.input;
+    if (isNonPlainObject(value)) {
+      push('not_json', nonPlainMessage(value));
+      return;
+    }
+  }
 
   switch (issue.code) {
     case 'invalid_type': {

@@ -31,6 +31,8 @@ function validate(schema: Schema, value: unknown, path = '', errors: string[] = 
   if (typeof value === 'number') {
     if (typeof schema['minimum'] === 'number' && value < schema['minimum']) fail('minimum');
     if (typeof schema['maximum'] === 'number' && value > schema['maximum']) fail('maximum');
+    if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum']) fail('exclusiveMinimum');
+    if (typeof schema['exclusiveMaximum'] === 'number' && value >= schema['exclusiveMaximum']) fail('exclusiveMaximum');
   }
   if (Array.isArray(value)) {
     if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) fail('minItems');
@@ -50,6 +52,7 @@ function validate(schema: Schema, value: unknown, path = '', errors: string[] = 
   if (Array.isArray(schema['anyOf']) && !schema['anyOf'].some((s) => validate(s as Schema, value, path).length === 0)) {
     fail('anyOf');
   }
+  if (schema['not'] !== undefined && validate(schema['not'] as Schema, value, path).length === 0) fail('not');
   if (Array.isArray(schema['oneOf'])) {
     const passing = schema['oneOf'].filter((s) => validate(s as Schema, value, path).length === 0).length;
     if (passing !== 1) fail(`oneOf (${passing} match)`);
@@ -59,7 +62,8 @@ function validate(schema: Schema, value: unknown, path = '', errors: string[] = 
 
 const KNOWN = new Set([
   '$schema', 'title', 'description', 'default', 'type', 'const', 'enum', 'minLength', 'pattern', 'minimum',
-  'maximum', 'minItems', 'items', 'properties', 'required', 'additionalProperties', 'anyOf', 'oneOf',
+  'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'items', 'properties', 'required',
+  'additionalProperties', 'anyOf', 'oneOf', 'not',
 ]);
 
 function hasType(value: unknown, type: string): boolean {
@@ -114,6 +118,8 @@ describe('okrSetJsonSchema', () => {
       [['version'], 2, '/version: const'],
       [['objectives', 0, 'state'], 'done', '/objectives/0/state: enum'],
       [['keyResults', 1, 'weight'], -1, '/keyResults/1/weight: minimum'],
+      [['keyResults', 1, 'weight'], 1e308, '/keyResults/1/weight: maximum'],
+      [['keyResults', 1, 'weight'], 5e-324, '/keyResults/1/weight: not'],
       [['checkIns', 0, 'confidence'], 11, '/checkIns/0/confidence: maximum'],
       [['cycles', 0, 'start'], '2026-1-1', '/cycles/0/start: pattern'],
       [['cycles', 0, 'start'], '2026-13-01', '/cycles/0/start: pattern'],
@@ -157,7 +163,7 @@ describe('okrSetJsonSchema', () => {
     collect(validInput(), []);
     const value = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom(REMOVE, '', -1, 0, 11, '2026-02-30', '2026-04-01T10:00:00Z', 'o-grow', 'kr-metric', 'ghost'),
+      fc.constantFrom(REMOVE, '', -1, 0, 11, 1e9, 1e-9, 2e9, 1e-10, 5e-324, 1e308, '2026-02-30', '2026-04-01T10:00:00Z', 'o-grow', 'kr-metric', 'ghost'),
     );
     const integrityCodes = new Set(['duplicate_id', 'dangling_reference', 'date_order', 'unit_tree', 'reference_loop', 'value_mismatch', 'invalid_date']);
     fc.assert(
