@@ -28,6 +28,13 @@ export interface MeasureProgressOptions {
  * The result is clamped to 0–1 unless `{ clamp: false }`. This is the hot loop
  * of the rollup: it allocates nothing and only validates the value's type.
  *
+ * Any finite `start`, `target` and value give a finite result, never NaN:
+ * a span beyond the float range (a metric from −1e308 to 1e308) is computed
+ * on halves of the numbers, so it cannot overflow; clamped, the result is in
+ * 0–1; unclamped, a ratio beyond the float range (a value far past a tiny
+ * span) is capped at ±`Number.MAX_VALUE`. Threshold, range, milestone and
+ * checklist progress is 0, 1 or done / total for any finite input.
+ *
  * @param measure - the key result's measure (assumed valid, as parsed).
  * @param value - the current value, `undefined` when there is no check-in.
  * @param options - `{ clamp }`.
@@ -45,6 +52,7 @@ export interface MeasureProgressOptions {
  * measureProgress({ kind: 'metric', start: 0, target: 100 }, 20); // 0.2
  * measureProgress({ kind: 'metric', start: 100, target: 20 }, 80); // 0.25
  * measureProgress({ kind: 'metric', start: 100, target: 20 }, 0, { clamp: false }); // 1.25
+ * measureProgress({ kind: 'metric', start: -1e308, target: 1e308 }, 0); // 0.5
  * ```
  */
 export function measureProgress(
@@ -73,10 +81,17 @@ export function measureProgress(
     const span = measure.target - start;
     if (span === 0)
       return (measure.direction === 'decrease' ? value <= start : value >= start) ? 1 : 0;
-    const p = (value - start) / span;
-    if (options?.clamp === false) return p;
+    // A span beyond the float range (−1e308 → 1e308) is computed on halves,
+    // which cannot overflow: (v/2 − s/2) / (t/2 − s/2) is the same ratio.
+    let p =
+      span - span === 0 ? (value - start) / span : (value / 2 - start / 2) / (measure.target / 2 - start / 2);
+    if (options?.clamp === false) {
+      // Far beyond the target with a tiny span: the ratio may exceed the float range.
+      if (p - p !== 0) p = p > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
+      return p + 0; // −0 (at the start of a decreasing KR) as 0
+    }
     // biome-ignore lint/complexity/useMathMinMax: branch-light clamp without calls in the hot loop
-    return p < 0 ? 0 : p > 1 ? 1 : p;
+    return p > 0 ? (p > 1 ? 1 : p) : 0;
   }
   if (kind === 'threshold')
     return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;

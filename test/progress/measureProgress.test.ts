@@ -241,3 +241,81 @@ describe('measureProgress — properties', () => {
     fc.assert(fc.property(anyMeasure, fc.boolean(), ([m, v], clamp) => !Number.isNaN(measureProgress(m, v, { clamp }))));
   });
 });
+
+describe('measureProgress — extreme numbers (issue 15, item 3)', () => {
+  const finite = fc.double({ noNaN: true, noDefaultInfinity: true });
+
+  it('computes a span beyond the float range without overflow (−1e308 → 1e308)', () => {
+    const m = metric(-1e308, 1e308);
+    expect(measureProgress(m, 0)).toBe(0.5);
+    expect(measureProgress(m, 5e307)).toBe(0.75);
+    expect(measureProgress(m, 1e308)).toBe(1);
+    expect(measureProgress(m, -1e308)).toBe(0);
+    expect(measureProgress(m, Number.MAX_VALUE)).toBe(1);
+    expect(measureProgress(m, -Number.MAX_VALUE, { clamp: false })).toBeCloseTo(-0.3988, 4);
+    expect(measureProgress(metric(Number.MAX_VALUE, -Number.MAX_VALUE), -Number.MAX_VALUE)).toBe(1);
+    expect(measureProgress(metric(Number.MAX_VALUE, -Number.MAX_VALUE), 0, { clamp: false })).toBe(0.5);
+  });
+
+  it('keeps an unclamped ratio beyond the float range finite (a value far past a tiny span)', () => {
+    expect(measureProgress(metric(0, 5e-324), 1e308, { clamp: false })).toBe(Number.MAX_VALUE);
+    expect(measureProgress(metric(0, 5e-324), -1e308, { clamp: false })).toBe(-Number.MAX_VALUE);
+    expect(measureProgress(metric(0, 5e-324), 1e308)).toBe(1);
+    expect(measureProgress(metric(-1e308, -1e308 + 1e292), 1e308)).toBe(1);
+  });
+
+  it('is finite and within 0–1 for any finite start, target and value, clamped (property)', () => {
+    fc.assert(
+      fc.property(finite, finite, finite, fc.constantFrom(undefined, 'increase', 'decrease'), (start, target, value, direction) => {
+        const p = measureProgress(metric(start, target, direction), value);
+        expect(Number.isFinite(p)).toBe(true);
+        expect(p).toBeGreaterThanOrEqual(0);
+        expect(p).toBeLessThanOrEqual(1);
+        expect(Object.is(p, -0)).toBe(false);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('is finite, never NaN, unclamped, and agrees with the clamped result (property)', () => {
+    fc.assert(
+      fc.property(finite, finite, finite, (start, target, value) => {
+        const m = metric(start, target);
+        const raw = measureProgress(m, value, { clamp: false });
+        expect(Number.isFinite(raw)).toBe(true);
+        expect(Object.is(raw, -0)).toBe(false);
+        expect(measureProgress(m, value)).toBe(Math.min(1, Math.max(0, raw)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('is the plain formula wherever the span and the distance fit the float range (property)', () => {
+    const modest = fc.double({ min: -1e12, max: 1e12, noNaN: true });
+    fc.assert(
+      fc.property(modest, modest, modest, (start, target, value) => {
+        const formula = (value - start) / (target - start);
+        fc.pre(start !== target && Number.isFinite(formula));
+        expect(measureProgress(metric(start, target), value, { clamp: false })).toBe(formula + 0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('gives 0 or 1 for thresholds, ranges and milestones, and done / total for checklists, from any finite input (property)', () => {
+    fc.assert(
+      fc.property(finite, finite, finite, fc.subarray(['a', 'b', 'c']), (a, b, value, done) => {
+        const results = [
+          measureProgress({ kind: 'threshold', mode: 'atLeast', value: a }, value),
+          measureProgress({ kind: 'threshold', mode: 'atMost', value: a }, value),
+          measureProgress({ kind: 'range', min: Math.min(a, b), max: Math.max(a, b) }, value),
+          measureProgress({ kind: 'milestone' }, value === 0 ? 0 : 1),
+        ];
+        for (const p of results) expect([0, 1]).toContain(p);
+        const items = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }];
+        expect(measureProgress({ kind: 'checklist', items }, done)).toBe(done.length / 3);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
