@@ -56,8 +56,13 @@ export type CommandName =
  */
 export interface CommandSuccess {
   ok: true;
-  /** The next set. Frozen unless `autoFreeze: false` was passed; unchanged parts are shared with the input. */
-  set: OkrSet;
+  /**
+   * The next set. Unchanged parts are shared with the input set and stay as
+   * the caller left them (a command never freezes or changes them); what the
+   * command created — the root, the arrays and entities it changed or added —
+   * is frozen unless `autoFreeze: false` was passed, hence `Readonly`.
+   */
+  set: Readonly<OkrSet>;
   /** Apply to the input set (with {@link applyPatches}) to get `set`. */
   patches: Patch[];
   /** Apply to `set` to get the input set back (undo). */
@@ -106,9 +111,11 @@ export type CommandResult = CommandSuccess | CommandFailure;
  */
 export interface CommandOptions {
   /**
-   * Deep-freeze the result (default `true`). With `false` the result is a
-   * plain mutable object that still shares unchanged parts with the input —
-   * faster on very large sets, but the caller must then never mutate it.
+   * Freeze what the command created (default `true`): the new root, the
+   * arrays and entities it changed or added. Parts shared with the input set
+   * are never frozen by a command. With `false` nothing is frozen — slightly
+   * faster, but the caller must then never mutate the result (it shares
+   * parts with the input).
    */
   autoFreeze?: boolean;
 }

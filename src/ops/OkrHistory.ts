@@ -1,6 +1,6 @@
 import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
-import { applyPatches } from './applyPatches.js';
+import { patchSet } from './applyPatches.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
 
 /**
@@ -35,7 +35,7 @@ interface Step {
  * ```ts
  * const history = createHistory(set);
  * history.apply(recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-01-12', value: 40 }));
- * history.undo(); // back to set (deep-equal)
+ * history.undo(); // back to set: the same JSON, key order included
  * history.redo();
  * const audit = JSON.stringify(history.log);
  * ```
@@ -107,7 +107,7 @@ export class OkrHistory {
   undo(): OkrSet {
     const step = this.#undo.pop();
     if (step === undefined) return this.#current;
-    this.#current = applyPatches(this.#current, step.inversePatches, this.#options);
+    this.#current = replay(this.#current, step.inversePatches, this.#options);
     this.#redo.push(step);
     this.#log.push({
       command: 'undo',
@@ -126,7 +126,7 @@ export class OkrHistory {
   redo(): OkrSet {
     const step = this.#redo.pop();
     if (step === undefined) return this.#current;
-    this.#current = applyPatches(this.#current, step.patches, this.#options);
+    this.#current = replay(this.#current, step.patches, this.#options);
     this.#undo.push(step);
     this.#log.push({
       command: 'redo',
@@ -136,6 +136,13 @@ export class OkrHistory {
     });
     return this.#current;
   }
+}
+
+/** Applies a recorded step's patches (made by a command, so the set check is skipped). */
+function replay(set: OkrSet, patches: Patch[], options: CommandOptions | undefined): OkrSet {
+  const result = patchSet(set, patches, options, false);
+  if (!result.ok) throw new SokrError(result.issues);
+  return result.set;
 }
 
 /**

@@ -4,6 +4,7 @@
 import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
 import type { CommandName, CommandOptions, CommandSuccess } from './CommandResult.js';
+import { settle } from './_fresh.js';
 import { isRecord, issue, produceCommand } from './_support.js';
 
 /** Top-level arrays whose entities an update command changes field by field. */
@@ -82,11 +83,14 @@ export function produceChanges(
   changes: Record<string, unknown>,
   merged: Record<string, unknown>,
 ): CommandSuccess {
-  return produceCommand(set, command, input, options, (draft) => {
+  const result = produceCommand(set, command, input, options, (draft) => {
     const target = draft[key][index] as unknown as Record<string, unknown>;
     for (const [field, value] of Object.entries(changes)) {
       if (value === undefined) delete target[field];
       else target[field] = merged[field];
     }
   });
+  // The merged values are the command's own copies: freeze them whole.
+  for (const field of Object.keys(changes)) settle(options, merged[field], true);
+  return result;
 }

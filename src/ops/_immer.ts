@@ -1,27 +1,22 @@
-// Private: sokr's own immer instances, created on first use (no module-level side effects).
+// Private: sokr's own immer instance, created on first use (no module-level side effects).
 import { enablePatches, Immer } from 'immer';
 
-let frozen: Immer | undefined;
-let unfrozen: Immer | undefined;
+let instance: Immer | undefined;
 
 /**
- * The immer instance the operations use. Two private instances (auto-freezing
- * or not) so the consumer's own immer settings (`setAutoFreeze`, …) are never
- * touched. immer registers its patches plugin globally: `enablePatches()` is
- * called once, lazily, on the first command. It only makes patch generation
- * available; it changes no setting of the consumer's `produce`.
+ * The immer instance the operations use: private, so the consumer's own immer
+ * settings (`setAutoFreeze`, …) are never touched, and with `autoFreeze: false`,
+ * because immer's auto-freeze deep-freezes the unchanged parts it shares with
+ * the caller's set too. The operations freeze only what they create
+ * (`freezeFresh` in `_support.ts`). immer registers its patches plugin
+ * globally: `enablePatches()` is called once, lazily, on the first command. It
+ * only makes patch generation available; it changes no setting of the
+ * consumer's `produce`.
  */
-export function getImmer(autoFreeze = true): Immer {
-  if (autoFreeze) {
-    if (frozen === undefined) {
-      enablePatches();
-      frozen = new Immer({ autoFreeze: true });
-    }
-    return frozen;
-  }
-  if (unfrozen === undefined) {
+export function getImmer(): Immer {
+  if (instance === undefined) {
     enablePatches();
-    unfrozen = new Immer({ autoFreeze: false });
+    instance = new Immer({ autoFreeze: false });
   }
-  return unfrozen;
+  return instance;
 }

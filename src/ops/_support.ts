@@ -1,6 +1,6 @@
 // Private helpers shared by the commands (never exported from the package).
-import { freeze } from 'immer';
 import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import { quote } from '../_lib/quote.js';
 import type { Issue, IssueCode, Path } from '../model/issue.js';
 import type {
   CheckInValue,
@@ -11,6 +11,7 @@ import type {
   OkrRef,
   OkrSet,
 } from '../model/types.js';
+import { type Fresh, settle, settlePatched } from './_fresh.js';
 import { getImmer } from './_immer.js';
 import type {
   CommandFailure,
@@ -95,34 +96,99 @@ export function checkIdReference(
   return { id, index };
 }
 
-/** Runs an immer recipe with patches on sokr's private instance. */
+/**
+ * Runs an immer recipe with patches on sokr's private instance. Only the
+ * copies immer made are frozen (see `settlePatched`): the caller's set, and
+ * every part of it the result shares, stays as it was. Inverse patches keep
+ * the key order of the entities they restore (see {@link keepKeyOrder}).
+ */
 export function produceCommand(
   set: OkrSet,
   command: CommandName,
   input: unknown,
-  options: CommandOptions | undefined,
+  options: InternalOptions | undefined,
   recipe: (draft: OkrSet) => void,
 ): CommandSuccess {
-  const immer = getImmer(options?.autoFreeze !== false);
-  const [next, patches, inversePatches] = immer.produceWithPatches(set, recipe);
+  const [next, patches, inversePatches] = getImmer().produceWithPatches(set, recipe);
+  if (next !== set) settlePatched(options, next, patches as Patch[], false);
   return {
     ok: true,
     set: next,
     patches: patches as Patch[],
-    inversePatches: inversePatches as Patch[],
+    inversePatches: keepKeyOrder(set, inversePatches as Patch[]),
     command,
     input,
   };
 }
 
 /**
+ * Makes inverse patches restore the exact prior JSON, key order included.
+ * Undoing the removal of an object key (`delete objective.parent`) is an
+ * `add` that would put the key back at the end of the object; when the key
+ * was not the object's last one, every inverse patch inside that object is
+ * replaced by one `replace` of the whole object with its prior value.
+ * Array items need nothing: `add` inserts them at their index.
+ *
+ * @example
+ * ```ts
+ * keepKeyOrder(set, [{ op: 'add', path: ['objectives', 1, 'parent'], value }]);
+ * // → [{ op: 'replace', path: ['objectives', 1], value: set.objectives[1] }]
+ * ```
+ */
+export function keepKeyOrder(base: OkrSet, inversePatches: Patch[]): Patch[] {
+  let whole: Patch['path'][] | undefined;
+  for (const patch of inversePatches) {
+    if (patch.op !== 'add' || patch.path.length === 0) continue;
+    const parentPath = patch.path.slice(0, -1);
+    const parent = valueAt(base, parentPath);
+    if (typeof parent !== 'object' || parent === null || Array.isArray(parent)) continue;
+    const keys = Object.keys(parent);
+    if (keys[keys.length - 1] === String(patch.path[patch.path.length - 1])) continue;
+    whole ??= [];
+    if (!whole.some((w) => startsWith(parentPath, w))) {
+      whole = whole.filter((w) => !startsWith(w, parentPath));
+      whole.push(parentPath);
+    }
+  }
+  if (whole === undefined) return inversePatches;
+  const out: Patch[] = [];
+  const placed = new Set<Patch['path']>();
+  for (const patch of inversePatches) {
+    const covering = whole.find((w) => startsWith(patch.path, w));
+    if (covering === undefined) out.push(patch);
+    else if (!placed.has(covering)) {
+      placed.add(covering);
+      out.push({ op: 'replace', path: covering, value: valueAt(base, covering) });
+    }
+  }
+  return out;
+}
+
+function valueAt(root: unknown, path: Patch['path']): unknown {
+  let node = root;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return node;
+}
+
+function startsWith(path: Patch['path'], prefix: Patch['path']): boolean {
+  if (prefix.length > path.length) return false;
+  for (let i = 0; i < prefix.length; i++) if (path[i] !== prefix[i]) return false;
+  return true;
+}
+
+/**
  * Options the commands pass among themselves: `batch` lets later steps append
  * in place to arrays an earlier step of the same batch created (never to the
- * caller's arrays), so a batch copies each array once instead of once per step.
+ * caller's arrays), so a batch copies each array once instead of once per step,
+ * and collects what its steps created in `fresh` to freeze it once at the end.
  */
 export interface InternalOptions extends CommandOptions {
   owned?: WeakSet<object>;
   index?: IdIndex;
+  fresh?: Fresh;
 }
 
 /**
@@ -132,8 +198,8 @@ export interface InternalOptions extends CommandOptions {
  * draft: immer's finalization of a modified array walks every element
  * (patch diff and freeze), several times the cost of the copy itself on
  * large sets — see bench/ops.bench.ts. With `autoFreeze`, the new array, the
- * new entities and the root are frozen; an input that was not frozen yet is
- * deep-frozen once, as immer does.
+ * new entities and the root are frozen; the entities already there are the
+ * caller's and stay as they were (never frozen by a command).
  */
 export function appendCommand(
   set: OkrSet,
@@ -142,7 +208,6 @@ export function appendCommand(
   options: InternalOptions | undefined,
   additions: Partial<Record<EntityArrayKey, readonly unknown[]>>,
 ): CommandSuccess {
-  const autoFreeze = options?.autoFreeze !== false;
   const owned = options?.owned;
   const next: Record<string, unknown> = { ...set };
   const patches: Patch[] = [];
@@ -154,7 +219,8 @@ export function appendCommand(
     const start = before.length;
     const added: unknown[] = [];
     for (let j = 0; j < items.length; j++) {
-      const item = autoFreeze ? freeze(items[j], true) : items[j];
+      const item = items[j];
+      settle(options, item, true);
       added.push(item);
       patches.push({ op: 'add', path: [key, start + j], value: item });
     }
@@ -186,14 +252,11 @@ export function appendCommand(
           options!.index!.set(list, map);
         }
       }
-      if (autoFreeze && owned === undefined) Object.freeze(list);
+      settle(options, list, false);
     }
     next[key] = list;
   }
-  if (autoFreeze) {
-    if (Object.isFrozen(set)) Object.freeze(next);
-    else freeze(next, true);
-  }
+  settle(options, next, false);
   return { ok: true, set: next as unknown as OkrSet, patches, inversePatches, command, input };
 }
 
@@ -215,9 +278,8 @@ export type EntityArrayKey =
 export function removeIndices(
   result: CommandSuccess,
   removals: Partial<Record<EntityArrayKey, readonly number[]>>,
-  options: CommandOptions | undefined,
+  options: InternalOptions | undefined,
 ): CommandSuccess {
-  const autoFreeze = options?.autoFreeze !== false;
   const base = result.set;
   const next: Record<string, unknown> = { ...base };
   const patches: Patch[] = [];
@@ -231,18 +293,53 @@ export function removeIndices(
     const drop = new Set(indices);
     const kept: unknown[] = [];
     for (let i = 0; i < list.length; i++) if (!drop.has(i)) kept.push(list[i]);
-    next[key] = autoFreeze ? Object.freeze(kept) : kept;
+    settle(options, kept, false);
+    next[key] = kept;
     for (let j = indices.length - 1; j >= 0; j--)
       patches.push({ op: 'remove', path: [key, indices[j]!] });
     for (const i of indices) inverse.push({ op: 'add', path: [key, i], value: list[i] });
   }
   if (!changed) return result;
+  settle(options, next, false);
   return {
     ...result,
-    set: (autoFreeze ? freeze(next) : next) as unknown as OkrSet,
+    set: next as unknown as OkrSet,
     patches: [...result.patches, ...patches],
     inversePatches: [...inverse, ...result.inversePatches],
   };
+}
+
+/**
+ * Pushes `invalid_state` at `path` when `objective` is closed: a closed
+ * objective's score is final, so its check-ins, key results, targets and
+ * weights change only after `reopen`. `doing` completes the message
+ * "Objective "o1" is closed: reopen it before …".
+ */
+export function checkNotClosed(
+  objective: Objective | undefined,
+  path: Path,
+  doing: string,
+  issues: Issue[],
+): void {
+  if (objective?.state === 'closed')
+    issues.push(
+      issue(
+        path,
+        'invalid_state',
+        `Objective ${quote(objective.id)} is closed: reopen it before ${doing}.`,
+      ),
+    );
+}
+
+/** The objective a key result belongs to, or undefined. */
+export function objectiveOf(
+  set: OkrSet,
+  kr: KeyResult | undefined,
+  index?: IdIndex,
+): Objective | undefined {
+  return kr === undefined
+    ? undefined
+    : set.objectives[indexOfId(set.objectives, kr.objectiveId, index)];
 }
 
 /** The cycle an objective belongs to, or undefined. */

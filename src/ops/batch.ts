@@ -1,6 +1,6 @@
-import { freeze } from 'immer';
 import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
+import { type Fresh, freezeCollected } from './_fresh.js';
 import { type InternalOptions, issue } from './_support.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
 import { commands } from './commands.js';
@@ -17,8 +17,8 @@ export interface BatchStep {
  * concatenation of the steps' patches, inverse patches the reverse order, so
  * one undo reverts the whole batch. The intermediate sets are private: they are not
  * frozen, appends go in place into arrays the batch already copied, lookups
- * by id use maps built once per array, and the
- * result is frozen once at the end — so a batch copies each array once, the
+ * by id use maps built once per array, and what the steps created is frozen
+ * once at the end (never the caller's set) — so a batch copies each array once, the
  * fast way to apply many edits (an import, a team's weekly check-ins) to a
  * large set.
  *
@@ -45,10 +45,12 @@ export function batch(
       issues: [issue([], 'invalid_type', 'batch expects an array of { command, input } steps.')],
     };
   let current = set;
+  const fresh: Fresh = { shallow: [], deep: [] };
   const internal: InternalOptions = {
     autoFreeze: false,
     owned: new WeakSet(),
     index: new WeakMap(),
+    fresh,
   };
   const patches: Patch[] = [];
   const inverse: Patch[][] = [];
@@ -76,7 +78,8 @@ export function batch(
     patches.push(...result.patches);
     inverse.push(result.inversePatches);
   }
-  if (options?.autoFreeze !== false) freeze(current, true);
+  // Freeze what the steps created; the parts shared with `set` stay the caller's.
+  if (options?.autoFreeze !== false) freezeCollected(fresh);
   return {
     ok: true,
     set: current,

@@ -8,7 +8,12 @@ export type {
   Patch,
 } from './CommandResult.js';
 export { assertOk } from './assertOk.js';
-export { applyPatches } from './applyPatches.js';
+export {
+  type ApplyPatchesOptions,
+  type PatchResult,
+  applyPatches,
+  safeApplyPatches,
+} from './applyPatches.js';
 export { type RecordCheckInInput, recordCheckIn } from './recordCheckIn.js';
 export { type CheckInChanges, type EditCheckInInput, editCheckIn } from './editCheckIn.js';
 export { type RemoveCheckInInput, removeCheckIn } from './removeCheckIn.js';

@@ -7,6 +7,7 @@ import {
   issue,
   produceCommand,
 } from './_support.js';
+import { settle } from './_fresh.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -65,9 +66,11 @@ export function setParent(
     parent = checkParent(set, current, input.parent, unitRule, ['parent'], issues);
     if (issues.length > 0 || parent === undefined) return fail(issues);
   }
-  return produceCommand(set, 'setParent', input, options, (draft) => {
+  const result = produceCommand(set, 'setParent', input, options, (draft) => {
     const target = draft.objectives[index]!;
     if (parent === undefined) delete target.parent;
     else target.parent = parent;
   });
+  settle(options, parent, true); // built by checkParent, not the caller's object
+  return result;
 }
