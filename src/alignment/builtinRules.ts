@@ -8,6 +8,7 @@ import { cascadeParentCycle } from './rules/cascade-parent-cycle.js';
 import { cascadeParentExists } from './rules/cascade-parent-exists.js';
 import { cascadeParentUnit } from './rules/cascade-parent-unit.js';
 import { cascadeTopLevelPillar } from './rules/cascade-top-level-pillar.js';
+import { deliverCheckInOutsideWindow } from './rules/deliver-check-in-outside-window.js';
 import { deliverConfidenceDrop } from './rules/deliver-confidence-drop.js';
 import { deliverMissingCheckIn } from './rules/deliver-missing-check-in.js';
 import { deliverStaleCheckIn } from './rules/deliver-stale-check-in.js';
@@ -49,6 +50,7 @@ export const builtinRules: Readonly<Record<string, AnyRule>> = {
   'cascade/parent-exists': cascadeParentExists,
   'cascade/parent-unit': cascadeParentUnit,
   'cascade/top-level-pillar': cascadeTopLevelPillar,
+  'deliver/check-in-outside-window': deliverCheckInOutsideWindow,
   'deliver/confidence-drop': deliverConfidenceDrop,
   'deliver/missing-check-in': deliverMissingCheckIn,
   'deliver/stale-check-in': deliverStaleCheckIn,

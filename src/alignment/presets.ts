@@ -44,6 +44,7 @@ function makeRecommended(): Policy {
       'deliver/stale-check-in': 'warning',
       'deliver/missing-check-in': 'warning',
       'deliver/confidence-drop': 'warning',
+      'deliver/check-in-outside-window': 'warning',
     },
   });
   return recommendedPolicy;
@@ -90,7 +91,7 @@ function makeStrict(): Policy {
  * | `engage/*` | warning |
  * | `align/dependency-exists` | error |
  * | `align/dependency-cross-unit`, `align/dependency-accepted`, `align/dependency-declined` | warning |
- * | `deliver/*` (need `asOf`) | warning |
+ * | `deliver/*` (`stale-check-in`, `missing-check-in`, `confidence-drop` need `asOf`) | warning |
  *
  * @example
  * ```ts

@@ -36,6 +36,7 @@ export type CommandName =
   | 'approve'
   | 'activate'
   | 'close'
+  | 'reopen'
   | 'addDependency'
   | 'acceptDependency'
   | 'declineDependency'

@@ -5,6 +5,7 @@ import {
   checkDate,
   checkExists,
   checkInWindow,
+  checkNotClosed,
   checkValueFits,
   cycleOf,
   type IdIndex,
@@ -16,6 +17,7 @@ import {
  * Checks the fields of a check-in on `kr`: `at` a date inside the key result's
  * cycle window, `value` fitting the measure, `confidence` 0–10, `authorId` a person.
  * `prefix` is prepended to issue paths (`[]` for recordCheckIn, `['changes']` for editCheckIn).
+ * With `closed`, a key result of a closed objective gets `invalid_state` at `closed.path`.
  */
 export function checkCheckInFields(
   set: OkrSet,
@@ -24,6 +26,7 @@ export function checkCheckInFields(
   prefix: Path,
   issues: Issue[],
   index?: IdIndex,
+  closed?: { path: Path; doing: string },
 ): void {
   const at = 'at' in fields ? checkDate(fields.at, [...prefix, 'at'], issues) : undefined;
   if ('value' in fields && fields.value === undefined)
@@ -57,6 +60,7 @@ export function checkCheckInFields(
   if (fields.value !== undefined)
     checkValueFits(kr.measure, fields.value as never, [...prefix, 'value'], issues);
   const objective = set.objectives[indexOfId(set.objectives, kr.objectiveId, index)];
+  if (closed !== undefined) checkNotClosed(objective, closed.path, closed.doing, issues);
   const cycle = objective === undefined ? undefined : cycleOf(set, objective);
   if (cycle !== undefined && at !== undefined) {
     const window = checkInWindow(kr, cycle);

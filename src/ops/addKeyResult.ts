@@ -5,6 +5,7 @@ import {
   checkFreeId,
   checkIdField,
   checkIdReference,
+  checkNotClosed,
   fail,
   issue,
   appendCommand,
@@ -29,7 +30,8 @@ export interface AddKeyResultInput {
 /**
  * Adds a key result to an objective. The objective and the owner must exist,
  * the measure must be well formed (finite numbers, `min ≤ max`, unique
- * checklist item ids), weight ≥ 0, confidence 0–10, the id free.
+ * checklist item ids), weight ≥ 0, confidence 0–10, the id free; a closed
+ * objective takes no new key results (`invalid_state` at `['objectiveId']`).
  *
  * @param set - The OKR set (not modified).
  * @param input - The key result.
@@ -52,7 +54,19 @@ export function addKeyResult(
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.keyResults, id, ['id'], 'key result', issues);
-  checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);
+  const { index: objectiveIndex } = checkIdReference(
+    input,
+    'objectiveId',
+    set.objectives,
+    'objective',
+    issues,
+  );
+  checkNotClosed(
+    set.objectives[objectiveIndex],
+    ['objectiveId'],
+    'adding a key result to it',
+    issues,
+  );
   if (!('title' in input)) issues.push(issue(['title'], 'missing', 'title is required.'));
   checkKeyResultFields(
     set,

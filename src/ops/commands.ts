@@ -7,7 +7,7 @@ import { addObjective } from './addObjective.js';
 import { carryOver } from './carryOver.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 import { editCheckIn } from './editCheckIn.js';
-import { activate, approve, close, propose } from './lifecycle.js';
+import { activate, approve, close, propose, reopen } from './lifecycle.js';
 import { recordCheckIn } from './recordCheckIn.js';
 import { removeCheckIn } from './removeCheckIn.js';
 import { removeKeyResult } from './removeKeyResult.js';
@@ -58,6 +58,8 @@ export interface CommandTable {
   activate: typeof activate;
   /** See {@link close}. */
   close: typeof close;
+  /** See {@link reopen}. */
+  reopen: typeof reopen;
   /** See {@link addDependency}. */
   addDependency: typeof addDependency;
   /** See {@link acceptDependency}. */
@@ -97,6 +99,7 @@ export const commands: CommandTable = {
   approve,
   activate,
   close,
+  reopen,
   addDependency,
   acceptDependency,
   declineDependency,

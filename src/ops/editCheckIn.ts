@@ -1,3 +1,4 @@
+import { quote } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
@@ -30,7 +31,8 @@ const EDITABLE = new Set(['at', 'value', 'confidence', 'moved', 'blocked', 'next
  * Corrects a recorded check-in (a typo in the value, the wrong day). The same
  * rules as {@link recordCheckIn} apply to the edited check-in; issue paths
  * start at `['changes', field]`. `id` and `keyResultId` cannot change
- * (remove the check-in and record a new one).
+ * (remove the check-in and record a new one). A check-in of a closed
+ * objective's key result is refused (`invalid_state` at `['checkInId']`).
  *
  * @param set - The OKR set (not modified).
  * @param input - `{ checkInId, changes }`.
@@ -58,7 +60,10 @@ export function editCheckIn(
   const current = set.checkIns[index];
   if (current === undefined) return fail(issues);
   const kr = set.keyResults[indexOfId(set.keyResults, current.keyResultId)];
-  checkCheckInFields(set, kr, changes, ['changes'], issues);
+  checkCheckInFields(set, kr, changes, ['changes'], issues, undefined, {
+    path: ['checkInId'],
+    doing: `editing check-in ${quote(current.id)}`,
+  });
   const merged = mergeChanges(current, changes, (value) =>
     Array.isArray(value) ? [...value] : value,
   );

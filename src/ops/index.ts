@@ -39,10 +39,12 @@ export { type SetParentInput, type UnitRule, setParent } from './setParent.js';
 export {
   type ApproveInput,
   type ObjectiveInput,
+  type ReopenInput,
   activate,
   approve,
   close,
   propose,
+  reopen,
 } from './lifecycle.js';
 export { type AddDependencyInput, addDependency } from './addDependency.js';
 export {

@@ -17,6 +17,15 @@ export interface ObjectiveInput {
   objectiveId: Id;
 }
 
+/** Input of {@link reopen}. */
+export interface ReopenInput {
+  objectiveId: Id;
+  /** Who reopens it (must be a person of the set; kept in the command input, i.e. the history log). */
+  by?: Id;
+  /** Why (kept in the command input, i.e. the history log). */
+  reason?: string;
+}
+
 /** Input of {@link approve}. */
 export interface ApproveInput {
   objectiveId: Id;
@@ -24,17 +33,22 @@ export interface ApproveInput {
   by: Id;
 }
 
+const KNOWN: Partial<Record<CommandName, readonly string[]>> = {
+  approve: ['objectiveId', 'by'],
+  reopen: ['objectiveId', 'by', 'reason'],
+};
+
 function transition(
   command: CommandName,
   from: ObjectiveState,
   to: ObjectiveState,
   set: OkrSet,
-  input: ObjectiveInput | ApproveInput,
+  input: ObjectiveInput | ApproveInput | ReopenInput,
   options: CommandOptions | undefined,
 ): CommandResult {
   if (!isSafeInput(input)) return refuseInput(command, input);
   const issues: Issue[] = [];
-  checkKnownKeys(input, command === 'approve' ? ['objectiveId', 'by'] : ['objectiveId'], issues);
+  checkKnownKeys(input, KNOWN[command] ?? ['objectiveId'], issues);
   const { id: objectiveId, index } = checkIdReference(
     input,
     'objectiveId',
@@ -46,6 +60,13 @@ function transition(
   if (command === 'approve') {
     by = checkIdField(input, 'by', issues);
     if (by !== '') checkExists(set.people, by, ['by'], 'person', issues);
+  } else if (command === 'reopen') {
+    if (input.by !== undefined) {
+      const who = checkIdField(input, 'by', issues);
+      if (who !== '') checkExists(set.people, who, ['by'], 'person', issues);
+    }
+    if (input.reason !== undefined && typeof input.reason !== 'string')
+      issues.push(issue(['reason'], 'invalid_type', 'reason must be a string.'));
   }
   const current = set.objectives[index];
   if (current !== undefined && current.state !== from)
@@ -53,7 +74,7 @@ function transition(
       issue(
         ['objectiveId'],
         'invalid_state',
-        `Objective '${objectiveId}' is '${current.state}'; ${command} needs '${from}' (draft → proposed → approved → active → closed).`,
+        `Objective '${objectiveId}' is '${current.state}'; ${command} needs '${from}' (draft → proposed → approved → active → closed; reopen: closed → active).`,
       ),
     );
   if (issues.length > 0) return fail(issues);
@@ -136,4 +157,23 @@ export function activate(
  */
 export function close(set: OkrSet, input: ObjectiveInput, options?: CommandOptions): CommandResult {
   return transition('close', 'active', 'closed', set, input, options);
+}
+
+/**
+ * Reopens a `closed` objective (back to `active`), so its check-ins, targets
+ * and weights can change again: a closed objective refuses them
+ * (`invalid_state`). `by` (a person) and `reason` are optional and stay in the
+ * command input (the history log); the objective records only its state.
+ *
+ * @param set - The OKR set (not modified).
+ * @param input - `{ objectiveId, by?, reason? }`.
+ * @param options - {@link CommandOptions}.
+ * @returns The next set, or `invalid_state` naming the current state.
+ * @example
+ * ```ts
+ * const result = reopen(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
+ * ```
+ */
+export function reopen(set: OkrSet, input: ReopenInput, options?: CommandOptions): CommandResult {
+  return transition('reopen', 'closed', 'active', set, input, options);
 }

@@ -1,5 +1,6 @@
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
+import { quote } from '../_lib/quote.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 import { checkCheckInFields } from './_checkInRules.js';
 import {
@@ -38,7 +39,9 @@ export interface RecordCheckInInput {
  * (`dangling_reference` at `['keyResultId']`), the value does not fit the
  * measure (`value_mismatch` at `['value']`), `at` is not a date
  * (`invalid_date`) or lies outside the key result's cycle (`date_order` at
- * `['at']`), the author is unknown, or the id is taken (`duplicate_id`).
+ * `['at']`), the author is unknown, the id is taken (`duplicate_id`), or the
+ * key result's objective is closed (`invalid_state` at `['keyResultId']`:
+ * `reopen` it first).
  *
  * @param set - The OKR set (not modified).
  * @param input - The check-in.
@@ -66,7 +69,10 @@ export function recordCheckIn(
   if (!('value' in input)) issues.push(issue(['value'], 'missing', 'value is required.'));
   if (!('at' in input)) issues.push(issue(['at'], 'missing', 'at is required.'));
   const kr = set.keyResults[krIndex];
-  checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues, index);
+  checkCheckInFields(set, kr, input as unknown as Record<string, unknown>, [], issues, index, {
+    path: ['keyResultId'],
+    doing: `recording a check-in on key result ${quote(keyResultId)}`,
+  });
   let id = input.id;
   if (id === undefined) {
     if (issues.length === 0) id = freeCheckInId(set, `${keyResultId}@${input.at}`, index);

@@ -1,7 +1,12 @@
+import { quote } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import {
   checkIdReference,
+  checkNotClosed,
+  indexOfId,
+  type InternalOptions,
+  objectiveOf,
   fail,
   produceCommand,
   removeIndices,
@@ -22,7 +27,8 @@ export interface RemoveCheckInInput {
  * @param set - The OKR set (not modified).
  * @param input - `{ checkInId }`.
  * @param options - {@link CommandOptions}.
- * @returns The next set and patches, or `dangling_reference` at `['checkInId']`.
+ * @returns The next set and patches, or `dangling_reference` at `['checkInId']`
+ *   (`invalid_state` when the key result's objective is closed).
  * @example
  * ```ts
  * const result = removeCheckIn(set, { checkInId: 'kr1@2026-01-12' });
@@ -37,6 +43,17 @@ export function removeCheckIn(
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);
+  const current = set.checkIns[index];
+  if (current !== undefined) {
+    const lookup = (options as InternalOptions | undefined)?.index;
+    const kr = set.keyResults[indexOfId(set.keyResults, current.keyResultId, lookup)];
+    checkNotClosed(
+      objectiveOf(set, kr, lookup),
+      ['checkInId'],
+      `removing check-in ${quote(current.id)}`,
+      issues,
+    );
+  }
   if (issues.length > 0) return fail(issues);
   const base = produceCommand(set, 'removeCheckIn', input, options, () => {});
   return removeIndices(base, { checkIns: [index] }, options);

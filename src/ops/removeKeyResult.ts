@@ -1,7 +1,8 @@
+import { quote } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdReference, fail, issue } from './_support.js';
+import { checkIdReference, checkNotClosed, fail, issue, objectiveOf } from './_support.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -19,7 +20,8 @@ export interface RemoveKeyResultInput {
 
 /**
  * Removes a key result with its check-ins, initiatives, risks and the
- * dependencies touching it.
+ * dependencies touching it. Refused while its objective is closed
+ * (`invalid_state` at `['keyResultId']`).
  *
  * @param set - The OKR set (not modified).
  * @param input - `{ keyResultId, cascade }`.
@@ -38,11 +40,17 @@ export function removeKeyResult(
   if (!isSafeInput(input)) return refuseInput('removeKeyResult', input);
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'cascade'], issues);
-  const { id: keyResultId } = checkIdReference(
+  const { id: keyResultId, index } = checkIdReference(
     input,
     'keyResultId',
     set.keyResults,
     'key result',
+    issues,
+  );
+  checkNotClosed(
+    objectiveOf(set, set.keyResults[index]),
+    ['keyResultId'],
+    `removing key result ${quote(keyResultId)}`,
     issues,
   );
   checkCascade(input.cascade, issues);

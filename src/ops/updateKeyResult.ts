@@ -1,8 +1,9 @@
+import { quote } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, Measure, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkExistingCheckIns, checkKeyResultFields } from './_keyResultRules.js';
-import { checkIdReference, fail } from './_support.js';
+import { checkIdReference, checkNotClosed, fail, objectiveOf } from './_support.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -34,11 +35,15 @@ const EDITABLE = new Set([
   'confidence',
 ]);
 const REQUIRED = new Set(['title', 'ownerId', 'measure']);
+/** What the score and status depend on: frozen while the objective is closed. */
+const SCORING = new Set(['weight', 'due', 'measure', 'confidence']);
 
 /**
  * Changes a key result's title, description, owner, weight, due date, measure
  * or confidence. A new measure must still fit every recorded check-in
  * (`value_mismatch` at `['changes', 'measure']`). The objective cannot change.
+ * While the objective is closed, the weight, due date, measure (targets) and
+ * confidence are refused (`invalid_state` at `['changes', field]`): reopen it first.
  *
  * @param set - The OKR set (not modified).
  * @param input - `{ keyResultId, changes }`.
@@ -69,6 +74,12 @@ export function updateKeyResult(
   checkChangedKeys(changes, EDITABLE, 'cannot be changed by updateKeyResult', issues, REQUIRED);
   const current = set.keyResults[index];
   if (current === undefined) return fail(issues);
+  const frozenFields = Object.keys(changes).filter((key) => SCORING.has(key));
+  if (frozenFields.length > 0) {
+    const objective = objectiveOf(set, current);
+    for (const field of frozenFields)
+      checkNotClosed(objective, ['changes', field], `changing the ${field} of key result ${quote(current.id)}`, issues);
+  }
   checkKeyResultFields(set, changes, ['changes'], issues);
   const merged = mergeChanges(current, changes, structuredClone);
   if (issues.length === 0 && changes.measure !== undefined)

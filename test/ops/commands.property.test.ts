@@ -27,8 +27,13 @@ type Op =
       value: number | boolean | string[];
     }
   | { kind: 'editCheckIn'; ci: number; value: number }
+  | { kind: 'dropField'; target: 'checkIn' | 'objective' | 'keyResult'; i: number }
   | { kind: 'removeCheckIn'; ci: number }
-  | { kind: 'lifecycle'; step: 'propose' | 'approve' | 'activate' | 'close'; o: number }
+  | {
+      kind: 'lifecycle';
+      step: 'propose' | 'approve' | 'activate' | 'close' | 'reopen';
+      o: number;
+    }
   | { kind: 'setParent'; o: number; parentKr: number | null; any: boolean }
   | { kind: 'addKeyResult'; o: number; n: number }
   | { kind: 'removeKeyResult'; kr: number; cascade: 'delete' | 'refuse' }
@@ -57,8 +62,13 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   }),
   fc.record({ kind: fc.constant('removeCheckIn' as const), ci: pick }),
   fc.record({
+    kind: fc.constant('dropField' as const),
+    target: fc.constantFrom('checkIn', 'objective', 'keyResult'),
+    i: pick,
+  }),
+  fc.record({
     kind: fc.constant('lifecycle' as const),
-    step: fc.constantFrom('propose', 'approve', 'activate', 'close'),
+    step: fc.constantFrom('propose', 'approve', 'activate', 'close', 'reopen'),
     o: pick,
   }),
   fc.record({
@@ -99,6 +109,7 @@ const NEXT: Record<string, [ObjectiveState, ObjectiveState]> = {
   approve: ['proposed', 'approved'],
   activate: ['approved', 'active'],
   close: ['active', 'closed'],
+  reopen: ['closed', 'active'],
 };
 
 /** Turns an abstract op into a concrete command on the current set (ids may be missing: refusals are part of the test). */
@@ -126,6 +137,22 @@ function run(set: OkrSet, op: Op): CommandResult {
       return commands.editCheckIn(set, {
         checkInId: at(set.checkIns, op.ci)?.id ?? 'missing',
         changes: { value: op.value },
+      } as never);
+    case 'dropField':
+      // Removes an optional field that is not the entity's last key: undo must put it back in place.
+      if (op.target === 'checkIn')
+        return commands.editCheckIn(set, {
+          checkInId: at(set.checkIns, op.i)?.id ?? 'missing',
+          changes: { confidence: undefined },
+        } as never);
+      if (op.target === 'objective')
+        return commands.updateObjective(set, {
+          objectiveId: obj(op.i),
+          changes: { ownerId: undefined },
+        } as never);
+      return commands.updateKeyResult(set, {
+        keyResultId: kr(op.i),
+        changes: { due: undefined },
       } as never);
     case 'removeCheckIn':
       return commands.removeCheckIn(set, {
@@ -219,34 +246,51 @@ describe('command sequences (model-based)', () => {
           // The set stays structurally valid and consistent.
           expect(okrSchemas().okrSet.safeParse(result.set).success).toBe(true);
           expect(checkIntegrity(result.set)).toEqual([]);
-          // Patches (through JSON) replay forwards and backwards exactly.
+          // Patches (through JSON) replay forwards and backwards to the exact JSON, key order included.
           const wire = JSON.parse(JSON.stringify(result));
-          expect(applyPatches(before, wire.patches)).toEqual(result.set);
-          expect(applyPatches(result.set, wire.inversePatches)).toEqual(before);
+          expect(JSON.stringify(applyPatches(before, wire.patches))).toBe(
+            JSON.stringify(result.set),
+          );
+          expect(JSON.stringify(applyPatches(result.set, wire.inversePatches))).toBe(
+            JSON.stringify(before),
+          );
           // The reference model agrees with the set.
           expect(new Map(result.set.objectives.map((o) => [o.id, o.state]))).toEqual(states);
         }
         // The successful commands as one batch give the same set.
         const batched = batch(initial, steps);
         expect(batched.ok && batched.set).toEqual(history.current);
-        // Undo walks back through exactly the previous sets.
+        // Undo walks back through exactly the previous sets: the same JSON, key order included.
         for (let i = snapshots.length - 2; i >= 0; i--)
-          expect(history.undo()).toEqual(snapshots[i]);
+          expect(JSON.stringify(history.undo())).toBe(JSON.stringify(snapshots[i]));
         expect(history.canUndo).toBe(false);
         // And redo forwards again.
-        for (let i = 1; i < snapshots.length; i++) expect(history.redo()).toEqual(snapshots[i]);
+        for (let i = 1; i < snapshots.length; i++)
+          expect(JSON.stringify(history.redo())).toBe(JSON.stringify(snapshots[i]));
+        // One undo of the whole batch restores the initial JSON too.
+        if (batched.ok)
+          expect(JSON.stringify(applyPatches(batched.set, batched.inversePatches))).toBe(
+            JSON.stringify(initial),
+          );
       }),
       { numRuns: 200 },
     );
   });
 
-  it('never change the input set, frozen or not', () => {
+  it('never change the input set, and never freeze any part of it', () => {
     fc.assert(
       fc.property(opArb, (op) => {
         const set = sampleSet();
         const json = JSON.stringify(set);
         run(set, op);
         expect(JSON.stringify(set)).toBe(json);
+        const stack: unknown[] = [set];
+        while (stack.length > 0) {
+          const node = stack.pop();
+          if (typeof node !== 'object' || node === null) continue;
+          expect(Object.isFrozen(node)).toBe(false);
+          stack.push(...Object.values(node));
+        }
       }),
       { numRuns: 200 },
     );
