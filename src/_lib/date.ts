@@ -19,6 +19,7 @@ export const DAY_MS = 86_400_000;
  */
 export function parseIsoDate(text: unknown): number | undefined {
   if (typeof text !== 'string' || text.length > 40) return undefined;
+  if (text.length === 10) return parseDay(text);
   const m = ISO_RE.exec(text);
   if (m === null) return undefined;
   const year = Number(m[1]);
@@ -42,6 +43,34 @@ export function parseIsoDate(text: unknown): number | undefined {
     offsetMin = sign * (oh * 60 + om);
   }
   return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offsetMin * 60_000;
+}
+
+/** Value of the digit at `i`, or −1 when it is not a digit. */
+function digit(text: string, i: number): number {
+  const c = text.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * The fast path of {@link parseIsoDate} for a calendar day `YYYY-MM-DD` (the
+ * most common date in a set): no regular expression, no allocation.
+ */
+function parseDay(text: string): number | undefined {
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return undefined;
+  const y0 = digit(text, 0);
+  const y1 = digit(text, 1);
+  const y2 = digit(text, 2);
+  const y3 = digit(text, 3);
+  const m0 = digit(text, 5);
+  const m1 = digit(text, 6);
+  const d0 = digit(text, 8);
+  const d1 = digit(text, 9);
+  if ((y0 | y1 | y2 | y3 | m0 | m1 | d0 | d1) < 0) return undefined;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const month = m0 * 10 + m1;
+  const day = d0 * 10 + d1;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return Date.UTC(year, month - 1, day);
 }
 
 /** True when the text is a calendar day without a time (`2026-03-31`). */

@@ -2,6 +2,8 @@ import type { CompiledOkrSet } from '../core/compile.js';
 import { graphOf } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
+import { DAY_MS, isDateOnly } from '../_lib/date.js';
+import { latestAt } from '../core/checkInTimeline.js';
 import { IdMap } from '../core/IdMap.js';
 import { isUnitAncestor } from '../core/unitForest.js';
 import type {
@@ -130,8 +132,18 @@ export interface OkrIndex {
   checkInsOf(keyResultId: Id): readonly CheckIn[];
   /** The latest check-in of a key result, whatever the date. */
   lastCheckInOf(keyResultId: Id): CheckIn | undefined;
-  /** Epoch ms of a check-in's `at` (NaN when not a date). */
+  /** Epoch ms of a check-in's `at` (NaN when not a date), parsed once per distinct string. */
   checkInTime(checkIn: CheckIn): number;
+  /**
+   * The current check-in of a key result at `asOfMs`: the latest `at` at or
+   * before it (later in the set on ties), by binary search; `undefined` when none.
+   */
+  latestCheckInOf(keyResultId: Id, asOfMs: number): CheckIn | undefined;
+  /**
+   * A key result's window in epoch ms (its cycle's start to the end of its
+   * `due` day or of the cycle); `undefined` when a date is missing or invalid.
+   */
+  keyResultSpan(keyResultId: Id): Span | undefined;
   /** Dependencies whose `from` side resolves to this objective. */
   dependenciesFrom(objectiveId: Id): readonly Dependency[];
   /** Dependencies whose `on` side resolves to this objective. */
@@ -455,6 +467,26 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
       return end === timeline.start[at]! ? undefined : set.checkIns[timeline.list[end - 1]!];
     },
     checkInTime: (c) => graph.instant(c.at),
+    latestCheckInOf: (id, asOfMs) => {
+      const at = krPos.get(id);
+      if (at === undefined) return undefined;
+      const i = latestAt(graph.checkIns, at, asOfMs);
+      return i < 0 ? undefined : set.checkIns[i];
+    },
+    keyResultSpan: (id) => {
+      const k = krPos.get(id);
+      if (k === undefined) return undefined;
+      const o = graph.keyResultObjective[k]!;
+      const c = o < 0 ? -1 : graph.objectiveCycle[o]!;
+      if (c < 0) return undefined;
+      const start = graph.cycleStart[c]!;
+      const due = set.keyResults[k]!.due;
+      const end =
+        due === undefined
+          ? graph.cycleEnd[c]!
+          : graph.instant(due) + (isDateOnly(due) ? DAY_MS : 0);
+      return Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
+    },
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,
     dependenciesOn: (id) => depsOn.get(id) ?? EMPTY,
   };

@@ -129,10 +129,13 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   const objIds: string[] = new Array(nO);
   const objWeight = new Float64Array(nO);
   const objCycle = graph.objectiveCycle;
+  // Per-item duplicate checks only when the graph saw a repeated id.
+  const dupObjectives = objOfId.size !== nO;
+  const dupKeyResults = krOfId.size !== keyResults.length;
   for (let o = 0; o < nO; o++) {
     const obj = objectives[o]!;
     objIds[o] = obj.id;
-    if (objOfId.get(obj.id) !== o) {
+    if (dupObjectives && objOfId.get(obj.id) !== o) {
       issues.push({
         path: ['objectives', o, 'id'],
         code: 'duplicate_id',
@@ -165,7 +168,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   for (let k = 0; k < nK; k++) {
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
-    if (krOfId.get(kr.id) !== k) {
+    if (dupKeyResults && krOfId.get(kr.id) !== k) {
       issues.push({
         path: ['keyResults', k, 'id'],
         code: 'duplicate_id',
@@ -260,10 +263,11 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   const forest = graph.units;
   const nU = units.length;
   const unitIds: string[] = new Array(nU);
-  const unitLive = new Uint8Array(nU);
+  const unitLive = new Uint8Array(nU).fill(1);
+  const dupUnits = graph.unitOf.size !== nU;
   for (let u = 0; u < nU; u++) {
     unitIds[u] = units[u]!.id;
-    unitLive[u] = graph.unitOf.get(units[u]!.id) === u ? 1 : 0;
+    if (dupUnits && graph.unitOf.get(units[u]!.id) !== u) unitLive[u] = 0;
   }
   const objUnit = graph.objectiveUnit;
   const objKrStart = graph.keyResultsOf.start;
@@ -398,6 +402,20 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     unitSubKrCount,
   };
   orderCascade(index, includeChildren);
+  return index;
+}
+
+/**
+ * The scoring index of a graph for read-only scorers, built once per graph and
+ * `includeChildren` (read-only scorers never change it).
+ */
+export function sharedScoringIndex(graph: OkrGraph, includeChildren: boolean): ScoringIndex {
+  const key = includeChildren ? 'scoringIndex:children' : 'scoringIndex';
+  let index = graph.memo.get(key) as ScoringIndex | undefined;
+  if (index === undefined) {
+    index = buildScoringIndex(graph, includeChildren);
+    graph.memo.set(key, index);
+  }
   return index;
 }
 

@@ -22,6 +22,7 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import {
   buildScoringIndex,
   orderCascade,
+  sharedScoringIndex,
   PARENT_KEY_RESULT,
   parentEdgeLive,
 } from './_scoringIndex.js';
@@ -119,6 +120,19 @@ function put<T>(record: Record<string, T>, key: string, value: T): void {
  * ```
  */
 export function createScorer(input: OkrSet | CompiledOkrSet, options: RollupOptions): Scorer {
+  return buildScorer(input, options, true);
+}
+
+/**
+ * The scorer behind `createScorer` and `rollup`. A read-only scorer (`editable`
+ * false: rollup, the reports) shares the graph's scoring index and builds no
+ * check-in lookup for edits; its edit methods must not be called. Internal.
+ */
+export function buildScorer(
+  input: OkrSet | CompiledOkrSet,
+  options: RollupOptions,
+  editable: boolean,
+): Scorer {
   if (options === undefined || options === null || typeof options !== 'object') {
     fail(['options'], 'missing', 'rollup options with an asOf are required.');
   }
@@ -151,7 +165,9 @@ export function createScorer(input: OkrSet | CompiledOkrSet, options: RollupOpti
 
   const graph = graphOf(input);
   const set = graph.set;
-  const index = buildScoringIndex(graph, includeChildren);
+  const index = editable
+    ? buildScoringIndex(graph, includeChildren)
+    : sharedScoringIndex(graph, includeChildren);
   const {
     nK,
     nO,
@@ -710,7 +726,7 @@ export function createScorer(input: OkrSet | CompiledOkrSet, options: RollupOpti
   // Check-ins per KR for edits: the graph's timelines, and check-in positions by
   // id built with the scorer (the first edit costs what the others do). Global
   // positions keep the tie-break (later in the set wins) identical to a full rescore.
-  const homeOf = checkInPositions(graph);
+  const homeOf: ReadonlyMap<Id, number> = editable ? checkInPositions(graph) : new Map();
   let nextPosition = setCheckIns.length;
   const lists = new Map<number, { items: CheckIn[]; pos: number[] }>();
 

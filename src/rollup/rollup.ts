@@ -1,6 +1,6 @@
 import type { CompiledOkrSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
-import { createScorer } from './createScorer.js';
+import { buildScorer } from './createScorer.js';
 import type { RollupOptions, Scorecard } from './types.js';
 
 /**
@@ -34,5 +34,5 @@ import type { RollupOptions, Scorecard } from './types.js';
  * ```
  */
 export function rollup(set: OkrSet | CompiledOkrSet, options: RollupOptions): Scorecard {
-  return createScorer(set, options).snapshot();
+  return buildScorer(set, options, false).snapshot();
 }

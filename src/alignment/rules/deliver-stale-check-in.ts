@@ -36,8 +36,9 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
     if (asOfMs === undefined) return;
     forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart, windowEnd) => {
       if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
-      if (!isStale(latest.at, asOfMs, { cadenceDays: options.cadenceDays })) return;
-      const days = Math.floor((asOfMs - index.checkInTime(latest)) / DAY_MS);
+      const at = index.checkInTime(latest);
+      if (!isStale(at, asOfMs, { cadenceDays: options.cadenceDays })) return;
+      const days = Math.floor((asOfMs - at) / DAY_MS);
       ctx.report({
         path: ['keyResults', position],
         ids: [kr.id, latest.id],

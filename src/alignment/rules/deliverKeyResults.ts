@@ -1,6 +1,4 @@
 import type { CheckIn, KeyResult } from '../../model/types.js';
-import { keyResultWindow } from '../../progress/keyResultWindow.js';
-import { latestCheckIn } from '../../progress/latestCheckIn.js';
 import type { OkrIndex } from '../buildIndex.js';
 
 /**
@@ -38,15 +36,11 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
     if (objective === undefined || objective.state !== 'active') continue;
     const cycle = index.cycles.get(objective.cycleId);
     if (cycle === undefined || index.cycleSpan(cycle.id) === undefined) continue;
-    try {
-      const window = keyResultWindow(kr, cycle);
-      table.windowStart[position] = window.start;
-      table.windowEnd[position] = window.end;
-    } catch {
-      continue; // an invalid due date: the parser reports it
-    }
-    const checkIns = index.checkInsOf(kr.id);
-    table.latest[position] = checkIns.length === 0 ? undefined : latestCheckIn(checkIns, asOfMs);
+    const window = index.keyResultSpan(kr.id);
+    if (window === undefined) continue; // an invalid due date: the parser reports it
+    table.windowStart[position] = window.start;
+    table.windowEnd[position] = window.end;
+    table.latest[position] = index.latestCheckInOf(kr.id, asOfMs);
     table.eligible[position] = 1;
   }
   cache.set(index, table);
@@ -65,12 +59,24 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
 export function forEachActiveKeyResult(
   index: OkrIndex,
   asOfMs: number,
-  visit: (kr: KeyResult, position: number, latest: CheckIn | undefined, windowStart: number, windowEnd: number) => void,
+  visit: (
+    kr: KeyResult,
+    position: number,
+    latest: CheckIn | undefined,
+    windowStart: number,
+    windowEnd: number,
+  ) => void,
 ): void {
   const table = deliverTable(index, asOfMs);
   const krs = index.set.keyResults;
   for (let position = 0; position < krs.length; position++) {
     if (table.eligible[position] === 1)
-      visit(krs[position]!, position, table.latest[position], table.windowStart[position]!, table.windowEnd[position]!);
+      visit(
+        krs[position]!,
+        position,
+        table.latest[position],
+        table.windowStart[position]!,
+        table.windowEnd[position]!,
+      );
   }
 }
