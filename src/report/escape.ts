@@ -44,10 +44,62 @@ export function clamp(n: number, lo: number, hi: number): number {
   return Math.min(Math.max(n, lo), hi);
 }
 
-/** Escapes Markdown-significant characters in inline text and table cells. */
+/**
+ * Line terminators (CommonMark's `\r\n`, `\n`, a bare `\r`; also vertical tab,
+ * form feed, NEL, U+2028, U+2029) and the other control characters but tab:
+ * each becomes one space, so user text can never end a table row or a list
+ * item, nor start a heading.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
+
+/** Markdown punctuation escaped wherever it appears. */
+const PUNCTUATION = /([\\`*_{}[\]()#+!|<>~])/g;
+
+/** Anything `escapeMarkdown` would change. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
+const NEEDS_ESCAPING = /[\0-\x1f\x7f-\x9f\u2028\u2029\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d/i;
+
+/** U+2060 WORD JOINER: invisible, and no autolinker takes it inside a link. */
+const WORD_JOINER = '\u2060';
+
+/**
+ * Escapes user text (a title, a name, a note) for one line of Markdown: inline
+ * text, a heading, a list item or a table cell. The result is a single line
+ * that renders as the text itself:
+ *
+ * - every line terminator — `\n`, `\r\n`, a bare `\r` (a line break in
+ *   CommonMark), U+2028, U+2029, vertical tab, form feed, NEL — and every
+ *   other control character but tab becomes a space;
+ * - backslash, backtick and `* _ { } [ ] ( ) # + ! | < > ~` are backslash-escaped everywhere;
+ *   leading whitespace is dropped (it could start an indented code block in
+ *   a list item) and a leading `-`, `=` or `1.` / `1)` is escaped, so the text
+ *   cannot start a list, a heading underline or a thematic break;
+ * - **no autolinks**: reports are meant for chat and pull-request comments,
+ *   whose renderers (GitHub, GitLab, Slack, Teams) turn bare URLs, `www.`
+ *   names and e-mail addresses into links and `@name` into a mention. A
+ *   U+2060 WORD JOINER (invisible) is put inside `://`, after `www` and after
+ *   every `@`, so `https://evil.example`, `www.evil.example`, `ceo@acme.example`
+ *   and `@team` read the same but are neither links nor mentions. Wrapping in
+ *   backticks was rejected: code spans do not take backslash escapes, so the
+ *   rest of the escaping would have to change inside them.
+ *
+ * @example
+ * ```ts
+ * escapeMarkdown('Ship v2\r# done'); // 'Ship v2 \\# done'
+ * escapeMarkdown('1. see https://x.example'); // '1\\. see https:\u2060//x.example'
+ * ```
+ */
 export function escapeMarkdown(text: string): string {
+  // Most texts need no escaping: test first, so that they are returned as they are.
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/([\\`*_{}[\]()#+!|<>~])/g, '\\$1')
-    .replace(/^(\s*)-/, '$1\\-');
+    .replace(BREAKS, ' ')
+    .replace(PUNCTUATION, '\\$1')
+    .replace(/^[ \t]+/, '')
+    .replace(/^[-=]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2')
+    .replace(/:\/\//g, `:${WORD_JOINER}//`)
+    .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
+    .replace(/@/g, `@${WORD_JOINER}`);
 }
