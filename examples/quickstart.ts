@@ -1,9 +1,17 @@
-import { alignmentHealth, formatScore, grade, parseOkrSet, recordCheckIn, rollup, validate } from 'sokr';
+import {
+  alignmentHealth,
+  formatScore,
+  grade,
+  parseOkrSet,
+  recordCheckIn,
+  rollup,
+  validate,
+} from 'sokr';
 import { acmeExample } from 'sokr/testing';
 
-// Your OKRs are plain JSON (from a file, a database, an API); here, the example set shipped with sokr.
+// Your OKRs are plain JSON (a file, a database, an API); here, the example shipped with sokr.
 const parsed = parseOkrSet(acmeExample());
-if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('\n'));
+if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
 const set = parsed.value;
 const asOf = '2026-02-15'; // sokr never reads the clock: time is passed in
 
@@ -14,7 +22,8 @@ console.log('company', formatScore(company), grade(company).label);
 
 // The alignment and cascade linter, with the recommended policy.
 const findings = validate(set, { asOf });
-console.log('alignment health', Math.round(alignmentHealth(findings, set).score), `(${findings.length} findings)`);
+const health = alignmentHealth(findings, set).score;
+console.log('alignment health', Math.round(health), `(${findings.length} findings)`);
 
 // Edits are pure commands: a new set, plus patches to undo, audit or sync.
 const kr = set.keyResults[0]!; // Grow ARR from €4.0M to €5.0M

@@ -96,7 +96,11 @@ export function defineRule<S extends OptionsSchema = Record<never, never>>(
   const topSeverity = (definition as { severity?: unknown }).severity;
   let meta: RuleMeta<S> | undefined;
   if (input !== undefined && (input === null || typeof input !== 'object')) {
-    issues.push({ path: ['meta'], code: 'invalid_type', message: 'meta must be an object: { description?, severity?, options? }' });
+    issues.push({
+      path: ['meta'],
+      code: 'invalid_type',
+      message: 'meta must be an object: { description?, severity?, options? }',
+    });
   } else {
     const metaSeverity = input?.severity as unknown;
     if (topSeverity !== undefined && metaSeverity !== undefined && topSeverity !== metaSeverity) {
@@ -116,17 +120,25 @@ export function defineRule<S extends OptionsSchema = Record<never, never>>(
     }
     const description = input?.description ?? (typeof id === 'string' ? id : 'rule');
     if (typeof description !== 'string' || description === '') {
-      issues.push({ path: ['meta', 'description'], code: 'invalid_value', message: 'a rule description must be a non-empty string' });
+      issues.push({
+        path: ['meta', 'description'],
+        code: 'invalid_value',
+        message: 'a rule description must be a non-empty string',
+      });
     }
     meta = { ...input, description: description as string, severity: severity as Severity };
   }
   if (issues.length === 0 && meta !== undefined) {
-    issues.push(...resolveOptions(meta as unknown as RuleMeta, undefined, undefined, ['meta', 'options']).issues);
+    issues.push(
+      ...resolveOptions(meta as unknown as RuleMeta, undefined, undefined, ['meta', 'options'])
+        .issues,
+    );
   }
   if (typeof definition.check !== 'function') {
     issues.push({ path: ['check'], code: 'invalid_type', message: 'check must be a function' });
   }
-  if (issues.length > 0) throw new SokrError(issues, `invalid rule ${String(id)}: ${SokrError.summarize(issues)}`);
+  if (issues.length > 0)
+    throw new SokrError(issues, `invalid rule ${String(id)}: ${SokrError.summarize(issues)}`);
   const rule = {
     id: id as string,
     meta: meta as unknown as RuleMeta,

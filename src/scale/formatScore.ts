@@ -58,7 +58,11 @@ export function formatScore(score: number, scale: Scale = googleScale): string {
     if (units !== undefined) return print(units, digits + extra, percent);
   }
   // Only a band narrower than 10^-12 gets here: print the nearest number at the finest step.
-  return print(nearestUnits(score, 10 ** (digits + MAX_EXTRA_DIGITS + (percent ? 2 : 0))), digits + MAX_EXTRA_DIGITS, percent);
+  return print(
+    nearestUnits(score, 10 ** (digits + MAX_EXTRA_DIGITS + (percent ? 2 : 0))),
+    digits + MAX_EXTRA_DIGITS,
+    percent,
+  );
 }
 
 /** The score rounded to whole `1 / factor` steps, halves away from zero. */

@@ -44,7 +44,9 @@ const set: OkrSet = {
 
 /** The severity of the one finding a rule reports when enabled through `plugins` without a setting. */
 function severityOf(rule: ReturnType<typeof defineRule>): Severity | undefined {
-  return validate(set, { policy: definePolicy({ plugins: [rule] }) }).find((f) => f.rule === rule.id)?.severity;
+  return validate(set, { policy: definePolicy({ plugins: [rule] }) }).find(
+    (f) => f.rule === rule.id,
+  )?.severity;
 }
 
 const reportObjectives: RuleDefinition<Record<never, never>>['check'] = (ctx) => {
@@ -62,33 +64,57 @@ describe('defineRule severity', () => {
   });
 
   it('takes the severity in meta', () => {
-    const rule = defineRule({ id: 'team/in-meta', meta: { description: 'In meta.', severity: 'info' }, check: reportObjectives });
+    const rule = defineRule({
+      id: 'team/in-meta',
+      meta: { description: 'In meta.', severity: 'info' },
+      check: reportObjectives,
+    });
     expect(rule.meta).toMatchObject({ severity: 'info', description: 'In meta.' });
     expect(severityOf(rule)).toBe('info');
   });
 
   it("defaults to 'warning' when neither form gives one", () => {
-    expect(defineRule({ id: 'team/no-severity', check: reportObjectives }).meta.severity).toBe('warning');
-    const withMeta = defineRule({ id: 'team/meta-only-docs', meta: { description: 'Docs only.' }, check: reportObjectives });
+    expect(defineRule({ id: 'team/no-severity', check: reportObjectives }).meta.severity).toBe(
+      'warning',
+    );
+    const withMeta = defineRule({
+      id: 'team/meta-only-docs',
+      meta: { description: 'Docs only.' },
+      check: reportObjectives,
+    });
     expect(withMeta.meta.severity).toBe('warning');
     expect(severityOf(withMeta)).toBe('warning');
   });
 
   it('accepts both forms when they agree and refuses them when they disagree', () => {
-    const same = defineRule({ id: 'team/both', severity: 'error', meta: { description: 'x', severity: 'error' }, check() {} });
+    const same = defineRule({
+      id: 'team/both',
+      severity: 'error',
+      meta: { description: 'x', severity: 'error' },
+      check() {},
+    });
     expect(same.meta.severity).toBe('error');
     expect(
-      issuesOf(() => defineRule({ id: 'team/both', severity: 'error', meta: { description: 'x', severity: 'info' }, check() {} })),
+      issuesOf(() =>
+        defineRule({
+          id: 'team/both',
+          severity: 'error',
+          meta: { description: 'x', severity: 'info' },
+          check() {},
+        }),
+      ),
     ).toEqual([{ code: 'invalid_value', path: ['severity'] }]);
   });
 
   it('names the form that carries an unknown severity', () => {
-    expect(issuesOf(() => defineRule({ id: 'team/bad', severity: 'fatal' as never, check() {} }))).toEqual([
-      { code: 'invalid_value', path: ['severity'] },
-    ]);
-    expect(issuesOf(() => defineRule({ id: 'team/bad', meta: { severity: 'fatal' as never }, check() {} }))).toEqual([
-      { code: 'invalid_value', path: ['meta', 'severity'] },
-    ]);
+    expect(
+      issuesOf(() => defineRule({ id: 'team/bad', severity: 'fatal' as never, check() {} })),
+    ).toEqual([{ code: 'invalid_value', path: ['severity'] }]);
+    expect(
+      issuesOf(() =>
+        defineRule({ id: 'team/bad', meta: { severity: 'fatal' as never }, check() {} }),
+      ),
+    ).toEqual([{ code: 'invalid_value', path: ['meta', 'severity'] }]);
   });
 
   it('keeps options typed in either form', () => {
@@ -98,7 +124,8 @@ describe('defineRule severity', () => {
       meta: { options: { max: { type: 'number', default: 2, description: 'Most.' } } },
       check(ctx) {
         expectTypeOf(ctx.options.max).toEqualTypeOf<number>();
-        if (ctx.set.objectives.length < ctx.options.max) ctx.report({ path: [], ids: [], message: `below ${ctx.options.max}` });
+        if (ctx.set.objectives.length < ctx.options.max)
+          ctx.report({ path: [], ids: [], message: `below ${ctx.options.max}` });
       },
     });
     expect(validate(set, { policy: definePolicy({ plugins: [rule] }) })).toMatchObject([
@@ -107,8 +134,12 @@ describe('defineRule severity', () => {
   });
 
   it('types both forms: severity is a Severity wherever it is written', () => {
-    expectTypeOf<RuleDefinition<Record<never, never>>['severity']>().toEqualTypeOf<Severity | undefined>();
-    expectTypeOf<NonNullable<RuleDefinition<Record<never, never>>['meta']>['severity']>().toEqualTypeOf<Severity | undefined>();
+    expectTypeOf<RuleDefinition<Record<never, never>>['severity']>().toEqualTypeOf<
+      Severity | undefined
+    >();
+    expectTypeOf<
+      NonNullable<RuleDefinition<Record<never, never>>['meta']>['severity']
+    >().toEqualTypeOf<Severity | undefined>();
     // Checked by tsc (npm run typecheck), never called.
     const typo = () =>
       // @ts-expect-error — 'warn' is not a severity

@@ -11,7 +11,10 @@ export function chromiumCandidates(env: Env): string[] {
 }
 
 /** The first candidate that exists, or `undefined`. */
-export function findChromium(env: Env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function findChromium(
+  env: Env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   return chromiumCandidates(env).find((p) => exists(p));
 }
 
@@ -26,7 +29,10 @@ export function isCI(env: Env): boolean {
  * They skip only when Chromium is absent outside CI; in CI a missing Chromium
  * fails them (the tests report the same sentence as their error).
  */
-export function browserSkipReason(env: Env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function browserSkipReason(
+  env: Env,
+  exists: (path: string) => boolean = existsSync,
+): string | undefined {
   if (findChromium(env, exists) !== undefined || isCI(env)) return undefined;
   return `browser tests skipped: no Chromium at ${chromiumCandidates(env).join(', ')} (apt-get install -y chromium, or set SOKR_CHROMIUM; with CI=true they fail instead)`;
 }

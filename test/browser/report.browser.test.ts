@@ -136,7 +136,8 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       expect(facts.expectedMarkers).toBe(11);
       expect(facts.points).toBe(set.checkIns.filter((c) => c.at <= '2026-01-21').length);
       expect(facts.imagesWithoutName).toBe(0);
-      for (const label of ['Pending', 'On track', 'At risk', 'Achieved']) expect(facts.text).toContain(label);
+      for (const label of ['Pending', 'On track', 'At risk', 'Achieved'])
+        expect(facts.text).toContain(label);
     });
 
     it('shows the Q1 review: 12 bars, one point per Q1 check-in', async () => {

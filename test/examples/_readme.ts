@@ -14,7 +14,10 @@ export function readmeSection(title: string, readme = readFileSync(README_PATH, 
 
 /** The fenced code blocks of a piece of Markdown, in order, with their language. */
 export function codeBlocks(markdown: string): Array<{ lang: string; code: string }> {
-  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({ lang: m[1] ?? '', code: m[2] ?? '' }));
+  return [...markdown.matchAll(/^```(\w*)\n([\s\S]*?)^```$/gm)].map((m) => ({
+    lang: m[1] ?? '',
+    code: m[2] ?? '',
+  }));
 }
 
 /** The quick start: its TypeScript code and the output it says the code prints. */
@@ -23,7 +26,9 @@ export function readmeQuickStart(): { code: string; output: string[] } {
   const code = blocks.find((b) => b.lang === 'ts')?.code;
   const output = blocks.find((b) => b.lang === 'text')?.code;
   if (code === undefined || output === undefined) {
-    throw new Error('the README quick start needs a ```ts block and a ```text block with its output');
+    throw new Error(
+      'the README quick start needs a ```ts block and a ```text block with its output',
+    );
   }
   return { code, output: output.trimEnd().split('\n') };
 }

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parseOkrSet } from '../../src/index.js';
 import { acmeExample } from '../../src/testing/index.js';
 
-const file = JSON.parse(readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8')) as unknown;
+const file = JSON.parse(
+  readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8'),
+) as unknown;
 
 describe('acmeExample (sokr/testing)', () => {
   it('is the content of examples/acme.okr.json', () => {

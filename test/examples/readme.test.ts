@@ -24,24 +24,35 @@ describe('README.md', () => {
     for (const link of links) {
       if (link.startsWith('#')) continue;
       expect(link, link).toMatch(/^https:\/\//);
-      if (link.startsWith('https://github.com/')) expect(link, link).toMatch(/^https:\/\/github\.com\/sokr-dev\/sokr(\/|$)/);
-      if (link.startsWith(BLOB)) expect(existsSync(ROOT + link.slice(BLOB.length)), `${link} points at a missing file`).toBe(true);
+      if (link.startsWith('https://github.com/'))
+        expect(link, link).toMatch(/^https:\/\/github\.com\/sokr-dev\/sokr(\/|$)/);
+      if (link.startsWith(BLOB))
+        expect(existsSync(ROOT + link.slice(BLOB.length)), `${link} points at a missing file`).toBe(
+          true,
+        );
     }
   });
 
   it('links every guide in the guides section, the API conventions included', () => {
     const guides = readmeSection('Guides');
-    for (const file of readFileSync(new URL('../../typedoc.json', import.meta.url), 'utf8').match(/docs\/guides\/[\w-]+\.md/g) ?? []) {
+    for (const file of readFileSync(new URL('../../typedoc.json', import.meta.url), 'utf8').match(
+      /docs\/guides\/[\w-]+\.md/g,
+    ) ?? []) {
       expect(guides).toContain(BLOB + file);
     }
     expect(guides).toContain(`${BLOB}docs/guides/api-conventions.md`);
   });
 
   it('keeps the two set-up commands of a fresh clone, and they name real scripts', () => {
-    const setUp = codeBlocks(readmeSection('Contributing')).find((b) => b.lang === 'sh')?.code ?? '';
+    const setUp =
+      codeBlocks(readmeSection('Contributing')).find((b) => b.lang === 'sh')?.code ?? '';
     expect(setUp).toMatch(/^npm install && npm run demo\s/m);
     expect(setUp).toMatch(/^npm test\s/m);
-    const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    const scripts = (
+      JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        scripts: Record<string, string>;
+      }
+    ).scripts;
     expect(Object.keys(scripts)).toEqual(expect.arrayContaining(['demo', 'test', 'pretest']));
   });
 });

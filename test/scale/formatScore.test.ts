@@ -42,9 +42,9 @@ describe('formatScore prints a number in the band of the score', () => {
   });
 
   it("rounds toward the band's interior only next to a boundary; elsewhere to the nearest step", () => {
-    expect([0.34, 0.35, 0.3999, 0.4, 0.44, 0.65, 0.69, 0.7, 0.75].map((s) => formatScore(s))).toEqual([
-      '0.3', '0.3', '0.3', '0.4', '0.4', '0.6', '0.6', '0.7', '0.8',
-    ]);
+    expect(
+      [0.34, 0.35, 0.3999, 0.4, 0.44, 0.65, 0.69, 0.7, 0.75].map((s) => formatScore(s)),
+    ).toEqual(['0.3', '0.3', '0.3', '0.4', '0.4', '0.6', '0.6', '0.7', '0.8']);
     expect(formatScore(0.96, zonesScale)).toBe('0.9'); // target, not stretch (1.0)
     expect(formatScore(0.25, zonesScale)).toBe('0.2'); // fail, not commit (0.3)
     expect(formatScore(0.395, percentScale)).toBe('39%'); // p30, not p40
@@ -68,42 +68,55 @@ describe('formatScore prints a number in the band of the score', () => {
 
   it('law: grade(parse(formatScore(s))) = grade(s) for every score in [0, 1] and every preset scale', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...PRESETS), (score, scale) => {
-        expect(grade(parse(formatScore(score, scale)), scale)).toBe(grade(score, scale));
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom(...PRESETS),
+        (score, scale) => {
+          expect(grade(parse(formatScore(score, scale)), scale)).toBe(grade(score, scale));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
 
   it('law: holds right next to every boundary of every preset scale', () => {
     const near = PRESETS.flatMap((scale) =>
-      scale.bands.flatMap((band) => [-0.051, -0.05, -0.005, -1e-6, -1e-9, 0, 1e-9, 0.005, 0.049].map((d) => [scale, band.min + d] as const)),
+      scale.bands.flatMap((band) =>
+        [-0.051, -0.05, -0.005, -1e-6, -1e-9, 0, 1e-9, 0.005, 0.049].map(
+          (d) => [scale, band.min + d] as const,
+        ),
+      ),
     );
     for (const [scale, score] of near) {
-      expect(grade(parse(formatScore(score, scale)), scale), `${scale.id} ${score}`).toBe(grade(score, scale));
+      expect(grade(parse(formatScore(score, scale)), scale), `${scale.id} ${score}`).toBe(
+        grade(score, scale),
+      );
     }
   });
 
   it('law: holds on random scales, unclamped scores included, and never moves the number by more than a step', () => {
     const scale = fc
       .uniqueArray(fc.integer({ min: 1, max: 999 }), { minLength: 1, maxLength: 6 })
-      .map((mins): Scale =>
-        defineScale({
-          id: 'random',
-          format: mins.length % 2 === 0 ? 'percent' : 'decimal',
-          bands: [0, ...mins.sort((a, b) => a - b).map((m) => m / 1000)].map((min, i) => ({
-            id: `b${i}`,
-            label: `B${i}`,
-            color: 'gray',
-            min,
-          })),
-        }),
+      .map(
+        (mins): Scale =>
+          defineScale({
+            id: 'random',
+            format: mins.length % 2 === 0 ? 'percent' : 'decimal',
+            bands: [0, ...mins.sort((a, b) => a - b).map((m) => m / 1000)].map((min, i) => ({
+              id: `b${i}`,
+              label: `B${i}`,
+              color: 'gray',
+              min,
+            })),
+          }),
       );
     fc.assert(
       fc.property(fc.double({ min: -2, max: 3, noNaN: true }), scale, (score, s) => {
         const printed = parse(formatScore(score, s));
         expect(grade(printed, s)).toBe(grade(score, s));
-        expect(Math.abs(printed - score)).toBeLessThanOrEqual(s.format === 'percent' ? 0.01 + 1e-9 : 0.1 + 1e-9);
+        expect(Math.abs(printed - score)).toBeLessThanOrEqual(
+          s.format === 'percent' ? 0.01 + 1e-9 : 0.1 + 1e-9,
+        );
       }),
       { numRuns: 3000 },
     );
@@ -113,8 +126,12 @@ describe('formatScore prints a number in the band of the score', () => {
 describe('formatScore of extreme numbers', () => {
   it('refuses NaN and ±Infinity with a SokrError (as grade does), never printing "NaN" or "Infinity"', () => {
     for (const bad of [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
-      expect(issuesOf(() => formatScore(bad))).toEqual([{ code: 'invalid_value', path: ['score'] }]);
-      expect(issuesOf(() => formatScore(bad, percentScale))).toEqual([{ code: 'invalid_value', path: ['score'] }]);
+      expect(issuesOf(() => formatScore(bad))).toEqual([
+        { code: 'invalid_value', path: ['score'] },
+      ]);
+      expect(issuesOf(() => formatScore(bad, percentScale))).toEqual([
+        { code: 'invalid_value', path: ['score'] },
+      ]);
       expect(issuesOf(() => grade(bad))).toEqual([{ code: 'invalid_value', path: ['score'] }]);
     }
   });
@@ -151,7 +168,12 @@ describe('docs/guides/scoring.md: how scores print', () => {
   const rows = table
     .split('\n')
     .slice(2)
-    .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+    .map((line) =>
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim()),
+    );
 
   it('has a table of printed scores', () => {
     expect(rows.length).toBeGreaterThanOrEqual(10);

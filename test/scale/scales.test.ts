@@ -27,13 +27,26 @@ function issuesOf(fn: () => unknown) {
 describe('grade', () => {
   it('grades the zones 0.3/0.7/1 with inclusive lower bounds: 0.29 fail, 0.3 commit, 0.7 target, 1 stretch', () => {
     expect([0, 0.29, 0.3, 0.69, 0.7, 0.99, 1].map((s) => grade(s, zonesScale).id)).toEqual([
-      'fail', 'fail', 'commit', 'commit', 'target', 'target', 'stretch',
+      'fail',
+      'fail',
+      'commit',
+      'commit',
+      'target',
+      'target',
+      'stretch',
     ]);
   });
 
   it("grades Google's scale with the gaps closed: red below 0.4, yellow below 0.7, green from 0.7", () => {
     expect([0, 0.3, 0.35, 0.4, 0.6, 0.65, 0.7, 1].map((s) => grade(s, googleScale).id)).toEqual([
-      'red', 'red', 'red', 'yellow', 'yellow', 'yellow', 'green', 'green',
+      'red',
+      'red',
+      'red',
+      'yellow',
+      'yellow',
+      'yellow',
+      'green',
+      'green',
     ]);
   });
 
@@ -58,7 +71,11 @@ describe('grade', () => {
   it('grades percent in bands of ten and traffic in red/amber/green', () => {
     expect(grade(0.55, percentScale).id).toBe('p50');
     expect(grade(1, percentScale).id).toBe('p90');
-    expect([0.39, 0.4, 0.7].map((s) => grade(s, trafficScale).id)).toEqual(['red', 'amber', 'green']);
+    expect([0.39, 0.4, 0.7].map((s) => grade(s, trafficScale).id)).toEqual([
+      'red',
+      'amber',
+      'green',
+    ]);
   });
 
   it('rejects NaN and Infinity', () => {
@@ -68,12 +85,16 @@ describe('grade', () => {
 
   it('assigns every score in the band whose min it reached (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...Object.values(scales)), fc.double({ min: -2, max: 3, noNaN: true }), (scale, s) => {
-        const band = grade(s, scale);
-        const i = scale.bands.indexOf(band);
-        const next = scale.bands[i + 1];
-        return (i === 0 || s + 1e-9 >= band.min) && (next === undefined || s + 1e-9 < next.min);
-      }),
+      fc.property(
+        fc.constantFrom(...Object.values(scales)),
+        fc.double({ min: -2, max: 3, noNaN: true }),
+        (scale, s) => {
+          const band = grade(s, scale);
+          const i = scale.bands.indexOf(band);
+          const next = scale.bands[i + 1];
+          return (i === 0 || s + 1e-9 >= band.min) && (next === undefined || s + 1e-9 < next.min);
+        },
+      ),
     );
   });
 });
@@ -104,7 +125,9 @@ describe('formatScore', () => {
   });
 
   it('rejects NaN', () => {
-    expect(issuesOf(() => formatScore(Number.NaN))).toEqual([{ code: 'invalid_value', path: ['score'] }]);
+    expect(issuesOf(() => formatScore(Number.NaN))).toEqual([
+      { code: 'invalid_value', path: ['score'] },
+    ]);
   });
 });
 
@@ -115,9 +138,16 @@ describe('commitment targets', () => {
   });
 
   it('says whether an objective met the target of its commitment', () => {
-    expect(gradeObjective(0.7, 'aspirational')).toEqual({ band: googleScale.bands[2], target: 0.7, met: true });
+    expect(gradeObjective(0.7, 'aspirational')).toEqual({
+      band: googleScale.bands[2],
+      target: 0.7,
+      met: true,
+    });
     expect(gradeObjective(0.7, 'committed')).toMatchObject({ target: 1, met: false });
-    expect(gradeObjective(1, 'committed', zonesScale)).toMatchObject({ band: { id: 'stretch' }, met: true });
+    expect(gradeObjective(1, 'committed', zonesScale)).toMatchObject({
+      band: { id: 'stretch' },
+      met: true,
+    });
     expect(gradeObjective(0.69, 'aspirational').met).toBe(false);
   });
 });
@@ -142,7 +172,11 @@ describe('defineScale', () => {
   });
 
   it('rejects unordered or overlapping bands with the path of the offending min', () => {
-    const unordered = [bands[0]!, { ...bands[1]!, min: 0.7 }, { id: 'mid', label: 'Mid', color: 'y', min: 0.5 }];
+    const unordered = [
+      bands[0]!,
+      { ...bands[1]!, min: 0.7 },
+      { id: 'mid', label: 'Mid', color: 'y', min: 0.5 },
+    ];
     expect(issuesOf(() => defineScale({ id: 's', bands: unordered }))).toEqual([
       { code: 'invalid_value', path: ['bands', 2, 'min'] },
     ]);
@@ -153,12 +187,16 @@ describe('defineScale', () => {
   });
 
   it('rejects duplicate band ids, missing fields, a bad format and an empty band list', () => {
-    expect(issuesOf(() => defineScale({ id: 's', bands: [bands[0]!, { ...bands[1]!, id: 'low' }] }))).toEqual([
-      { code: 'duplicate_id', path: ['bands', 1, 'id'] },
-    ]);
+    expect(
+      issuesOf(() => defineScale({ id: 's', bands: [bands[0]!, { ...bands[1]!, id: 'low' }] })),
+    ).toEqual([{ code: 'duplicate_id', path: ['bands', 1, 'id'] }]);
     expect(
       issuesOf(() =>
-        defineScale({ id: '', bands: [{ id: 'a', min: Number.NaN } as never], format: 'roman' as never }),
+        defineScale({
+          id: '',
+          bands: [{ id: 'a', min: Number.NaN } as never],
+          format: 'roman' as never,
+        }),
       ),
     ).toEqual([
       { code: 'invalid_value', path: ['id'] },
@@ -167,8 +205,12 @@ describe('defineScale', () => {
       { code: 'invalid_type', path: ['bands', 0, 'color'] },
       { code: 'invalid_type', path: ['bands', 0, 'min'] },
     ]);
-    expect(issuesOf(() => defineScale({ id: 's', bands: [] }))).toEqual([{ code: 'invalid_value', path: ['bands'] }]);
-    expect(issuesOf(() => defineScale(null as never))).toEqual([{ code: 'invalid_type', path: [] }]);
+    expect(issuesOf(() => defineScale({ id: 's', bands: [] }))).toEqual([
+      { code: 'invalid_value', path: ['bands'] },
+    ]);
+    expect(issuesOf(() => defineScale(null as never))).toEqual([
+      { code: 'invalid_type', path: [] },
+    ]);
   });
 
   it('accepts every preset as a definition', () => {

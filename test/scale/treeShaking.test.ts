@@ -63,12 +63,16 @@ describe('tree-shaking of the scoring functions', () => {
   // pulled in, so an empty list below means "not bundled", not "not detected".
   it('detects zod in a bundle of parseOkrSet (positive control)', async () => {
     const inputs = await bundledInputs(['parseOkrSet']);
-    expect(inputs.filter((p) => HEAVY.test(p)).some((p) => p.includes('node_modules/zod/'))).toBe(true);
+    expect(inputs.filter((p) => HEAVY.test(p)).some((p) => p.includes('node_modules/zod/'))).toBe(
+      true,
+    );
   }, 60_000);
 
   it('detects immer in a bundle of recordCheckIn (positive control)', async () => {
     const inputs = await bundledInputs(['recordCheckIn']);
-    expect(inputs.filter((p) => HEAVY.test(p)).some((p) => p.includes('node_modules/immer/'))).toBe(true);
+    expect(inputs.filter((p) => HEAVY.test(p)).some((p) => p.includes('node_modules/immer/'))).toBe(
+      true,
+    );
   }, 60_000);
 
   it('bundles every scale and progress function without zod, immer or yaml', async () => {
