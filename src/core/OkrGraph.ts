@@ -20,6 +20,7 @@ import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
 import { type Csr, csrBy } from './csr.js';
+import { IdPositions } from './IdPositions.js';
 import { buildUnitForest, type UnitForest } from './unitForest.js';
 
 /** Kinds of an objective's parent. */
@@ -35,14 +36,14 @@ export interface GraphLoop {
 /** The graph of one set (see the module note). All arrays are indexed by position. */
 export interface OkrGraph {
   readonly set: OkrSet;
-  readonly unitOf: ReadonlyMap<Id, number>;
-  readonly personOf: ReadonlyMap<Id, number>;
-  readonly cycleOf: ReadonlyMap<Id, number>;
-  readonly objectiveOf: ReadonlyMap<Id, number>;
-  readonly keyResultOf: ReadonlyMap<Id, number>;
-  readonly pillarOf: ReadonlyMap<Id, number>;
-  readonly swotOf: ReadonlyMap<Id, number>;
-  readonly dependencyOf: ReadonlyMap<Id, number>;
+  readonly unitOf: IdPositions;
+  readonly personOf: IdPositions;
+  readonly cycleOf: IdPositions;
+  readonly objectiveOf: IdPositions;
+  readonly keyResultOf: IdPositions;
+  readonly pillarOf: IdPositions;
+  readonly swotOf: IdPositions;
+  readonly dependencyOf: IdPositions;
   /** True when some kind above has a repeated id. */
   readonly hasDuplicateIds: boolean;
   /** Objective → unit position (−1: unknown unit). */
@@ -78,16 +79,6 @@ export interface OkrGraph {
   readonly memo: Map<string, unknown>;
 }
 
-/** Positions by id (first occurrence wins) and whether an id repeats. */
-function positionsOf(items: readonly { id: Id }[]): [Map<Id, number>, boolean] {
-  const pos = new Map<Id, number>();
-  for (let i = 0; i < items.length; i++) {
-    const id = items[i]!.id;
-    if (!pos.has(id)) pos.set(id, i);
-  }
-  return [pos, pos.size !== items.length];
-}
-
 /**
  * Builds the graph of a set in linear time (plus sorting check-ins of a key
  * result that are not in time order). Works on any structurally valid set,
@@ -114,14 +105,16 @@ export function buildGraph(set: OkrSet): OkrGraph {
     return ms;
   };
 
-  const [unitOf, dupU] = positionsOf(units);
-  const [personOf, dupP] = positionsOf(people);
-  const [cycleOf, dupC] = positionsOf(cycles);
-  const [objectiveOf, dupO] = positionsOf(objectives);
-  const [keyResultOf, dupK] = positionsOf(keyResults);
-  const [pillarOf, dupPi] = positionsOf(pillars);
-  const [swotOf, dupS] = positionsOf(swot);
-  const [dependencyOf, dupD] = positionsOf(dependencies);
+  const unitOf = new IdPositions(units);
+  const personOf = new IdPositions(people);
+  const cycleOf = new IdPositions(cycles);
+  const objectiveOf = new IdPositions(objectives);
+  const keyResultOf = new IdPositions(keyResults);
+  const pillarOf = new IdPositions(pillars);
+  const swotOf = new IdPositions(swot);
+  const dependencyOf = new IdPositions(dependencies);
+  const dupK = keyResultOf.hasDuplicates;
+  const dupO = objectiveOf.hasDuplicates;
 
   const nO = objectives.length;
   const nK = keyResults.length;
@@ -160,8 +153,8 @@ export function buildGraph(set: OkrSet): OkrGraph {
       keyResultObjective[k] = lastPos;
     }
   }
-  const firstKr = (k: number) => !dupK || keyResultOf.get(keyResults[k]!.id) === k;
-  const firstObjective = (o: number) => !dupO || objectiveOf.get(objectives[o]!.id) === o;
+  const firstKr = (k: number) => !dupK || keyResultOf.isFirst(k);
+  const firstObjective = (o: number) => !dupO || objectiveOf.isFirst(o);
   const keyResultsOf = csrBy(nO, nK, (k) => (firstKr(k) ? keyResultObjective[k]! : -1));
 
   const objectiveParentKind = new Uint8Array(nO);
@@ -239,7 +232,16 @@ export function buildGraph(set: OkrSet): OkrGraph {
     pillarOf,
     swotOf,
     dependencyOf,
-    hasDuplicateIds: dupU || dupP || dupC || dupO || dupK || dupPi || dupS || dupD,
+    hasDuplicateIds: [
+      unitOf,
+      personOf,
+      cycleOf,
+      objectiveOf,
+      keyResultOf,
+      pillarOf,
+      swotOf,
+      dependencyOf,
+    ].some((positions) => positions.hasDuplicates),
     objectiveUnit,
     objectiveCycle,
     objectiveParentKind,
