@@ -100,9 +100,11 @@ export class OkrHistory {
   }
 
   /**
-   * Reverts the latest applied (or redone) change; does nothing when there is none.
+   * Reverts the latest applied (or redone) change; does nothing when there is
+   * none. The set gets back its exact prior JSON, key order included.
    *
    * @returns The current set after the undo.
+   * @throws SokrError when the inverse patches no longer fit (a result applied that was not computed from `current`).
    */
   undo(): OkrSet {
     const step = this.#undo.pop();
@@ -122,6 +124,7 @@ export class OkrHistory {
    * Re-applies the latest undone change; does nothing when there is none.
    *
    * @returns The current set after the redo.
+   * @throws SokrError when the patches no longer fit (see {@link OkrHistory.undo}).
    */
   redo(): OkrSet {
     const step = this.#redo.pop();

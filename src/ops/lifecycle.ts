@@ -144,7 +144,9 @@ export function activate(
 }
 
 /**
- * Closes an `active` objective (end of cycle review).
+ * Closes an `active` objective (end of cycle review). Its score is then
+ * final: check-ins of its key results and their targets, weights and due
+ * dates are refused (`invalid_state`) until {@link reopen}.
  *
  * @param set - The OKR set (not modified).
  * @param input - `{ objectiveId }`.
