@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod'; // namespace import: tree-shakable (see schemas.ts)
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 import { isWeightSchema, okrSchemas } from './schemas.js';
 

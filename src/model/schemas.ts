@@ -1,4 +1,6 @@
-import { z } from 'zod';
+// A namespace import, not `import { z }`: bundlers can then drop what sokr does not
+// use, zod's locales among them (`z` is an object holding all of zod).
+import * as z from 'zod';
 import { parseIsoDate } from '../_lib/date.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 import type { ParseOptions } from './ParseOptions.js';
