@@ -17,8 +17,8 @@ import {
   type KeyResultStatus,
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
-import { rollup } from '../rollup/rollup.js';
-import type { PendingPolicy, RollupOptions, Scorecard } from '../rollup/types.js';
+import { buildScorer } from '../rollup/createScorer.js';
+import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
@@ -69,6 +69,9 @@ export interface WeeklyReportOptions {
   /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
   clamp?: boolean | undefined;
 }
+
+/** What the report reads of a scorer: cards one at a time. */
+type Cards = Pick<Scorer, 'keyResult' | 'objective' | 'objectiveScore'>;
 
 const WEEK_MS = 604_800_000; // 7 days; a literal keeps the module free of top-level work
 
@@ -154,12 +157,12 @@ function movementOf(delta: number): Movement {
   return 'flat';
 }
 
-function sideOf(ref: OkrRef, ctx: ReportContext, card: Scorecard): DependencySide {
+function sideOf(ref: OkrRef, ctx: ReportContext, card: Cards): DependencySide {
   if ('objectiveId' in ref) {
     const o = ctx.objectives.get(ref.objectiveId);
     const side: DependencySide = { ref, title: o?.title ?? ref.objectiveId };
     if (o !== undefined) side.unitId = o.unitId;
-    const oc = card.objectives[ref.objectiveId];
+    const oc = card.objective(ref.objectiveId);
     if (oc !== undefined) side.status = oc.status;
     return side;
   }
@@ -167,7 +170,7 @@ function sideOf(ref: OkrRef, ctx: ReportContext, card: Scorecard): DependencySid
   const side: DependencySide = { ref, title: kr?.title ?? ref.keyResultId };
   const unitId = kr === undefined ? undefined : ctx.objectives.get(kr.objectiveId)?.unitId;
   if (unitId !== undefined) side.unitId = unitId;
-  const kc = card.keyResults[ref.keyResultId];
+  const kc = card.keyResult(ref.keyResultId);
   if (kc !== undefined) side.status = kc.status;
   return side;
 }
@@ -183,7 +186,7 @@ function refInScope(
 function dependencyAlerts(
   deps: readonly Dependency[],
   ctx: ReportContext,
-  card: Scorecard,
+  card: Cards,
   objectives: ReadonlySet<Id>,
   keyResults: ReadonlySet<Id>,
 ): DependencyAlert[] {
@@ -298,8 +301,10 @@ export function weeklyReport(
     if (options.includeChildren !== undefined) o.includeChildren = options.includeChildren;
     return o;
   };
-  const now = rollup(compiled, rollupOptions(asOfMs));
-  const before = rollup(compiled, rollupOptions(prevMs));
+  // Two read-only scorers over one graph and one scoring index; cards are made
+  // only for what the report shows (no full scorecard at either instant).
+  const now: Cards = buildScorer(compiled, rollupOptions(asOfMs), false);
+  const before: Cards = buildScorer(compiled, rollupOptions(prevMs), false);
   const cycles = coveredCycles(ctx, asOfMs, options.cycleId);
   const cycleIds = new Set(cycles.map((c) => c.id));
   const tree = unitsInTreeOrder(ctx, unitId);
@@ -324,8 +329,8 @@ export function weeklyReport(
   };
 
   const keyResultEntry = (kr: KeyResult, cycle: Cycle): WeeklyKeyResult => {
-    const card = now.keyResults[kr.id];
-    const prev = before.keyResults[kr.id];
+    const card = now.keyResult(kr.id);
+    const prev = before.keyResult(kr.id);
     const score = card?.score ?? 0;
     const previousScore = prev?.score ?? 0;
     const status: KeyResultStatus = card?.status ?? 'pending';
@@ -382,8 +387,8 @@ export function weeklyReport(
     let krs = ctx.keyResultsOf.get(o.id) ?? [];
     if (ownerId !== undefined) krs = krs.filter((k) => k.ownerId === ownerId);
     if (ownerId !== undefined && krs.length === 0) return undefined;
-    const card = now.objectives[o.id];
-    const prev = before.objectives[o.id];
+    const card = now.objective(o.id);
+    const prev = before.objective(o.id);
     const score = card?.score ?? 0;
     const previousScore = prev?.score ?? 0;
     const entry: WeeklyObjective = {
@@ -446,8 +451,8 @@ export function weeklyReport(
       if (e === undefined) continue;
       objectives.push(e);
       const w = o.weight ?? 1;
-      const sNow = now.objectives[o.id]?.score;
-      const sBefore = before.objectives[o.id]?.score;
+      const sNow = now.objectiveScore(o.id);
+      const sBefore = before.objectiveScore(o.id);
       if (sNow != null) {
         acc.now += w * sNow;
         acc.weight += w;

@@ -105,7 +105,8 @@ describe('toMarkdown', () => {
     expect(text).toContain('- KR k1 (Ada, 2026-02-10, early)');
     expect(text).toContain('- KR k1: 0.1 → 1.0 (+0.90)');
     expect(text).toContain('- Win the market (committed, 0.7): KR k2');
-    expect(text).toContain('| Growth | 0.4 Red | 2 | 0 |');
+    // 0.35 is in the red band (below 0.4): band-aware rounding prints 0.3, not 0.4.
+    expect(text).toContain('| Growth | 0.3 Red | 2 | 0 |');
     expect(text).toContain('**88/100** · 0 errors · 1 warnings · 0 notes · 0 objectives without a strategic anchor');
     expect(text).toContain('- **Never updated**: KR k3 was never updated: why?');
   });
