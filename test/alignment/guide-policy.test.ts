@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { parseOkrSet, validate } from 'sokr';
 import { buildSet, expectFindings, expectNoFindings, runRule } from 'sokr/testing';
 import { describe, expect, it } from 'vitest';
-import { acmeEngineeringPolicy, engineeringInitiatives } from '../../examples/policies/engineering-checklist.js';
+import {
+  acmeEngineeringPolicy,
+  engineeringInitiatives,
+} from '../../examples/policies/engineering-checklist.js';
 
 const units = { acme: null, engineering: 'acme', web: 'engineering', sales: 'acme' };
 
@@ -12,13 +15,21 @@ describe('acme/engineering-initiatives', () => {
     const set = buildSet({
       units,
       objectives: [
-        { id: 'eng', unitId: 'engineering', keyResults: [{ initiatives: [{ title: 'Load tests' }] }, {}] },
+        {
+          id: 'eng',
+          unitId: 'engineering',
+          keyResults: [{ initiatives: [{ title: 'Load tests' }] }, {}],
+        },
         { id: 'web', unitId: 'web', keyResults: 1 },
         { id: 'sales', unitId: 'sales', keyResults: 1 },
       ],
     });
     expectFindings(runRule(engineeringInitiatives, set), [
-      { rule: 'acme/engineering-initiatives', path: ['keyResults', 1], ids: ['eng.kr2', 'engineering'] },
+      {
+        rule: 'acme/engineering-initiatives',
+        path: ['keyResults', 1],
+        ids: ['eng.kr2', 'engineering'],
+      },
       { rule: 'acme/engineering-initiatives', path: ['keyResults', 2], ids: ['web.kr1', 'web'] },
     ]);
   });
@@ -26,7 +37,12 @@ describe('acme/engineering-initiatives', () => {
   it('passes when every engineering key result has enough initiatives', () => {
     const set = buildSet({
       units,
-      objectives: [{ unitId: 'engineering', keyResults: [{ initiatives: [{}, {}] }, { initiatives: [{}, {}, {}] }] }],
+      objectives: [
+        {
+          unitId: 'engineering',
+          keyResults: [{ initiatives: [{}, {}] }, { initiatives: [{}, {}, {}] }],
+        },
+      ],
     });
     expectNoFindings(runRule(engineeringInitiatives, set, { options: { min: 2 } }));
   });
@@ -38,7 +54,9 @@ describe('the Acme engineering policy on the bundled example', () => {
   const acme = parsed.value;
 
   it('adds errors for the Product & Engineering key results without initiatives', () => {
-    const errors = validate(acme, { policy: acmeEngineeringPolicy }).filter((f) => f.severity === 'error');
+    const errors = validate(acme, { policy: acmeEngineeringPolicy }).filter(
+      (f) => f.severity === 'error',
+    );
     expect(errors.map((f) => f.ids[0])).toEqual([
       '2026-q1.product.ship-self-serve-onboarding-for-the-mid-market.kr2',
       '2026-q1.product.harden-the-platform-for-ten-times-the-load.kr2',
@@ -57,7 +75,12 @@ describe('docs/guides/policies.md', () => {
   it('shows exactly the code of the files it names', () => {
     const text = readFileSync('docs/guides/policies.md', 'utf8');
     const blocks = [...text.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)];
-    expect(blocks.map((b) => b[1])).toEqual(['examples/policies/engineering-checklist.ts', 'test/alignment/guide-policy.test.ts']);
-    for (const [, file, code] of blocks) expect(code).toBe(readFileSync(file!, 'utf8').replace(/\n$/, ''));
+    expect(blocks.map((b) => b[1])).toEqual([
+      'examples/policies/no-empty-titles.ts',
+      'examples/policies/engineering-checklist.ts',
+      'test/alignment/guide-policy.test.ts',
+    ]);
+    for (const [, file, code] of blocks)
+      expect(code).toBe(readFileSync(file!, 'utf8').replace(/\n$/, ''));
   });
 });
