@@ -22,15 +22,24 @@ export class CliError extends Error {
   readonly details: readonly string[];
   /** When set, the message ends with a pointer to this command's `--help`. */
   readonly helpCommand: string | undefined;
+  /** What went wrong with an input file, in a few words for summaries (`invalid YAML`, `too large`). */
+  readonly label: string | undefined;
 
   constructor(
     message: string,
-    options: { exitCode?: number; details?: readonly string[]; helpCommand?: string; cause?: unknown } = {},
+    options: {
+      exitCode?: number;
+      details?: readonly string[];
+      helpCommand?: string;
+      cause?: unknown;
+      label?: string;
+    } = {},
   ) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.exitCode = options.exitCode ?? EXIT_BAD_INPUT;
     this.details = options.details ?? [];
     this.helpCommand = options.helpCommand;
+    this.label = options.label;
   }
 }
 

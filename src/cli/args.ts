@@ -7,6 +7,7 @@
 import { parseArgs } from 'node:util';
 import { parseIsoDate } from '../_lib/date.js';
 import { CliError } from './CliError.js';
+import { defaultLimits, type InputLimits, parseByteSize } from './inputText.js';
 
 /** Declaration of one option, as `parseArgs` takes it. */
 export interface OptionSpec {
@@ -38,20 +39,51 @@ export function parseCommandArgs(
   args: readonly string[],
   options: Record<string, OptionSpec>,
 ): ParsedArgs {
+  const all = { ...globalOptions, ...options };
+  const joined = joinNegativeValues(args, all);
   try {
     const { values, positionals } = parseArgs({
-      args: [...args],
-      options: { ...globalOptions, ...options },
+      args: joined,
+      options: all,
       allowPositionals: true,
       strict: true,
     });
     return { command, values, positionals };
   } catch (error) {
-    throw new CliError(describeParseArgsError(error), { helpCommand: command });
+    throw new CliError(describeParseArgsError(error, joined), { helpCommand: command });
   }
 }
 
-function describeParseArgsError(error: unknown): string {
+/**
+ * `--as-of -1`, `--max-warnings -3`: a string option followed by what looks
+ * like a negative number takes it as its value (as `--as-of=-1`), so that the
+ * option's own check explains what is wrong with it.
+ */
+function joinNegativeValues(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const next = args[i + 1];
+    if (arg === '--') {
+      out.push(...args.slice(i));
+      break;
+    }
+    const name = arg.startsWith('--')
+      ? arg.slice(2)
+      : /^-\w$/.test(arg)
+        ? Object.keys(options).find((key) => options[key]!.short === arg[1])
+        : undefined;
+    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+function describeParseArgsError(error: unknown, args: readonly string[]): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
@@ -62,6 +94,10 @@ function describeParseArgsError(error: unknown): string {
     const name = /'(--?[\w-]+)/.exec(message)?.[1];
     if (message.includes('argument missing') && name !== undefined) {
       return `option '${name}' needs a value`;
+    }
+    if (message.includes('ambiguous') && name !== undefined) {
+      const next = args[args.indexOf(name) + 1];
+      return `option '${name}' needs a value, but '${next}' follows it (to give a value that starts with '-', write ${name}=${next})`;
     }
     if (name !== undefined) return `option '${name}' takes no value`;
   }
@@ -95,7 +131,14 @@ export function choiceOption<T extends string>(
   );
 }
 
-/** `--as-of <date>`: an ISO-8601 date or date-time, required or optional. */
+/** The forms `--as-of` accepts, for messages. */
+export const AS_OF_FORMS = 'a date (YYYY-MM-DD, e.g. 2026-02-15), an ISO-8601 date-time (e.g. 2026-02-15T09:00:00Z) or epoch milliseconds (e.g. 1771113600000)';
+
+/**
+ * `--as-of <date>`: an ISO-8601 date or date-time, or epoch milliseconds (a
+ * whole number of 12 to 16 digits, from 2001 on), required or optional. Epoch
+ * milliseconds are turned into an ISO date-time.
+ */
 export function asOfOption(args: ParsedArgs, required: true): string;
 export function asOfOption(args: ParsedArgs, required: false): string | undefined;
 export function asOfOption(args: ParsedArgs, required: boolean): string | undefined {
@@ -108,13 +151,29 @@ export function asOfOption(args: ParsedArgs, required: boolean): string | undefi
     }
     return undefined;
   }
-  if (parseIsoDate(value) === undefined) {
-    throw new CliError(
-      `option '--as-of' must be an ISO-8601 date like 2026-02-15 or 2026-02-15T09:00:00Z (got '${value}')`,
-      { helpCommand: args.command },
-    );
+  const parsed = parseAsOf(value);
+  if (typeof parsed === 'string') return parsed;
+  throw new CliError(`option '--as-of' must be ${AS_OF_FORMS}; got '${value}'${parsed.hint}`, {
+    helpCommand: args.command,
+  });
+}
+
+/** The ISO text for an `--as-of` value, or why it is refused. */
+export function parseAsOf(value: string): string | { hint: string } {
+  if (parseIsoDate(value) !== undefined) return value;
+  if (/^\d{12,16}$/.test(value)) {
+    const ms = Number(value);
+    const date = new Date(ms);
+    if (Number.isSafeInteger(ms) && !Number.isNaN(date.getTime())) return date.toISOString();
+    return { hint: ' (out of the range of dates)' };
   }
-  return value;
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
+  if (compact !== null && parseIsoDate(`${compact[1]}-${compact[2]}-${compact[3]}`) !== undefined) {
+    return { hint: ` (did you mean ${compact[1]}-${compact[2]}-${compact[3]}?)` };
+  }
+  if (/^\d{9,11}$/.test(value)) return { hint: ' (epoch seconds? give milliseconds: 13 digits)' };
+  if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { hint: ' (no such date or time)' };
+  return { hint: '' };
 }
 
 /**
@@ -139,4 +198,29 @@ export function expectPositionals(
     });
   }
   return args.positionals;
+}
+
+/** `--max-input-size <size>`, for the commands that read OKR files. */
+export const inputOptions: Record<string, OptionSpec> = {
+  'max-input-size': { type: 'string' },
+};
+
+/** The help lines of {@link inputOptions}. */
+export const INPUT_OPTIONS_HELP = `  --max-input-size <size>
+                     largest input file read, in bytes or with a KB, MB or GB
+                     suffix (binary: 1 MB = 1024 KB); default 32MB. Reading
+                     YAML takes about 1.5 s and 130 MB of memory per MB`;
+
+/** The input limits from `--max-input-size` (default 32 MiB). */
+export function inputLimitsOption(args: ParsedArgs): InputLimits {
+  const text = stringOption(args, 'max-input-size');
+  if (text === undefined) return defaultLimits;
+  const bytes = parseByteSize(text);
+  if (bytes === undefined) {
+    throw new CliError(
+      `option '--max-input-size' must be a size in bytes, or with a KB, MB or GB suffix, like 200MB (got '${text}')`,
+      { helpCommand: args.command },
+    );
+  }
+  return { maxBytes: bytes };
 }

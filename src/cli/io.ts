@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { InputStream } from './inputText.js';
 
 /** A stream the CLI writes to (stdout or stderr). */
 export interface CliStream {
@@ -19,4 +20,6 @@ export interface CliIo {
   /** Directory that relative paths are resolved against. */
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Standard input, for `-` as a file name. */
+  readonly stdin?: InputStream;
 }

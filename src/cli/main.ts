@@ -17,8 +17,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
+  stdin: process.stdin,
   cwd: process.cwd(),
   env: process.env,
   version,
   commands,
 });
+
+// Done: a handle left open by a policy module (a timer, a socket) must not keep
+// the process alive. Exit once the output is flushed, if nothing else ends it first.
+const exitWhenFlushed = (): void => {
+  if (process.stdout.writableLength > 0 || process.stderr.writableLength > 0) {
+    setTimeout(exitWhenFlushed, 100).unref();
+    return;
+  }
+  process.exit();
+};
+setTimeout(exitWhenFlushed, 500).unref();

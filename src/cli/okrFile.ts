@@ -10,7 +10,11 @@ import { formatPath } from '../model/issue.js';
 import { normalizeOkrSet } from '../model/normalizeOkrSet.js';
 import type { OkrSet } from '../model/types.js';
 import { CliError } from './CliError.js';
-import { loadSourceDocument, type SourceDocument, type SourcePosition } from './sourceDocument.js';
+import { defaultLimits, type InputLimits, type InputStream, readInputStream } from './inputText.js';
+import { loadSourceDocument, parseSourceText, type SourceDocument, type SourcePosition } from './sourceDocument.js';
+
+/** How many issues or findings per file the text output shows unless asked for all. */
+export const DEFAULT_MAX_ISSUES = 100;
 
 /** An issue of the input, with where it is in the source file. */
 export interface LocatedIssue extends Issue, SourcePosition {
@@ -40,8 +44,31 @@ export interface InvalidOkrFile {
  * the file cannot be read or parsed as JSON/YAML; returns the located issues
  * when it is not a valid OKR set.
  */
-export async function loadOkrFile(path: string, cwd: string): Promise<LoadedOkrFile | InvalidOkrFile> {
-  return okrFileFromSource(await loadSourceDocument(path, cwd));
+export async function loadOkrFile(
+  path: string,
+  cwd: string,
+  options: ReadOptions = {},
+): Promise<LoadedOkrFile | InvalidOkrFile> {
+  return okrFileFromSource(await readSource(path, cwd, options));
+}
+
+/** How an OKR file is read. */
+export interface ReadOptions {
+  /** The input size limit (default 32 MiB). */
+  readonly limits?: InputLimits;
+  /** Where `-` reads from (stdin). */
+  readonly stdin?: InputStream | undefined;
+}
+
+/** The name `-` (stdin) is shown as. */
+export const STDIN_NAME = '<stdin>';
+
+/** Reads and parses `path`, or stdin when `path` is `-`. */
+export async function readSource(path: string, cwd: string, options: ReadOptions = {}): Promise<SourceDocument> {
+  const limits = options.limits ?? defaultLimits;
+  if (path !== '-') return loadSourceDocument(path, cwd, limits);
+  if (options.stdin === undefined) throw new CliError(`${STDIN_NAME}: no standard input to read`);
+  return parseSourceText(await readInputStream(options.stdin, STDIN_NAME, limits), STDIN_NAME);
 }
 
 /** {@link loadOkrFile} for an already parsed document. */
@@ -73,8 +100,8 @@ export function okrFileFromSource(source: SourceDocument): LoadedOkrFile | Inval
 }
 
 /** Loads an OKR file and throws a {@link CliError} listing its issues when it is invalid. */
-export async function requireOkrSet(path: string, cwd: string): Promise<LoadedOkrFile> {
-  const loaded = await loadOkrFile(path, cwd);
+export async function requireOkrSet(path: string, cwd: string, options: ReadOptions = {}): Promise<LoadedOkrFile> {
+  const loaded = await loadOkrFile(path, cwd, options);
   if (loaded.ok) return loaded;
   throw invalidOkrFileError(loaded);
 }
@@ -82,8 +109,10 @@ export async function requireOkrSet(path: string, cwd: string): Promise<LoadedOk
 /** The error for an invalid OKR file: a summary line and one line per issue. */
 export function invalidOkrFileError(file: InvalidOkrFile): CliError {
   const count = file.issues.length;
-  const shown = file.issues.slice(0, 50).map(formatLocatedIssue);
-  if (count > shown.length) shown.push(`… and ${count - shown.length} more`);
+  const shown = file.issues.slice(0, DEFAULT_MAX_ISSUES).map(formatLocatedIssue);
+  if (count > shown.length) {
+    shown.push(`… and ${count - shown.length} more (sokr validate ${file.file === STDIN_NAME ? '-' : file.file} --all shows every one)`);
+  }
   return new CliError(
     `${file.file} is not a valid OKR set (${count} issue${count === 1 ? '' : 's'}):`,
     { details: shown },

@@ -84,10 +84,43 @@ async function loadPluginModules(plugins: unknown, base: string, file: string): 
   return out;
 }
 
+/** How long a policy module may take to load (its top-level code), unless SOKR_POLICY_TIMEOUT_MS says otherwise. */
+export const POLICY_LOAD_TIMEOUT_MS = 30_000;
+
+/**
+ * Imports a policy or plugin module. A module whose top-level `await` never
+ * settles would end the process with exit code 13 and no message: the
+ * import is raced against the event loop running empty (nothing left that
+ * could settle it) and against a timeout, both of which name the file.
+ */
 async function importModule(absolute: string, file: string): Promise<Record<string, unknown>> {
+  let onBeforeExit: (() => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const envTimeout = Number(process.env['SOKR_POLICY_TIMEOUT_MS']);
+  const timeoutMs = Number.isFinite(envTimeout) && envTimeout > 0 ? envTimeout : POLICY_LOAD_TIMEOUT_MS;
+  const stalled = new Promise<never>((_, reject) => {
+    onBeforeExit = () =>
+      reject(
+        new CliError(
+          `${file}: the policy module never finished loading: its top-level await waits for something that can no longer happen`,
+        ),
+      );
+    process.once('beforeExit', onBeforeExit);
+    timer = setTimeout(
+      () =>
+        reject(
+          new CliError(
+            `${file}: the policy module did not finish loading within ${timeoutMs / 1000} s (a top-level await that does not settle?)`,
+          ),
+        ),
+      timeoutMs,
+    );
+    timer.unref();
+  });
   try {
-    return (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+    return (await Promise.race([import(pathToFileURL(absolute).href), stalled])) as Record<string, unknown>;
   } catch (error) {
+    if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(absolute)) {
       throw new CliError(`${file}: no such file`);
@@ -96,6 +129,9 @@ async function importModule(absolute: string, file: string): Promise<Record<stri
       `${file}: cannot load the policy module: ${error instanceof Error ? error.message : String(error)}`,
       { cause: error },
     );
+  } finally {
+    if (onBeforeExit !== undefined) process.removeListener('beforeExit', onBeforeExit);
+    clearTimeout(timer);
   }
 }
 

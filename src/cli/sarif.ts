@@ -37,6 +37,8 @@ export function toSarif(
   results: readonly SarifResultInput[],
   rules: readonly SarifRuleInput[],
   version: string,
+  /** Counts for the run's property bag (e.g. every result, also when a viewer shows fewer). */
+  totals?: Record<string, number>,
 ): Record<string, unknown> {
   const ruleIndex = new Map<string, number>();
   const driverRules: Record<string, unknown>[] = [];
@@ -61,6 +63,7 @@ export function toSarif(
             rules: driverRules,
           },
         },
+        ...(totals === undefined ? {} : { properties: { totals } }),
         results: results.map((r) => ({
           ruleId: r.ruleId,
           ruleIndex: ruleIndex.get(r.ruleId),

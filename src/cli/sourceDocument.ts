@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
+import { defaultLimits, type InputLimits, normalizeLineEndings, readInputFile } from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPathOffsets } from './jsonPathOffsets.js';
 
@@ -54,35 +54,27 @@ export function displayPath(absolute: string, cwd: string): string {
 }
 
 /**
- * Reads and parses a JSON or YAML file. Throws a {@link CliError} naming the
- * file (and line and column for syntax errors) when it cannot.
+ * Reads and parses a JSON or YAML file (see {@link readInputFile} for the size
+ * limit and the encodings). Throws a {@link CliError} naming the file (and
+ * line and column for syntax errors) when it cannot.
  */
-export async function loadSourceDocument(path: string, cwd: string): Promise<SourceDocument> {
+export async function loadSourceDocument(
+  path: string,
+  cwd: string,
+  limits: InputLimits = defaultLimits,
+): Promise<SourceDocument> {
   const absolute = resolve(cwd, path);
   const file = displayPath(absolute, cwd);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    throw new CliError(describeReadError(error, file));
-  }
-  return parseSourceText(text, file);
+  return parseSourceText(await readInputFile(absolute, file, limits), file);
 }
 
 /** Parses already-read text as {@link loadSourceDocument} does. */
 export function parseSourceText(text: string, file: string): SourceDocument {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') throw new CliError(`${file}: the file is empty`);
+  text = normalizeLineEndings(text);
+  if (text.trim() === '') throw new CliError(`${file}: the file is empty`, { label: 'empty' });
   const format = detectFormat(file, text);
   return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
-}
-
-function describeReadError(error: unknown, file: string): string {
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return `${file}: no such file`;
-  if (code === 'EISDIR') return `${file}: is a directory, expected a file`;
-  if (code === 'EACCES' || code === 'EPERM') return `${file}: permission denied`;
-  return `${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`;
 }
 
 function parseJson(text: string, file: string): SourceDocument {
@@ -94,7 +86,7 @@ function parseJson(text: string, file: string): SourceDocument {
     const message = error instanceof Error ? error.message : String(error);
     const { line, column } = offsetToPosition(text, found?.offset ?? text.length);
     const reason = found?.reason ?? message.split('\n')[0]!;
-    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`);
+    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`, { label: 'invalid JSON' });
   }
   // Positions are needed only when something is reported: scan the text for them lazily.
   let lines: number[] | undefined;
@@ -149,14 +141,14 @@ function parseYaml(text: string, file: string): SourceDocument {
     const { line, column } = toPosition(counter, first.pos[0]);
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : '';
-    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`);
+    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`, { label: 'invalid YAML' });
   }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(`${file}: invalid YAML: ${message}`);
+    throw new CliError(`${file}: invalid YAML: ${message}`, { label: 'invalid YAML' });
   }
   return {
     file,

@@ -63,7 +63,16 @@ describe('sokr validate on valid files', () => {
       files: { file: string; issues: unknown[]; findings: Record<string, unknown>[] }[];
       summary: Record<string, number>;
     };
-    expect(out.summary).toEqual({ files: 1, error: 2, warning: 0, info: 0, invalidFiles: 0 });
+    expect(out.summary).toEqual({
+      files: 1,
+      error: 2,
+      warning: 0,
+      info: 0,
+      findings: 2,
+      issues: 0,
+      invalidFiles: 0,
+      notChecked: [],
+    });
     expect(out.files[0]!.file).toBe(ERRORS);
     expect(out.files[0]!.findings[0]).toMatchObject({
       rule: 'measure/quantifiable',
@@ -268,7 +277,11 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     expect(none.stderr).toBe("sokr: missing argument <file|dir>\nRun 'sokr validate --help' for usage.\n");
     const date = await sokr(['validate', SMALL, '--as-of', '2026-02-30']);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain("option '--as-of' must be an ISO-8601 date like 2026-02-15");
+    expect(date.stderr).toBe(
+      "sokr: option '--as-of' must be a date (YYYY-MM-DD, e.g. 2026-02-15), an ISO-8601 date-time (e.g. 2026-02-15T09:00:00Z) " +
+        "or epoch milliseconds (e.g. 1771113600000); got '2026-02-30' (no such date or time)\n" +
+        "Run 'sokr validate --help' for usage.\n",
+    );
     const format = await sokr(['validate', SMALL, '--format', 'xml']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain("option '--format' must be one of text, json, sarif (got 'xml')");

@@ -11,7 +11,15 @@ import { toHtml } from '../../report/toHtml.js';
 import { scales } from '../../scale/presets.js';
 import { toMarkdown } from '../../report/toMarkdown.js';
 import { weeklyReport } from '../../report/weeklyReport.js';
-import { asOfOption, choiceOption, expectPositionals, stringOption } from '../args.js';
+import {
+  asOfOption,
+  choiceOption,
+  expectPositionals,
+  INPUT_OPTIONS_HELP,
+  inputLimitsOption,
+  inputOptions,
+  stringOption,
+} from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { Command } from '../command.js';
 import { requireOkrSet } from '../okrFile.js';
@@ -24,13 +32,16 @@ const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 
 const HELP = `Usage: sokr report weekly|review <file> --as-of <date> [options]
 
+<file> is an OKR file, or '-' to read it from stdin.
+
   weekly   the weekly check-in report: what moved, what didn't, what's about
            to; at-risk key results, missing and stale check-ins, dependencies
   review   the end-of-cycle review: grades, committed vs aspirational, what to
            celebrate and what to carry over
 
 Options:
-  --as-of <date>     the date of the report (ISO 8601), required
+  --as-of <date>     the date of the report, required: YYYY-MM-DD, an ISO-8601
+                     date-time or epoch milliseconds
   --cycle <id>       review: the cycle to review (default: the shortest cycle
                      containing --as-of, else the latest one ended before it);
                      weekly: only this cycle (default: the cycles running at --as-of)
@@ -39,6 +50,7 @@ Options:
   --scale <id>       google (default), zones, percent or traffic
   --format <format>  md (default), html (a standalone page with charts) or json
   --out <file>       write to a file instead of stdout
+${INPUT_OPTIONS_HELP}
 
 Examples:
   sokr report weekly examples/acme.okr.yaml --as-of 2026-01-21
@@ -57,6 +69,7 @@ export const reportCommand: Command = {
     owner: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    ...inputOptions,
   },
   async run({ args, io, progress }) {
     const [kindText, path] = expectPositionals(args, ['weekly|review', 'file']);
@@ -74,7 +87,7 @@ export const reportCommand: Command = {
       throw new CliError(`options '--unit' and '--owner' apply to 'report weekly' only`, { helpCommand: 'report' });
     }
     progress.step(`reading ${path}`);
-    const { set } = await requireOkrSet(path!, io.cwd);
+    const { set } = await requireOkrSet(path!, io.cwd, { limits: inputLimitsOption(args), stdin: io.stdin });
     requireKnown(set.units, unitId, 'unit');
     requireKnown(set.people, ownerId, 'person');
     requireKnown(set.cycles, cycleId, 'cycle');

@@ -9,7 +9,15 @@ import { rollup } from '../../rollup/rollup.js';
 import { formatScore } from '../../scale/formatScore.js';
 import { scales } from '../../scale/presets.js';
 import type { Scale } from '../../scale/Scale.js';
-import { asOfOption, choiceOption, expectPositionals, stringOption } from '../args.js';
+import {
+  asOfOption,
+  choiceOption,
+  expectPositionals,
+  INPUT_OPTIONS_HELP,
+  inputLimitsOption,
+  inputOptions,
+  stringOption,
+} from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { Command } from '../command.js';
 import { requireOkrSet } from '../okrFile.js';
@@ -22,17 +30,19 @@ const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 const HELP = `Usage: sokr score <file> --as-of <date> [--unit <id>] [--cycle <id>] [--scale <id>]
                   [--format table|json] [--out <file>]
 
-Scores every key result, objective and unit of an OKR file at a date: the
-weighted rollup from key results to objectives, units and the company.
+Scores every key result, objective and unit of an OKR file ('-': stdin) at a
+date: the weighted rollup from key results to objectives, units and the company.
 
 Options:
-  --as-of <date>     the date to score at (ISO 8601), required: sokr never reads the clock
+  --as-of <date>     the date to score at, required (sokr never reads the clock):
+                     YYYY-MM-DD, an ISO-8601 date-time or epoch milliseconds
   --unit <id>        only this unit and the units below it
   --cycle <id>       only the objectives of this cycle (table; json has every
                      cycle's aggregate under "cycles")
   --scale <id>       google (default), zones, percent or traffic
   --format <format>  table (default) or json (the scorecard as data)
   --out <file>       write to a file instead of stdout
+${INPUT_OPTIONS_HELP}
 
 Example:
   sokr score examples/acme.okr.yaml --as-of 2026-02-15 --cycle 2026-q1 --unit sales`;
@@ -49,6 +59,7 @@ export const scoreCommand: Command = {
     scale: { type: 'string' },
     format: { type: 'string', short: 'f' },
     out: { type: 'string', short: 'o' },
+    ...inputOptions,
   },
   async run({ args, io, progress }) {
     const [path] = expectPositionals(args, ['file']);
@@ -58,7 +69,7 @@ export const scoreCommand: Command = {
     const unitId = stringOption(args, 'unit');
     const cycleId = stringOption(args, 'cycle');
     progress.step(`reading ${path}`);
-    const { set } = await requireOkrSet(path!, io.cwd);
+    const { set } = await requireOkrSet(path!, io.cwd, { limits: inputLimitsOption(args), stdin: io.stdin });
     if (unitId !== undefined && !set.units.some((u) => u.id === unitId)) {
       throw new CliError(`unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`);
     }

@@ -12,13 +12,18 @@ import {
   asOfOption,
   choiceOption,
   expectPositionals,
+  flag,
+  INPUT_OPTIONS_HELP,
+  inputLimitsOption,
+  inputOptions,
   type ParsedArgs,
   stringOption,
 } from '../args.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_FINDINGS, EXIT_OK, isCliError } from '../CliError.js';
 import { collectFiles } from '../collectFiles.js';
 import type { Command, CommandContext } from '../command.js';
-import { formatLocatedIssue, type LocatedIssue, loadOkrFile } from '../okrFile.js';
+import type { InputLimits } from '../inputText.js';
+import { DEFAULT_MAX_ISSUES, formatLocatedIssue, type LocatedIssue, loadOkrFile, STDIN_NAME } from '../okrFile.js';
 import { loadPolicyFile } from '../policyFile.js';
 import { yieldToEventLoop } from '../progress.js';
 import { type SarifResultInput, toSarif } from '../sarif.js';
@@ -38,37 +43,49 @@ interface FileResult {
   file: string;
   /** The file could not be read or parsed (bad input). */
   error?: string;
+  /** What kept the file from being checked, in a few words (with `error`). */
+  label?: string;
   /** Schema and integrity issues (bad input). */
   issues: LocatedIssue[];
   findings: LocatedFinding[];
 }
 
-const HELP = `Usage: sokr validate <file|dir>... [--policy <file>] [--as-of <date>] [--format text|json|sarif]
-                     [--max-warnings <n>]
+const HELP = `Usage: sokr validate <file|dir|->... [--policy <file>] [--as-of <date>] [--format text|json|sarif]
+                     [--max-warnings <n>] [--all | --max-issues <n>] [--max-input-size <size>]
 
 Checks OKR files (JSON or YAML, flat or nested authoring format) for schema
 errors and alignment problems. Directories are searched recursively for
-*.okr.json, *.okr.yaml and *.okr.yml files.
+*.okr.json, *.okr.yaml and *.okr.yml files (following symbolic links; a broken
+link is reported as an unreadable file). '-' reads one file from stdin.
+Files are UTF-8 (a BOM is allowed) or UTF-16 with a BOM; any line endings.
 
 Options:
   --policy <file>    policy module (.mjs/.js: default export) or JSON/YAML config,
                      or a preset name: recommended (default) or strict
-  --as-of <date>     evaluation date (ISO 8601); enables the deliver/* rules
-                     (stale and missing check-ins, confidence drops)
+  --as-of <date>     evaluation date: YYYY-MM-DD, an ISO-8601 date-time or epoch
+                     milliseconds; enables the deliver/* rules (stale and
+                     missing check-ins, confidence drops)
   --format <format>  text (default): one line per finding,
                        file:line:col severity rule message
                      json: { files, summary }
                      sarif: SARIF 2.1.0 for GitHub code scanning
+                     (json and sarif always hold every finding and issue)
   --max-warnings <n> also exit 1 when there are more than n warnings
+  --max-issues <n>   text: show at most n findings and n schema issues per file
+                     (default ${DEFAULT_MAX_ISSUES}), then a count of the rest
+  --all              text: show every finding and schema issue
+${INPUT_OPTIONS_HELP}
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error
-finding (or too many warnings), 2 bad input (missing file, invalid YAML/JSON,
-schema error, bad option or policy).
+finding (or too many warnings), 2 bad input (a file missing, unreadable, too
+large, not UTF-8, invalid YAML/JSON or not a valid OKR set; a bad option or
+policy). With several files, the summary names every file not checked.
 
 Examples:
   sokr validate okrs/
   sokr validate acme.okr.yaml --as-of 2026-02-15 --policy policy.mjs
-  sokr validate okrs/ --format sarif > sokr.sarif`;
+  sokr validate okrs/ --format sarif > sokr.sarif
+  cat acme.okr.yaml | sokr validate -`;
 
 /** The `validate` command. */
 export const validateCommand: Command = {
@@ -80,6 +97,9 @@ export const validateCommand: Command = {
     'as-of': { type: 'string' },
     format: { type: 'string', short: 'f' },
     'max-warnings': { type: 'string' },
+    'max-issues': { type: 'string' },
+    all: { type: 'boolean' },
+    ...inputOptions,
   },
   async run(context) {
     const { args, io } = context;
@@ -87,26 +107,37 @@ export const validateCommand: Command = {
     const asOf = asOfOption(args, false);
     const targets = expectPositionals(args, ['file|dir'], { min: 1, variadic: true });
     const maxWarnings = countOption(args, 'max-warnings');
+    const maxIssues = flag(args, 'all') ? Number.POSITIVE_INFINITY : (countOption(args, 'max-issues') ?? DEFAULT_MAX_ISSUES);
+    const limits = inputLimitsOption(args);
+    if (targets.filter((t) => t === '-').length > 1) {
+      throw new CliError("'-' (stdin) can be given only once", { helpCommand: args.command });
+    }
     const policy = await choosePolicy(stringOption(args, 'policy'), io.cwd);
-    const files = await collectFiles(targets, io.cwd);
+    const { files, notes } = await collectFiles(targets, io.cwd);
     const results: FileResult[] = [];
     for (const [i, file] of files.entries()) {
-      const shown = displayPath(file, io.cwd);
+      const shown = file.path === '-' ? STDIN_NAME : displayPath(file.path, io.cwd);
       context.progress.step(`validating ${files.length > 1 ? `${i + 1}/${files.length} ` : ''}${shown}`);
       await yieldToEventLoop();
-      results.push(await validateFile(file, context, policy, asOf));
+      results.push(
+        file.error === undefined
+          ? await validateFile(file.path, context, policy, asOf, limits)
+          : { file: shown, error: file.error, label: file.label ?? 'unreadable', issues: [], findings: [] },
+      );
     }
-    const output = render(format, results, policy, context);
-    io.stdout.write(output);
+    for (const note of notes) io.stderr.write(`sokr: ${note}\n`);
     if (format === 'text') {
       for (const result of results) {
         if (result.error !== undefined) io.stderr.write(`sokr: ${result.error}\n`);
         if (result.issues.length > 0) {
           io.stderr.write(`sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`);
-          for (const issue of result.issues) io.stderr.write(`  ${formatLocatedIssue(issue)}\n`);
+          const shown = result.issues.slice(0, maxIssues);
+          for (const issue of shown) io.stderr.write(`  ${formatLocatedIssue(issue)}\n`);
+          if (result.issues.length > shown.length) io.stderr.write(`  ${moreLine(result.issues.length - shown.length, result.file)}\n`);
         }
       }
     }
+    io.stdout.write(render(format, results, policy, context, maxIssues));
     if (results.some((r) => r.error !== undefined || r.issues.length > 0)) return EXIT_BAD_INPUT;
     const findings = results.flatMap((r) => r.findings);
     if (findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS;
@@ -118,6 +149,11 @@ export const validateCommand: Command = {
     return EXIT_OK;
   },
 };
+
+/** The line that stands for the `count` findings or issues of `file` not shown. */
+function moreLine(count: number, file: string): string {
+  return `… and ${count} more in ${file} (use --all to show every one)`;
+}
 
 /** `--policy`: a file, or the name of a preset (`recommended`, `strict`) when no such file exists. */
 async function choosePolicy(path: string | undefined, cwd: string): Promise<Policy> {
@@ -142,14 +178,15 @@ async function validateFile(
   context: CommandContext,
   policy: Policy,
   asOf: string | undefined,
+  limits: InputLimits,
 ): Promise<FileResult> {
-  const shown = displayPath(file, context.io.cwd);
+  const shown = file === '-' ? STDIN_NAME : displayPath(file, context.io.cwd);
   let loaded: Awaited<ReturnType<typeof loadOkrFile>>;
   try {
-    loaded = await loadOkrFile(file, context.io.cwd);
+    loaded = await loadOkrFile(file, context.io.cwd, { limits, stdin: context.io.stdin });
   } catch (error) {
     if (!isCliError(error)) throw error;
-    return { file: shown, error: error.message, issues: [], findings: [] };
+    return { file: shown, error: error.message, label: error.label ?? 'unreadable', issues: [], findings: [] };
   }
   if (!loaded.ok) return { file: shown, issues: [...loaded.issues], findings: [] };
   await yieldToEventLoop();
@@ -164,15 +201,21 @@ function render(
   results: readonly FileResult[],
   policy: Policy,
   context: CommandContext,
+  maxIssues: number,
 ): string {
   const findings = results.flatMap((r) => r.findings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
+  const notChecked = results.filter((r) => r.error !== undefined || r.issues.length > 0);
+  const issueCount = results.reduce((n, r) => n + r.issues.length, 0);
   if (format === 'json') {
     const summary = {
       files: results.length,
       ...counts,
-      invalidFiles: results.filter((r) => r.error !== undefined || r.issues.length > 0).length,
+      findings: findings.length,
+      issues: issueCount,
+      invalidFiles: notChecked.length,
+      notChecked: notChecked.map((r) => r.file),
     };
     return `${JSON.stringify({ files: results, summary }, null, 2)}\n`;
   }
@@ -216,21 +259,57 @@ function render(
       id,
       description: policy.rules[id]?.meta.description ?? id,
     }));
-    return `${JSON.stringify(toSarif(sarifResults, rules, context.version), null, 2)}\n`;
+    const totals = {
+      files: results.length,
+      results: sarifResults.length,
+      findings: findings.length,
+      issues: issueCount,
+      invalidFiles: notChecked.length,
+    };
+    return `${JSON.stringify(toSarif(sarifResults, rules, context.version, totals), null, 2)}\n`;
   }
-  const lines = [...findings].sort(byLocation).map(
-    (f) =>
+  const lines: string[] = [];
+  let file: string | undefined;
+  let inFile = 0;
+  const flush = () => {
+    if (file !== undefined && inFile > maxIssues) lines.push(moreLine(inFile - maxIssues, file));
+  };
+  for (const f of [...findings].sort(byLocation)) {
+    if (f.file !== file) {
+      flush();
+      file = f.file;
+      inFile = 0;
+    }
+    inFile++;
+    if (inFile > maxIssues) continue;
+    lines.push(
       `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}${f.fix === undefined ? '' : `\n    fix: ${f.fix}`}`,
-  );
-  const checked = results.filter((r) => r.error === undefined && r.issues.length === 0).length;
+    );
+  }
+  flush();
+  const checked = results.length - notChecked.length;
   const total = counts.error + counts.warning + counts.info;
   const mark = counts.error > 0 ? '✖' : counts.warning > 0 ? '⚠' : 'ℹ';
-  const summary =
-    total === 0
-      ? `✔ no problems in ${plural(checked, 'file')}`
-      : `${mark} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(checked, 'file')}`;
-  if (checked === 0) return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
-  return `${lines.length === 0 ? '' : `${lines.join('\n')}\n\n`}${summary}\n`;
+  const summary: string[] = [];
+  if (checked > 0) {
+    summary.push(
+      total === 0
+        ? `✔ no problems in ${plural(checked, 'file')}`
+        : `${mark} ${plural(total, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}) in ${plural(checked, 'file')}`,
+    );
+  }
+  // One file: its message is the whole story. Several: say which were not checked, and why.
+  if (notChecked.length > 0 && results.length > 1) {
+    const named = notChecked.map((r) => `${r.file} (${r.error === undefined ? 'not a valid OKR set' : (r.label ?? 'unreadable')})`);
+    const shown = named.slice(0, 20);
+    if (named.length > shown.length) shown.push(`… and ${named.length - shown.length} more`);
+    summary.push(
+      `✖ ${notChecked.length} of ${plural(results.length, 'file')} not checked (bad input, see the messages above): ${shown.join(', ')}`,
+    );
+  }
+  const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
+  if (summary.length === 0) return body;
+  return `${body}${body === '' ? '' : '\n'}${summary.join('\n')}\n`;
 }
 
 function byLocation(a: LocatedFinding, b: LocatedFinding): number {
