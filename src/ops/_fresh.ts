@@ -23,6 +23,12 @@ export interface FreshOptions {
  * collected for the end of the batch (`options.fresh`), or left as is
  * (`autoFreeze: false`). `deep` only for objects whose every descendant the
  * command built itself; parts shared with the caller's set are never frozen.
+ *
+ * @example
+ * ```ts
+ * settle(options, newCheckIn, true); // built by the command: freeze it whole
+ * settle(options, nextRoot, false);  // its children are the caller's: freeze the root only
+ * ```
  */
 export function settle(options: FreshOptions | undefined, value: unknown, deep: boolean): void {
   if (typeof value !== 'object' || value === null) return;
@@ -39,7 +45,13 @@ export function settle(options: FreshOptions | undefined, value: unknown, deep: 
  * strict ancestor of a patched path (root, array, entity, …) is a copy, so it
  * is settled shallowly; its other children are the caller's and stay as they
  * were. With `values`, the value at an `add`/`replace` path is settled deeply
- * too (for {@link applyPatches}, whose values immer clones from the patches).
+ * too (only for values the caller of this function built itself).
+ *
+ * @example
+ * ```ts
+ * const [next, patches] = getImmer().produceWithPatches(set, recipe);
+ * settlePatched(options, next, patches, false);
+ * ```
  */
 export function settlePatched(
   options: FreshOptions | undefined,
@@ -61,7 +73,14 @@ export function settlePatched(
   }
 }
 
-/** Freezes what a batch collected (see {@link Fresh}). */
+/**
+ * Freezes what a batch collected (see {@link Fresh}).
+ *
+ * @example
+ * ```ts
+ * if (options?.autoFreeze !== false) freezeCollected(fresh);
+ * ```
+ */
 export function freezeCollected(fresh: Fresh): void {
   for (const value of fresh.deep) freeze(value, true);
   for (const value of fresh.shallow) Object.freeze(value);

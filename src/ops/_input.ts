@@ -9,8 +9,9 @@ import type { CommandFailure } from './CommandResult.js';
  * whose own keys, at every depth, are safe (no `__proto__`, `constructor`,
  * `prototype`), whose nested objects are plain objects or arrays, and which
  * contains no cycle. One walk over the input (not the set); commands call it
- * first and answer {@link refuseInput} when it is false:
+ * first and answer {@link refuseInput} when it is false.
  *
+ * @example
  * ```ts
  * if (!isSafeInput(input)) return refuseInput('recordCheckIn', input);
  * ```
@@ -23,6 +24,11 @@ export function isSafeInput(input: unknown): input is Record<string, unknown> {
  * The refusal for an input {@link isSafeInput} rejected: `invalid_type` at `[]`
  * when it is not an object, `not_json` for a class instance, a boxed value or a
  * cycle, `unsafe_key` at the key's path (the issue `parseOkrSet` gives too).
+ *
+ * @example
+ * ```ts
+ * refuseInput('approve', JSON.parse('{"__proto__":{}}')).issues[0]?.code; // 'unsafe_key'
+ * ```
  */
 export function refuseInput(command: string, input: unknown): CommandFailure {
   if (typeof input !== 'object' || input === null || Array.isArray(input))

@@ -314,6 +314,11 @@ export function removeIndices(
  * objective's score is final, so its check-ins, key results, targets and
  * weights change only after `reopen`. `doing` completes the message
  * "Objective "o1" is closed: reopen it before …".
+ *
+ * @example
+ * ```ts
+ * checkNotClosed(objectiveOf(set, kr), ['keyResultId'], 'recording a check-in', issues);
+ * ```
  */
 export function checkNotClosed(
   objective: Objective | undefined,
@@ -331,7 +336,14 @@ export function checkNotClosed(
     );
 }
 
-/** The objective a key result belongs to, or undefined. */
+/**
+ * The objective a key result belongs to, or undefined.
+ *
+ * @example
+ * ```ts
+ * objectiveOf(set, set.keyResults[0])?.state; // 'active'
+ * ```
+ */
 export function objectiveOf(
   set: OkrSet,
   kr: KeyResult | undefined,

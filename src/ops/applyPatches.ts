@@ -99,6 +99,11 @@ export function applyPatches(
  * with `autoFreeze`, the copies are frozen shallowly and the clones deeply
  * (what they contain is theirs alone). `validate: false` skips the check of
  * the whole set (history undo/redo of patches the commands made).
+ *
+ * @example
+ * ```ts
+ * const result = patchSet(history.current, step.inversePatches, options, false);
+ * ```
  */
 export function patchSet(
   set: OkrSet,
@@ -119,12 +124,20 @@ export function patchSet(
       problem = applyOne(root, patches[i]!, copies, clones);
     } catch {
       return refused([
-        { path: [i, 'value'], code: 'not_json', message: 'value is not JSON data (it could not be copied).' },
+        {
+          path: [i, 'value'],
+          code: 'not_json',
+          message: 'value is not JSON data (it could not be copied).',
+        },
       ]);
     }
     if (problem !== undefined)
       return refused([
-        { path: [i, 'path'], code: 'invalid_value', message: `path ${pathText(patches[i]!.path)} ${problem}.` },
+        {
+          path: [i, 'path'],
+          code: 'invalid_value',
+          message: `path ${pathText(patches[i]!.path)} ${problem}.`,
+        },
       ]);
   }
   if (validate) {
@@ -159,7 +172,15 @@ function checkPatches(patches: unknown): Issue[] {
     const patch: unknown = patches[i];
     if (!isSafeInput(patch)) {
       for (const found of refuseInput('a patch', patch).issues)
-        issues.push({ ...found, path: [i, ...found.path] });
+        issues.push(
+          found.path.length === 0 && found.code === 'invalid_type'
+            ? {
+                path: [i],
+                code: 'invalid_type',
+                message: 'A patch must be an object { op, path, value? }.',
+              }
+            : { ...found, path: [i, ...found.path] },
+        );
       continue;
     }
     for (const key of Object.keys(patch))
@@ -192,7 +213,11 @@ function checkPatches(patches: unknown): Issue[] {
           'path must be a non-empty array of keys and array indices (no __proto__, constructor or prototype).',
       });
     if (patch.op !== 'remove' && OPS.has(patch.op as string) && patch.value === undefined)
-      issues.push({ path: [i, 'value'], code: 'missing', message: `value is required by '${String(patch.op)}'.` });
+      issues.push({
+        path: [i, 'value'],
+        code: 'missing',
+        message: `value is required by '${String(patch.op)}'.`,
+      });
   }
   return issues;
 }
@@ -208,7 +233,8 @@ function applyOne(
   let node: Record<string | number, unknown> | unknown[] = root;
   for (let i = 0; i < path.length - 1; i++) {
     const key = keyIn(node, path[i]!, false);
-    if (key === undefined) return `does not lead to a field of the set (at ${pathText(path.slice(0, i + 1))})`;
+    if (key === undefined)
+      return `does not lead to a field of the set (at ${pathText(path.slice(0, i + 1))})`;
     const child = (node as Record<string | number, unknown>)[key];
     if (typeof child !== 'object' || child === null)
       return `does not lead to a field of the set (at ${pathText(path.slice(0, i + 1))})`;
@@ -223,8 +249,7 @@ function applyOne(
   const last = path[path.length - 1]!;
   if (Array.isArray(node)) {
     const index = keyIn(node, last, patch.op === 'add');
-    if (index === undefined)
-      return `does not name an item of the array (length ${node.length})`;
+    if (index === undefined) return `does not name an item of the array (length ${node.length})`;
     if (patch.op === 'remove') node.splice(index as number, 1);
     else {
       const value = cloneValue(patch.value, clones);
@@ -248,7 +273,9 @@ function applyOne(
 function keyIn(node: object, step: string | number, end: boolean): string | number | undefined {
   if (Array.isArray(node)) {
     const index = typeof step === 'number' ? step : /^\d+$/.test(step) ? Number(step) : -1;
-    return index >= 0 && (index < node.length || (end && index === node.length)) ? index : undefined;
+    return index >= 0 && (index < node.length || (end && index === node.length))
+      ? index
+      : undefined;
   }
   return Object.hasOwn(node, String(step)) ? String(step) : undefined;
 }

@@ -2,13 +2,7 @@ import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { parentObjectiveId } from './_objectiveRules.js';
-import {
-  checkIdField,
-  fail,
-  indexOfId,
-  issue,
-  appendCommand,
-} from './_support.js';
+import { checkIdField, fail, indexOfId, issue, appendCommand } from './_support.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -78,7 +78,12 @@ export function updateKeyResult(
   if (frozenFields.length > 0) {
     const objective = objectiveOf(set, current);
     for (const field of frozenFields)
-      checkNotClosed(objective, ['changes', field], `changing the ${field} of key result ${quote(current.id)}`, issues);
+      checkNotClosed(
+        objective,
+        ['changes', field],
+        `changing the ${field} of key result ${quote(current.id)}`,
+        issues,
+      );
   }
   checkKeyResultFields(set, changes, ['changes'], issues);
   const merged = mergeChanges(current, changes, structuredClone);

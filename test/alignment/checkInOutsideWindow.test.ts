@@ -33,9 +33,13 @@ describe('deliver/check-in-outside-window', () => {
         severity: 'warning',
         path: ['checkIns', 0, 'at'],
         ids: ['o1.kr1.c1', 'o1.kr1'],
-        message: "outside the key result's window (cycle \"q1\": 2026-01-01 – 2026-03-31)",
+        message: 'outside the key result\'s window (cycle "q1": 2026-01-01 – 2026-03-31)',
       },
-      { rule: 'deliver/check-in-outside-window', path: ['checkIns', 2, 'at'], ids: ['o1.kr1.c3', 'o1.kr1'] },
+      {
+        rule: 'deliver/check-in-outside-window',
+        path: ['checkIns', 2, 'at'],
+        ids: ['o1.kr1.c3', 'o1.kr1'],
+      },
     ]);
   });
 
@@ -44,7 +48,12 @@ describe('deliver/check-in-outside-window', () => {
       objectives: [
         {
           keyResults: [
-            { checkIns: [{ at: '2026-01-01', value: 1 }, { at: '2026-03-31', value: 2 }] },
+            {
+              checkIns: [
+                { at: '2026-01-01', value: 1 },
+                { at: '2026-03-31', value: 2 },
+              ],
+            },
             { due: '2026-04-10', checkIns: [{ at: '2026-04-10', value: 3 }] },
           ],
         },
@@ -55,7 +64,9 @@ describe('deliver/check-in-outside-window', () => {
 
   it('is on in the recommended preset, as a warning, and agrees with recordCheckIn', () => {
     expect(recommended.settings['deliver/check-in-outside-window']?.severity).toBe('warning');
-    const set = buildSet({ objectives: [{ keyResults: [{ checkIns: [{ at: '2026-04-02', value: 1 }] }] }] });
+    const set = buildSet({
+      objectives: [{ keyResults: [{ checkIns: [{ at: '2026-04-02', value: 1 }] }] }],
+    });
     const findings = validate(set, { policy: recommended });
     expect(findings.filter((f) => f.rule === 'deliver/check-in-outside-window')).toHaveLength(1);
     // The command refuses the same date.

@@ -61,9 +61,10 @@ describe('applyPatches validates (issue 15 item 4)', () => {
       path: [0, 'value'],
       code: 'missing',
     });
-    expect(
-      refusal(set, [{ op: 'replace', path: ['nope', 'deeper'], value: 1 }])[0],
-    ).toMatchObject({ path: [0, 'path'], code: 'invalid_value' });
+    expect(refusal(set, [{ op: 'replace', path: ['nope', 'deeper'], value: 1 }])[0]).toMatchObject({
+      path: [0, 'path'],
+      code: 'invalid_value',
+    });
     expect(refusal(set, [{ op: 'remove', path: ['units', 99] }])[0]).toMatchObject({
       path: [0, 'path'],
     });

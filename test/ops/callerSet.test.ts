@@ -97,7 +97,9 @@ describe("commands never freeze or change the caller's set (issue 14 item 4)", (
     expect(replayed).toEqual(result.set);
     expect(Object.isFrozen(replayed.checkIns.at(-1))).toBe(true);
     const history = createHistory(set);
-    history.apply(recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-02-11', value: 9 }));
+    history.apply(
+      recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-02-11', value: 9 }),
+    );
     history.undo();
     history.redo();
     for (const node of nodesOf(set)) expect(Object.isFrozen(node)).toBe(false);
@@ -137,7 +139,11 @@ describe("commands never freeze or change the caller's set (issue 14 item 4)", (
 
   it('autoFreeze: false freezes nothing', () => {
     const result = assertOk(
-      recordCheckIn(sampleSet(), { keyResultId: 'kr1', at: '2026-02-10', value: 50 }, { autoFreeze: false }),
+      recordCheckIn(
+        sampleSet(),
+        { keyResultId: 'kr1', at: '2026-02-10', value: 50 },
+        { autoFreeze: false },
+      ),
     );
     expect(Object.isFrozen(result.set)).toBe(false);
     expect(Object.isFrozen(result.set.checkIns.at(-1))).toBe(false);

@@ -24,11 +24,14 @@ describe('closed objectives do not change (issue 15 item 5)', () => {
   it('refuses recording, editing and removing check-ins of its key results', () => {
     const set = closedSet();
     const json = JSON.stringify(set);
-    expect(issuesOf(recordCheckIn(set, { keyResultId: 'kr1', at: '2026-03-01', value: 90 }))).toEqual([
+    expect(
+      issuesOf(recordCheckIn(set, { keyResultId: 'kr1', at: '2026-03-01', value: 90 })),
+    ).toEqual([
       {
         path: ['keyResultId'],
         code: 'invalid_state',
-        message: 'Objective "o1" is closed: reopen it before recording a check-in on key result "kr1".',
+        message:
+          'Objective "o1" is closed: reopen it before recording a check-in on key result "kr1".',
       },
     ]);
     expect(issuesOf(editCheckIn(set, { checkInId: 'ci2', changes: { value: 90 } }))).toEqual([
@@ -43,7 +46,14 @@ describe('closed objectives do not change (issue 15 item 5)', () => {
       code: 'invalid_state',
     });
     expect(
-      issuesOf(batch(set, [{ command: 'recordCheckIn', input: { keyResultId: 'kr2', at: '2026-03-01', value: ['a', 'b'] } }]))[0],
+      issuesOf(
+        batch(set, [
+          {
+            command: 'recordCheckIn',
+            input: { keyResultId: 'kr2', at: '2026-03-01', value: ['a', 'b'] },
+          },
+        ]),
+      )[0],
     ).toMatchObject({ path: [0, 'input', 'keyResultId'], code: 'invalid_state' });
     expect(JSON.stringify(set)).toBe(json);
   });
@@ -64,15 +74,27 @@ describe('closed objectives do not change (issue 15 item 5)', () => {
       'Objective "o1" is closed: reopen it before changing the measure of key result "kr1".',
     );
     for (const changes of [{ due: '2026-03-01' }, { confidence: 2 }])
-      expect(issuesOf(updateKeyResult(set, { keyResultId: 'kr1', changes }))[0]?.code).toBe('invalid_state');
+      expect(issuesOf(updateKeyResult(set, { keyResultId: 'kr1', changes }))[0]?.code).toBe(
+        'invalid_state',
+      );
     // Wording is not scoring: a title can still be corrected.
-    expect(updateKeyResult(set, { keyResultId: 'kr1', changes: { title: 'Revenue 0 → 100 k€' } }).ok).toBe(true);
+    expect(
+      updateKeyResult(set, { keyResultId: 'kr1', changes: { title: 'Revenue 0 → 100 k€' } }).ok,
+    ).toBe(true);
     expect(
       issuesOf(
-        addKeyResult(set, { id: 'kr9', objectiveId: 'o1', title: 'Late', ownerId: 'ana', measure: { kind: 'milestone' } }),
+        addKeyResult(set, {
+          id: 'kr9',
+          objectiveId: 'o1',
+          title: 'Late',
+          ownerId: 'ana',
+          measure: { kind: 'milestone' },
+        }),
       )[0],
     ).toMatchObject({ path: ['objectiveId'], code: 'invalid_state' });
-    expect(issuesOf(removeKeyResult(set, { keyResultId: 'kr2', cascade: 'delete' }))[0]).toMatchObject({
+    expect(
+      issuesOf(removeKeyResult(set, { keyResultId: 'kr2', cascade: 'delete' }))[0],
+    ).toMatchObject({
       path: ['keyResultId'],
       code: 'invalid_state',
     });
@@ -80,10 +102,18 @@ describe('closed objectives do not change (issue 15 item 5)', () => {
 
   it('reopen moves closed → active, after which the changes go through', () => {
     const history = createHistory(closedSet());
-    const reopened = history.apply(reopen(history.current, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' }));
+    const reopened = history.apply(
+      reopen(history.current, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' }),
+    );
     expect(reopened.objectives[1]?.state).toBe('active');
-    expect(history.log.at(-1)?.input).toEqual({ objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
-    history.apply(recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-03-01', value: 90 }));
+    expect(history.log.at(-1)?.input).toEqual({
+      objectiveId: 'o1',
+      by: 'ceo',
+      reason: 'late invoice',
+    });
+    history.apply(
+      recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-03-01', value: 90 }),
+    );
     history.apply(close(history.current, { objectiveId: 'o1' }));
     expect(history.current.objectives[1]?.state).toBe('closed');
     expect(history.current.checkIns).toHaveLength(4);

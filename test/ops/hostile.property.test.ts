@@ -21,36 +21,46 @@ const RUNS = Number(process.env.SOKR_PROPERTY_RUNS ?? 1000);
 const names = Object.keys(commands) as (keyof typeof commands)[];
 
 /** Plain JSON values, with `__proto__` / `constructor` / `prototype` keys planted at random depths. */
-const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; object: unknown }>((tie) => ({
-  value: fc.oneof(
-    { depthSize: 'small' },
-    fc.string(),
-    fc.double(),
-    fc.boolean(),
-    fc.constant(null),
-    fc.array(tie('value'), { maxLength: 3 }),
-    tie('object'),
-  ),
-  object: fc
-    .tuple(
-      fc.dictionary(fc.constantFrom('keyResultId', 'at', 'value', 'changes', 'id', 'measure', 'x'), tie('value'), {
-        maxKeys: 3,
+const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown; object: unknown }>(
+  (tie) => ({
+    value: fc.oneof(
+      { depthSize: 'small' },
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie('value'), { maxLength: 3 }),
+      tie('object'),
+    ),
+    object: fc
+      .tuple(
+        fc.dictionary(
+          fc.constantFrom('keyResultId', 'at', 'value', 'changes', 'id', 'measure', 'x'),
+          tie('value'),
+          {
+            maxKeys: 3,
+          },
+        ),
+        fc.option(fc.constantFrom('__proto__', 'constructor', 'prototype')),
+        tie('value'),
+      )
+      .map(([fields, unsafe, payload]) => {
+        const json = JSON.stringify(fields);
+        if (unsafe === null) return JSON.parse(json);
+        const planted = `${JSON.stringify(unsafe)}:${JSON.stringify(payload ?? null)}`;
+        return JSON.parse(json === '{}' ? `{${planted}}` : `{${planted},${json.slice(1)}`);
       }),
-      fc.option(fc.constantFrom('__proto__', 'constructor', 'prototype')),
-      tie('value'),
-    )
-    .map(([fields, unsafe, payload]) => {
-      const json = JSON.stringify(fields);
-      if (unsafe === null) return JSON.parse(json);
-      const planted = `${JSON.stringify(unsafe)}:${JSON.stringify(payload ?? null)}`;
-      return JSON.parse(json === '{}' ? `{${planted}}` : `{${planted},${json.slice(1)}`);
-    }),
-})).value;
+  }),
+).value;
 
 function hasUnsafeKey(value: unknown): boolean {
   if (typeof value !== 'object' || value === null) return false;
   return Object.keys(value).some(
-    (k) => k === '__proto__' || k === 'constructor' || k === 'prototype' || hasUnsafeKey((value as never)[k]),
+    (k) =>
+      k === '__proto__' ||
+      k === 'constructor' ||
+      k === 'prototype' ||
+      hasUnsafeKey((value as never)[k]),
   );
 }
 
@@ -100,9 +110,10 @@ describe('hostile inputs (property)', () => {
       () => new Date(0),
       () => new Map([['a', 1]]),
       () => new Set([1]),
-      () => new (class Point {
-        x = 1;
-      })(),
+      () =>
+        new (class Point {
+          x = 1;
+        })(),
     );
     fc.assert(
       fc.property(
@@ -124,7 +135,16 @@ describe('hostile inputs (property)', () => {
 
   it('applyPatches throws only SokrError and safeApplyPatches never throws, whatever the patches', () => {
     const key = fc.oneof(
-      fc.constantFrom('units', 'checkIns', 'objectives', 'value', 'title', '__proto__', 'constructor', 'x'),
+      fc.constantFrom(
+        'units',
+        'checkIns',
+        'objectives',
+        'value',
+        'title',
+        '__proto__',
+        'constructor',
+        'x',
+      ),
       fc.integer({ min: -2, max: 5 }),
     );
     const patch = fc.record(

@@ -18,7 +18,8 @@ import { defineRule } from '../defineRule.js';
 export const deliverCheckInOutsideWindow = /* @__PURE__ */ defineRule({
   id: 'deliver/check-in-outside-window',
   meta: {
-    description: "Check-ins lie inside their key result's window (cycle start to cycle end or due).",
+    description:
+      "Check-ins lie inside their key result's window (cycle start to cycle end or due).",
     severity: 'warning',
   },
   check(ctx) {
