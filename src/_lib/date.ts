@@ -90,7 +90,22 @@ export function parseIsoEnd(text: unknown): number | undefined {
 
 /** Formats epoch milliseconds as a UTC calendar day `YYYY-MM-DD`. */
 export function formatIsoDay(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+  const days = Math.floor(ms / DAY_MS);
+  // Civil date from days since 1970-01-01 (proleptic Gregorian), years 0–9999;
+  // anything else goes through Date (which throws outside its range, as before).
+  if (!(days >= -719_468 && days < 2_932_897)) return new Date(ms).toISOString().slice(0, 10);
+  const z = days + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year < 1000 ? String(year).padStart(4, '0') : year}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -2,7 +2,7 @@ import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, Cycle, IsoDate, KeyResult } from '../model/types.js';
 import { DAY_MS, formatIsoDay } from '../_lib/date.js';
 import { keyResultWindow } from './keyResultWindow.js';
-import { sortedCheckIns } from './sortedCheckIns.js';
+import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
 
 /** Options of {@link forecast}. */
@@ -82,7 +82,21 @@ export function forecast(
 ): Forecast {
   const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
-  const sorted = sortedCheckIns(kr, checkIns);
+  return forecastOfSorted(window, sortedCheckIns(kr, checkIns), asOf, options.clamp !== false);
+}
+
+/**
+ * The forecast over check-ins already in time order with their instants and
+ * unclamped scores (`sortedCheckIns`): what `forecast` computes after reading
+ * its arguments, for callers that sort once and use the list several times.
+ * Internal.
+ */
+export function forecastOfSorted(
+  window: { start: number; end: number },
+  sorted: readonly TimedCheckIn[],
+  asOf: number,
+  clamp: boolean,
+): Forecast {
   const points: ForecastPoint[] = [];
   const xs: number[] = [];
   for (const p of sorted) {
@@ -122,7 +136,7 @@ export function forecast(
   const at = (day: number) => my + slope * (day - mx);
   const endDay = (window.end - x0) / DAY_MS;
   const raw = at(endDay);
-  const projectedScore = options.clamp === false ? raw : Math.min(1, Math.max(0, raw));
+  const projectedScore = clamp ? Math.min(1, Math.max(0, raw)) : raw;
   // First day (≥ the first point) on which the line is at or above 1.
   let reachDay: number | undefined;
   if (at(0) + 1e-9 >= 1) reachDay = 0;

@@ -1,8 +1,29 @@
 import type { CheckIn, IsoDate, KeyResult } from '../model/types.js';
 import { DAY_MS, formatIsoDay, isDateOnly } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
-import { sortedCheckIns } from './sortedCheckIns.js';
+import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
+
+/**
+ * The `'check-in'` step of {@link progressSeries} over check-ins already in
+ * time order (`sortedCheckIns`), in `[from, toEnd)`: one point per instant,
+ * the later check-in winning a tie. Internal.
+ */
+export function checkInSeries(
+  sorted: readonly TimedCheckIn[],
+  from: number,
+  toEnd: number,
+  clamp: boolean,
+): { at: IsoDate; score: number }[] {
+  const out: { at: IsoDate; score: number }[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (p.at < from || p.at >= toEnd) continue;
+    if (i + 1 < sorted.length && sorted[i + 1]!.at === p.at) continue; // the later one wins
+    out.push({ at: p.checkIn.at, score: clamp ? Math.min(1, Math.max(0, p.score)) : p.score });
+  }
+  return out;
+}
 
 /** Options of {@link progressSeries}. */
 export interface ProgressSeriesOptions {
@@ -69,17 +90,9 @@ export function progressSeries(
   }
   const clamp = options.clamp !== false;
   const sorted = sortedCheckIns(kr, checkIns);
+  if (options.step === 'check-in') return checkInSeries(sorted, from, toEnd, clamp);
   const shown = (score: number) => (clamp ? Math.min(1, Math.max(0, score)) : score);
   const out: ProgressPoint[] = [];
-  if (options.step === 'check-in') {
-    for (let i = 0; i < sorted.length; i++) {
-      const p = sorted[i]!;
-      if (p.at < from || p.at >= toEnd) continue;
-      if (i + 1 < sorted.length && sorted[i + 1]!.at === p.at) continue; // the later one wins
-      out.push({ at: p.checkIn.at, score: shown(p.score) });
-    }
-    return out;
-  }
   const firstDay = Math.floor(from / DAY_MS);
   const lastDay = Math.floor((toEnd - 1) / DAY_MS);
   if (lastDay - firstDay >= 100_000) {

@@ -28,9 +28,10 @@ import type {
   OkrSet,
   Unit,
 } from '../model/types.js';
-import { forecast } from '../progress/forecast.js';
+import { forecastOfSorted } from '../progress/forecast.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
-import { progressSeries } from '../progress/progressSeries.js';
+import { checkInSeries } from '../progress/progressSeries.js';
+import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
 import type { ReportForecast, ReportPoint } from './types.js';
 
 /** Epoch ms of `asOf`; throws `invalid_date` at `['asOf']`. */
@@ -197,38 +198,39 @@ export function windowDays(
   return out;
 }
 
+/**
+ * A key result's check-ins in time order with their instants and unclamped
+ * scores, computed once for its burn-up series and its forecast (empty for a
+ * derived key result or one without check-ins).
+ */
+export function historyOf(kr: KeyResult, checkIns: readonly CheckIn[]): TimedCheckIn[] {
+  if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
+  return sortedCheckIns(kr, checkIns);
+}
+
 /** The score at each check-in from the window start up to `asOfMs` (the burn-up series). */
 export function scoreSeries(
-  kr: KeyResult,
-  checkIns: readonly CheckIn[],
-  cycle: Cycle,
+  history: readonly TimedCheckIn[],
+  window: WindowDays,
   asOfMs: number,
   clamp: boolean,
 ): ReportPoint[] {
-  if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
-  const from = Math.min(parseIsoDate(cycle.start) ?? asOfMs, asOfMs);
-  const points = progressSeries(kr, checkIns, { from, to: asOfMs, step: 'check-in', clamp });
-  // Check-in steps always carry a score: keep the fresh array rather than copying every point.
-  if (points.every((p) => p.score !== null)) return points as ReportPoint[];
-  const out: ReportPoint[] = [];
-  for (const p of points) if (p.score !== null) out.push({ at: p.at, score: p.score });
-  return out;
+  if (history.length === 0) return [];
+  return checkInSeries(history, Math.min(window.startMs, asOfMs), asOfMs + 1, clamp);
 }
 
 /** The forecast of a key result with at least one check-in by `asOfMs`; `undefined` otherwise. */
 export function reportForecast(
-  kr: KeyResult,
-  checkIns: readonly CheckIn[],
-  cycle: Cycle,
+  history: readonly TimedCheckIn[],
+  window: WindowDays,
   asOfMs: number,
   clamp: boolean,
-  lastDay: IsoDate,
 ): ReportForecast | undefined {
-  if (checkIns.length === 0 || kr.measure.kind === 'derived') return undefined;
-  const f = forecast(kr, cycle, checkIns, { asOf: asOfMs, clamp });
+  if (history.length === 0) return undefined;
+  const f = forecastOfSorted({ start: window.startMs, end: window.endMs }, history, asOfMs, clamp);
   if (f.points.length === 0) return undefined;
-  const out: ReportForecast = { score: f.projectedScore, at: lastDay };
-  if (f.reachesTargetAt !== null && f.reachesTargetAt <= lastDay)
+  const out: ReportForecast = { score: f.projectedScore, at: window.end };
+  if (f.reachesTargetAt !== null && f.reachesTargetAt <= window.end)
     out.reachesTargetAt = f.reachesTargetAt;
   return out;
 }

@@ -21,6 +21,7 @@ import {
   buildContext,
   instantOf,
   type ReportContext,
+  historyOf,
   reportForecast,
   scoreSeries,
   unknownRef,
@@ -188,7 +189,8 @@ export function cycleReview(
       const krScore = kc?.score ?? 0;
       const all = ctx.checkInsOf.get(kr.id) ?? [];
       const w = windowDays(kr, cycle, windows);
-      const series = scoreSeries(kr, all, cycle, asOfMs, clamp);
+      const history = historyOf(kr, all);
+      const series = scoreSeries(history, w, asOfMs, clamp);
       const k: ReviewKeyResult = {
         id: kr.id,
         title: kr.title,
@@ -249,7 +251,7 @@ export function cycleReview(
           ids: [kr.id],
         });
       }
-      const f = reportForecast(kr, all, cycle, asOfMs, clamp, w.end);
+      const f = reportForecast(history, w, asOfMs, clamp);
       if (f !== undefined) k.forecast = f;
       if (kr.measure.kind !== 'derived' && series.length === 0) neverUpdated.push(k);
       if (k.achievedEarly) early.push(k);

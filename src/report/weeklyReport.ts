@@ -28,6 +28,7 @@ import {
   cycleRunning,
   instantOf,
   type ReportContext,
+  historyOf,
   reportForecast,
   scoreSeries,
   shiftText,
@@ -336,6 +337,7 @@ export function weeklyReport(
     const status: KeyResultStatus = card?.status ?? 'pending';
     const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
     const w = windowDays(kr, cycle, windows);
+    const history = historyOf(kr, checkIns);
     const delta = score - previousScore;
     const entry: WeeklyKeyResult = {
       id: kr.id,
@@ -354,7 +356,7 @@ export function weeklyReport(
       movement: movementOf(delta),
       notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
-      series: scoreSeries(kr, checkIns, cycle, asOfMs, clamp),
+      series: scoreSeries(history, w, asOfMs, clamp),
     };
     if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
     if (card?.value != null) entry.value = card.value;
@@ -368,7 +370,7 @@ export function weeklyReport(
     const earlier = both === undefined ? latestCheckIn(checkIns, prevMs) : both.earlier;
     const previousConfidence = earlier?.confidence ?? kr.confidence;
     if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
-    const f = reportForecast(kr, checkIns, cycle, asOfMs, clamp, w.end);
+    const f = reportForecast(history, w, asOfMs, clamp);
     if (f !== undefined) {
       entry.forecast = f;
       let outlook: Outlook | undefined;

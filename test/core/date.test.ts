@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { instantFrom, parseIsoDate } from '../../src/_lib/date.js';
+import { formatIsoDay, instantFrom, parseIsoDate } from '../../src/_lib/date.js';
 
 /** A reference for calendar days: the day exists when it survives a round trip through Date. */
 function referenceDay(text: string): number | undefined {
@@ -66,6 +66,29 @@ describe('instantFrom', () => {
       [ms],
     ]) {
       expect(instantFrom(bad)).toBeUndefined();
+    }
+  });
+});
+
+describe('formatIsoDay', () => {
+  it('prints the UTC calendar day as Date does, for any instant from year 0 to 9999', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }), (ms) => {
+        expect(formatIsoDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
+      }),
+      { numRuns: 20_000 },
+    );
+    for (const ms of [
+      0,
+      -1,
+      86_399_999,
+      86_400_000,
+      Date.UTC(2028, 1, 29),
+      Date.UTC(2100, 2, 1) - 1,
+      Date.UTC(0, 0, 1) - 1,
+    ]) {
+      if (ms < -62_167_219_200_000) continue;
+      expect(formatIsoDay(ms)).toBe(new Date(ms).toISOString().slice(0, 10));
     }
   });
 });
