@@ -662,9 +662,20 @@ describe('deliver/confidence-drop', () => {
   });
 });
 
+describe('deliver/check-in-outside-window', () => {
+  // The worked cases are in checkInOutsideWindow.test.ts; here, the rule through validate's runner.
+  it('reports a check-in dated after the window and passes one inside it', () => {
+    const spec = (at: string): SetSpec => ({ objectives: [{ keyResults: [{ checkIns: [{ at, value: 1 }] }] }] });
+    expectFindings(run('deliver/check-in-outside-window', spec('2026-04-02')), [
+      { rule: 'deliver/check-in-outside-window', path: ['checkIns', 0, 'at'], ids: ['o1.kr1.c1', 'o1.kr1'] },
+    ]);
+    expectNoFindings(run('deliver/check-in-outside-window', spec('2026-03-31')));
+  });
+});
+
 it('every built-in rule has its describe block in this file', () => {
   const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
   const described = [...source.matchAll(/^describe\('([^']+)'/gm)].map((m) => m[1]);
   expect(described.sort()).toEqual(Object.keys(builtinRules).sort());
-  expect(Object.keys(builtinRules)).toHaveLength(27);
+  expect(Object.keys(builtinRules)).toHaveLength(28);
 });
