@@ -25,20 +25,33 @@ export const deliverCheckInOutsideWindow = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { set, index } = ctx;
     const checkIns = set.checkIns;
+    // Check-ins come grouped by key result: the window is worked out once per run.
+    let lastId: string | undefined;
+    let kr: (typeof set.keyResults)[number] | undefined;
+    let start = Number.NaN;
+    let end = Number.NaN;
+    let extended = false;
     for (let position = 0; position < checkIns.length; position++) {
       const checkIn = checkIns[position]!;
-      const kr = index.keyResults.get(checkIn.keyResultId);
-      if (kr === undefined) continue; // a dangling reference: the parser reports it
-      const objective = index.objectives.get(kr.objectiveId);
-      if (objective === undefined) continue;
-      const cycle = index.cycleSpan(objective.cycleId);
-      if (cycle === undefined) continue;
-      const due = kr.due === undefined ? undefined : index.keyResultSpan(kr.id);
-      const end = due !== undefined && due.end > cycle.end ? due.end : cycle.end;
+      if (checkIn.keyResultId !== lastId || position === 0) {
+        lastId = checkIn.keyResultId;
+        kr = index.keyResults.get(lastId);
+        const objective = kr === undefined ? undefined : index.objectives.get(kr.objectiveId);
+        const cycle = objective === undefined ? undefined : index.cycleSpan(objective.cycleId);
+        if (kr === undefined || cycle === undefined) {
+          kr = undefined; // a dangling reference or an invalid cycle: the parser reports it
+          continue;
+        }
+        const due = kr.due === undefined ? undefined : index.keyResultSpan(kr.id);
+        extended = due !== undefined && due.end > cycle.end;
+        start = cycle.start;
+        end = extended ? due!.end : cycle.end;
+      }
+      if (kr === undefined) continue;
       const at = index.checkInTime(checkIn);
-      if (Number.isNaN(at) || (at >= cycle.start && at < end)) continue;
-      const c = index.cycles.get(objective.cycleId)!;
-      const last = kr.due !== undefined && end > cycle.end ? kr.due : c.end;
+      if (Number.isNaN(at) || (at >= start && at < end)) continue;
+      const c = index.cycles.get(index.objectives.get(kr.objectiveId)!.cycleId)!;
+      const last = extended ? kr.due! : c.end;
       ctx.report({
         path: ['checkIns', position, 'at'],
         ids: [checkIn.id, kr.id],
