@@ -23,9 +23,7 @@ export const cascadeNoLevelSkip = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { set, index } = ctx;
     set.objectives.forEach((o, i) => {
-      if (o.parent === undefined) return;
-      const parentId = index.refObjectiveId(o.parent);
-      const parent = parentId === undefined ? undefined : index.objectives.get(parentId);
+      const parent = set.objectives[index.parentObjectivePosition(i)];
       if (parent === undefined || parent.unitId === o.unitId) return;
       if (index.units.get(o.unitId)?.parentId === parent.unitId) return;
       if (!index.isAncestor(parent.unitId, o.unitId)) return; // cascade/parent-unit reports it

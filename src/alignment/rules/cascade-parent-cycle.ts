@@ -16,13 +16,14 @@ import { defineRule } from '../defineRule.js';
  */
 export const cascadeParentCycle = /* @__PURE__ */ defineRule({
   id: 'cascade/parent-cycle',
-  meta: { description: "A child objective's cycle lies within its parent's cycle.", severity: 'error' },
+  meta: {
+    description: "A child objective's cycle lies within its parent's cycle.",
+    severity: 'error',
+  },
   check(ctx) {
     const { set, index } = ctx;
     set.objectives.forEach((o, i) => {
-      if (o.parent === undefined) return;
-      const parentId = index.refObjectiveId(o.parent);
-      const parent = parentId === undefined ? undefined : index.objectives.get(parentId);
+      const parent = set.objectives[index.parentObjectivePosition(i)];
       if (parent === undefined || parent.cycleId === o.cycleId) return;
       const child = index.cycleSpan(o.cycleId);
       const outer = index.cycleSpan(parent.cycleId);

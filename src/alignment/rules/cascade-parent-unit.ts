@@ -17,16 +17,15 @@ import { defineRule } from '../defineRule.js';
 export const cascadeParentUnit = /* @__PURE__ */ defineRule({
   id: 'cascade/parent-unit',
   meta: {
-    description: "The parent objective belongs to the same unit or an ancestor unit.",
+    description: 'The parent objective belongs to the same unit or an ancestor unit.',
     severity: 'error',
   },
   check(ctx) {
     const { set, index } = ctx;
     set.objectives.forEach((o, i) => {
-      if (o.parent === undefined) return;
-      const parentId = index.refObjectiveId(o.parent);
-      const parent = parentId === undefined ? undefined : index.objectives.get(parentId);
-      if (parent === undefined || !index.units.has(o.unitId) || !index.units.has(parent.unitId)) return;
+      const parent = set.objectives[index.parentObjectivePosition(i)];
+      if (parent === undefined || !index.units.has(o.unitId) || !index.units.has(parent.unitId))
+        return;
       if (!index.isAncestorOrSelf(parent.unitId, o.unitId))
         ctx.report({
           path: ['objectives', i, 'parent'],
