@@ -200,6 +200,9 @@ export function expectPositionals(
   return args.positionals;
 }
 
+/** How many issues or findings per file the text output shows unless asked for all. */
+export const DEFAULT_MAX_ISSUES = 100;
+
 /** `--max-input-size <size>`, for the commands that read OKR files. */
 export const inputOptions: Record<string, OptionSpec> = {
   'max-input-size': { type: 'string' },

@@ -9,12 +9,12 @@ import type { Issue, Path } from '../model/issue.js';
 import { formatPath } from '../model/issue.js';
 import { normalizeOkrSet } from '../model/normalizeOkrSet.js';
 import type { OkrSet } from '../model/types.js';
+import { DEFAULT_MAX_ISSUES } from './args.js';
 import { CliError } from './CliError.js';
 import { defaultLimits, type InputLimits, type InputStream, readInputStream } from './inputText.js';
 import { loadSourceDocument, parseSourceText, type SourceDocument, type SourcePosition } from './sourceDocument.js';
 
-/** How many issues or findings per file the text output shows unless asked for all. */
-export const DEFAULT_MAX_ISSUES = 100;
+export { DEFAULT_MAX_ISSUES } from './args.js';
 
 /** An issue of the input, with where it is in the source file. */
 export interface LocatedIssue extends Issue, SourcePosition {

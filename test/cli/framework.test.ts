@@ -1,9 +1,10 @@
 // The command-line framework: help, version, usage errors and exit codes,
 // checked on the built binary.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { hasStackTrace, ROOT, requireCli, sokr } from './run.js';
+import { hasStackTrace, ROOT, requireCli, sokr, tempDir } from './run.js';
 
 const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
 
@@ -63,5 +64,43 @@ describe('usage errors exit 2 with one clear message and no stack trace', () => 
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("sokr: unknown option '--force'");
     expect(hasStackTrace(r.stderr)).toBe(true);
+  });
+});
+
+describe('fast start (issue 21 item 5)', () => {
+  /** The packages (and command modules) the binary imports while running `args`, recorded by a module hook. */
+  async function importedPackages(args: readonly string[]): Promise<string[]> {
+    const dir = tempDir();
+    const log = join(dir, 'imports.log');
+    writeFileSync(
+      join(dir, 'hooks.mjs'),
+      `import { appendFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+export async function resolve(specifier, context, next) {
+  // Bare package names, and the lazily loaded command modules (dist/validateRun-*.js).
+  if ((!isBuiltin(specifier) && !/^([./]|file:|data:)/.test(specifier)) || /Run-\\w+\\.js$/.test(specifier)) appendFileSync(${JSON.stringify(log)}, specifier + '\\n');
+  return next(specifier, context);
+}
+`,
+    );
+    writeFileSync(
+      join(dir, 'register.mjs'),
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
+    );
+    const r = await sokr(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(join(dir, 'register.mjs')).href}` } });
+    expect(r.code).toBe(0);
+    return existsSync(log) ? [...new Set(readFileSync(log, 'utf8').trim().split('\n').filter(Boolean))].sort() : [];
+  }
+
+  it('--help, --version and <command> --help load no package (zod, yaml) and no command module', async () => {
+    for (const args of [['--help'], ['--version'], ['validate', '--help'], ['help', 'report']]) {
+      expect(await importedPackages(args), args.join(' ')).toEqual([]);
+    }
+  });
+
+  it('running a command loads what it needs', async () => {
+    expect(await importedPackages(['validate', 'test/cli/fixtures/small.okr.yaml'])).toEqual(
+      expect.arrayContaining(['yaml', 'zod', expect.stringMatching(/^\.\/validateRun-\w+\.js$/)]),
+    );
   });
 });

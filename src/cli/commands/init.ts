@@ -3,15 +3,10 @@
  *
  * @module
  */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { expectPositionals, stringOption } from '../args.js';
-import { CliError, EXIT_OK } from '../CliError.js';
 import type { Command } from '../command.js';
-import { displayPath } from '../sourceDocument.js';
-import { starterTemplate } from '../starterTemplate.js';
 
-const DEFAULT_FILE = 'okrs.okr.yaml';
+/** The file `sokr init` writes without an argument. */
+export const DEFAULT_FILE = 'okrs.okr.yaml';
 
 const HELP = `Usage: sokr init [file] [--year <yyyy>]
 
@@ -31,24 +26,8 @@ export const initCommand: Command = {
   summary: 'write a small, valid starter OKR file',
   help: HELP,
   options: { year: { type: 'string' } },
-  async run({ args, io }) {
-    const [target = DEFAULT_FILE] = expectPositionals(args, ['file'], { min: 0 });
-    const yearText = stringOption(args, 'year');
-    const year = yearText === undefined ? new Date().getUTCFullYear() : Number(yearText);
-    if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-      throw new CliError(`option '--year' must be a four-digit year (got '${yearText}')`, { helpCommand: 'init' });
-    }
-    const absolute = resolve(io.cwd, target);
-    const file = displayPath(absolute, io.cwd);
-    try {
-      await writeFile(absolute, starterTemplate(year), { encoding: 'utf8', flag: 'wx' });
-    } catch (error) {
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'EEXIST') throw new CliError(`${file} already exists; not overwriting it (choose another name or delete it)`);
-      if (code === 'ENOENT') throw new CliError(`${file}: the directory does not exist`);
-      throw new CliError(`${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
-    }
-    io.stdout.write(`Wrote ${file}. Next:\n  sokr validate ${file}\n  sokr score ${file} --as-of ${year}-02-15\n`);
-    return EXIT_OK;
+  async run(context) {
+    const { runInit } = await import('./initRun.js');
+    return runInit(context);
   },
 };

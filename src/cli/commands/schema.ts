@@ -3,11 +3,7 @@
  *
  * @module
  */
-import { okrSetJsonSchema } from '../../model/okrSetJsonSchema.js';
-import { expectPositionals, stringOption } from '../args.js';
-import { EXIT_OK } from '../CliError.js';
 import type { Command } from '../command.js';
-import { writeOutput } from '../output.js';
 
 const HELP = `Usage: sokr schema [--out <file>]
 
@@ -26,9 +22,8 @@ export const schemaCommand: Command = {
   summary: 'print the JSON Schema of the OKR set',
   help: HELP,
   options: { out: { type: 'string', short: 'o' } },
-  async run({ args, io }) {
-    expectPositionals(args, []);
-    await writeOutput(io, stringOption(args, 'out'), `${JSON.stringify(okrSetJsonSchema(), null, 2)}\n`);
-    return EXIT_OK;
+  async run(context) {
+    const { runSchema } = await import('./schemaRun.js');
+    return runSchema(context);
   },
 };

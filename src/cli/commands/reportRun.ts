@@ -1,0 +1,102 @@
+/**
+ * `sokr report weekly|review <file> --as-of <date>`: the weekly check-in
+ * report or the end-of-cycle review, as Markdown, HTML or JSON.
+ *
+ * @module
+ */
+import { parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
+import type { Cycle, OkrSet } from '../../model/types.js';
+import { cycleReview } from '../../report/cycleReview.js';
+import { toHtml } from '../../report/toHtml.js';
+import { scales } from '../../scale/presets.js';
+import { toMarkdown } from '../../report/toMarkdown.js';
+import { weeklyReport } from '../../report/weeklyReport.js';
+import {
+  asOfOption,
+  choiceOption,
+  expectPositionals,
+  inputLimitsOption,
+  stringOption,
+} from '../args.js';
+import { CliError, EXIT_OK } from '../CliError.js';
+import type { CommandContext } from '../command.js';
+import { requireOkrSet } from '../okrFile.js';
+import { writeOutput } from '../output.js';
+import { yieldToEventLoop } from '../progress.js';
+
+const KINDS = ['weekly', 'review'] as const;
+const FORMATS = ['md', 'html', 'json'] as const;
+const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
+
+
+/** Runs `sokr report` (loaded only when the command runs, so `--help` stays fast). */
+export async function runReport({ args, io, progress }: CommandContext): Promise<number> {
+  const [kindText, path] = expectPositionals(args, ['weekly|review', 'file']);
+  if (!(KINDS as readonly string[]).includes(kindText!)) {
+    throw new CliError(`unknown report '${kindText}': choose weekly or review`, { helpCommand: 'report' });
+  }
+  const kind = kindText as (typeof KINDS)[number];
+  const asOf = asOfOption(args, true);
+  const format = choiceOption(args, 'format', FORMATS, 'md');
+  const scale = scales[choiceOption(args, 'scale', SCALES, 'google')];
+  const cycleId = stringOption(args, 'cycle');
+  const unitId = stringOption(args, 'unit');
+  const ownerId = stringOption(args, 'owner');
+  if (kind === 'review' && (unitId !== undefined || ownerId !== undefined)) {
+    throw new CliError(`options '--unit' and '--owner' apply to 'report weekly' only`, { helpCommand: 'report' });
+  }
+  progress.step(`reading ${path}`);
+  const { set } = await requireOkrSet(path!, io.cwd, { limits: inputLimitsOption(args), stdin: io.stdin });
+  requireKnown(set.units, unitId, 'unit');
+  requireKnown(set.people, ownerId, 'person');
+  requireKnown(set.cycles, cycleId, 'cycle');
+  progress.step(`building the ${kind} report`);
+  await yieldToEventLoop();
+  const report =
+    kind === 'weekly'
+      ? weeklyReport(set, {
+          asOf,
+          ...(unitId === undefined ? {} : { unitId }),
+          ...(ownerId === undefined ? {} : { ownerId }),
+          ...(cycleId === undefined ? {} : { cycleId }),
+          scale,
+        })
+      : cycleReview(set, { asOf, cycleId: cycleId ?? defaultCycle(set, asOf), scale });
+  progress.step(`rendering ${format}`);
+  await yieldToEventLoop();
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : format === 'html'
+        ? toHtml(report)
+        : toMarkdown(report);
+  await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`);
+  return EXIT_OK;
+}
+
+function requireKnown(list: readonly { id: string }[], id: string | undefined, noun: string): void {
+  if (id === undefined || list.some((item) => item.id === id)) return;
+  const known = list.map((item) => item.id);
+  throw new CliError(
+    `unknown ${noun} '${id}' (${noun === 'person' ? 'people' : `${noun}s`}: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
+  );
+}
+
+/**
+ * The cycle to review at `asOf`: the shortest cycle containing it, else the
+ * latest cycle that ended before it, else the first cycle.
+ */
+export function defaultCycle(set: OkrSet, asOf: string): string {
+  const at = parseIsoDate(asOf)!;
+  const span = (c: Cycle) => (parseIsoEnd(c.end) ?? 0) - (parseIsoDate(c.start) ?? 0);
+  const containing = set.cycles
+    .filter((c) => (parseIsoDate(c.start) ?? Infinity) <= at && at < (parseIsoEnd(c.end) ?? -Infinity))
+    .sort((a, b) => span(a) - span(b));
+  if (containing[0] !== undefined) return containing[0].id;
+  const ended = set.cycles
+    .filter((c) => (parseIsoEnd(c.end) ?? Infinity) <= at)
+    .sort((a, b) => (parseIsoEnd(b.end) ?? 0) - (parseIsoEnd(a.end) ?? 0) || span(a) - span(b));
+  const chosen = ended[0] ?? set.cycles[0];
+  if (chosen === undefined) throw new CliError('the OKR set has no cycles to review');
+  return chosen.id;
+}
