@@ -1,0 +1,82 @@
+// Private to the rollup layer: the current check-in of each key result (the
+// latest `at` ≤ asOf, ties → later in the set) and the facts that depend only on it.
+import { latestAt } from '../core/checkInTimeline.js';
+import type { Issue, Path } from '../model/issue.js';
+import { SokrError } from '../model/SokrError.js';
+import type { CheckIn, Measure } from '../model/types.js';
+import { isStale } from '../progress/isStale.js';
+import { measureProgress } from '../progress/measureProgress.js';
+import { rebase } from './_errors.js';
+import type { ScorerState } from './_scorerState.js';
+
+/** The path of a check-in in the set, else `['checkIn']`. */
+export function checkInPath(st: ScorerState, ci: CheckIn): Path {
+  const i = st.setCheckIns.indexOf(ci);
+  return i >= 0 ? ['checkIns', i] : ['checkIn'];
+}
+
+function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
+  try {
+    return measureProgress(measure, ci.value, st.options.clampOption);
+  } catch (error) {
+    throw rebase(error, checkInPath(st, ci));
+  }
+}
+
+/** Records a KR's current check-in and the facts that depend only on it. */
+export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): void {
+  const index = st.index;
+  const krCurConf = st.krCurConf;
+  const krCurStale = st.krCurStale;
+  const krActive = st.krActive;
+  st.krLatest[k] = ci;
+  st.krProgress[k] =
+    ci === undefined || index.krDerived[k] === 1 ? 0 : progressOf(st, index.krMeasure[k]!, ci);
+  const conf = index.krConfidence[k]!;
+  if (ci === undefined) {
+    krCurConf[k] = conf;
+    krCurStale[k] = krActive[k]! & st.krStaleNone[k]!;
+    return;
+  }
+  krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
+  const staleCache = st.staleCache;
+  let stale = staleCache.get(ci.at);
+  if (stale === undefined) {
+    stale = isStale(ci.at, st.options.asOfMs, st.options.policy) ? 1 : 0;
+    staleCache.set(ci.at, stale);
+  }
+  krCurStale[k] = krActive[k]! & stale;
+}
+
+/**
+ * Checks every check-in (a known key result, a valid date: all problems in one
+ * error), then finds the current check-in of each key result.
+ */
+export function initCurrentCheckIns(st: ScorerState): void {
+  const { setCheckIns, timeline, nK, krLatestAt } = st;
+  const asOfMs = st.options.asOfMs;
+  const issues: Issue[] = [];
+  for (let i = 0; i < setCheckIns.length; i++) {
+    if (timeline.keyResult[i] === -1) {
+      const ci = setCheckIns[i]!;
+      issues.push({
+        path: ['checkIns', i, 'keyResultId'],
+        code: 'dangling_reference',
+        message: `Check-in ${JSON.stringify(ci.id)} refers to an unknown key result ${JSON.stringify(ci.keyResultId)}.`,
+      });
+    } else if (Number.isNaN(timeline.at[i]!)) {
+      const ci = setCheckIns[i]!;
+      issues.push({
+        path: ['checkIns', i, 'at'],
+        code: 'invalid_date',
+        message: `Check-in ${JSON.stringify(ci.id)} has an invalid date ${JSON.stringify(ci.at)}.`,
+      });
+    }
+  }
+  if (issues.length > 0) throw new SokrError(issues);
+  for (let k = 0; k < nK; k++) {
+    const i = latestAt(timeline, k, asOfMs);
+    if (i >= 0) krLatestAt[k] = timeline.at[i]!;
+    setLatest(st, k, i >= 0 ? setCheckIns[i] : undefined);
+  }
+}

@@ -1,0 +1,154 @@
+// Private to the rollup layer: the scoring kernels (a leaf key result, a
+// derived key result, an objective) and the full pass over the cascade.
+import { keyResultStatus } from '../progress/keyResultStatus.js';
+import type { ScorerState } from './_scorerState.js';
+import { NS, PENDING, statusCode, statusOfTally } from './_statusCodes.js';
+import { rebuildAggregates } from './_sumTrees.js';
+
+/** Scores a key result from its current check-in. */
+export function scoreLeafKr(st: ScorerState, k: number): void {
+  const statusInput = st.statusInput;
+  const krScore = st.krScore;
+  const krHas = st.krHas;
+  const ci = st.krLatest[k];
+  statusInput.expected = st.krExpected[k]!;
+  statusInput.windowOver = st.krOver[k] === 1;
+  const conf = st.krCurConf[k]!;
+  statusInput.confidence = Number.isNaN(conf) ? undefined : conf;
+  st.krStale[k] = st.krCurStale[k]!;
+  if (ci === undefined) {
+    krScore[k] = 0;
+    statusInput.score = 0;
+    statusInput.hasCheckIn = false;
+    krHas[k] = 0;
+  } else {
+    const score = st.krProgress[k]!;
+    krScore[k] = score;
+    statusInput.score = score;
+    statusInput.hasCheckIn = true;
+    krHas[k] = 1;
+  }
+  st.krStatus[k] = statusCode(keyResultStatus(statusInput, st.options.policy));
+}
+
+/** Scores a derived key result: the weighted score of its child objectives. */
+export function scoreDerivedKr(st: ScorerState, k: number): void {
+  const { krChildStart, krChildList, objBroken, objWeight, krConfidence } = st.index;
+  const { objHas, objScore, statusInput } = st;
+  let num = 0;
+  let den = 0;
+  let has = 0;
+  let weighted = 0;
+  let oneScore = 0;
+  for (let i = krChildStart[k]!; i < krChildStart[k + 1]!; i++) {
+    const c = krChildList[i]!;
+    if (objBroken[c] === 1) continue;
+    if (objHas[c] === 1) has = 1;
+    const s = objScore[c]!;
+    if (Number.isNaN(s)) continue;
+    const w = objWeight[c]!;
+    num += w * s;
+    den += w;
+    if (w > 0) {
+      weighted++;
+      oneScore = s;
+    }
+  }
+  const score = weighted === 1 ? oneScore : den > 0 ? num / den : 0;
+  const conf = krConfidence[k]!;
+  st.krScore[k] = score;
+  st.krStale[k] = 0;
+  st.krHas[k] = has;
+  statusInput.score = score;
+  statusInput.expected = st.krExpected[k]!;
+  statusInput.windowOver = st.krOver[k] === 1;
+  statusInput.hasCheckIn = has === 1;
+  statusInput.confidence = !Number.isNaN(conf) ? conf : undefined;
+  st.krStatus[k] = statusCode(keyResultStatus(statusInput, st.options.policy));
+}
+
+/** Scores an objective: its key results, and its child objectives with `includeChildren`. */
+export function scoreObjective(st: ScorerState, o: number): void {
+  const { objKrStart, objKrList, krWeight, objChildStart, objChildList, objBroken, objWeight } =
+    st.index;
+  const { objCounts, krStatus, krScore, krExpected, objStatus, objHas, objScore, objExpected } = st;
+  const { exclude, includeChildren } = st.options;
+  const tallyMemo = st.tallyMemo;
+  const tally = tallyMemo.tally;
+  let num = 0;
+  let den = 0;
+  let exp = 0;
+  let has = 0;
+  let weighted = 0;
+  let oneScore = 0;
+  let oneExpected = 0;
+  const base = o * NS;
+  for (let s = 0; s < NS; s++) {
+    objCounts[base + s] = 0;
+    tally[s] = 0;
+  }
+  for (let i = objKrStart[o]!; i < objKrStart[o + 1]!; i++) {
+    const k = objKrList[i]!;
+    const status = krStatus[k]!;
+    objCounts[base + status]!++;
+    tally[status]!++;
+    if (status === PENDING) {
+      if (exclude) continue;
+    } else has = 1;
+    const w = krWeight[k]!;
+    num += w * krScore[k]!;
+    den += w;
+    exp += w * krExpected[k]!;
+    if (w > 0) {
+      weighted++;
+      oneScore = krScore[k]!;
+      oneExpected = krExpected[k]!;
+    }
+  }
+  if (includeChildren) {
+    for (let i = objChildStart[o]!; i < objChildStart[o + 1]!; i++) {
+      const c = objChildList[i]!;
+      if (objBroken[c] === 1) continue;
+      tally[objStatus[c]!]!++;
+      if (objHas[c] === 1) has = 1;
+      const s = objScore[c]!;
+      if (Number.isNaN(s)) continue;
+      const w = objWeight[c]!;
+      num += w * s;
+      den += w;
+      exp += w * objExpected[c]!;
+      if (w > 0) {
+        weighted++;
+        oneScore = s;
+        oneExpected = objExpected[c]!;
+      }
+    }
+  }
+  if (weighted === 1) {
+    // One weighted item: its score exactly (w·s / w may differ in the last bit).
+    objScore[o] = oneScore;
+    objExpected[o] = oneExpected;
+  } else if (den > 0) {
+    objScore[o] = num / den;
+    objExpected[o] = exp / den;
+  } else {
+    objScore[o] = Number.NaN;
+    objExpected[o] = Number.NaN;
+  }
+  objHas[o] = has;
+  objStatus[o] = statusOfTally(tallyMemo);
+}
+
+/** Scores every key result and objective in cascade order, then rebuilds every aggregate. */
+export function scoreAll(st: ScorerState): void {
+  const { nK, index } = st;
+  const krDerived = index.krDerived;
+  for (let k = 0; k < nK; k++) if (krDerived[k] === 0) scoreLeafKr(st, k);
+  const order = index.order;
+  for (let i = 0; i < order.length; i++) {
+    const n = order[i]!;
+    if (n >= 0) scoreObjective(st, n);
+    else scoreDerivedKr(st, -n - 1);
+  }
+  rebuildAggregates(st);
+}

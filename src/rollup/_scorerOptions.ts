@@ -1,0 +1,70 @@
+// Private to the rollup layer: the options of a scorer, resolved and checked.
+import type { AsOf } from '../model/AsOf.js';
+import { describeInstant, instantFrom } from '../_lib/date.js';
+import { defaultStatusPolicy, type StatusPolicy } from '../progress/statusPolicy.js';
+import { googleScale } from '../scale/presets.js';
+import type { Scale } from '../scale/Scale.js';
+import { fail } from './_errors.js';
+import type { PendingPolicy, RollupOptions } from './types.js';
+
+/** The options of a scorer with defaults applied. */
+export interface ScorerOptions {
+  /** The `asOf` given. */
+  asOf: AsOf;
+  /** `asOf` in epoch ms. */
+  asOfMs: number;
+  pending: PendingPolicy;
+  /** `pending === 'exclude'`. */
+  exclude: boolean;
+  includeChildren: boolean;
+  clamp: boolean;
+  /** `{ clamp }`, the options of `measureProgress`. */
+  clampOption: { clamp: boolean };
+  scale: Scale;
+  policy: StatusPolicy;
+}
+
+/**
+ * Resolves and checks the options of a scorer, in this order: the options
+ * object, `asOf` (missing, then invalid), `pending`.
+ */
+export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
+  if (options === undefined || options === null || typeof options !== 'object') {
+    fail(['options'], 'missing', 'rollup options with an asOf are required.');
+  }
+  const asOf = options.asOf;
+  if (asOf === undefined)
+    fail(['asOf'], 'missing', 'asOf is required: scoring never reads the clock.');
+  const parsedAsOf = instantFrom(asOf);
+  if (parsedAsOf === undefined) {
+    fail(
+      ['asOf'],
+      'invalid_date',
+      `${describeInstant(asOf)} is not an ISO-8601 date, epoch milliseconds or a valid Date.`,
+    );
+  }
+  const asOfMs: number = parsedAsOf;
+  const pending = options.pending ?? 'zero';
+  if (pending !== 'zero' && pending !== 'exclude') {
+    fail(
+      ['pending'],
+      'invalid_value',
+      `pending is 'zero' or 'exclude', got ${JSON.stringify(pending)}.`,
+    );
+  }
+  const includeChildren = options.includeChildren === true;
+  const clamp = options.clamp !== false;
+  const scale = options.scale ?? googleScale;
+  const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  return {
+    asOf,
+    asOfMs,
+    pending,
+    exclude: pending === 'exclude',
+    includeChildren,
+    clamp,
+    clampOption: { clamp },
+    scale,
+    policy,
+  };
+}

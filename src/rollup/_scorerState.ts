@@ -1,0 +1,160 @@
+// Private to the rollup layer: everything a scorer computes and keeps, in one
+// object created once and passed to the plain functions of the other files.
+import type { CheckInTimeline } from '../core/checkInTimeline.js';
+import type { OkrGraph } from '../core/OkrGraph.js';
+import type { CheckIn, Id, KeyResult } from '../model/types.js';
+import type { KeyResultStatusInput } from '../progress/keyResultStatus.js';
+import type { ScoringIndex } from './_scoringIndex.js';
+import type { ScorerOptions } from './_scorerOptions.js';
+import { createTallyMemo, NS, type TallyMemo } from './_statusCodes.js';
+import type { Scorecard } from './types.js';
+
+/** The check-ins of a KR in set order with their global positions. */
+export interface CheckInList {
+  items: CheckIn[];
+  pos: number[];
+}
+
+/** The state of one scorer: its options, its index, and typed arrays of facts and scores. */
+export interface ScorerState {
+  readonly options: ScorerOptions;
+  readonly graph: OkrGraph;
+  /** The structural index (weights, measures and derived flags change with edits). */
+  readonly index: ScoringIndex;
+  readonly nK: number;
+  readonly nO: number;
+  readonly nU: number;
+  readonly keyResults: readonly KeyResult[];
+  /** A private copy: the caller may edit its arrays after building the scorer. */
+  readonly setCheckIns: CheckIn[];
+  readonly timeline: CheckInTimeline;
+
+  // ---- Static per-KR facts (window → expected progress, window over).
+  readonly krExpected: Float64Array;
+  readonly krOver: Uint8Array;
+  /** The window has started and is not over: only then can a key result be stale. */
+  readonly krActive: Uint8Array;
+  /** Stale without any check-in: the window started longer than a cadence ago. */
+  readonly krStaleNone: Uint8Array;
+
+  // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
+  readonly krLatest: (CheckIn | undefined)[];
+  /** `at` of the current check-in in epoch ms (−∞ without one). */
+  readonly krLatestAt: Float64Array;
+  /** Progress of the current check-in (computed when the check-in or the measure changes). */
+  readonly krProgress: Float64Array;
+  /** Confidence of the current check-in, else the KR's initial one (NaN: none). */
+  readonly krCurConf: Float64Array;
+  /** Whether the current check-in is stale. */
+  readonly krCurStale: Uint8Array;
+  /** Staleness by check-in `at`. */
+  readonly staleCache: Map<string, number>;
+
+  // ---- Scores.
+  readonly krScore: Float64Array;
+  readonly krStatus: Uint8Array;
+  readonly krStale: Uint8Array;
+  readonly krHas: Uint8Array;
+  readonly objScore: Float64Array;
+  readonly objExpected: Float64Array;
+  readonly objStatus: Uint8Array;
+  readonly objHas: Uint8Array;
+  /** Status counts of each objective's key results (`o * NS + status`). */
+  readonly objCounts: Int32Array;
+
+  // ---- Aggregates: the sum-tree pool of every group, unit subtrees, the company.
+  readonly pNum: Float64Array;
+  readonly pDen: Float64Array;
+  readonly groupCounts: Int32Array;
+  readonly subNum: Float64Array;
+  readonly subDen: Float64Array;
+  readonly subCounts: Int32Array;
+  readonly companyCounts: Int32Array;
+  companyNum: number;
+  companyDen: number;
+
+  // ---- Scratch.
+  readonly statusInput: KeyResultStatusInput;
+  readonly tallyMemo: TallyMemo;
+  /** An objective's counts before it is rescored (propagation). */
+  readonly oldCounts: Int32Array;
+
+  /** The last snapshot, until an edit. */
+  cached: Scorecard | undefined;
+
+  // ---- Check-ins for edits.
+  /** Check-in positions by id in the set (empty for a read-only scorer). */
+  homeOf: ReadonlyMap<Id, number>;
+  /** The global position of the next new check-in. */
+  nextPosition: number;
+  /** Check-in lists of the KRs edited so far. */
+  readonly lists: Map<number, CheckInList>;
+  /** Where a check-in id lives after an edit: its global position and KR. */
+  readonly placeOf: Map<string, { k: number; position: number }>;
+}
+
+/** Allocates the state of a scorer (nothing computed yet). */
+export function createScorerState(
+  options: ScorerOptions,
+  graph: OkrGraph,
+  index: ScoringIndex,
+): ScorerState {
+  const set = graph.set;
+  const nK = index.nK;
+  const nO = index.nO;
+  const nU = index.unitIds.length;
+  const setCheckIns = (set.checkIns ?? []).slice();
+  return {
+    options,
+    graph,
+    index,
+    nK,
+    nO,
+    nU,
+    keyResults: set.keyResults ?? [],
+    setCheckIns,
+    timeline: graph.checkIns,
+    krExpected: new Float64Array(nK),
+    krOver: new Uint8Array(nK),
+    krActive: new Uint8Array(nK),
+    krStaleNone: new Uint8Array(nK),
+    krLatest: new Array(nK).fill(undefined),
+    krLatestAt: new Float64Array(nK).fill(Number.NEGATIVE_INFINITY),
+    krProgress: new Float64Array(nK),
+    krCurConf: Float64Array.from(index.krConfidence),
+    krCurStale: new Uint8Array(nK),
+    staleCache: new Map(),
+    krScore: new Float64Array(nK),
+    krStatus: new Uint8Array(nK),
+    krStale: new Uint8Array(nK),
+    krHas: new Uint8Array(nK),
+    objScore: new Float64Array(nO),
+    objExpected: new Float64Array(nO),
+    objStatus: new Uint8Array(nO),
+    objHas: new Uint8Array(nO),
+    objCounts: new Int32Array(nO * NS),
+    pNum: new Float64Array(index.poolSize),
+    pDen: new Float64Array(index.poolSize),
+    groupCounts: new Int32Array(index.groupCount * NS),
+    subNum: new Float64Array(nU),
+    subDen: new Float64Array(nU),
+    subCounts: new Int32Array(nU * NS),
+    companyCounts: new Int32Array(NS),
+    companyNum: 0,
+    companyDen: 0,
+    statusInput: {
+      score: 0,
+      expected: 0,
+      hasCheckIn: false,
+      windowOver: false,
+      confidence: undefined,
+    },
+    tallyMemo: createTallyMemo(),
+    oldCounts: new Int32Array(NS),
+    cached: undefined,
+    homeOf: new Map(),
+    nextPosition: setCheckIns.length,
+    lists: new Map(),
+    placeOf: new Map(),
+  };
+}
