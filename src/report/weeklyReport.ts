@@ -1,16 +1,6 @@
 import type { AsOf } from '../model/AsOf.js';
-import { parseIsoDate } from '../_lib/date.js';
 import { type CompiledOkrSet, compile, graphOf } from '../core/compile.js';
-import type {
-  CheckIn,
-  Cycle,
-  Dependency,
-  Id,
-  KeyResult,
-  Objective,
-  OkrRef,
-  OkrSet,
-} from '../model/types.js';
+import type { Cycle, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { latestCheckIn } from '../progress/latestCheckIn.js';
 import {
   defaultStatusPolicy,
@@ -18,16 +8,14 @@ import {
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
 import { buildScorer } from '../rollup/createScorer.js';
-import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
+import type { PendingPolicy, RollupOptions } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import {
   buildContext,
-  cycleRunning,
   instantOf,
-  type ReportContext,
   historyOf,
   reportForecast,
   scoreSeries,
@@ -37,10 +25,16 @@ import {
   type WindowDays,
   windowDays,
 } from './_context.js';
+import {
+  type Cards,
+  coveredCycles,
+  dependencyAlerts,
+  latestTwo,
+  movementOf,
+  notesBetween,
+  WEEK_MS,
+} from './_weekly.js';
 import type {
-  DependencyAlert,
-  DependencySide,
-  Movement,
   Outlook,
   ReportCycle,
   WeeklyKeyResult,
@@ -69,149 +63,6 @@ export interface WeeklyReportOptions {
   includeChildren?: boolean | undefined;
   /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
   clamp?: boolean | undefined;
-}
-
-/** What the report reads of a scorer: cards one at a time. */
-type Cards = Pick<Scorer, 'keyResult' | 'objective' | 'objectiveScore'>;
-
-const WEEK_MS = 604_800_000; // 7 days; a literal keeps the module free of top-level work
-
-function coveredCycles(ctx: ReportContext, asOfMs: number, cycleId: Id | undefined): Cycle[] {
-  if (cycleId !== undefined) {
-    const c = ctx.cycles.get(cycleId);
-    if (c === undefined) throw unknownRef('cycleId', cycleId, 'cycle');
-    return [c];
-  }
-  const running = ctx.set.cycles.filter((c) => cycleRunning(c, asOfMs));
-  if (running.length > 0) return running;
-  let best: Cycle | undefined;
-  let bestStart = Number.NEGATIVE_INFINITY;
-  for (const c of ctx.set.cycles) {
-    const s = parseIsoDate(c.start);
-    if (s !== undefined && s <= asOfMs && s >= bestStart) {
-      best = c;
-      bestStart = s;
-    }
-  }
-  return best === undefined ? [] : [best];
-}
-
-function notesBetween(
-  checkIns: readonly CheckIn[],
-  time: (c: CheckIn) => number,
-  fromMs: number,
-  toMs: number,
-): WeeklyKeyResult['notes'] {
-  const notes: WeeklyKeyResult['notes'] = { moved: [], blocked: [], next: [] };
-  // One pass collecting the week's check-ins; a sort only when there are several.
-  let inWeek: Array<{ c: CheckIn; i: number; at: number }> | undefined;
-  for (let i = 0; i < checkIns.length; i++) {
-    const c = checkIns[i]!;
-    const at = time(c);
-    if (!(at > fromMs && at <= toMs)) continue;
-    if (inWeek === undefined) inWeek = [];
-    inWeek.push({ c, i, at });
-  }
-  if (inWeek === undefined) return notes;
-  if (inWeek.length > 1) inWeek.sort((a, b) => a.at - b.at || a.i - b.i);
-  for (const { c } of inWeek) {
-    if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
-    if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
-    if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
-  }
-  return notes;
-}
-
-/**
- * The latest check-ins at `asOfMs` and at `prevMs` in one pass (the later one
- * wins a tie, as in `latestCheckIn`); `undefined` when a date does not parse,
- * so that the caller falls back to `latestCheckIn` and its error.
- */
-function latestTwo(
-  checkIns: readonly CheckIn[],
-  time: (c: CheckIn) => number,
-  asOfMs: number,
-  prevMs: number,
-): { latest: CheckIn | undefined; earlier: CheckIn | undefined } | undefined {
-  let latest: CheckIn | undefined;
-  let latestAt = Number.NEGATIVE_INFINITY;
-  let earlier: CheckIn | undefined;
-  let earlierAt = Number.NEGATIVE_INFINITY;
-  for (const c of checkIns) {
-    const at = time(c);
-    if (Number.isNaN(at)) return undefined;
-    if (at <= asOfMs && at >= latestAt) {
-      latest = c;
-      latestAt = at;
-    }
-    if (at <= prevMs && at >= earlierAt) {
-      earlier = c;
-      earlierAt = at;
-    }
-  }
-  return { latest, earlier };
-}
-
-function movementOf(delta: number): Movement {
-  if (delta > SCORE_EPSILON) return 'up';
-  if (delta < -SCORE_EPSILON) return 'down';
-  return 'flat';
-}
-
-function sideOf(ref: OkrRef, ctx: ReportContext, card: Cards): DependencySide {
-  if ('objectiveId' in ref) {
-    const o = ctx.objectives.get(ref.objectiveId);
-    const side: DependencySide = { ref, title: o?.title ?? ref.objectiveId };
-    if (o !== undefined) side.unitId = o.unitId;
-    const oc = card.objective(ref.objectiveId);
-    if (oc !== undefined) side.status = oc.status;
-    return side;
-  }
-  const kr = ctx.keyResultsById.get(ref.keyResultId);
-  const side: DependencySide = { ref, title: kr?.title ?? ref.keyResultId };
-  const unitId = kr === undefined ? undefined : ctx.objectives.get(kr.objectiveId)?.unitId;
-  if (unitId !== undefined) side.unitId = unitId;
-  const kc = card.keyResult(ref.keyResultId);
-  if (kc !== undefined) side.status = kc.status;
-  return side;
-}
-
-function refInScope(
-  ref: OkrRef,
-  objectives: ReadonlySet<Id>,
-  keyResults: ReadonlySet<Id>,
-): boolean {
-  return 'objectiveId' in ref ? objectives.has(ref.objectiveId) : keyResults.has(ref.keyResultId);
-}
-
-function dependencyAlerts(
-  deps: readonly Dependency[],
-  ctx: ReportContext,
-  card: Cards,
-  objectives: ReadonlySet<Id>,
-  keyResults: ReadonlySet<Id>,
-): DependencyAlert[] {
-  const out: DependencyAlert[] = [];
-  for (const d of deps) {
-    if (!refInScope(d.from, objectives, keyResults) && !refInScope(d.on, objectives, keyResults))
-      continue;
-    const on = sideOf(d.on, ctx, card);
-    let reason: DependencyAlert['reason'] | undefined;
-    if (d.state === 'proposed') reason = 'not-accepted';
-    else if (d.state === 'declined') reason = 'declined';
-    else if (on.status === 'off-track' || on.status === 'missed') reason = 'blocking';
-    if (reason === undefined) continue;
-    const alert: DependencyAlert = {
-      id: d.id,
-      state: d.state,
-      reason,
-      from: sideOf(d.from, ctx, card),
-      on,
-    };
-    if (d.note !== undefined) alert.note = d.note;
-    out.push(alert);
-  }
-  return out;
 }
 
 const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
@@ -277,7 +128,7 @@ export function weeklyReport(
   input: OkrSet | CompiledOkrSet,
   options: WeeklyReportOptions,
 ): WeeklyReport {
-  const asOfMs = instantOf(options.asOf, 'asOf');
+  const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
   const prevMs = asOfMs - WEEK_MS;
   // One graph for both instants and every lookup.
   const compiled = compile(input);
