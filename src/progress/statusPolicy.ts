@@ -20,6 +20,17 @@ export interface StatusPolicy {
 }
 
 /**
+ * The check-in cadence of the weekly rhythm, in days: the one place it is
+ * written (`defaultStatusPolicy.cadenceDays` and the `deliver/*` rules read it).
+ * A plain constant for module top levels
+ * (internal, not exported from the package): a bundler treats a property read
+ * such as `defaultStatusPolicy.cadenceDays` inside a top-level
+ * `@__PURE__`-annotated `defineRule({...})` argument as a possible side effect and
+ * keeps the whole call, which defeats tree-shaking; an imported constant does not.
+ */
+export const DEFAULT_CADENCE_DAYS = 7;
+
+/**
  * The default status policy: at-risk gap 0.2, off-track gap 0.4, low
  * confidence ≤ 3, weekly cadence (7 days).
  *
@@ -33,17 +44,9 @@ export const defaultStatusPolicy: Readonly<StatusPolicy> = {
   atRiskGap: 0.2,
   offTrackGap: 0.4,
   lowConfidence: 3,
-  cadenceDays: 7,
+  cadenceDays: DEFAULT_CADENCE_DAYS,
 };
 
-/**
- * `defaultStatusPolicy.cadenceDays` as a plain constant, for module top levels
- * (internal, not exported from the package): a bundler treats a property read
- * such as `defaultStatusPolicy.cadenceDays` inside a top-level
- * `@__PURE__`-annotated `defineRule({...})` argument as a possible side effect and
- * keeps the whole call, which defeats tree-shaking; an imported constant does not.
- */
-export const DEFAULT_CADENCE_DAYS = 7;
 
 /**
  * The status of a key result:
