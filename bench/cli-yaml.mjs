@@ -3,7 +3,7 @@
 // validate` on it, whole process, with its peak memory.
 //
 //   npm run build && node bench/cli-yaml.mjs 1 4 16        # sizes in MB
-//   node bench/cli-yaml.mjs --json 8                        # the same file as JSON
+//   node bench/cli-yaml.mjs --json 8                        # the same data as JSON (indented: about twice the bytes)
 //
 // Wall time and peak RSS come from /usr/bin/time -v when it exists (Linux),
 // else from the child's process.resourceUsage() via a preload.
@@ -14,7 +14,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = join(ROOT, 'dist/cli.js');
+// SOKR_CLI=<path> measures another build (e.g. an older one, for a before/after).
+const CLI = resolve(ROOT, process.env.SOKR_CLI ?? 'dist/cli.js');
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const sizes = args.filter((a) => !a.startsWith('--')).map(Number);

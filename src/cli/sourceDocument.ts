@@ -6,10 +6,11 @@
  * @module
  */
 import { isAbsolute, relative, resolve } from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
-import { defaultLimits, type InputLimits, normalizeLineEndings, readInputFile } from './inputText.js';
+import { defaultLimits, formatByteSize, type InputLimits, normalizeLineEndings, readInputFile } from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPathOffsets } from './jsonPathOffsets.js';
 
@@ -74,7 +75,33 @@ export function parseSourceText(text: string, file: string): SourceDocument {
   text = normalizeLineEndings(text);
   if (text.trim() === '') throw new CliError(`${file}: the file is empty`, { label: 'empty' });
   const format = detectFormat(file, text);
+  checkHeap(text.length, format, file);
   return format === 'json' ? parseJson(text, file) : parseYaml(text, file);
+}
+
+/**
+ * Heap needed per byte of input, measured with bench/cli-yaml.mjs (peak RSS
+ * of the whole `sokr validate` process: YAML 108–130 MB per MB, JSON ~23),
+ * rounded down so that only files that cannot fit are refused.
+ */
+const HEAP_PER_BYTE = { yaml: 100, json: 20 } as const;
+
+/**
+ * Refuses, before parsing, a file that would need more memory than the V8
+ * heap has: a clear message instead of a heap abort after minutes (when the
+ * size limit was raised, or Node runs with a small heap).
+ */
+function checkHeap(length: number, format: 'json' | 'yaml', file: string): void {
+  const needed = length * HEAP_PER_BYTE[format];
+  const limit = getHeapStatistics().heap_size_limit;
+  if (needed <= limit) return;
+  const mb = (bytes: number) => Math.ceil(bytes / 1024 ** 2);
+  throw new CliError(
+    `${file}: parsing this ${formatByteSize(length)} ${format === 'yaml' ? 'YAML' : 'JSON'} file needs about ${formatByteSize(needed)} of memory, ` +
+      `more than the ${formatByteSize(limit)} heap Node has; run with NODE_OPTIONS=--max-old-space-size=${Math.ceil((mb(needed) * 1.25) / 1024) * 1024}` +
+      `${format === 'yaml' ? ', or convert the file to JSON (about a fifth of the memory)' : ''}, or split it`,
+    { label: 'too large' },
+  );
 }
 
 function parseJson(text: string, file: string): SourceDocument {

@@ -72,6 +72,21 @@ describe('the input size limit (issue 15 item 7)', () => {
       stderr: 'sokr: <stdin>: the input is larger than the input limit of 1 KiB; raise the limit with --max-input-size\n',
     });
   });
+  it('refuses, before parsing, a file that cannot fit in the heap (no V8 heap abort)', async () => {
+    const dir = tempDir();
+    // 2 MiB of YAML comments, then a valid set: about 200 MiB to parse, in a 64 MB heap.
+    const padding = `# ${'x'.repeat(1021)}\n`.repeat(2048);
+    fileIn(dir, 'big.okr.yaml', padding + SMALL_TEXT);
+    const env = { NODE_OPTIONS: '--max-old-space-size=64' };
+    const r = await sokr(['validate', 'big.okr.yaml'], { cwd: dir, env });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(
+      /^sokr: big\.okr\.yaml: parsing this 2 MiB YAML file needs about 200\.2 MiB of memory, more than the \d+ MiB heap Node has; run with NODE_OPTIONS=--max-old-space-size=1024, or convert the file to JSON \(about a fifth of the memory\), or split it\n$/,
+    );
+    // The same file is fine with the default heap.
+    expect((await sokr(['validate', 'big.okr.yaml'], { cwd: dir })).stdout).toBe(smallOutput('big.okr.yaml').replace(':15:5', ':2063:5'));
+  });
 });
 
 describe('encodings and line endings (issue 15 item 8)', () => {
