@@ -1,4 +1,5 @@
 // Issue 15, items 2, 3 (weights), 6 and 12: hostile input through parseOkrSet and normalizeOkrSet.
+import { isDeepStrictEqual } from 'node:util';
 import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,10 @@ class Custom {
   id = 'acme';
   name = 'Acme';
 }
+
+// Shared, so that two builds of one hostile input compare deep-equal.
+const PLAIN_PROTO = { id: 'acme' };
+const NULL_PROTO = Object.create(null) as object;
 
 /** Objects that `typeof` calls objects but that are not plain JSON data. */
 const NON_PLAIN: ReadonlyArray<[string, () => unknown]> = [
@@ -21,8 +26,8 @@ const NON_PLAIN: ReadonlyArray<[string, () => unknown]> = [
   ['a class instance', () => new Custom()],
   ['a typed array', () => new Uint8Array(2)],
   ['a regexp', () => /x/],
-  ['an object with a plain-object prototype', () => Object.create({ id: 'acme' })],
-  ['an object with a null-prototype prototype', () => Object.create(Object.create(null))],
+  ['an object with a plain-object prototype', () => Object.create(PLAIN_PROTO)],
+  ['an object with a null-prototype prototype', () => Object.create(NULL_PROTO)],
 ];
 
 /** Where the fixture has an object or an array, at every level. */
@@ -139,7 +144,7 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
       expect(result.issues).toHaveLength(20_000);
       expect(result.issues.every((i) => i.code === 'not_json')).toBe(true);
     }
-  });
+  }, 60_000);
 
   it('refuses any non-plain object put anywhere an object or array is (property)', () => {
     fc.assert(
@@ -148,9 +153,9 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
         expect(result.ok).toBe(false);
         if (!result.ok) expect(result.issues.map((i) => [i.path, i.code])).toEqual([[path, 'not_json']]);
       }),
-      { numRuns: 1000 },
+      { numRuns: Number(process.env['HOSTILE_RUNS'] ?? 1000) },
     );
-  });
+  }, 120_000);
 });
 
 describe('normalizeOkrSet refuses objects that are not plain (issue 15, item 2)', () => {
@@ -400,5 +405,96 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
     });
     expect(withCheckIns.ok).toBe(true);
     if (withCheckIns.ok) expect(new Set(withCheckIns.value.checkIns.map((c) => c.id)).size).toBe(20_000);
-  });
+  }, 60_000);
+});
+
+/** Plain objects, arrays, strings, booleans, null and finite numbers only. */
+function expectPlainJson(value: unknown, path: ReadonlyArray<string | number>): void {
+  const at = path.join('.');
+  if (typeof value === 'number') expect(Number.isFinite(value), at).toBe(true);
+  else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) expectPlainJson(value[i], [...path, i]);
+  }
+  else if (typeof value === 'object' && value !== null) {
+    expect([Object.prototype, null], at).toContain(Object.getPrototypeOf(value));
+    for (const [k, v] of Object.entries(value)) expectPlainJson(v, [...path, k]);
+  } else expect(['string', 'boolean', 'object'], at).toContain(typeof value);
+}
+
+// 1,000 runs in CI; HOSTILE_RUNS=10000 npx vitest run test/model/hardening.test.ts for the local run.
+describe('hostile input through parseOkrSet and normalizeOkrSet (issue 15, property)', () => {
+  /** Fresh hostile values: boxed and non-plain objects, prototype keys, extreme and non-finite numbers, odd strings. */
+  const HOSTILE: ReadonlyArray<() => unknown> = [
+    ...NON_PLAIN.map(([, make]) => make),
+    () => JSON.parse('{"__proto__": {"weight": -1}, "id": "x"}'),
+    () => JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'),
+    () => Object.create(null),
+    () => 1e308,
+    () => -1e308,
+    () => 5e-324,
+    () => Number.MAX_VALUE,
+    () => -0,
+    () => Number.NaN,
+    () => Number.POSITIVE_INFINITY,
+    () => 'line\rbreak\u2028# heading',
+    () => '\u0000',
+    () => [new Map(), new Date(0)],
+    () => ({ kind: 'metric', start: -1e308, target: 1e308 }),
+  ];
+  const paths: Array<ReadonlyArray<string | number>> = [];
+  const collect = (v: unknown, p: Array<string | number>) => {
+    paths.push(p);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) collect(v[i], [...p, i]);
+    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) collect(x, [...p, k]);
+  };
+  collect(validInput(), []);
+  const recipe = fc.array(fc.tuple(fc.nat(paths.length - 1), fc.nat(HOSTILE.length - 1)), { minLength: 1, maxLength: 4 });
+  const build = (steps: ReadonlyArray<[number, number]>): unknown => {
+    let input: unknown = validInput();
+    for (const [p, h] of steps) {
+      const path = paths[p]!;
+      if (path.length === 0) {
+        input = HOSTILE[h]!();
+        continue;
+      }
+      // Follow the path while it still exists in the (already changed) input.
+      let node: unknown = input;
+      for (const key of path.slice(0, -1)) {
+        node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+      }
+      if (typeof node === 'object' && node !== null && Object.isExtensible(node)) {
+        (node as Record<string | number, unknown>)[path[path.length - 1]!] = HOSTILE[h]!();
+      }
+    }
+    return input;
+  };
+
+  it('never throws, never changes its input, and reports only well-formed issues (property)', () => {
+    fc.assert(
+      fc.property(recipe, fc.boolean(), fc.boolean(), (steps, keep, normalize) => {
+        const input = build(steps);
+        const twin = build(steps);
+        const options = { unknownKeys: keep ? ('keep' as const) : ('reject' as const), maxIssues: 50 };
+        const result = normalize ? normalizeOkrSet(input, options) : parseOkrSet(input, options);
+        expect(isDeepStrictEqual(input, twin), 'the input is unchanged').toBe(true);
+        if (result.ok) {
+          // Whatever is accepted is plain data with finite numbers.
+          expectPlainJson(result.value, []);
+          for (const item of [...result.value.objectives, ...result.value.keyResults]) {
+            const w = item.weight ?? 1;
+            expect(w === 0 || (w >= MIN_WEIGHT && w <= MAX_WEIGHT), `weight ${w}`).toBe(true);
+          }
+          return;
+        }
+        expect(result.issues.length).toBeGreaterThan(0);
+        expect(result.issues.length).toBeLessThanOrEqual(51);
+        for (const issue of result.issues) {
+          expect(typeof issue.code).toBe('string');
+          expect(typeof issue.message).toBe('string');
+          for (const part of issue.path) expect(['string', 'number']).toContain(typeof part);
+        }
+      }),
+      { numRuns: Number(process.env['HOSTILE_RUNS'] ?? 1000) },
+    );
+  }, 120_000);
 });

@@ -18,6 +18,9 @@ const CODES = new Set<IssueCode>([
   'value_mismatch',
   'not_json',
   'invalid_state',
+  'too_big',
+  'too_small',
+  'too_many_issues',
 ]);
 
 const RUNS = 2000;
