@@ -7,7 +7,7 @@ import { INPUT_OPTIONS_HELP, inputOptions } from '../args.js';
 import type { Command } from '../command.js';
 
 const HELP = `Usage: sokr score <file> --as-of <date> [--unit <id>] [--cycle <id>] [--scale <id>]
-                  [--format table|json] [--out <file>]
+                  [--format table|json] [--out <file>] [--max-input-size <size>]
 
 Scores every key result, objective and unit of an OKR file ('-': stdin) at a
 date: the weighted rollup from key results to objectives, units and the company.
