@@ -7,6 +7,7 @@ import type { ScorerState } from './_scorerState.js';
 import { NS } from './_statusCodes.js';
 import {
   addObjectiveCounts,
+  moveOwnerCount,
   ownerLeafDen,
   ownerLeafNum,
   recomputeCompany,
@@ -26,7 +27,7 @@ export function propagate(
   forceCard: boolean,
   changed: Id[],
 ): void {
-  const { index, krScore, krStatus, krStale, krHas, groupCounts } = st;
+  const { index, krScore, krStatus, krStale, krHas } = st;
   const { objScore, objExpected, objStatus, objHas, objCounts, oldCounts } = st;
   const { krIds, objIds, krDerived, krObj, krOwnerGroup, krOwnerPos } = index;
   const { objBroken, objParentKind, objParent } = index;
@@ -51,11 +52,7 @@ export function propagate(
       const up = scoreChanged || statusChanged || oldHas !== krHas[k] || (first && force);
       if (scoreChanged || statusChanged || (first && force)) {
         setLeaf(st, krOwnerGroup[k]!, krOwnerPos[k]!, ownerLeafNum(st, k), ownerLeafDen(st, k));
-        if (statusChanged) {
-          const gb = krOwnerGroup[k]! * NS;
-          groupCounts[gb + oldStatus]!--;
-          groupCounts[gb + krStatus[k]!]!++;
-        }
+        if (statusChanged) moveOwnerCount(st, k, oldStatus, krStatus[k]!);
       }
       first = false;
       if (!up) break;

@@ -133,6 +133,8 @@ export function snapshot(st: ScorerState): Scorecard {
     pending,
     clamp,
     statusPolicy: { ...policy },
+    scope: Array.isArray(st.options.scope) ? [...st.options.scope] : st.options.scope,
+    scopeCycleIds: [...st.scopeCycleIds],
   };
   const keyResultCards: Record<Id, KeyResultCard> = {};
   for (let k = 0; k < nK; k++) put(keyResultCards, krIds[k]!, keyResultCard(st, k));
@@ -143,8 +145,8 @@ export function snapshot(st: ScorerState): Scorecard {
       st,
       rootNum(st, g),
       rootDen(st, g),
-      index.groupObjectiveCount[g]!,
-      index.groupKrCount[g]!,
+      st.members.groupObjectives[g]!,
+      st.members.groupKeyResults[g]!,
       groupCounts,
       g * NS,
     );
@@ -157,8 +159,8 @@ export function snapshot(st: ScorerState): Scorecard {
         st,
         subNum[u]!,
         subDen[u]!,
-        index.unitSubObjectiveCount[u]!,
-        index.unitSubKrCount[u]!,
+        st.members.unitObjectives[u]!,
+        st.members.unitKeyResults[u]!,
         subCounts,
         u * NS,
       ),
@@ -195,7 +197,15 @@ export function snapshot(st: ScorerState): Scorecard {
     pillars,
     owners,
     cycles,
-    company: aggregate(st, st.companyNum, st.companyDen, nO, nK, st.companyCounts, 0),
+    company: aggregate(
+      st,
+      st.companyNum,
+      st.companyDen,
+      st.members.objectives,
+      st.members.keyResults,
+      st.companyCounts,
+      0,
+    ),
     loops,
   };
   st.cached = cached;

@@ -5,7 +5,7 @@ import { defaultStatusPolicy, type StatusPolicy } from '../progress/statusPolicy
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
 import { fail } from './_errors.js';
-import type { PendingPolicy, RollupOptions } from './types.js';
+import type { PendingPolicy, RollupOptions, RollupScope } from './types.js';
 
 /** The options of a scorer with defaults applied. */
 export interface ScorerOptions {
@@ -22,6 +22,7 @@ export interface ScorerOptions {
   clampOption: { clamp: boolean };
   scale: Scale;
   policy: StatusPolicy;
+  scope: RollupScope;
 }
 
 /**
@@ -66,5 +67,6 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
     clampOption: { clamp },
     scale,
     policy,
+    scope: options.scope ?? 'running',
   };
 }

@@ -4,6 +4,7 @@ import type { CheckInTimeline } from '../core/checkInTimeline.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { CheckIn, Id, KeyResult } from '../model/types.js';
 import type { KeyResultStatusInput } from '../progress/keyResultStatus.js';
+import { countMembers, type MemberCounts, type ResolvedScope } from './_scope.js';
 import type { ScoringIndex } from './_scoringIndex.js';
 import type { ScorerOptions } from './_scorerOptions.js';
 import { createTallyMemo, NS, type TallyMemo } from './_statusCodes.js';
@@ -28,6 +29,11 @@ export interface ScorerState {
   /** A private copy: the caller may edit its arrays after building the scorer. */
   readonly setCheckIns: CheckIn[];
   readonly timeline: CheckInTimeline;
+  /** 1 for objectives the aggregates cover (`undefined`: all of them), and the cycles in scope. */
+  readonly inScope: Uint8Array | undefined;
+  readonly scopeCycleIds: string[];
+  /** Objectives and key results of every aggregate, in scope. */
+  readonly members: MemberCounts;
 
   // ---- Static per-KR facts (window → expected progress, window over).
   readonly krExpected: Float64Array;
@@ -98,6 +104,7 @@ export function createScorerState(
   options: ScorerOptions,
   graph: OkrGraph,
   index: ScoringIndex,
+  scope: ResolvedScope,
 ): ScorerState {
   const set = graph.set;
   const nK = index.nK;
@@ -114,6 +121,9 @@ export function createScorerState(
     keyResults: set.keyResults ?? [],
     setCheckIns,
     timeline: graph.checkIns,
+    inScope: scope.objectives,
+    scopeCycleIds: scope.cycleIds,
+    members: scope.objectives === undefined ? index.members : countMembers(index, scope.objectives),
     krExpected: new Float64Array(nK),
     krOver: new Uint8Array(nK),
     krActive: new Uint8Array(nK),

@@ -12,6 +12,7 @@ import {
 } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import { countMembers, type MemberCounts } from './_scope.js';
 import type { Cycle, Measure } from '../model/types.js';
 
 export { PARENT_KEY_RESULT, PARENT_NONE, PARENT_OBJECTIVE };
@@ -80,8 +81,6 @@ export interface ScoringIndex {
   /** Tree base offset of each group in the pool (node i of group g at base + i, i ∈ [1, 2m)). */
   groupBase: Int32Array;
   groupSize: Int32Array;
-  groupObjectiveCount: Int32Array;
-  groupKrCount: Int32Array;
   poolSize: number;
   /** Memberships of each objective (CSR): group and leaf position. */
   objSlotStart: Int32Array;
@@ -90,8 +89,8 @@ export interface ScoringIndex {
   /** Each KR's owner group leaf position. */
   krOwnerGroup: Int32Array;
   krOwnerPos: Int32Array;
-  unitSubObjectiveCount: Int32Array;
-  unitSubKrCount: Int32Array;
+  /** Objectives and key results of every aggregate when every cycle is in scope. */
+  members: MemberCounts;
 }
 
 function checkWeight(w: unknown, path: (string | number)[], issues: Issue[]): number {
@@ -291,16 +290,11 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   }
   const slotGroup = new Int32Array(objSlotStart[nO]!);
   const slotPos = new Int32Array(objSlotStart[nO]!);
-  const groupObjectiveCount = new Int32Array(groupCount);
-  const groupKrCount = new Int32Array(groupCount);
   for (let o = 0; o < nO; o++) {
     let s = objSlotStart[o]!;
-    const krs = objKrStart[o + 1]! - objKrStart[o]!;
     const add = (g: number) => {
       slotGroup[s] = g;
       slotPos[s] = groupSize[g]!++;
-      groupObjectiveCount[g]!++;
-      groupKrCount[g]! += krs;
       s++;
     };
     add(objUnit[o]! >= 0 ? objUnit[o]! : orphanGroup);
@@ -310,19 +304,10 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   }
   const krOwnerGroup = new Int32Array(nK);
   const krOwnerPos = new Int32Array(nK);
-  {
-    const seen = new Int32Array(nO).fill(-1);
-    for (let k = 0; k < nK; k++) {
-      const g = ownerGroup0 + krOwner[k]!;
-      krOwnerGroup[k] = g;
-      krOwnerPos[k] = groupSize[g]!++;
-      groupKrCount[g]!++;
-      const o = krObj[k]!;
-      if (seen[o] !== g) {
-        seen[o] = g;
-        groupObjectiveCount[g]!++;
-      }
-    }
+  for (let k = 0; k < nK; k++) {
+    const g = ownerGroup0 + krOwner[k]!;
+    krOwnerGroup[k] = g;
+    krOwnerPos[k] = groupSize[g]!++;
   }
   const groupBase = new Int32Array(groupCount);
   let poolSize = 0;
@@ -330,21 +315,6 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     groupBase[g] = poolSize;
     poolSize += 2 * groupSize[g]! + 1;
   }
-  const unitSubObjectiveCount = new Int32Array(nU);
-  const unitSubKrCount = new Int32Array(nU);
-  for (let i = 0; i < nU; i++) {
-    const u = forest.bottomUp[i]!;
-    let oc = groupObjectiveCount[u]!;
-    let kc = groupKrCount[u]!;
-    for (let j = forest.children.start[u]!; j < forest.children.start[u + 1]!; j++) {
-      const c = forest.children.list[j]!;
-      oc += unitSubObjectiveCount[c]!;
-      kc += unitSubKrCount[c]!;
-    }
-    unitSubObjectiveCount[u] = oc;
-    unitSubKrCount[u] = kc;
-  }
-
   const index: ScoringIndex = {
     graph,
     nK,
@@ -390,17 +360,15 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     orphanGroup,
     groupBase,
     groupSize,
-    groupObjectiveCount,
-    groupKrCount,
     poolSize,
     objSlotStart,
     slotGroup,
     slotPos,
     krOwnerGroup,
     krOwnerPos,
-    unitSubObjectiveCount,
-    unitSubKrCount,
+    members: undefined as unknown as MemberCounts,
   };
+  index.members = countMembers(index, undefined);
   orderCascade(index, includeChildren);
   return index;
 }

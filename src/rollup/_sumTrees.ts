@@ -31,6 +31,19 @@ export function rootDen(st: ScorerState, g: number): number {
   return index.groupSize[g]! > 0 ? st.pDen[index.groupBase[g]! + 1]! : 0;
 }
 
+/**
+ * True when slot `j` of objective `o` counts: every slot of an objective in
+ * scope; only its cycle's slot (the second) otherwise.
+ */
+function slotCounts(st: ScorerState, o: number, j: number): boolean {
+  return st.inScope === undefined || st.inScope[o] === 1 || j === st.index.objSlotStart[o]! + 1;
+}
+
+/** True when key result `k` counts in its owner's aggregate and the company's. */
+function krCounts(st: ScorerState, k: number): boolean {
+  return st.inScope === undefined || st.inScope[st.index.krObj[k]!] === 1;
+}
+
 /** Writes an objective's leaves in every group it belongs to (no path update). */
 function writeObjectiveLeaves(st: ScorerState, o: number): void {
   const { objWeight, objSlotStart, slotGroup, slotPos, groupBase, groupSize } = st.index;
@@ -43,8 +56,9 @@ function writeObjectiveLeaves(st: ScorerState, o: number): void {
     const g = slotGroup[j]!;
     const base = groupBase[g]!;
     const i = groupSize[g]! + slotPos[j]!;
-    pNum[base + i] = num;
-    pDen[base + i] = den;
+    const counted = slotCounts(st, o, j);
+    pNum[base + i] = counted ? num : 0;
+    pDen[base + i] = counted ? den : 0;
   }
 }
 
@@ -55,21 +69,32 @@ export function updateObjectiveLeaves(st: ScorerState, o: number): void {
   const w = objWeight[o]!;
   const num = !Number.isNaN(s) ? w * s : 0;
   const den = !Number.isNaN(s) ? w : 0;
-  for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++)
-    setLeaf(st, slotGroup[j]!, slotPos[j]!, num, den);
+  for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++) {
+    if (slotCounts(st, o, j)) setLeaf(st, slotGroup[j]!, slotPos[j]!, num, den);
+  }
   for (let u = objUnit[o]!; u !== -1; u = unitParent[u]!) recomputeUnit(st, u);
 }
 
 /** A KR's owner leaf: its weighted score (0 when pending and excluded). */
 export function ownerLeafNum(st: ScorerState, k: number): number {
-  return st.options.exclude && st.krStatus[k] === PENDING
+  return !krCounts(st, k) || (st.options.exclude && st.krStatus[k] === PENDING)
     ? 0
     : st.index.krWeight[k]! * st.krScore[k]!;
 }
 
 /** A KR's owner leaf weight (0 when pending and excluded). */
 export function ownerLeafDen(st: ScorerState, k: number): number {
-  return st.options.exclude && st.krStatus[k] === PENDING ? 0 : st.index.krWeight[k]!;
+  return !krCounts(st, k) || (st.options.exclude && st.krStatus[k] === PENDING)
+    ? 0
+    : st.index.krWeight[k]!;
+}
+
+/** Moves key result `k` from status `from` to `to` in its owner's counts (when it counts there). */
+export function moveOwnerCount(st: ScorerState, k: number, from: number, to: number): void {
+  if (!krCounts(st, k)) return;
+  const gb = st.index.krOwnerGroup[k]! * NS;
+  st.groupCounts[gb + from]!--;
+  st.groupCounts[gb + to]!++;
 }
 
 /** A unit's subtree sums: its own group, then its child units' subtrees. */
@@ -106,6 +131,10 @@ export function recomputeCompany(st: ScorerState): void {
 export function addObjectiveCounts(st: ScorerState, o: number, s: number, d: number): void {
   const { objSlotStart, slotGroup, objUnit, unitParent } = st.index;
   const { groupCounts, subCounts } = st;
+  if (st.inScope !== undefined && st.inScope[o] !== 1) {
+    groupCounts[slotGroup[objSlotStart[o]! + 1]! * NS + s]! += d; // its cycle only
+    return;
+  }
   for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++)
     groupCounts[slotGroup[j]! * NS + s]! += d;
   for (let u = objUnit[o]!; u !== -1; u = unitParent[u]!) subCounts[u * NS + s]! += d;
@@ -119,17 +148,25 @@ export function rebuildAggregates(st: ScorerState): void {
   const { krObj, krWeight, objSlotStart, slotGroup, krOwnerGroup, krOwnerPos } = index;
   const { groupBase, groupSize, groupCount, unitOrder, unitParent } = index;
   const exclude = st.options.exclude;
+  const inScope = st.inScope;
   groupCounts.fill(0);
   companyCounts.fill(0);
   for (let o = 0; o < nO; o++) writeObjectiveLeaves(st, o);
   for (let k = 0; k < nK; k++) {
     const status = krStatus[k]!;
     const o = krObj[k]!;
+    const g = krOwnerGroup[k]!;
+    const i = groupBase[g]! + groupSize[g]! + krOwnerPos[k]!;
+    if (inScope !== undefined && inScope[o] !== 1) {
+      // Out of scope: it counts in its cycle only.
+      groupCounts[slotGroup[objSlotStart[o]! + 1]! * NS + status]!++;
+      pNum[i] = 0;
+      pDen[i] = 0;
+      continue;
+    }
     for (let j = objSlotStart[o]!; j < objSlotStart[o + 1]!; j++)
       groupCounts[slotGroup[j]! * NS + status]!++;
     companyCounts[status]!++;
-    const g = krOwnerGroup[k]!;
-    const i = groupBase[g]! + groupSize[g]! + krOwnerPos[k]!;
     if (exclude && status === PENDING) {
       pNum[i] = 0;
       pDen[i] = 0;

@@ -10,6 +10,7 @@ import { propagate } from './_propagate.js';
 import { keyResultCard, objectiveCard, snapshot } from './_scorecard.js';
 import { buildScoringIndex, orderCascade, sharedScoringIndex } from './_scoringIndex.js';
 import { resolveScorerOptions } from './_scorerOptions.js';
+import { resolveScope } from './_scope.js';
 import { createScorerState, type ScorerState } from './_scorerState.js';
 import { NS } from './_statusCodes.js';
 import { computeWindowFacts } from './_windowFacts.js';
@@ -70,7 +71,8 @@ export function buildScorer(
   const index = editable
     ? buildScoringIndex(graph, opts.includeChildren)
     : sharedScoringIndex(graph, opts.includeChildren);
-  const st = createScorerState(opts, graph, index);
+  const scope = resolveScope(graph, index, opts.scope, opts.asOfMs);
+  const st = createScorerState(opts, graph, index, scope);
   computeWindowFacts(st);
   initCurrentCheckIns(st);
   scoreAll(st);

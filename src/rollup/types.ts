@@ -41,7 +41,29 @@ export interface RollupOptions {
   pending?: PendingPolicy;
   /** Clamp key result progress to 0–1 (default `true`); `false` shows over-achievement. */
   clamp?: boolean;
+  /**
+   * Which cycles the aggregates (company, units, pillars, owners) cover:
+   * `'running'` (default) — the cycles running at `asOf`, or the most recently
+   * started ones when none runs (a review after the quarter), or the first to
+   * start when none has; `'all'`; or a list of cycle ids. Objective and key
+   * result cards and each cycle's own aggregate are always there.
+   */
+  scope?: RollupScope;
 }
+
+/**
+ * The cycles a scorecard's aggregates cover: `'running'` at `asOf` (default),
+ * `'all'`, or the ids of the cycles to cover.
+ *
+ * @example
+ * ```ts
+ * import { rollup, type RollupScope } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const scope: RollupScope = ['q1-2026'];
+ * rollup(set, { asOf: '2026-02-15', scope }).company.score;
+ * ```
+ */
+export type RollupScope = 'running' | 'all' | readonly string[];
 
 /**
  * The options a scorecard was computed with, stated in the result.
@@ -66,6 +88,10 @@ export interface ScorecardOptions {
   clamp: boolean;
   /** The status policy in force (defaults merged with the options). */
   statusPolicy: StatusPolicy;
+  /** The scope asked for (`'running'` by default). */
+  scope: RollupScope;
+  /** The cycles the aggregates cover, resolved at `asOf`, in set order. */
+  scopeCycleIds: string[];
 }
 
 /** Number of key results in each status. */
