@@ -302,3 +302,23 @@ describe('--as-of values (issue 15 item 13)', () => {
     );
   });
 });
+
+describe('--quiet with --max-warnings (issue 21 item 5)', () => {
+  it('prints error findings only, still counts warnings in the summary and for --max-warnings', async () => {
+    const SMALL_PATH = 'test/cli/fixtures/small.okr.yaml';
+    const quiet = await sokr(['validate', SMALL_PATH, '--policy', 'strict', '--quiet']);
+    expect(quiet).toEqual({ code: 0, stdout: '⚠ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n', stderr: '' });
+    const capped = await sokr(['validate', SMALL_PATH, '--policy', 'strict', '-q', '--max-warnings', '0']);
+    expect(capped).toEqual({
+      code: 1,
+      stdout: '⚠ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n',
+      stderr: 'sokr: 1 warning, more than --max-warnings 0\n',
+    });
+    const errors = await sokr(['validate', 'test/cli/fixtures/errors.okr.yaml', '--quiet']);
+    expect(errors.code).toBe(1);
+    expect(errors.stdout.split('\n').filter((l) => / (error|warning|info) /.test(l)).map((l) => l.split(' ')[1])).toEqual([
+      'error',
+      'error',
+    ]);
+  });
+});

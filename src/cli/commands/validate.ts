@@ -7,7 +7,8 @@ import { DEFAULT_MAX_ISSUES, INPUT_OPTIONS_HELP, inputOptions } from '../args.js
 import type { Command } from '../command.js';
 
 const HELP = `Usage: sokr validate <file|dir|->... [--policy <file>] [--as-of <date>] [--format text|json|sarif]
-                     [--max-warnings <n>] [--all | --max-issues <n>] [--max-input-size <size>]
+                     [--max-warnings <n>] [--quiet] [--all | --max-issues <n>]
+                     [--max-input-size <size>]
 
 Checks OKR files (JSON or YAML, flat or nested authoring format) for schema
 errors and alignment problems. Directories are searched recursively for
@@ -26,7 +27,10 @@ Options:
                      json: { files, summary }
                      sarif: SARIF 2.1.0 for GitHub code scanning
                      (json and sarif always hold every finding and issue)
-  --max-warnings <n> also exit 1 when there are more than n warnings
+  --max-warnings <n> also exit 1 when there are more than n warnings (counted
+                     with or without --quiet)
+  -q, --quiet        text: print error findings only; the summary still counts
+                     warnings and infos
   --max-issues <n>   text: show at most n findings and n schema issues per file
                      (default ${DEFAULT_MAX_ISSUES}), then a count of the rest
   --all              text: show every finding and schema issue
@@ -55,6 +59,7 @@ export const validateCommand: Command = {
     'max-warnings': { type: 'string' },
     'max-issues': { type: 'string' },
     all: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
     ...inputOptions,
   },
   async run(context) {

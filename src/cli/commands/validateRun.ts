@@ -87,7 +87,7 @@ export async function runValidate(context: CommandContext): Promise<number> {
       }
     }
   }
-  io.stdout.write(render(format, results, policy, context, maxIssues));
+  io.stdout.write(render(format, results, policy, context, maxIssues, flag(args, 'quiet')));
   if (results.some((r) => r.error !== undefined || r.issues.length > 0)) return EXIT_BAD_INPUT;
   const findings = results.flatMap((r) => r.findings);
   if (findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS;
@@ -151,6 +151,7 @@ function render(
   policy: Policy,
   context: CommandContext,
   maxIssues: number,
+  quiet: boolean,
 ): string {
   const findings = results.flatMap((r) => r.findings);
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -223,7 +224,9 @@ function render(
   const flush = () => {
     if (file !== undefined && inFile > maxIssues) lines.push(moreLine(inFile - maxIssues, file));
   };
-  for (const f of [...findings].sort(byLocation)) {
+  // --quiet: the error findings only; the summary still counts every finding.
+  const printed = quiet ? findings.filter((f) => f.severity === 'error') : findings;
+  for (const f of [...printed].sort(byLocation)) {
     if (f.file !== file) {
       flush();
       file = f.file;
