@@ -6,6 +6,7 @@ export type {
   ObjectiveCard,
   PendingPolicy,
   RollupOptions,
+  RollupScope,
   Scorecard,
   ScorecardOptions,
   Scorer,
