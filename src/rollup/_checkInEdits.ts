@@ -3,8 +3,7 @@
 // (the first edit costs what the others do). Global positions keep the
 // tie-break (later in the set wins) identical to a full rescore.
 import type { Id } from '../model/types.js';
-import { latestCheckIn } from '../progress/latestCheckIn.js';
-import { setLatest } from './_currentCheckIns.js';
+import { currentOf, setLatest } from './_currentCheckIns.js';
 import { propagate } from './_propagate.js';
 import type { CheckInList, ScorerState } from './_scorerState.js';
 
@@ -33,7 +32,7 @@ export function locate(st: ScorerState, id: string): { k: number; position: numb
 /** Finds a KR's current check-in again after its list changed, and rescores from it. */
 export function refreshLatest(st: ScorerState, k: number, changed: Id[]): void {
   const before = st.krLatest[k];
-  const after = latestCheckIn(listOf(st, k).items, st.options.asOfMs);
+  const after = currentOf(st, k, listOf(st, k).items);
   st.krLatestAt[k] = after === undefined ? Number.NEGATIVE_INFINITY : st.graph.instant(after.at);
   setLatest(st, k, after);
   if (st.index.krDerived[k] === 1) return;

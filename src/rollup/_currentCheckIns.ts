@@ -9,6 +9,32 @@ import { measureProgress } from '../progress/measureProgress.js';
 import { rebase } from './_errors.js';
 import type { ScorerState } from './_scorerState.js';
 
+/** True when a check-in at `atMs` may be the current one of key result `k` (in its window, by `asOf`). */
+export function counts(st: ScorerState, k: number, atMs: number): boolean {
+  return atMs >= st.krFloor[k]! && atMs <= st.krCutoff[k]!;
+}
+
+/**
+ * The current check-in among a key result's check-ins in set order: the latest
+ * one that counts, the later in the set on ties.
+ */
+export function currentOf(
+  st: ScorerState,
+  k: number,
+  items: readonly CheckIn[],
+): CheckIn | undefined {
+  let best: CheckIn | undefined;
+  let bestAt = Number.NEGATIVE_INFINITY;
+  for (const c of items) {
+    const at = st.graph.instant(c.at);
+    if (counts(st, k, at) && at >= bestAt) {
+      best = c;
+      bestAt = at;
+    }
+  }
+  return best;
+}
+
 /** The path of a check-in in the set, else `['checkIn']`. */
 export function checkInPath(st: ScorerState, ci: CheckIn): Path {
   const i = st.setCheckIns.indexOf(ci);
@@ -50,11 +76,11 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
 
 /**
  * Checks every check-in (a known key result, a valid date: all problems in one
- * error), then finds the current check-in of each key result.
+ * error), then finds the current check-in of each key result: the latest in
+ * its window at or before `asOf` (binary search over the graph's timeline).
  */
 export function initCurrentCheckIns(st: ScorerState): void {
-  const { setCheckIns, timeline, nK, krLatestAt } = st;
-  const asOfMs = st.options.asOfMs;
+  const { setCheckIns, timeline, nK, krLatestAt, krFloor, krCutoff } = st;
   const issues: Issue[] = [];
   for (let i = 0; i < setCheckIns.length; i++) {
     if (timeline.keyResult[i] === -1) {
@@ -75,7 +101,8 @@ export function initCurrentCheckIns(st: ScorerState): void {
   }
   if (issues.length > 0) throw new SokrError(issues);
   for (let k = 0; k < nK; k++) {
-    const i = latestAt(timeline, k, asOfMs);
+    let i = latestAt(timeline, k, krCutoff[k]!);
+    if (i >= 0 && timeline.at[i]! < krFloor[k]!) i = -1; // only check-ins before the window
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
     setLatest(st, k, i >= 0 ? setCheckIns[i] : undefined);
   }

@@ -42,6 +42,13 @@ export interface ScorerState {
   readonly krActive: Uint8Array;
   /** Stale without any check-in: the window started longer than a cadence ago. */
   readonly krStaleNone: Uint8Array;
+  /**
+   * A check-in counts when its `at` lies in [krFloor, krCutoff]: the key
+   * result's window as `recordCheckIn` accepts it, up to `asOf`. A check-in
+   * outside its window (which `validate` reports) never becomes current.
+   */
+  readonly krFloor: Float64Array;
+  readonly krCutoff: Float64Array;
 
   // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
   readonly krLatest: (CheckIn | undefined)[];
@@ -128,6 +135,8 @@ export function createScorerState(
     krOver: new Uint8Array(nK),
     krActive: new Uint8Array(nK),
     krStaleNone: new Uint8Array(nK),
+    krFloor: new Float64Array(nK),
+    krCutoff: new Float64Array(nK),
     krLatest: new Array(nK).fill(undefined),
     krLatestAt: new Float64Array(nK).fill(Number.NEGATIVE_INFINITY),
     krProgress: new Float64Array(nK),

@@ -9,11 +9,15 @@ import { keyResultWindow } from '../progress/keyResultWindow.js';
 import type { ScorerState } from './_scorerState.js';
 
 /**
- * Fills krExpected, krOver, krActive and krStaleNone. Key results of one cycle
+ * Fills krExpected, krOver, krActive, krStaleNone and the span in which a
+ * check-in counts (krFloor … krCutoff: from the cycle's start to `asOf` or the
+ * end of the window `recordCheckIn` accepts — the cycle's end or the `due`
+ * day, whichever is later — if that comes first). Key results of one cycle
  * share a few windows (one per due date): the facts are computed per window.
  */
 export function computeWindowFacts(st: ScorerState): void {
   const { nK, keyResults, index, krExpected, krOver, krActive, krStaleNone } = st;
+  const { krFloor, krCutoff, graph } = st;
   const { asOfMs, policy } = st.options;
   const krObj = index.krObj;
   const objCycle = index.objCycle;
@@ -22,6 +26,7 @@ export function computeWindowFacts(st: ScorerState): void {
   const winOver: number[] = [];
   const winActive: number[] = [];
   const winStaleNone: number[] = [];
+  const winCutoff: number[] = [];
   let lastCycle = -1;
   let lastDue: string | undefined;
   let lastW = -1;
@@ -41,6 +46,8 @@ export function computeWindowFacts(st: ScorerState): void {
         winOver.push(over ? 1 : 0);
         winActive.push(!over && asOfMs >= window.start ? 1 : 0);
         winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
+        const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
+        winCutoff.push(Math.min(asOfMs, acceptEnd - 1));
         cache.set(key, w);
       }
       lastCycle = c;
@@ -51,6 +58,8 @@ export function computeWindowFacts(st: ScorerState): void {
     krOver[k] = winOver[w]!;
     krActive[k] = winActive[w]!;
     krStaleNone[k] = winStaleNone[w]!;
+    krFloor[k] = graph.cycleStart[c]!;
+    krCutoff[k] = winCutoff[w]!;
   }
 }
 

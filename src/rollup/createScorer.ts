@@ -3,7 +3,7 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureProgress } from '../progress/measureProgress.js';
 import { listOf, locate, refreshLatest } from './_checkInEdits.js';
-import { checkInPath, initCurrentCheckIns, setLatest } from './_currentCheckIns.js';
+import { checkInPath, counts, initCurrentCheckIns, setLatest } from './_currentCheckIns.js';
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
 import { propagate } from './_propagate.js';
@@ -85,7 +85,7 @@ function scorerOf(st: ScorerState): Scorer {
   const { index, graph, nK, nO, krScore, krStatus, krStale, objScore, objExpected } = st;
   const { objStatus, objCounts, krLatest, krLatestAt } = st;
   const { krIds, objIds, krOfId, objOfId, krWeight, objWeight, krMeasure, krDerived } = index;
-  const { asOfMs, includeChildren, clampOption } = st.options;
+  const { includeChildren, clampOption } = st.options;
 
   function invalidate(): void {
     st.cached = undefined;
@@ -141,8 +141,9 @@ function scorerOf(st: ScorerState): Scorer {
       target.pos.splice(at, 0, position);
       st.placeOf.set(checkIn.id, { k, position });
       if (where === undefined) {
-        // A new check-in is the last in the set: it is current iff it is the latest at or before asOf.
-        if (atMs <= asOfMs && atMs >= krLatestAt[k]!) {
+        // A new check-in is the last in the set: it is current iff it counts (in its window,
+        // by asOf) and is the latest that does.
+        if (counts(st, k, atMs) && atMs >= krLatestAt[k]!) {
           krLatestAt[k] = atMs;
           setLatest(st, k, checkIn);
           if (krDerived[k] === 0) propagate(st, -k - 1, false, true, changed);
