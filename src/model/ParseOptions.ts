@@ -2,7 +2,7 @@
  * What to do with fields the OKR set schema does not know.
  *
  * - `'reject'` (default): each unknown field is an `unknown_key` issue.
- * - `'keep'`: unknown fields are kept verbatim in the parsed value (they must
+ * - `'keep'`: unknown fields are kept verbatim (deep-copied) in the parsed value (they must
  *   still be plain JSON data).
  *
  * Keys that could pollute prototypes (`__proto__`, `constructor`,

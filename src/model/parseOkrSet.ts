@@ -1,7 +1,7 @@
 import { checkIntegrity } from './checkIntegrity.js';
 import { capIssues, type Issue, type Path, type Result } from './issue.js';
 import type { ParseOptions } from './ParseOptions.js';
-import { findNonPlainObjects } from './plainData.js';
+import { copyPlainData, findNonPlainObjects } from './plainData.js';
 import { errorText, scanJsonData } from './scanJsonData.js';
 import { okrSchemas } from './schemas.js';
 import type { OkrSet } from './types.js';
@@ -26,8 +26,10 @@ export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
  * plain objects (prototype `Object.prototype` or `null`) and real arrays are
  * objects here: a `Map`, `Set`, `Date`, boxed primitive (`new Boolean(false)`)
  * or class instance is `not_json` at its path, at every level. The
- * parsed value is a fresh copy with the defaults filled in (values kept under
- * `unknownKeys: 'keep'` are the caller's own, unchanged).
+ * parsed value is a fresh copy with the defaults filled in; it shares no
+ * object with the input, and all its objects are ordinary ones (values kept
+ * under `unknownKeys: 'keep'` are deep copies, a null-prototype object among
+ * them becomes an ordinary object).
  *
  * @param input - Anything, typically `JSON.parse` output.
  * @param options - `unknownKeys: 'reject'` (default) or `'keep'`; `maxIssues` to cap
@@ -75,7 +77,9 @@ function parse(input: unknown, options: ParseOptions | undefined): Result<OkrSet
     }
     if (!parsed.success) return { ok: false, issues: zodIssuesToIssues(parsed.error, [], input) };
     const issues = checkIntegrity(parsed.data);
-    return issues.length === 0 ? { ok: true, value: parsed.data } : { ok: false, issues };
+    if (issues.length > 0) return { ok: false, issues };
+    // Kept values are the caller's objects: copy them, so that the value shares nothing with the input.
+    return { ok: true, value: options?.unknownKeys === 'keep' ? copyPlainData(parsed.data) : parsed.data };
   } catch (error) {
     // Only input that is not plain data gets here (a getter or proxy trap that throws).
     const found = scanJsonData(input);
