@@ -1,7 +1,8 @@
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { IdIndex } from '../_lib/IdIndex.js';
-import { describeValue, quote } from '../_lib/quote.js';
+import { quote } from '../_lib/quote.js';
 import type { Issue, IssueCode, Path } from './issue.js';
+import { valueMismatches } from './valueFit.js';
 import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } from './types.js';
 
 /**
@@ -77,7 +78,12 @@ class Index extends IdIndex {
   /** No duplicates: an entity found by position is the one its id resolves to. */
   readonly unique: boolean;
 
-  constructor(items: readonly { id: string }[], base: readonly string[], kind: string, issues: Issue[]) {
+  constructor(
+    items: readonly { id: string }[],
+    base: readonly string[],
+    kind: string,
+    issues: Issue[],
+  ) {
     super(items);
     this.unique = this.duplicates.length === 0;
     for (const [i, first] of this.duplicates) {
@@ -175,10 +181,20 @@ function checkUnits(set: OkrSet, ids: Ids, issues: Issue[]): void {
     else unitParent[i] = parent;
   }
   if (units.length > 0 && firstRoot < 0) {
-    issue(issues, ['units'], 'unit_tree', 'no unit is the root: exactly one unit must have no parentId');
+    issue(
+      issues,
+      ['units'],
+      'unit_tree',
+      'no unit is the root: exactly one unit must have no parentId',
+    );
   }
   for (const loop of findLoops(unitParent)) {
-    issue(issues, ['units', loop[0]!, 'parentId'], 'unit_tree', `units form a loop: ${describeLoop(loop, units)}`);
+    issue(
+      issues,
+      ['units', loop[0]!, 'parentId'],
+      'unit_tree',
+      `units form a loop: ${describeLoop(loop, units)}`,
+    );
   }
 
   const people = set.people;
@@ -225,7 +241,8 @@ function checkObjectives(set: OkrSet, ids: Ids, issues: Issue[]): void {
   for (let i = 0; i < objectives.length; i++) {
     const o = objectives[i]!;
     if (unitOf.find(o.unitId) < 0) dangling(issues, ['objectives', i, 'unitId'], 'unit', o.unitId);
-    if (cycleOf.find(o.cycleId) < 0) dangling(issues, ['objectives', i, 'cycleId'], 'cycle', o.cycleId);
+    if (cycleOf.find(o.cycleId) < 0)
+      dangling(issues, ['objectives', i, 'cycleId'], 'cycle', o.cycleId);
     if (o.ownerId !== undefined && ownerOf.find(o.ownerId) < 0) {
       dangling(issues, ['objectives', i, 'ownerId'], 'person', o.ownerId);
     }
@@ -245,7 +262,12 @@ function checkObjectives(set: OkrSet, ids: Ids, issues: Issue[]): void {
         }
       } else if (link.kind === 'supports') {
         if (!objectiveIds.has(link.objectiveId)) {
-          dangling(issues, ['objectives', i, 'links', j, 'objectiveId'], 'objective', link.objectiveId);
+          dangling(
+            issues,
+            ['objectives', i, 'links', j, 'objectiveId'],
+            'objective',
+            link.objectiveId,
+          );
         }
       } else {
         const at = ids.swot.get(link.swotId);
@@ -273,7 +295,8 @@ function checkKeyResults(set: OkrSet, ids: Ids, issues: Issue[]): void {
     if (objectiveOf.find(kr.objectiveId) < 0) {
       dangling(issues, ['keyResults', i, 'objectiveId'], 'objective', kr.objectiveId);
     }
-    if (ownerOf.find(kr.ownerId) < 0) dangling(issues, ['keyResults', i, 'ownerId'], 'person', kr.ownerId);
+    if (ownerOf.find(kr.ownerId) < 0)
+      dangling(issues, ['keyResults', i, 'ownerId'], 'person', kr.ownerId);
     if (kr.measure.kind === 'checklist') checkChecklistIds(kr.measure.items, i, issues);
   }
 }
@@ -364,7 +387,12 @@ function checkSpan(span: Horizon, base: Path, issues: Issue[]): void {
   if (start === undefined || end === undefined) return;
   const after = isDateOnly(span.end) ? start >= end + DAY_MS : start > end;
   if (after) {
-    issue(issues, [...base, 'end'], 'date_order', `ends (${span.end}) before it starts (${span.start})`);
+    issue(
+      issues,
+      [...base, 'end'],
+      'date_order',
+      `ends (${span.end}) before it starts (${span.start})`,
+    );
   }
 }
 
@@ -444,79 +472,7 @@ function duplicateItem(
 }
 
 function checkValue(measure: Measure, value: CheckInValue, i: number, issues: Issue[]): void {
-  switch (measure.kind) {
-    case 'metric':
-    case 'threshold':
-    case 'range':
-      if (typeof value !== 'number') {
-        mismatch(issues, i, `a ${measure.kind} key result takes a number, got ${describeValue(value)}`);
-      }
-      return;
-    case 'milestone':
-      if (typeof value !== 'boolean' && value !== 0 && value !== 1) {
-        mismatch(issues, i, `a milestone key result takes true/false (or 1/0), got ${describeValue(value)}`);
-      }
-      return;
-    case 'derived':
-      mismatch(issues, i, 'a derived key result takes no check-ins: its progress comes from its child objectives');
-      return;
-    case 'checklist':
-      if (!Array.isArray(value)) {
-        mismatch(issues, i, `a checklist key result takes the list of done item ids, got ${describeValue(value)}`);
-        return;
-      }
-      checkChecklistValue(measure.items, value, i, issues);
+  for (const m of valueMismatches(measure, value)) {
+    issue(issues, ['checkIns', i, 'value', ...m.path], 'value_mismatch', m.message);
   }
-}
-
-function checkChecklistValue(items: readonly ChecklistItem[], value: string[], i: number, issues: Issue[]): void {
-  if (items.length > 16 || value.length > 16) {
-    checkLongChecklistValue(items, value, i, issues);
-    return;
-  }
-  for (let j = 0; j < value.length; j++) {
-    const id = value[j]!;
-    let known = false;
-    for (let k = 0; k < items.length; k++) {
-      if (items[k]!.id === id) {
-        known = true;
-        break;
-      }
-    }
-    if (!known) {
-      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `no checklist item has id ${quote(id)}`);
-      continue;
-    }
-    for (let k = 0; k < j; k++) {
-      if (value[k] === id) {
-        issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `the item ${quote(id)} is listed twice`);
-        break;
-      }
-    }
-  }
-}
-
-/** The same check with sets, for long lists (linear instead of quadratic). */
-function checkLongChecklistValue(
-  items: readonly ChecklistItem[],
-  value: string[],
-  i: number,
-  issues: Issue[],
-): void {
-  const known = new Set<string>();
-  for (const item of items) known.add(item.id);
-  const seen = new Set<string>();
-  for (let j = 0; j < value.length; j++) {
-    const id = value[j]!;
-    if (!known.has(id)) {
-      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `no checklist item has id ${quote(id)}`);
-    } else if (seen.has(id)) {
-      issue(issues, ['checkIns', i, 'value', j], 'value_mismatch', `the item ${quote(id)} is listed twice`);
-    }
-    seen.add(id);
-  }
-}
-
-function mismatch(issues: Issue[], i: number, message: string): void {
-  issue(issues, ['checkIns', i, 'value'], 'value_mismatch', message);
 }

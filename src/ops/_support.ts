@@ -1,6 +1,7 @@
 // Private helpers shared by the commands (never exported from the package).
 import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
 import { quote } from '../_lib/quote.js';
+import { valueMismatches } from '../model/valueFit.js';
 import type { Issue, IssueCode, Path } from '../model/issue.js';
 import type {
   CheckInValue,
@@ -393,38 +394,8 @@ export function checkValueFits(
   path: Path,
   issues: Issue[],
 ): void {
-  const bad = (message: string) => issues.push(issue(path, 'value_mismatch', message));
-  switch (measure.kind) {
-    case 'metric':
-    case 'threshold':
-    case 'range':
-      if (typeof value !== 'number' || !Number.isFinite(value))
-        bad(`A ${measure.kind} key result takes a finite number (got ${JSON.stringify(value)}).`);
-      return;
-    case 'milestone':
-      if (typeof value !== 'boolean' && value !== 0 && value !== 1)
-        bad(`A milestone key result takes true/false or 1/0 (got ${JSON.stringify(value)}).`);
-      return;
-    case 'checklist': {
-      if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
-        bad(
-          `A checklist key result takes the list of done item ids (got ${JSON.stringify(value)}).`,
-        );
-        return;
-      }
-      const known = new Set(measure.items.map((item) => item.id));
-      const seen = new Set<string>();
-      for (const id of value) {
-        if (!known.has(id))
-          bad(`Unknown checklist item '${id}' (items: ${[...known].join(', ')}).`);
-        else if (seen.has(id)) bad(`Checklist item '${id}' is listed twice.`);
-        seen.add(id);
-      }
-      return;
-    }
-    case 'derived':
-      bad('A derived key result takes no check-ins: its progress comes from its child objectives.');
-      return;
+  for (const m of valueMismatches(measure, value)) {
+    issues.push(issue([...path, ...m.path], 'value_mismatch', m.message));
   }
 }
 

@@ -76,10 +76,10 @@ describe('recordCheckIn', () => {
     ).toEqual({ code: 'value_mismatch', path: ['value'] });
     expect(
       firstIssue(recordCheckIn(set, { keyResultId: 'kr2', at: '2026-01-20', value: ['a', 'z'] })),
-    ).toEqual({ code: 'value_mismatch', path: ['value'] });
+    ).toEqual({ code: 'value_mismatch', path: ['value', 1] }); // the entry, as parseOkrSet says
     expect(
       firstIssue(recordCheckIn(set, { keyResultId: 'kr2', at: '2026-01-20', value: ['a', 'a'] })),
-    ).toEqual({ code: 'value_mismatch', path: ['value'] });
+    ).toEqual({ code: 'value_mismatch', path: ['value', 1] });
     expect(
       firstIssue(recordCheckIn(set, { keyResultId: 'kr3', at: '2026-01-20', value: 2 })),
     ).toEqual({ code: 'value_mismatch', path: ['value'] });
