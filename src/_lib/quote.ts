@@ -31,3 +31,17 @@ export function describeValue(value: unknown): string {
       return 'an object';
   }
 }
+
+/**
+ * `JSON.stringify(value)` for a message, safe for any value: a bigint, a
+ * symbol, a cycle or a throwing `toJSON` never make the message itself throw.
+ */
+export function showValue(value: unknown): string {
+  try {
+    const text = JSON.stringify(value);
+    if (text !== undefined) return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+  } catch {
+    // fall through: not JSON
+  }
+  return describeValue(value);
+}

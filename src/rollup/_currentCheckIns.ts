@@ -1,5 +1,6 @@
 // Private to the rollup layer: the current check-in of each key result (the
 // latest `at` ≤ asOf, ties → later in the set) and the facts that depend only on it.
+import { showValue } from '../_lib/quote.js';
 import { latestAt } from '../core/checkInTimeline.js';
 import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
@@ -88,14 +89,14 @@ export function initCurrentCheckIns(st: ScorerState): void {
       issues.push({
         path: ['checkIns', i, 'keyResultId'],
         code: 'dangling_reference',
-        message: `Check-in ${JSON.stringify(ci.id)} refers to an unknown key result ${JSON.stringify(ci.keyResultId)}.`,
+        message: `Check-in ${showValue(ci.id)} refers to an unknown key result ${showValue(ci.keyResultId)}.`,
       });
     } else if (Number.isNaN(timeline.at[i]!)) {
       const ci = setCheckIns[i]!;
       issues.push({
         path: ['checkIns', i, 'at'],
         code: 'invalid_date',
-        message: `Check-in ${JSON.stringify(ci.id)} has an invalid date ${JSON.stringify(ci.at)}.`,
+        message: `Check-in ${showValue(ci.id)} has an invalid date ${showValue(ci.at)}.`,
       });
     }
   }

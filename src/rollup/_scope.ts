@@ -1,5 +1,6 @@
 // Private to the rollup layer: which objectives the aggregates cover (the
 // scope by cycle), and how many objectives and key results each aggregate has.
+import { showValue } from '../_lib/quote.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id } from '../model/types.js';
 import { fail } from './_errors.js';
@@ -54,11 +55,7 @@ export function resolveScope(
     scope.forEach((id, i) => {
       const c = typeof id === 'string' ? graph.cycleOf.get(id) : undefined;
       if (c === undefined) {
-        fail(
-          ['scope', i],
-          'dangling_reference',
-          `scope names an unknown cycle ${JSON.stringify(id)}.`,
-        );
+        fail(['scope', i], 'dangling_reference', `scope names an unknown cycle ${showValue(id)}.`);
       }
       chosen[c] = 1;
     });
@@ -66,7 +63,7 @@ export function resolveScope(
     fail(
       ['scope'],
       'invalid_value',
-      `scope is 'running', 'all' or a list of cycle ids, got ${JSON.stringify(scope)}.`,
+      `scope is 'running', 'all' or a list of cycle ids, got ${showValue(scope)}.`,
     );
   }
   const cycleIds: Id[] = [];

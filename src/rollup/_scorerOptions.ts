@@ -1,4 +1,5 @@
 // Private to the rollup layer: the options of a scorer, resolved and checked.
+import { showValue } from '../_lib/quote.js';
 import type { AsOf } from '../model/AsOf.js';
 import { describeInstant, instantFrom } from '../_lib/date.js';
 import { defaultStatusPolicy, type StatusPolicy } from '../progress/statusPolicy.js';
@@ -50,7 +51,7 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
     fail(
       ['pending'],
       'invalid_value',
-      `pending is 'zero' or 'exclude', got ${JSON.stringify(pending)}.`,
+      `pending is 'zero' or 'exclude', got ${showValue(pending)}.`,
     );
   }
   const includeChildren = options.includeChildren === true;

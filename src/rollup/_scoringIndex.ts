@@ -2,6 +2,7 @@
 // Ids become dense integers once (Maps only here), everything else lives in
 // typed arrays: CSR child lists, the cascade order (Kahn), unit tree order,
 // pillar reach and the sum-tree pool of every aggregate.
+import { showValue } from '../_lib/quote.js';
 import { csrBy } from '../core/csr.js';
 import {
   type GraphLoop,
@@ -12,6 +13,7 @@ import {
 } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import { weightIssue } from '../model/weightIssue.js';
 import { countMembers, type MemberCounts } from './_scope.js';
 import type { Cycle, Measure } from '../model/types.js';
 
@@ -95,15 +97,12 @@ export interface ScoringIndex {
 
 function checkWeight(w: unknown, path: (string | number)[], issues: Issue[]): number {
   if (w === undefined) return 1;
-  if (typeof w !== 'number' || !(w >= 0) || w === Number.POSITIVE_INFINITY) {
-    issues.push({
-      path,
-      code: 'invalid_value',
-      message: `A weight is a finite number ≥ 0, got ${JSON.stringify(w) ?? String(w)}.`,
-    });
+  const problem = weightIssue(w);
+  if (problem !== undefined) {
+    issues.push({ path, ...problem });
     return 0;
   }
-  return w;
+  return w as number;
 }
 
 /**
@@ -138,7 +137,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
       issues.push({
         path: ['objectives', o, 'id'],
         code: 'duplicate_id',
-        message: `Objective id ${JSON.stringify(obj.id)} is used twice.`,
+        message: `Objective id ${showValue(obj.id)} is used twice.`,
       });
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
@@ -146,7 +145,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
       issues.push({
         path: ['objectives', o, 'cycleId'],
         code: 'dangling_reference',
-        message: `Objective ${JSON.stringify(obj.id)} refers to an unknown cycle ${JSON.stringify(obj.cycleId)}.`,
+        message: `Objective ${showValue(obj.id)} refers to an unknown cycle ${showValue(obj.cycleId)}.`,
       });
     }
   }
@@ -171,14 +170,14 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
       issues.push({
         path: ['keyResults', k, 'id'],
         code: 'duplicate_id',
-        message: `Key result id ${JSON.stringify(kr.id)} is used twice.`,
+        message: `Key result id ${showValue(kr.id)} is used twice.`,
       });
     }
     if (krObj[k] === -1) {
       issues.push({
         path: ['keyResults', k, 'objectiveId'],
         code: 'dangling_reference',
-        message: `Key result ${JSON.stringify(kr.id)} refers to an unknown objective ${JSON.stringify(kr.objectiveId)}.`,
+        message: `Key result ${showValue(kr.id)} refers to an unknown objective ${showValue(kr.objectiveId)}.`,
       });
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);

@@ -1,6 +1,8 @@
+import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
+import { weightIssue } from '../model/weightIssue.js';
 import { measureProgress } from '../progress/measureProgress.js';
 import { listOf, locate, refreshLatest } from './_checkInEdits.js';
 import { checkInPath, counts, initCurrentCheckIns, setLatest } from './_currentCheckIns.js';
@@ -94,7 +96,7 @@ function scorerOf(st: ScorerState): Scorer {
   function krIndexOf(id: Id): number {
     const k = krOfId.get(id);
     if (k === undefined)
-      fail(['keyResultId'], 'dangling_reference', `Unknown key result ${JSON.stringify(id)}.`);
+      fail(['keyResultId'], 'dangling_reference', `Unknown key result ${showValue(id)}.`);
     return k;
   }
 
@@ -112,7 +114,7 @@ function scorerOf(st: ScorerState): Scorer {
       const k = krIndexOf(checkIn.keyResultId);
       const atMs = graph.instant(checkIn.at);
       if (Number.isNaN(atMs)) {
-        fail(['at'], 'invalid_date', `${JSON.stringify(checkIn.at)} is not an ISO-8601 date.`);
+        fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
       }
       if (krDerived[k] === 0) {
         try {
@@ -164,7 +166,7 @@ function scorerOf(st: ScorerState): Scorer {
     setObjectiveWeight(id: Id, weight: number): Id[] {
       const o = objOfId.get(id);
       if (o === undefined)
-        fail(['objectiveId'], 'dangling_reference', `Unknown objective ${JSON.stringify(id)}.`);
+        fail(['objectiveId'], 'dangling_reference', `Unknown objective ${showValue(id)}.`);
       checkWeight(weight);
       objWeight[o] = weight;
       const changed: Id[] = [];
@@ -250,11 +252,6 @@ function scorerOf(st: ScorerState): Scorer {
 }
 
 function checkWeight(weight: number): void {
-  if (typeof weight !== 'number' || !(weight >= 0) || weight === Number.POSITIVE_INFINITY) {
-    fail(
-      ['weight'],
-      'invalid_value',
-      `A weight is a finite number ≥ 0, got ${JSON.stringify(weight) ?? String(weight)}.`,
-    );
-  }
+  const problem = weightIssue(weight);
+  if (problem !== undefined) fail(['weight'], problem.code, problem.message);
 }
