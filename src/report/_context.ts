@@ -34,19 +34,87 @@ import { checkInSeries } from '../progress/progressSeries.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
 import type { ReportForecast, ReportPoint } from './types.js';
 
-/** Epoch ms of `asOf`; throws `invalid_date` at `['asOf']`. */
-export function instantOf(value: AsOf | undefined, name: string): number {
+/** The largest epoch ms a `Date` holds (±8.64e15, about 275,000 years either side of 1970). */
+const MAX_DATE_MS = 8.64e15;
+/** One week: the weekly report also writes the day one week before `asOf`. */
+const REPORT_WEEK_MS = 604_800_000;
+
+/**
+ * Epoch ms of `asOf`; throws `invalid_date` at `[name]` for anything that is
+ * not an instant, or an instant a report cannot write back as a date: outside
+ * what a `Date` holds, with `earliestShift` ms before it (default one week, as
+ * the weekly report writes the previous week's day).
+ */
+export function instantOf(
+  value: AsOf | undefined,
+  name: string,
+  earliestShift = REPORT_WEEK_MS,
+): number {
   const ms = instantFrom(value);
   if (ms === undefined) {
     throw new SokrError([
       {
         path: [name],
         code: 'invalid_date',
-        message: `${name} must be an ISO-8601 date, epoch milliseconds or a valid Date; got ${describeInstant(value)}.`,
+        message: `${name} must be an ISO-8601 date, epoch milliseconds or a valid Date; got ${quoteInstant(value)}.`,
+      },
+    ]);
+  }
+  if (ms > MAX_DATE_MS || ms - earliestShift < -MAX_DATE_MS) {
+    throw new SokrError([
+      {
+        path: [name],
+        code: 'invalid_date',
+        message: `${name} must be an instant a Date can hold, one week before it included (within ±8.64e15 ms of 1970); got ${quoteInstant(value)}.`,
       },
     ]);
   }
   return ms;
+}
+
+/** Quotes a bad instant for a message; a bigint or a symbol (which JSON cannot write) by its kind. */
+function quoteInstant(value: unknown): string {
+  if (typeof value === 'bigint') return `the bigint ${value}n`;
+  if (typeof value === 'symbol') return 'a symbol';
+  return describeInstant(value);
+}
+
+/** Throws `invalid_type` at `[]` unless `options` is an object (a report's options carry `asOf`). */
+export function checkOptions(options: unknown, fn: string): void {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return;
+  throw new SokrError([
+    {
+      path: [],
+      code: 'invalid_type',
+      message: `${fn} takes an options object with asOf; got ${describeValue(options)}.`,
+    },
+  ]);
+}
+
+/** Throws `invalid_type` at `[name]` unless `value` is a string id (or `undefined` when optional). */
+export function checkIdOption(value: unknown, name: string, required: boolean): void {
+  if (typeof value === 'string' || (!required && value === undefined)) return;
+  throw new SokrError([
+    {
+      path: [name],
+      code: 'invalid_type',
+      message: `${name} must be ${required ? 'the' : 'a'} string id of a ${name.replace(/Id$/, '')}; got ${describeValue(value)}.`,
+    },
+  ]);
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)
+      ?.constructor?.name;
+    return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value;
 }
 
 /** `ms` shifted back by `days`, written like `like` (a calendar day stays a calendar day). */
@@ -110,11 +178,54 @@ function groupLookup<T>(
   };
 }
 
+/** The lists a report reads from a set. */
+const REPORT_LISTS = [
+  'units',
+  'people',
+  'cycles',
+  'objectives',
+  'keyResults',
+  'checkIns',
+  'dependencies',
+] as const;
+
+/**
+ * Throws `invalid_type` unless the set has every list a report reads (and
+ * `strategy.pillars`): `compile` lets a list be absent, the reports need a
+ * parsed set, where each is present.
+ */
+function checkReportShape(set: OkrSet): void {
+  const record = set as unknown as Record<string, unknown>;
+  for (const key of REPORT_LISTS) {
+    if (!Array.isArray(record[key])) {
+      throw new SokrError([
+        {
+          path: [key],
+          code: 'invalid_type',
+          message: `A report needs the set's ${key} as an array (parse the set with parseOkrSet first); got ${describeValue(record[key])}.`,
+        },
+      ]);
+    }
+  }
+  const strategy = record.strategy as { pillars?: unknown } | null | undefined;
+  if (typeof strategy !== 'object' || strategy === null || !Array.isArray(strategy.pillars)) {
+    throw new SokrError([
+      {
+        path: ['strategy', 'pillars'],
+        code: 'invalid_type',
+        message:
+          "A report needs the strategy's pillars as an array (parse the set with parseOkrSet first).",
+      },
+    ]);
+  }
+}
+
 /** The report lookups of a graph (memoized on it, so both reports and both instants share them). */
 export function buildContext(graph: OkrGraph): ReportContext {
   const hit = graph.memo.get('reportContext') as ReportContext | undefined;
   if (hit !== undefined) return hit;
   const set = graph.set;
+  checkReportShape(set);
   const people = new Map<Id, string>();
   for (const p of set.people) if (!people.has(p.id)) people.set(p.id, p.name);
   const ctx: ReportContext = {
@@ -229,6 +340,8 @@ export function reportForecast(
   if (history.length === 0) return undefined;
   const f = forecastOfSorted({ start: window.startMs, end: window.endMs }, history, asOfMs, clamp);
   if (f.points.length === 0) return undefined;
+  // No finite projection (scores near the float range overflow the fit): no forecast, never NaN.
+  if (!Number.isFinite(f.projectedScore)) return undefined;
   const out: ReportForecast = { score: f.projectedScore, at: window.end };
   if (f.reachesTargetAt !== null && f.reachesTargetAt <= window.end)
     out.reachesTargetAt = f.reachesTargetAt;

@@ -19,6 +19,8 @@ import type { Scale } from '../scale/Scale.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import {
   buildContext,
+  checkIdOption,
+  checkOptions,
   instantOf,
   type ReportContext,
   historyOf,
@@ -138,7 +140,9 @@ export function cycleReview(
   input: OkrSet | CompiledOkrSet,
   options: CycleReviewOptions,
 ): CycleReview {
+  checkOptions(options, 'cycleReview');
   const asOfMs = instantOf(options.asOf, 'asOf');
+  checkIdOption(options.cycleId, 'cycleId', true);
   const compiled = compile(input);
   const set = compiled.set;
   const ctx = buildContext(graphOf(compiled));

@@ -100,7 +100,10 @@ export interface WeeklyKeyResult {
   previousConfidence?: number;
   movement: Movement;
   outlook?: Outlook;
-  /** Absent for derived key results (scored from their child objectives). */
+  /**
+   * Absent for derived key results (scored from their child objectives), and
+   * when the check-ins give no finite projection (scores near the float range).
+   */
   forecast?: ReportForecast;
   notes: ReportNotes;
   /** The key result's window (first and last day). */

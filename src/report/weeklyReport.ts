@@ -15,6 +15,8 @@ import type { Scale } from '../scale/Scale.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import {
   buildContext,
+  checkIdOption,
+  checkOptions,
   instantOf,
   historyOf,
   reportForecast,
@@ -128,7 +130,11 @@ export function weeklyReport(
   input: OkrSet | CompiledOkrSet,
   options: WeeklyReportOptions,
 ): WeeklyReport {
+  checkOptions(options, 'weeklyReport');
   const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
+  checkIdOption(options.unitId, 'unitId', false);
+  checkIdOption(options.ownerId, 'ownerId', false);
+  checkIdOption(options.cycleId, 'cycleId', false);
   const prevMs = asOfMs - WEEK_MS;
   // One graph for both instants and every lookup.
   const compiled = compile(input);
