@@ -133,9 +133,18 @@ export function forecastOfSorted(
     sxx += dx * dx;
   }
   const slope = sxx === 0 ? 0 : sxy / sxx;
+  if (!Number.isFinite(slope) || !Number.isFinite(my)) {
+    // Scores beyond the float range (unclamped, e.g. ±1e308): no line to fit;
+    // the forecast is the latest score, flat.
+    const last = ys[n - 1]!;
+    const flat = clamp ? Math.min(1, Math.max(0, last)) : last;
+    return { projectedScore: flat, reachesTargetAt: null, slopePerDay: 0, points };
+  }
   const at = (day: number) => my + slope * (day - mx);
   const endDay = (window.end - x0) / DAY_MS;
-  const raw = at(endDay);
+  const fitted = at(endDay);
+  // Far from the data the line can leave the float range: keep it finite.
+  const raw = Number.isFinite(fitted) ? fitted : fitted > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;
   const projectedScore = clamp ? Math.min(1, Math.max(0, raw)) : raw;
   // First day (≥ the first point) on which the line is at or above 1.
   let reachDay: number | undefined;
