@@ -24,9 +24,24 @@ describe('sokr score', () => {
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^Scorecard as of 2026-02-15 \(scale: Google/);
     // (0.5 + 0.225) / 2 = 0.3625: red (below 0.4), so it prints 0.3 (band-aware rounding); 2 objectives, 4 key results.
-    expect(lines[1]).toBe('Company: 0.3 Red — 2 objectives, 4 key results (3 on-track, 1 off-track)');
+    expect(lines[1]).toBe(
+      'Company: 0.3 Red — 2 objectives, 4 key results (3 on-track, 1 off-track)',
+    );
     expect(r.stdout).toMatch(/^ {4}· MRR from 100k to 150k +0\.5 +Yellow +0\.5 +on-track +Ana$/m);
     expect(r.stdout).toMatch(/^ {6}· Launch the partner program +0\.0 +Red +0\.5 +off-track +Bo$/m);
+    // Each objective row names its cycle; the title says which cycles the totals cover.
+    expect(lines[0]).toMatch(/totals cover Q1 2026\)$/);
+    expect(r.stdout).toMatch(
+      /^Unit \/ objective \/ key result +Cycle +Score +Band +Expected +Status +Owner$/m,
+    );
+    expect(r.stdout).toMatch(/^ {2}◆ Grow revenue with happy customers +Q1 2026 +0\.5 +Yellow/m);
+  });
+
+  it('prints exactly the table the CLI guide shows', async () => {
+    const guide = readFileSync(new URL('../../docs/guides/cli.md', import.meta.url), 'utf8');
+    const shown = /```text\n(Scorecard as of 2026-02-15[\s\S]*?)```/.exec(guide)?.[1];
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15']);
+    expect(r.stdout).toBe(shown);
   });
 
   it('--format json prints the scorecard: worked values of the fixture', async () => {
@@ -36,19 +51,39 @@ describe('sokr score', () => {
     expect(card.options.asOf).toBe('2026-02-15');
     expect(card.keyResults['mrr']).toMatchObject({ score: 0.5, status: 'on-track' }); // 100→150 at 125
     expect(card.keyResults['churn']).toMatchObject({ score: 0.5 }); // 5→3 at 4 (decreasing)
-    expect(card.keyResults['q1.sales.win-new-shops-in-the-north.kr1']).toMatchObject({ score: 0.45 }); // 9 of 20
+    expect(card.keyResults['q1.sales.win-new-shops-in-the-north.kr1']).toMatchObject({
+      score: 0.45,
+    }); // 9 of 20
     expect(card.objectives['q1.sales.win-new-shops-in-the-north']!.score).toBeCloseTo(0.225, 12);
     expect(card.company!.score).toBeCloseTo(0.3625, 12);
   });
 
   it('--unit keeps that unit and the units below it, --scale changes the bands', async () => {
-    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'sales', '--format', 'json']);
+    const r = await sokr([
+      'score',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--unit',
+      'sales',
+      '--format',
+      'json',
+    ]);
     const card = JSON.parse(r.stdout) as Card;
     expect(Object.keys(card.units)).toEqual(['sales']);
     expect(Object.keys(card.objectives)).toEqual(['q1.sales.win-new-shops-in-the-north']);
     expect(Object.keys(card.keyResults)).toHaveLength(2);
-    const table = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'sales', '--scale', 'percent']);
-    expect(table.stdout).toMatch(/^Total \(all cycles\): 23% /m);
+    const table = await sokr([
+      'score',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--unit',
+      'sales',
+      '--scale',
+      'percent',
+    ]);
+    expect(table.stdout).toMatch(/^Total: 23% /m);
     expect(table.stdout).not.toContain('Grow revenue');
     const cycle = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--cycle', 'q1']);
     expect(cycle.stdout).toMatch(/^Scorecard Q1 2026, as of 2026-02-15 /);
@@ -58,7 +93,16 @@ describe('sokr score', () => {
   it('--out writes the file and names it on stderr', async () => {
     const dir = tempDir();
     const out = join(dir, 'reports', 'card.json');
-    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--format', 'json', '--out', out]);
+    const r = await sokr([
+      'score',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--format',
+      'json',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`sokr: wrote ${out}\n`);
@@ -74,9 +118,16 @@ describe('sokr score', () => {
     const unit = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'ops']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toBe("sokr: unknown unit 'ops' (units: shop, sales)\n");
-    const bad = await sokr(['score', 'test/cli/fixtures/schema-error.okr.yaml', '--as-of', '2026-02-15']);
+    const bad = await sokr([
+      'score',
+      'test/cli/fixtures/schema-error.okr.yaml',
+      '--as-of',
+      '2026-02-15',
+    ]);
     expect(bad.code).toBe(2);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toMatch(/^sokr: test\/cli\/fixtures\/schema-error\.okr\.yaml is not a valid OKR set \(2 issues\):\n/);
+    expect(bad.stderr).toMatch(
+      /^sokr: test\/cli\/fixtures\/schema-error\.okr\.yaml is not a valid OKR set \(2 issues\):\n/,
+    );
   });
 });

@@ -25,7 +25,6 @@ import { yieldToEventLoop } from '../progress.js';
 const FORMATS = ['table', 'json'] as const;
 const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 
-
 /** Runs `sokr score` (loaded only when the command runs, so `--help` stays fast). */
 export async function runScore({ args, io, progress }: CommandContext): Promise<number> {
   const [path] = expectPositionals(args, ['file']);
@@ -35,16 +34,24 @@ export async function runScore({ args, io, progress }: CommandContext): Promise<
   const unitId = stringOption(args, 'unit');
   const cycleId = stringOption(args, 'cycle');
   progress.step(`reading ${path}`);
-  const { set } = await requireOkrSet(path!, io.cwd, { limits: inputLimitsOption(args), stdin: io.stdin });
+  const { set } = await requireOkrSet(path!, io.cwd, {
+    limits: inputLimitsOption(args),
+    stdin: io.stdin,
+  });
   if (unitId !== undefined && !set.units.some((u) => u.id === unitId)) {
-    throw new CliError(`unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`);
+    throw new CliError(
+      `unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`,
+    );
   }
   if (cycleId !== undefined && !set.cycles.some((c) => c.id === cycleId)) {
-    throw new CliError(`unknown cycle '${cycleId}' (cycles: ${set.cycles.map((c) => c.id).join(', ')})`);
+    throw new CliError(
+      `unknown cycle '${cycleId}' (cycles: ${set.cycles.map((c) => c.id).join(', ')})`,
+    );
   }
   progress.step('scoring');
   await yieldToEventLoop();
-  const card = rollup(set, { asOf, scale });
+  // The aggregates cover the running cycles, or the one asked for with --cycle.
+  const card = rollup(set, { asOf, scale, scope: cycleId === undefined ? 'running' : [cycleId] });
   const units = unitId === undefined ? undefined : subtreeOf(set, unitId);
   const text =
     format === 'json'
@@ -100,6 +107,7 @@ function renderTable(
   const rows: string[][] = [];
   const people = new Map(set.people.map((p) => [p.id, p.name]));
   const unitNames = new Map(set.units.map((u) => [u.id, u.name]));
+  const cycleNames = new Map(set.cycles.map((c) => [c.id, c.name]));
   const krsByObjective = new Map<string, typeof set.keyResults>();
   for (const kr of set.keyResults) {
     const list = krsByObjective.get(kr.objectiveId) ?? [];
@@ -119,8 +127,10 @@ function renderTable(
     const indent = '  '.repeat(depth);
     rows.push([
       `${indent}${unitNames.get(id) ?? id}`,
-      cycleId === undefined ? score(agg?.score ?? null) : '',
-      cycleId === undefined ? bandLabel(agg?.band ?? null) : '',
+      '',
+      score(agg?.score ?? null),
+      bandLabel(agg?.band ?? null),
+      '',
       '',
       '',
       '',
@@ -130,6 +140,7 @@ function renderTable(
       const oc = card.objectives[o.id];
       rows.push([
         `${indent}  ◆ ${o.title}`,
+        cycleNames.get(o.cycleId) ?? o.cycleId,
         score(oc?.score ?? null),
         bandLabel(oc?.band ?? null),
         oc?.expected === null || oc === undefined ? '' : formatScore(oc.expected, scale),
@@ -140,6 +151,7 @@ function renderTable(
         const kc = card.keyResults[kr.id];
         rows.push([
           `${indent}    · ${kr.title}`,
+          '',
           score(kc?.score ?? null),
           bandLabel(kc?.band ?? null),
           kc === undefined ? '' : formatScore(kc.expected, scale),
@@ -148,23 +160,42 @@ function renderTable(
         ]);
       }
     }
-    for (const child of set.units.filter((u) => u.parentId === id)) addUnit(child.id, depth + 1, seen);
+    for (const child of set.units.filter((u) => u.parentId === id))
+      addUnit(child.id, depth + 1, seen);
   };
   const seen = new Set<string>();
-  const roots = unitId !== undefined ? [unitId] : set.units.filter((u) => u.parentId === undefined).map((u) => u.id);
+  const roots =
+    unitId !== undefined
+      ? [unitId]
+      : set.units.filter((u) => u.parentId === undefined).map((u) => u.id);
   for (const root of roots) addUnit(root, 0, seen);
-  const header = ['Unit / objective / key result', 'Score', 'Band', 'Expected', 'Status', 'Owner'];
-  const table = formatColumns([header, ...rows], [60, 6, 10, 8, 20, 24]);
+  const header = [
+    'Unit / objective / key result',
+    'Cycle',
+    'Score',
+    'Band',
+    'Expected',
+    'Status',
+    'Owner',
+  ];
+  const table = formatColumns([header, ...rows], [60, 16, 6, 10, 8, 20, 24]);
   const cycleName = set.cycles.find((c) => c.id === cycleId)?.name ?? cycleId;
   const scopeText = [
-    ...(unitId === undefined ? [] : [`of ${unitNames.get(unitId) ?? unitId} and the units below it`]),
+    ...(unitId === undefined
+      ? []
+      : [`of ${unitNames.get(unitId) ?? unitId} and the units below it`]),
     ...(cycleId === undefined ? [] : [`${cycleName},`]),
   ].join(', ');
-  const title = `Scorecard ${scopeText === '' ? '' : `${scopeText} `}as of ${asOf} (scale: ${scale.name})`;
+  const covered = card.options.scopeCycleIds.map((id) => cycleNames.get(id) ?? id).join(', ');
+  const title = `Scorecard ${scopeText === '' ? '' : `${scopeText} `}as of ${asOf} (scale: ${scale.name}; totals cover ${covered === '' ? 'no cycle' : covered})`;
   // The total line: the cycle's aggregate with --cycle (and no --unit), else the unit's or the company's.
   const scope =
-    unitId !== undefined ? card.units[unitId]!.subtree : cycleId !== undefined ? card.cycles[cycleId]! : card.company;
-  const label = unitId !== undefined ? 'Total (all cycles)' : cycleId !== undefined ? 'Cycle' : 'Company';
+    unitId !== undefined
+      ? card.units[unitId]!.subtree
+      : cycleId !== undefined
+        ? card.cycles[cycleId]!
+        : card.company;
+  const label = unitId !== undefined ? 'Total' : cycleId !== undefined ? 'Cycle' : 'Company';
   return `${title}
 ${label}: ${score(scope.score)} ${bandLabel(scope.band)} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
 
@@ -185,7 +216,9 @@ function countsText(agg: Aggregate): string {
 
 /** Left-aligned columns (numbers right-aligned), each cut to its maximum width. */
 function formatColumns(rows: readonly string[][], maxWidths: readonly number[]): string {
-  const widths = maxWidths.map((max, c) => Math.min(max, Math.max(...rows.map((r) => [...(r[c] ?? '')].length))));
+  const widths = maxWidths.map((max, c) =>
+    Math.min(max, Math.max(...rows.map((r) => [...(r[c] ?? '')].length))),
+  );
   return rows
     .map((row) =>
       row
@@ -194,7 +227,7 @@ function formatColumns(rows: readonly string[][], maxWidths: readonly number[]):
           const chars = [...cell];
           const cut = chars.length > width ? `${chars.slice(0, width - 1).join('')}…` : cell;
           const pad = ' '.repeat(Math.max(0, width - [...cut].length));
-          return c === 1 ? pad + cut : cut + pad;
+          return c === 2 ? pad + cut : cut + pad;
         })
         .join('  ')
         .trimEnd(),
