@@ -7,7 +7,6 @@ export { SokrError, isSokrError } from './SokrError.js';
 export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
 export { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 export { okrSchemas, type OkrSchemas } from './schemas.js';
-export { zodIssuesToIssues } from './zodIssues.js';
 export { parseOkrSet } from './parseOkrSet.js';
 export { assertOkrSet } from './assertOkrSet.js';
 export { checkIntegrity } from './checkIntegrity.js';

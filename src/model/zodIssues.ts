@@ -56,16 +56,23 @@ const EXPECTED: Readonly<Record<string, string>> = {
  *   (`missing`) is told apart from one that is present with a wrong value, and
  *   messages say what was found.
  * @returns One issue per problem, in zod's order.
+ * Internal (not exported from the package: `parseOkrSet` and the commands
+ * return these issues).
  * @example
  * ```ts
- * import { okrSchemas, zodIssuesToIssues } from 'sokr';
+ * import { okrSchemas } from 'sokr';
+ * import { zodIssuesToIssues } from './zodIssues.js';
  * const input = { id: 'u1', name: 'Acme', colour: 'red' };
  * const result = okrSchemas().unit.safeParse(input);
  * if (!result.success) console.log(zodIssuesToIssues(result.error, ['units', 0], input));
  * // [{ path: ['units', 0, 'colour'], code: 'unknown_key', message: 'unknown field "colour": …' }]
  * ```
  */
-export function zodIssuesToIssues(error: z.ZodError, basePath: Path = [], input?: unknown): Issue[] {
+export function zodIssuesToIssues(
+  error: z.ZodError,
+  basePath: Path = [],
+  input?: unknown,
+): Issue[] {
   const out: Issue[] = [];
   const context: Context = { base: basePath, input, hasInput: input !== undefined };
   for (const issue of error.issues) mapIssue(issue, [], context, out);
@@ -117,7 +124,11 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
   };
   const found = lookup(context, at);
 
-  if (issue.code === 'invalid_type' || issue.code === 'invalid_union' || issue.code === 'invalid_value') {
+  if (
+    issue.code === 'invalid_type' ||
+    issue.code === 'invalid_union' ||
+    issue.code === 'invalid_value'
+  ) {
     // A Map where an array belongs, a boxed string where a string or an enum member belongs.
     const value = found.present ? found.value : issue.input;
     if (isNonPlainObject(value)) {
@@ -161,7 +172,11 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
     case 'unrecognized_keys':
       for (const key of issue.keys) {
         if (isUnsafeKey(key)) {
-          push('unsafe_key', `the key ${quote(key)} is not allowed: it could pollute prototypes`, key);
+          push(
+            'unsafe_key',
+            `the key ${quote(key)} is not allowed: it could pollute prototypes`,
+            key,
+          );
         } else {
           push(
             'unknown_key',
@@ -176,7 +191,12 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
       return;
     case 'custom': {
       const code = issue.params?.['sokr'];
-      push(typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code) ? (code as IssueCode) : 'invalid_value', issue.message);
+      push(
+        typeof code === 'string' && Object.hasOwn(ISSUE_CODES, code)
+          ? (code as IssueCode)
+          : 'invalid_value',
+        issue.message,
+      );
       return;
     }
     default:
@@ -197,7 +217,11 @@ function mapUnion(
     const known = 'options' in issue ? issue.options : undefined;
     const options = known === undefined ? 'a known kind' : listValues(known);
     if (context.hasInput && !found.present) push('missing', `is required (${options})`);
-    else push('invalid_value', `must be ${options}${found.present ? ` (got ${describeValue(found.value)})` : ''}`);
+    else
+      push(
+        'invalid_value',
+        `must be ${options}${found.present ? ` (got ${describeValue(found.value)})` : ''}`,
+      );
     return;
   }
   const branches = issue.errors;
@@ -213,10 +237,12 @@ function mapUnion(
     push('missing', `is required: ${issue.message}`);
   } else {
     const typeOnly = branches.every(
-      (branch) => branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0,
+      (branch) =>
+        branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0,
     );
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
-    const got = (found.present || value !== undefined) && !isObject ? ` (got ${describeValue(value)})` : '';
+    const got =
+      (found.present || value !== undefined) && !isObject ? ` (got ${describeValue(value)})` : '';
     push(typeOnly ? 'invalid_type' : 'invalid_value', issue.message + got);
   }
 }

@@ -15,8 +15,8 @@ export interface ScoreKeyResultOptions {
   asOf: AsOf;
   /** Clamp the score to 0–1 (default `true`). */
   clamp?: boolean | undefined;
-  /** Overrides of `defaultStatusPolicy`. */
-  policy?: Partial<StatusPolicy> | undefined;
+  /** Overrides of `defaultStatusPolicy` (named `statusPolicy` everywhere; `policy` is for alignment). */
+  statusPolicy?: Partial<StatusPolicy> | undefined;
 }
 
 /** Everything a dashboard shows for one key result at `asOf`. */
@@ -50,7 +50,7 @@ export interface KeyResultScore {
  * @param kr - the key result.
  * @param cycle - its cycle.
  * @param checkIns - the check-ins of this key result (any order; not filtered by id).
- * @param options - `{ asOf, clamp?, policy? }`.
+ * @param options - `{ asOf, clamp?, statusPolicy? }`.
  * @returns `{ value, score, expected, status, stale, checkIn }`.
  * @throws {@link SokrError} naming the path: `['asOf']`, `['cycle', 'start']`,
  *   `['keyResult', 'due']`, `['checkIns', i, 'at']` (`invalid_date`),
@@ -104,11 +104,11 @@ export function scoreKeyResult(
       windowOver,
       confidence: checkIn?.confidence ?? kr.confidence,
     },
-    options.policy,
+    options.statusPolicy,
   );
   const stale =
     !windowOver &&
     asOf >= start &&
-    isStale(checkIn === undefined ? start : checkIn.at, asOf, options.policy);
+    isStale(checkIn === undefined ? start : checkIn.at, asOf, options.statusPolicy);
   return { value, score, expected, status, stale, checkIn };
 }

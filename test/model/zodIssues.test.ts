@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { okrSchemas, zodIssuesToIssues } from '../../src/index.js';
+import * as root from '../../src/index.js';
+import { okrSchemas } from '../../src/index.js';
+import { zodIssuesToIssues } from '../../src/model/zodIssues.js';
 
 function errorOf(schema: z.ZodType, input: unknown): z.ZodError {
   const result = schema.safeParse(input);
@@ -9,6 +11,10 @@ function errorOf(schema: z.ZodType, input: unknown): z.ZodError {
 }
 
 describe('zodIssuesToIssues', () => {
+  it('is internal: not exported from the package root', () => {
+    expect('zodIssuesToIssues' in root).toBe(false);
+  });
+
   it('prefixes paths with the base path and names unknown keys one by one', () => {
     const input = { id: 'u1', name: 'Acme', colour: 'red', size: 3 };
     expect(zodIssuesToIssues(errorOf(okrSchemas().unit, input), ['units', 4], input)).toEqual([
@@ -30,12 +36,16 @@ describe('zodIssuesToIssues', () => {
     expect(zodIssuesToIssues(errorOf(okrSchemas().person, input), [], input)).toEqual([
       { path: ['name'], code: 'missing', message: 'is required (a string)' },
     ]);
-    expect(zodIssuesToIssues(errorOf(okrSchemas().person, input))).toMatchObject([{ path: ['name'], code: 'missing' }]);
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, input))).toMatchObject([
+      { path: ['name'], code: 'missing' },
+    ]);
     const wrong = { id: 'p1', name: 7 };
     expect(zodIssuesToIssues(errorOf(okrSchemas().person, wrong), [], wrong)).toEqual([
       { path: ['name'], code: 'invalid_type', message: 'expected a string, got the number 7' },
     ]);
-    expect(zodIssuesToIssues(errorOf(okrSchemas().person, wrong))).toMatchObject([{ path: ['name'], code: 'invalid_type' }]);
+    expect(zodIssuesToIssues(errorOf(okrSchemas().person, wrong))).toMatchObject([
+      { path: ['name'], code: 'invalid_type' },
+    ]);
   });
 
   it('maps NaN, Infinity and out-of-range numbers to invalid_value', () => {
@@ -43,7 +53,9 @@ describe('zodIssuesToIssues', () => {
     const base = { id: 'c', keyResultId: 'k', at: '2026-01-01' };
     for (const value of [Number.NaN, Number.POSITIVE_INFINITY]) {
       const input = { ...base, value };
-      expect(zodIssuesToIssues(errorOf(schema, input), [], input)).toMatchObject([{ path: ['value'], code: 'invalid_value' }]);
+      expect(zodIssuesToIssues(errorOf(schema, input), [], input)).toMatchObject([
+        { path: ['value'], code: 'invalid_value' },
+      ]);
     }
     const input = { ...base, value: 1, confidence: -2 };
     expect(zodIssuesToIssues(errorOf(schema, input), [], input)).toEqual([
@@ -56,11 +68,15 @@ describe('zodIssuesToIssues', () => {
       when: okrSchemas().isoDate,
       size: z.number().multipleOf(5),
       email: z.email(),
-      note: z.string().refine(() => false, { message: 'no notes', params: { sokr: 'invalid_state' } }),
+      note: z
+        .string()
+        .refine(() => false, { message: 'no notes', params: { sokr: 'invalid_state' } }),
       other: z.string().refine(() => false, { message: 'nope' }),
     });
     const input = { when: '2026-02-30', size: 3, email: 'x', note: 'n', other: 'o' };
-    expect(zodIssuesToIssues(errorOf(schema, input), [], input).map((i) => [i.path, i.code])).toEqual([
+    expect(
+      zodIssuesToIssues(errorOf(schema, input), [], input).map((i) => [i.path, i.code]),
+    ).toEqual([
       [['when'], 'invalid_date'],
       [['size'], 'invalid_value'],
       [['email'], 'invalid_value'],
@@ -71,11 +87,18 @@ describe('zodIssuesToIssues', () => {
 
   it('reports a union through the branch that fits, or once at the union', () => {
     const { okrRef, checkInValue } = okrSchemas();
-    expect(zodIssuesToIssues(errorOf(okrRef, { objectiveId: 'o', extra: 1 }), [], { objectiveId: 'o', extra: 1 })).toMatchObject([
-      { path: ['extra'], code: 'unknown_key' },
-    ]);
+    expect(
+      zodIssuesToIssues(errorOf(okrRef, { objectiveId: 'o', extra: 1 }), [], {
+        objectiveId: 'o',
+        extra: 1,
+      }),
+    ).toMatchObject([{ path: ['extra'], code: 'unknown_key' }]);
     expect(zodIssuesToIssues(errorOf(okrRef, {}), [], {})).toEqual([
-      { path: [], code: 'invalid_value', message: 'must be { objectiveId } or { keyResultId } (exactly one of the two)' },
+      {
+        path: [],
+        code: 'invalid_value',
+        message: 'must be { objectiveId } or { keyResultId } (exactly one of the two)',
+      },
     ]);
     expect(zodIssuesToIssues(errorOf(checkInValue, 'x'), [], 'x')).toEqual([
       {
@@ -84,7 +107,9 @@ describe('zodIssuesToIssues', () => {
         message: 'must be a number, a boolean or a list of checklist item ids (got the string "x")',
       },
     ]);
-    expect(zodIssuesToIssues(errorOf(checkInValue, ['a', 2]), [], ['a', 2])).toMatchObject([{ path: [1], code: 'invalid_type' }]);
+    expect(zodIssuesToIssues(errorOf(checkInValue, ['a', 2]), [], ['a', 2])).toMatchObject([
+      { path: [1], code: 'invalid_type' },
+    ]);
   });
 
   it('reports one issue per path even when zod adds follow-up checks', () => {

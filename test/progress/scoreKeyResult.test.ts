@@ -42,7 +42,7 @@ describe('scoreKeyResult', () => {
     const long: Cycle = { ...cycle, end: '2026-03-31' };
     const list = [checkIn('a', '2026-01-02', 190)];
     expect(scoreKeyResult(complaints, long, list, { asOf: '2026-01-20' }).stale).toBe(true);
-    expect(scoreKeyResult(complaints, long, list, { asOf: '2026-01-20', policy: { cadenceDays: 30 } }).stale).toBe(false);
+    expect(scoreKeyResult(complaints, long, list, { asOf: '2026-01-20', statusPolicy: { cadenceDays: 30 } }).stale).toBe(false);
     expect(scoreKeyResult(complaints, cycle, list, { asOf: '2026-02-20' }).stale).toBe(false);
   });
 
