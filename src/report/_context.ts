@@ -340,8 +340,9 @@ export function reportForecast(
   if (history.length === 0) return undefined;
   const f = forecastOfSorted({ start: window.startMs, end: window.endMs }, history, asOfMs, clamp);
   if (f.points.length === 0) return undefined;
-  // No finite projection (scores near the float range overflow the fit): no forecast, never NaN.
-  if (!Number.isFinite(f.projectedScore)) return undefined;
+  // No finite fit (scores near the float range overflow it): no forecast, never NaN, and no
+  // target day read off a broken line.
+  if (!Number.isFinite(f.projectedScore) || !Number.isFinite(f.slopePerDay)) return undefined;
   const out: ReportForecast = { score: f.projectedScore, at: window.end };
   if (f.reachesTargetAt !== null && f.reachesTargetAt <= window.end)
     out.reachesTargetAt = f.reachesTargetAt;

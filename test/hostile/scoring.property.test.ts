@@ -26,7 +26,6 @@ import {
   parsedSet,
   hostileValue,
   hostileWhole,
-  hostileWholeNoBigint,
   inDateRange,
   plantsNoBigint,
   type Mutation,
@@ -47,16 +46,16 @@ const validOptions: fc.Arbitrary<RollupOptions> = fc.record(
   { requiredKeys: ['asOf'] },
 );
 
-/** Options with hostile values in any field (`scale`, bigints and out-of-range instants only in the skipped repro: known bugs). */
+/** Options with hostile values in any field (`scale`, a bigint or out-of-range `asOf` only in the skipped repro: known bugs). */
 const hostileOptionsWith = (scale: fc.Arbitrary<unknown>, all: boolean): fc.Arbitrary<unknown> => {
-  const hostile = all ? hostileWhole : hostileWholeNoBigint;
+  const hostile = hostileWhole;
   return fc.oneof(
     hostile,
     fc.record(
       {
         asOf: fc.oneof(
           asOfDay,
-          hostile.filter((v) => all || inDateRange(v)),
+          hostile.filter((v) => all || (inDateRange(v) && typeof v !== 'bigint')),
         ),
         clamp: fc.oneof(fc.boolean(), hostile),
         pending: fc.oneof(fc.constantFrom('zero', 'exclude'), hostile),
@@ -128,8 +127,8 @@ describe('scoring under hostile input (property)', () => {
       { numRuns: RUNS },
     );
 
-  it('rollup, compile and createScorer throw only a SokrError on any parsed or non-object set and any options (no bigint), and change neither', () => {
-    onlySokrErrors(fc.oneof(parsedSet, hostileWholeNoBigint), hostileOptions);
+  it('rollup, compile and createScorer throw only a SokrError on any parsed or non-object set and any options (asOf: no bigint), and change neither', () => {
+    onlySokrErrors(fc.oneof(parsedSet, hostileWhole), hostileOptions);
   });
 
   // KNOWN BUGS outside src/report and src/alignment/rules (src/core, src/rollup, src/scale):
@@ -139,11 +138,11 @@ describe('scoring under hostile input (property)', () => {
   // - rollup(acmeExample(), { asOf: '2026-01-01', scale: 'google' }) (or {}, '', a Map) throws
   //   TypeError "Cannot read properties of undefined (reading '0')" in src/scale/grade.ts; it
   //   should throw SokrError invalid_type at ['scale'].
-  // - rollup(acmeExample(), { asOf: 10n }) (or pending: 10n) throws TypeError "Do not know how to serialize a BigInt"
+  // - rollup(acmeExample(), { asOf: 10n }) throws TypeError "Do not know how to serialize a BigInt"
   //   (describeInstant in src/_lib/date.ts, from src/rollup/_scorerOptions.ts); it should be
   //   SokrError invalid_date at ['asOf'].
   // Unskip when fixed.
-  it.skip('rollup, compile and createScorer throw only a SokrError on raw hostile sets, hostile scales and bigints (known bugs)', () => {
+  it.skip('rollup, compile and createScorer throw only a SokrError on raw hostile sets, hostile scales and a bigint asOf (known bugs)', () => {
     onlySokrErrors(
       fc.oneof(hostileSet, parsedSet, hostileWhole),
       hostileOptionsWith(hostileWhole, true),
@@ -203,6 +202,8 @@ describe('scoring under hostile input (property)', () => {
                 },
                 e.mutations,
               );
+              if (!all && typeof (arg as { keyResultId?: unknown }).keyResultId !== 'string')
+                continue;
               run = () => scorer.applyCheckIn(arg as CheckIn);
             } else if (e.kind === 'weight') {
               arg = e.weight();
@@ -239,19 +240,21 @@ describe('scoring under hostile input (property)', () => {
     hostileValue,
   );
 
-  it('createScorer edits with hostile check-ins, weights and measures (no bigint) throw only a SokrError, keep the scorecard sane and change no input', () => {
-    editsAreSafe(
-      weights.filter((make) => typeof make() !== 'bigint'),
-      false,
-    );
+  it('createScorer edits with hostile check-ins (a string keyResultId, no bigint), weights and measures throw only a SokrError, keep the scorecard sane and change no input', () => {
+    editsAreSafe(weights, false);
   });
 
-  // KNOWN BUG in src/rollup (createScorer.ts checkWeight and krIndexOf, _scorerOptions.ts quote
-  // bad values with JSON.stringify): createScorer(acmeExample(), { asOf: '2026-01-01' })
-  // .setKeyResultWeight(<any kr id>, 10n), .applyCheckIn({ ...a check-in, keyResultId: 10n }) and
-  // rollup(acmeExample(), { asOf: '2026-01-01', pending: 10n }) throw TypeError "Do not know how to
-  // serialize a BigInt"; they should throw SokrError invalid_value as for a Symbol. Unskip when fixed.
-  it.skip('createScorer edits with any hostile value, bigints included (known bug)', () => {
+  // KNOWN BUG in src/rollup (createScorer applyCheckIn looks the key result up before checking its
+  // type): const s = acmeExample(); createScorer(s, { asOf: '2026-02-15' })
+  //   .applyCheckIn({ ...s.checkIns[0], keyResultId: null }) → TypeError "Cannot read properties of
+  //   null (reading 'length')"; keyResultId: [new Number(2)] → TypeError "text.charCodeAt is not a
+  //   function" (src/_lib/IdIndex.ts hash). It should be SokrError invalid_type at ['keyResultId'],
+  //   as for `id`.
+  // KNOWN BUG in src/progress/measureProgress.ts (mismatch quotes the value with JSON.stringify):
+  //   createScorer(s, { asOf: '2026-02-15' }).applyCheckIn({ ...s.checkIns[0], value: 10n }) →
+  //   TypeError "Do not know how to serialize a BigInt"; it should be SokrError value_mismatch.
+  // Unskip when fixed.
+  it.skip('createScorer.applyCheckIn with any keyResultId and bigint values throws only a SokrError (known bugs)', () => {
     editsAreSafe(weights, true);
   });
 });
