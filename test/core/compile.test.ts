@@ -110,7 +110,9 @@ describe('the lean read path', () => {
       expect(scorer.objectiveScore(o.id)).toBe(expected);
     });
     const krScores = scorer.keyResultScores();
-    enterprise.keyResults.forEach((k, i) => expect(krScores[i]).toBe(card.keyResults[k.id]!.score));
+    enterprise.keyResults.forEach((k, i) => {
+      expect(krScores[i]).toBe(card.keyResults[k.id]!.score);
+    });
     expect(scorer.objectiveScore('no such objective')).toBeUndefined();
     // A copy: writing to it changes nothing.
     scores[0] = 42;
