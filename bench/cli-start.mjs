@@ -31,5 +31,7 @@ for (const [label, args] of [
   ['sokr validate --help', [cli, 'validate', '--help']],
 ]) {
   const { best, median } = time(args);
-  console.log(`${label.padEnd(22)} best ${best.toFixed(0).padStart(4)} ms  median ${median.toFixed(0).padStart(4)} ms`);
+  console.log(
+    `${label.padEnd(22)} best ${best.toFixed(0).padStart(4)} ms  median ${median.toFixed(0).padStart(4)} ms`,
+  );
 }

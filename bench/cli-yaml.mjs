@@ -51,8 +51,14 @@ ${[0, 1, 2, 3].map(kr).join('\n')}
 }
 
 function header() {
-  const units = Array.from({ length: 20 }, (_, u) => `  - id: u${u}\n    name: Unit ${u}${u === 0 ? '' : '\n    parentId: u0'}`);
-  const people = Array.from({ length: 50 }, (_, p) => `  - id: p${p}\n    name: Person ${p}\n    unitId: u${p % 20}`);
+  const units = Array.from(
+    { length: 20 },
+    (_, u) => `  - id: u${u}\n    name: Unit ${u}${u === 0 ? '' : '\n    parentId: u0'}`,
+  );
+  const people = Array.from(
+    { length: 50 },
+    (_, p) => `  - id: p${p}\n    name: Person ${p}\n    unitId: u${p % 20}`,
+  );
   return `version: 1
 strategy:
   pillars:
@@ -88,15 +94,29 @@ const raise = help.includes('--max-input-size') ? ['--max-input-size', '4GB'] : 
 function measure(file) {
   const cli = [CLI, 'validate', file, ...raise];
   if (existsSync('/usr/bin/time')) {
-    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...cli], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-v', process.execPath, ...cli], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
     const wall = /Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)/.exec(r.stderr);
     const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr);
-    const seconds = wall === null ? NaN : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
-    return { code: r.status, seconds, peakMb: rss === null ? NaN : Number(rss[1]) / 1024, tail: r.stderr.split('\n').slice(0, 3).join(' | ') };
+    const seconds =
+      wall === null ? NaN : Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]);
+    return {
+      code: r.status,
+      seconds,
+      peakMb: rss === null ? NaN : Number(rss[1]) / 1024,
+      tail: r.stderr.split('\n').slice(0, 3).join(' | '),
+    };
   }
   const start = performance.now();
   const r = spawnSync(process.execPath, cli, { encoding: 'utf8', maxBuffer: 1 << 30 });
-  return { code: r.status, seconds: (performance.now() - start) / 1000, peakMb: NaN, tail: r.stderr.slice(0, 200) };
+  return {
+    code: r.status,
+    seconds: (performance.now() - start) / 1000,
+    peakMb: NaN,
+    tail: r.stderr.slice(0, 200),
+  };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'sokr-bench-'));

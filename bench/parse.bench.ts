@@ -22,8 +22,13 @@ function buildSet(keyResults: number): Record<string, unknown> {
   const people: unknown[] = [];
   for (let u = 0; u < unitCount; u++) {
     // A tree of fan-out 8.
-    units.push(u === 0 ? { id: 'u0', name: 'Company' } : { id: `u${u}`, name: `Unit ${u}`, parentId: `u${(u - 1) >> 3}` });
-    for (let p = 0; p < 3; p++) people.push({ id: `p${u}-${p}`, name: `Person ${u}-${p}`, unitId: `u${u}` });
+    units.push(
+      u === 0
+        ? { id: 'u0', name: 'Company' }
+        : { id: `u${u}`, name: `Unit ${u}`, parentId: `u${(u - 1) >> 3}` },
+    );
+    for (let p = 0; p < 3; p++)
+      people.push({ id: `p${u}-${p}`, name: `Person ${u}-${p}`, unitId: `u${u}` });
   }
   const cycles = [
     { id: 'y', name: 'FY 2026', start: '2026-01-01', end: '2026-12-31' },
@@ -52,10 +57,14 @@ function buildSet(keyResults: number): Record<string, unknown> {
       unitId: `u${unit}`,
       cycleId: o % 2 === 0 ? 'q1' : 'q2',
       ownerId: `p${unit}-0`,
-      links: o % 3 === 0 ? [{ kind: 'pillar', pillarId: `pillar${(o % 4) + 1}` }] : [{ kind: 'opportunity', swotId: 'sw-o' }],
+      links:
+        o % 3 === 0
+          ? [{ kind: 'pillar', pillarId: `pillar${(o % 4) + 1}` }]
+          : [{ kind: 'opportunity', swotId: 'sw-o' }],
       state: 'active',
     };
-    if (unit > 0) objective['parent'] = { objectiveId: `o${((unit - 1) >> 3) * OBJECTIVES_PER_UNIT}` };
+    if (unit > 0)
+      objective['parent'] = { objectiveId: `o${((unit - 1) >> 3) * OBJECTIVES_PER_UNIT}` };
     objectives.push(objective);
     for (let j = 0; j < KR_PER_OBJECTIVE && k < keyResults; j++, k++) {
       const owner = `p${unit}-${1 + (k % 2)}`;
@@ -69,17 +78,65 @@ function buildSet(keyResults: number): Record<string, unknown> {
               ? { kind: 'range', min: 10, max: 20 }
               : kind === 3
                 ? { kind: 'milestone' }
-                : { kind: 'checklist', items: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }] };
-      krs.push({ id: `kr${k}`, objectiveId: `o${o}`, title: `Key result ${k}`, ownerId: owner, measure, confidence: 7 });
+                : {
+                    kind: 'checklist',
+                    items: [
+                      { id: 'a', title: 'A' },
+                      { id: 'b', title: 'B' },
+                      { id: 'c', title: 'C' },
+                    ],
+                  };
+      krs.push({
+        id: `kr${k}`,
+        objectiveId: `o${o}`,
+        title: `Key result ${k}`,
+        ownerId: owner,
+        measure,
+        confidence: 7,
+      });
       const value = kind <= 2 ? k % 100 : kind === 3 ? k % 2 === 0 : ['a', 'b'];
-      checkIns.push({ id: `c${k}`, keyResultId: `kr${k}`, at: '2026-02-03', value, confidence: 6, authorId: owner });
+      checkIns.push({
+        id: `c${k}`,
+        keyResultId: `kr${k}`,
+        at: '2026-02-03',
+        value,
+        confidence: 6,
+        authorId: owner,
+      });
       if (k % 5 === 0) {
-        checkIns.push({ id: `c${k}b`, keyResultId: `kr${k}`, at: '2026-02-10T09:00:00Z', value, moved: 'Up', authorId: owner });
+        checkIns.push({
+          id: `c${k}b`,
+          keyResultId: `kr${k}`,
+          at: '2026-02-10T09:00:00Z',
+          value,
+          moved: 'Up',
+          authorId: owner,
+        });
       }
-      if (k % 10 === 0) initiatives.push({ id: `i${k}`, keyResultId: `kr${k}`, title: 'Do it', ownerId: owner, state: 'doing' });
-      if (k % 50 === 0) risks.push({ id: `r${k}`, keyResultId: `kr${k}`, title: 'Risk', likelihood: 'low', impact: 'high' });
+      if (k % 10 === 0)
+        initiatives.push({
+          id: `i${k}`,
+          keyResultId: `kr${k}`,
+          title: 'Do it',
+          ownerId: owner,
+          state: 'doing',
+        });
+      if (k % 50 === 0)
+        risks.push({
+          id: `r${k}`,
+          keyResultId: `kr${k}`,
+          title: 'Risk',
+          likelihood: 'low',
+          impact: 'high',
+        });
     }
-    if (o % 20 === 1) dependencies.push({ id: `d${o}`, from: { objectiveId: `o${o}` }, on: { keyResultId: `kr${o - 1}` }, state: 'accepted' });
+    if (o % 20 === 1)
+      dependencies.push({
+        id: `d${o}`,
+        from: { objectiveId: `o${o}` },
+        on: { keyResultId: `kr${o - 1}` },
+        state: 'accepted',
+      });
   }
   return {
     version: 1,
@@ -121,7 +178,9 @@ function time(fn: () => unknown): { cpu: number; wall: number } {
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
 console.log('CPU time, median of interleaved runs (wall time in brackets)');
-console.log('size (KRs)   check-ins      bare safeParse         parseOkrSet   ratio   heap: input → +parsed   peak RSS');
+console.log(
+  'size (KRs)   check-ins      bare safeParse         parseOkrSet   ratio   heap: input → +parsed   peak RSS',
+);
 const schema = okrSchemas().okrSet;
 for (const size of sizes) {
   const input = buildSet(size);
@@ -130,7 +189,8 @@ for (const size of sizes) {
   const heapInput = process.memoryUsage().heapUsed;
   // Also the warm-up (JIT, schema build): check the data is valid, keep the value for the heap figure.
   const first = parseOkrSet(input);
-  if (!first.ok) throw new Error(`bench set is invalid: ${JSON.stringify(first.issues.slice(0, 3))}`);
+  if (!first.ok)
+    throw new Error(`bench set is invalid: ${JSON.stringify(first.issues.slice(0, 3))}`);
   gc();
   const heapParsed = process.memoryUsage().heapUsed;
   const runs = size >= 1_000_000 ? 3 : 7;
@@ -159,6 +219,8 @@ for (const size of sizes) {
       mb(process.resourceUsage().maxRSS * 1024).padStart(10),
     ].join(' '),
   );
-  console.log(`${''.padStart(10)}   checkIntegrity alone: ${c.toFixed(0)} ms CPU = ${((100 * c) / b).toFixed(0)}% of the bare parse`);
+  console.log(
+    `${''.padStart(10)}   checkIntegrity alone: ${c.toFixed(0)} ms CPU = ${((100 * c) / b).toFixed(0)}% of the bare parse`,
+  );
   if (f / b > 1.5) console.log(`  ✗ ratio ${(f / b).toFixed(2)} is above the 1.5 goal`);
 }

@@ -67,7 +67,9 @@ for (const n of SIZES) {
   const htmlAll = compare(RUNS, base, () => toHtml(report, { charts: 'all' }));
   const md = compare(RUNS, base, () => toMarkdown(report));
   const whole = compare(RUNS, base, () => toHtml(weeklyReport(set, { asOf: AS_OF })));
-  const review = compare(Math.max(3, RUNS - 2), base, () => cycleReview(set, { cycleId, asOf: '2026-04-07' }));
+  const review = compare(Math.max(3, RUNS - 2), base, () =>
+    cycleReview(set, { cycleId, asOf: '2026-04-07' }),
+  );
   gc();
   const before = heapMb();
   let peak = before;
@@ -77,14 +79,22 @@ for (const n of SIZES) {
   const charts = page.split('class="sokr-burnup"').length - 1;
   const krCount = report.overall.keyResults;
   console.log(`rollup(set) baseline                 ${data.baseMs.toFixed(1).padStart(8)} ms`);
-  console.log(`weeklyReport (2 rollups, forecasts, series) ${fmt(data)}   ${data.ratio.toFixed(2)}× rollup`);
-  console.log(`toHtml(report) (default charts)     ${fmt(html)}   ${html.ratio.toFixed(2)}× rollup`);
-  console.log(`toHtml(report, { charts: 'all' })   ${fmt(htmlAll)}   ${htmlAll.ratio.toFixed(2)}× rollup`);
+  console.log(
+    `weeklyReport (2 rollups, forecasts, series) ${fmt(data)}   ${data.ratio.toFixed(2)}× rollup`,
+  );
+  console.log(
+    `toHtml(report) (default charts)     ${fmt(html)}   ${html.ratio.toFixed(2)}× rollup`,
+  );
+  console.log(
+    `toHtml(report, { charts: 'all' })   ${fmt(htmlAll)}   ${htmlAll.ratio.toFixed(2)}× rollup`,
+  );
   console.log(`toMarkdown(report)                  ${fmt(md)}   ${md.ratio.toFixed(2)}× rollup`);
   console.log(
     `weeklyReport + toHtml               ${fmt(whole)}   ${whole.ratio.toFixed(2)}× rollup   goal < 1000 ms at 10k: ${Math.min(whole.ms, whole.cpuMs) < 1000 ? 'met' : 'NOT met'}`,
   );
-  console.log(`cycleReview (rollup + validate)     ${fmt(review)}   ${review.ratio.toFixed(2)}× rollup`);
+  console.log(
+    `cycleReview (rollup + validate)     ${fmt(review)}   ${review.ratio.toFixed(2)}× rollup`,
+  );
   console.log(
     `page: ${(page.length / 1048576).toFixed(1)} MB with ${charts} charts for ${krCount} key results (${(pageAll.length / 1048576).toFixed(1)} MB with every chart); heap after building it +${(peak - before).toFixed(0)} MB`,
   );

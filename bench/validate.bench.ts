@@ -58,7 +58,13 @@ interface Row {
   heapMb: number;
 }
 
-function measure(label: string, units: number, runs: number, warmUp: boolean, details: boolean): Row {
+function measure(
+  label: string,
+  units: number,
+  runs: number,
+  warmUp: boolean,
+  details: boolean,
+): Row {
   const set: OkrSet = generateEnterprise({ units, cycles: 4 });
   // parseOkrSet reads its own deep copy of the data (what an application reading rows
   // or a file hands over); validate reads the set itself.
@@ -131,8 +137,12 @@ SIZES.forEach(({ label, units }, i) => {
   gc();
 });
 
-console.log(`validate(set, { policy: recommended, asOf: '${AS_OF}' }) vs parseOkrSet(a deep copy of the same data)`);
-console.log(`(medians of ${QUICK ? 3 : '3 (100k) / 2 (1M)'} runs; ratio = median of per-run validate/parse; heap = heap growth during one validate)\n`);
+console.log(
+  `validate(set, { policy: recommended, asOf: '${AS_OF}' }) vs parseOkrSet(a deep copy of the same data)`,
+);
+console.log(
+  `(medians of ${QUICK ? 3 : '3 (100k) / 2 (1M)'} runs; ratio = median of per-run validate/parse; heap = heap growth during one validate)\n`,
+);
 console.log(
   '| size | KRs | check-ins | parseOkrSet ms | validate ms | ratio (goal ≤ 1) | CPU ms parse / validate | CPU ratio | no asOf ms | buildIndex ms | findings | heap MB |',
 );
@@ -153,7 +163,13 @@ if (rows.length === 2) {
   };
   console.log('');
   report('validate wall time', large.validateMs / small.validateMs, large.parseMs / small.parseMs);
-  report('validate CPU time', large.validateCpuMs / small.validateCpuMs, large.parseCpuMs / small.parseCpuMs);
+  report(
+    'validate CPU time',
+    large.validateCpuMs / small.validateCpuMs,
+    large.parseCpuMs / small.parseCpuMs,
+  );
 }
 const worst = Math.max(...rows.map((r) => r.ratio));
-console.log(`largest ratio validate/parse: ${worst.toFixed(2)} ${worst <= 1 ? '(goal met)' : '(goal NOT met)'}`);
+console.log(
+  `largest ratio validate/parse: ${worst.toFixed(2)} ${worst <= 1 ? '(goal met)' : '(goal NOT met)'}`,
+);

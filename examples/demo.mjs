@@ -5,14 +5,23 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { alignmentHealth, formatPath, parseOkrSet, toHtml, toMarkdown, validate, weeklyReport } from '../dist/index.js';
+import {
+  alignmentHealth,
+  formatPath,
+  parseOkrSet,
+  toHtml,
+  toMarkdown,
+  validate,
+  weeklyReport,
+} from '../dist/index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const asOf = '2026-01-21'; // week 3 of Q1 2026: nothing here reads the clock
 
 const parsed = parseOkrSet(JSON.parse(readFileSync(join(here, 'acme.okr.json'), 'utf8')));
 if (!parsed.ok) {
-  for (const issue of parsed.issues) console.error(`${formatPath(issue.path)}: ${issue.code} — ${issue.message}`);
+  for (const issue of parsed.issues)
+    console.error(`${formatPath(issue.path)}: ${issue.code} — ${issue.message}`);
   process.exit(1);
 }
 const set = parsed.value;
@@ -27,7 +36,8 @@ console.log('## Validation\n');
 console.log(
   `${count('error')} errors · ${count('warning')} warnings · ${count('info')} notes · alignment health ${Math.round(health.score)}/100\n`,
 );
-for (const f of findings.slice(0, 20)) console.log(`- ${f.severity} \`${f.rule}\` ${formatPath(f.path)}: ${f.message}`);
+for (const f of findings.slice(0, 20))
+  console.log(`- ${f.severity} \`${f.rule}\` ${formatPath(f.path)}: ${f.message}`);
 if (findings.length > 20) console.log(`- … and ${findings.length - 20} more`);
 
 const outDir = join(here, '..', 'demo-output');

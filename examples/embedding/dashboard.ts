@@ -33,7 +33,8 @@ export interface ObjectiveTile {
  */
 export function loadSet(rows: unknown): OkrSet {
   const result = parseOkrSet(rows);
-  if (!result.ok) throw new Error(`${result.issues.length} issues, first: ${result.issues[0]?.message}`);
+  if (!result.ok)
+    throw new Error(`${result.issues.length} issues, first: ${result.issues[0]?.message}`);
   return result.value;
 }
 
@@ -46,7 +47,12 @@ export function liveScorer(set: OkrSet, asOf: string): Scorer {
 }
 
 /** 3. View models for the objectives of one unit, from the scorer's scorecard. */
-export function objectiveTiles(set: OkrSet, scorer: Scorer, unitId: string, cycleId: string): ObjectiveTile[] {
+export function objectiveTiles(
+  set: OkrSet,
+  scorer: Scorer,
+  unitId: string,
+  cycleId: string,
+): ObjectiveTile[] {
   const card = scorer.snapshot();
   return set.objectives
     .filter((o) => o.unitId === unitId && o.cycleId === cycleId)
@@ -70,7 +76,12 @@ export function objectiveTiles(set: OkrSet, scorer: Scorer, unitId: string, cycl
  * 4. A single key-result card with the scoring functions alone (no zod, no
  * immer in your bundle): for a widget that has one KR and its check-ins.
  */
-export function keyResultBadge(kr: KeyResult, cycle: Cycle, checkIns: readonly CheckIn[], asOf: string): string {
+export function keyResultBadge(
+  kr: KeyResult,
+  cycle: Cycle,
+  checkIns: readonly CheckIn[],
+  asOf: string,
+): string {
   const s = scoreKeyResult(kr, cycle, checkIns, { asOf });
   const band = grade(s.score, zonesScale);
   return `${kr.title}: ${formatScore(s.score, zonesScale)} (${band.label}, ${s.status}${s.stale ? ', stale' : ''})`;

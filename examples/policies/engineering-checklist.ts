@@ -14,7 +14,13 @@ export const engineeringInitiatives = defineRule({
         default: ['engineering'],
         description: 'The engineering units; their subtrees are included.',
       },
-      min: { type: 'number', default: 1, min: 1, integer: true, description: 'Fewest initiatives per key result.' },
+      min: {
+        type: 'number',
+        default: 1,
+        min: 1,
+        integer: true,
+        description: 'Fewest initiatives per key result.',
+      },
     },
   },
   check(ctx) {
@@ -28,7 +34,9 @@ export const engineeringInitiatives = defineRule({
       const objective = index.objectives.get(kr.objectiveId);
       if (objective === undefined) return;
       // The same O(1) ancestor check the built-in cascade rules use.
-      const engineering = options.units.some((unit) => index.isAncestorOrSelf(unit, objective.unitId));
+      const engineering = options.units.some((unit) =>
+        index.isAncestorOrSelf(unit, objective.unitId),
+      );
       if (!engineering) return;
       const count = initiatives.get(kr.id) ?? 0;
       if (count >= options.min) return;

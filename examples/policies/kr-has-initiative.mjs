@@ -13,8 +13,18 @@ const krHasInitiative = {
     description: 'Every key result has at least `min` initiatives that drive it.',
     severity: 'warning',
     options: {
-      min: { type: 'number', default: 1, min: 0, integer: true, description: 'Fewest initiatives per key result.' },
-      committedOnly: { type: 'boolean', default: false, description: 'Check only key results of committed objectives.' },
+      min: {
+        type: 'number',
+        default: 1,
+        min: 0,
+        integer: true,
+        description: 'Fewest initiatives per key result.',
+      },
+      committedOnly: {
+        type: 'boolean',
+        default: false,
+        description: 'Check only key results of committed objectives.',
+      },
     },
   },
   check(ctx) {

@@ -41,7 +41,13 @@ function isPolicy(value: unknown): value is Policy {
 export function definePolicy(config: PolicyConfig): Policy {
   const issues: Issue[] = [];
   if (typeof config !== 'object' || config === null) {
-    throw new SokrError([{ path: [], code: 'invalid_type', message: 'definePolicy takes an object { extends?, rules?, plugins? }' }]);
+    throw new SokrError([
+      {
+        path: [],
+        code: 'invalid_type',
+        message: 'definePolicy takes an object { extends?, rules?, plugins? }',
+      },
+    ]);
   }
   let base: Policy;
   const ext = config.extends;
@@ -59,6 +65,7 @@ export function definePolicy(config: PolicyConfig): Policy {
   }
   const { extends: _ignored, ...rest } = config;
   const policy = applyPolicyConfig(base, { name: 'custom', ...rest }, issues);
-  if (issues.length > 0) throw new SokrError(issues, `invalid policy: ${SokrError.summarize(issues)}`);
+  if (issues.length > 0)
+    throw new SokrError(issues, `invalid policy: ${SokrError.summarize(issues)}`);
   return policy;
 }

@@ -30,7 +30,10 @@ function isRule(value: unknown): value is AnyRule {
 export function emptyPolicy(rules: Readonly<Record<string, AnyRule>>): Policy {
   const settings: Record<string, ResolvedRuleSetting> = {};
   for (const [id, rule] of Object.entries(rules)) {
-    settings[id] = { severity: 'off', options: resolveOptions(rule.meta, undefined, undefined, []).options };
+    settings[id] = {
+      severity: 'off',
+      options: resolveOptions(rule.meta, undefined, undefined, []).options,
+    };
   }
   return { kind: 'sokr-policy', name: 'off', rules, settings };
 }
@@ -51,12 +54,20 @@ export function applyPolicyConfig(
 
   const addRule = (rule: unknown, path: Array<string | number>): void => {
     if (!isRule(rule)) {
-      issues.push({ path, code: 'invalid_type', message: 'a plugin must be a rule (from defineRule) or { rules: { id: rule } }' });
+      issues.push({
+        path,
+        code: 'invalid_type',
+        message: 'a plugin must be a rule (from defineRule) or { rules: { id: rule } }',
+      });
       return;
     }
     const known = rules[rule.id];
     if (known !== undefined && known !== rule) {
-      issues.push({ path, code: 'duplicate_id', message: `another rule already has the id "${rule.id}"` });
+      issues.push({
+        path,
+        code: 'duplicate_id',
+        message: `another rule already has the id "${rule.id}"`,
+      });
       return;
     }
     if (known === undefined) {
@@ -71,7 +82,12 @@ export function applyPolicyConfig(
   } else {
     plugins.forEach((plugin: Plugin, i: number) => {
       if (isRule(plugin)) addRule(plugin, ['plugins', i]);
-      else if (typeof plugin === 'object' && plugin !== null && typeof plugin.rules === 'object' && plugin.rules !== null) {
+      else if (
+        typeof plugin === 'object' &&
+        plugin !== null &&
+        typeof plugin.rules === 'object' &&
+        plugin.rules !== null
+      ) {
         for (const [key, rule] of Object.entries(plugin.rules)) {
           if (isRule(rule) && rule.id !== key) {
             issues.push({
@@ -87,7 +103,11 @@ export function applyPolicyConfig(
 
   const ruleSettings = config.rules ?? {};
   if (typeof ruleSettings !== 'object' || ruleSettings === null || Array.isArray(ruleSettings)) {
-    issues.push({ path: ['rules'], code: 'invalid_type', message: 'rules must be an object { id: setting }' });
+    issues.push({
+      path: ['rules'],
+      code: 'invalid_type',
+      message: 'rules must be an object { id: setting }',
+    });
   } else {
     for (const [id, setting] of Object.entries(ruleSettings)) {
       const path = ['rules', id];
@@ -106,7 +126,11 @@ export function applyPolicyConfig(
       let hasOptions = false;
       if (Array.isArray(setting)) {
         if (setting.length < 1 || setting.length > 2) {
-          issues.push({ path, code: 'invalid_value', message: 'expected [severity] or [severity, options]' });
+          issues.push({
+            path,
+            code: 'invalid_value',
+            message: 'expected [severity] or [severity, options]',
+          });
           continue;
         }
         severity = setting[0];
@@ -124,7 +148,11 @@ export function applyPolicyConfig(
       const previous = settings[id];
       const resolved = hasOptions
         ? resolveOptions(rule.meta, previous?.options, given, [...path, 1])
-        : { options: previous?.options ?? resolveOptions(rule.meta, undefined, undefined, path).options, issues: [] };
+        : {
+            options:
+              previous?.options ?? resolveOptions(rule.meta, undefined, undefined, path).options,
+            issues: [],
+          };
       issues.push(...resolved.issues);
       settings[id] = { severity: severity as SeverityOrOff, options: resolved.options };
     }

@@ -11,18 +11,28 @@ function checkValue(spec: OptionSpec, value: unknown, path: Path, issues: Issue[
   };
   switch (spec.type) {
     case 'number':
-      if (typeof value !== 'number') return bad(`expected a number, got ${describe(value)}`, 'invalid_type');
+      if (typeof value !== 'number')
+        return bad(`expected a number, got ${describe(value)}`, 'invalid_type');
       if (!Number.isFinite(value)) return bad(`expected a finite number, got ${value}`);
-      if (spec.integer === true && !Number.isInteger(value)) return bad(`expected a whole number, got ${value}`);
-      if (spec.min !== undefined && value < spec.min) return bad(`must be ≥ ${spec.min}, got ${value}`);
-      if (spec.max !== undefined && value > spec.max) return bad(`must be ≤ ${spec.max}, got ${value}`);
+      if (spec.integer === true && !Number.isInteger(value))
+        return bad(`expected a whole number, got ${value}`);
+      if (spec.min !== undefined && value < spec.min)
+        return bad(`must be ≥ ${spec.min}, got ${value}`);
+      if (spec.max !== undefined && value > spec.max)
+        return bad(`must be ≤ ${spec.max}, got ${value}`);
       return true;
     case 'boolean':
-      return typeof value === 'boolean' || bad(`expected true or false, got ${describe(value)}`, 'invalid_type');
+      return (
+        typeof value === 'boolean' ||
+        bad(`expected true or false, got ${describe(value)}`, 'invalid_type')
+      );
     case 'string':
-      if (typeof value !== 'string') return bad(`expected a string, got ${describe(value)}`, 'invalid_type');
+      if (typeof value !== 'string')
+        return bad(`expected a string, got ${describe(value)}`, 'invalid_type');
       if (spec.enum !== undefined && !spec.enum.includes(value))
-        return bad(`expected one of ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`);
+        return bad(
+          `expected one of ${spec.enum.map((e) => JSON.stringify(e)).join(', ')}, got ${JSON.stringify(value)}`,
+        );
       return true;
     case 'string[]':
       if (!Array.isArray(value) || value.some((v) => typeof v !== 'string'))
@@ -65,7 +75,11 @@ export function resolveOptions(
   }
   if (given !== undefined) {
     if (given === null || typeof given !== 'object' || Array.isArray(given)) {
-      issues.push({ path, code: 'invalid_type', message: `options must be an object, got ${describe(given)}` });
+      issues.push({
+        path,
+        code: 'invalid_type',
+        message: `options must be an object, got ${describe(given)}`,
+      });
       return { options, issues };
     }
     for (const [key, value] of Object.entries(given)) {

@@ -59,7 +59,10 @@ export function parseCommandArgs(
  * like a negative number takes it as its value (as `--as-of=-1`), so that the
  * option's own check explains what is wrong with it.
  */
-function joinNegativeValues(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+function joinNegativeValues(
+  args: readonly string[],
+  options: Record<string, OptionSpec>,
+): string[] {
   const out: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -73,7 +76,12 @@ function joinNegativeValues(args: readonly string[], options: Record<string, Opt
       : /^-\w$/.test(arg)
         ? Object.keys(options).find((key) => options[key]!.short === arg[1])
         : undefined;
-    if (name !== undefined && options[name]?.type === 'string' && next !== undefined && /^-[\d.]/.test(next)) {
+    if (
+      name !== undefined &&
+      options[name]?.type === 'string' &&
+      next !== undefined &&
+      /^-[\d.]/.test(next)
+    ) {
       out.push(`--${name}=${next}`);
       i++;
     } else {
@@ -125,14 +133,14 @@ export function choiceOption<T extends string>(
   const value = stringOption(args, name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new CliError(
-    `option '--${name}' must be one of ${choices.join(', ')} (got '${value}')`,
-    { helpCommand: args.command },
-  );
+  throw new CliError(`option '--${name}' must be one of ${choices.join(', ')} (got '${value}')`, {
+    helpCommand: args.command,
+  });
 }
 
 /** The forms `--as-of` accepts, for messages. */
-export const AS_OF_FORMS = 'a date (YYYY-MM-DD, e.g. 2026-02-15), an ISO-8601 date-time (e.g. 2026-02-15T09:00:00Z) or epoch milliseconds (e.g. 1771113600000)';
+export const AS_OF_FORMS =
+  'a date (YYYY-MM-DD, e.g. 2026-02-15), an ISO-8601 date-time (e.g. 2026-02-15T09:00:00Z) or epoch milliseconds (e.g. 1771113600000)';
 
 /**
  * `--as-of <date>`: an ISO-8601 date or date-time, or epoch milliseconds (a

@@ -47,7 +47,10 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
   const notes: string[] = [];
   const seen = new Set<string>();
   const add = async (file: CollectedFile) => {
-    const key = file.error === undefined && file.path !== '-' ? await realpath(file.path).catch(() => file.path) : file.path;
+    const key =
+      file.error === undefined && file.path !== '-'
+        ? await realpath(file.path).catch(() => file.path)
+        : file.path;
     if (!seen.has(key)) {
       seen.add(key);
       files.push(file);
@@ -69,7 +72,11 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
         () => false,
       );
       if (isLink) {
-        await add({ path: absolute, error: await brokenLink(absolute, cwd, code), label: 'broken link' });
+        await add({
+          path: absolute,
+          error: await brokenLink(absolute, cwd, code),
+          label: 'broken link',
+        });
         continue;
       }
       throw new CliError(`${displayPath(absolute, cwd)}: no such file or directory`);
@@ -91,7 +98,8 @@ export async function collectFiles(args: readonly string[], cwd: string): Promis
 
 async function brokenLink(path: string, cwd: string, code: unknown): Promise<string> {
   const shown = displayPath(path, cwd);
-  if (code === 'ELOOP') return `${shown}: cannot read the file: the symbolic link loops back on itself`;
+  if (code === 'ELOOP')
+    return `${shown}: cannot read the file: the symbolic link loops back on itself`;
   const target = await readlink(path).catch(() => undefined);
   return `${shown}: cannot read the file: broken symbolic link${target === undefined ? '' : ` (its target ${target} does not exist)`}`;
 }
@@ -111,7 +119,12 @@ async function walk(dir: string, cwd: string, notes: string[]): Promise<Collecte
       entries = await readdir(current, { withFileTypes: true });
     } catch (error) {
       const code = (error as { code?: unknown } | null)?.code;
-      const reason = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : error instanceof Error ? error.message : String(error);
+      const reason =
+        code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : error instanceof Error
+            ? error.message
+            : String(error);
       files.push({
         path: current,
         error: `${displayPath(current, cwd)}: cannot read the directory (${reason})`,
@@ -132,7 +145,8 @@ async function walk(dir: string, cwd: string, notes: string[]): Promise<Collecte
           target = await stat(path);
         } catch (error) {
           const code = (error as { code?: unknown } | null)?.code;
-          if (OKR_FILE_PATTERN.test(entry.name)) files.push({ path, error: await brokenLink(path, cwd, code), label: 'broken link' });
+          if (OKR_FILE_PATTERN.test(entry.name))
+            files.push({ path, error: await brokenLink(path, cwd, code), label: 'broken link' });
           else notes.push(`skipped ${displayPath(path, cwd)}: broken symbolic link`);
           continue;
         }

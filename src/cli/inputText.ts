@@ -83,7 +83,11 @@ function suggestLimit(size: number): string {
  * than `limits.maxBytes` (checked with `stat` before reading) or not text in
  * a supported encoding.
  */
-export async function readInputFile(absolute: string, file: string, limits: InputLimits = defaultLimits): Promise<string> {
+export async function readInputFile(
+  absolute: string,
+  file: string,
+  limits: InputLimits = defaultLimits,
+): Promise<string> {
   let bytes: Buffer;
   try {
     const info = await stat(absolute);
@@ -108,7 +112,11 @@ export interface InputStream {
 }
 
 /** Reads all of `stream` (stdin), refusing more than `limits.maxBytes`, and decodes it like a file. */
-export function readInputStream(stream: InputStream, file: string, limits: InputLimits = defaultLimits): Promise<string> {
+export function readInputStream(
+  stream: InputStream,
+  file: string,
+  limits: InputLimits = defaultLimits,
+): Promise<string> {
   return new Promise((resolvePromise, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -133,7 +141,9 @@ export function readInputStream(stream: InputStream, file: string, limits: Input
     stream.on('error', (error) => {
       if (done) return;
       done = true;
-      reject(new CliError(`${file}: cannot read the input (${error.message})`, { label: 'unreadable' }));
+      reject(
+        new CliError(`${file}: cannot read the input (${error.message})`, { label: 'unreadable' }),
+      );
     });
     stream.on('end', () => {
       if (done) return;
@@ -181,23 +191,32 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
 }
 
 function utf32(file: string): CliError {
-  return new CliError(`${file}: the file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8`, {
-    label: 'not UTF-8',
-  });
+  return new CliError(
+    `${file}: the file is UTF-32 (it starts with a UTF-32 byte order mark); save it as UTF-8`,
+    {
+      label: 'not UTF-8',
+    },
+  );
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
   if (bytes.length % 2 !== 0) {
-    throw new CliError(`${file}: not valid ${encoding.toUpperCase()}: an odd number of bytes; save the file as UTF-8`, {
-      label: 'not UTF-8',
-    });
+    throw new CliError(
+      `${file}: not valid ${encoding.toUpperCase()}: an odd number of bytes; save the file as UTF-8`,
+      {
+        label: 'not UTF-8',
+      },
+    );
   }
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new CliError(`${file}: not valid ${encoding.toUpperCase()} (an unpaired surrogate); save the file as UTF-8`, {
-      label: 'not UTF-8',
-    });
+    throw new CliError(
+      `${file}: not valid ${encoding.toUpperCase()} (an unpaired surrogate); save the file as UTF-8`,
+      {
+        label: 'not UTF-8',
+      },
+    );
   }
 }
 
@@ -206,7 +225,9 @@ function decodeUtf8(bytes: Uint8Array, file: string, skipped: number): string {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const offset = invalidUtf8Offset(bytes);
-    const before = normalizeLineEndings(new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset)));
+    const before = normalizeLineEndings(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes.subarray(0, offset)),
+    );
     const lineStart = before.lastIndexOf('\n') + 1;
     const line = countLines(before);
     const column = [...before.slice(lineStart)].length + 1;

@@ -15,7 +15,14 @@ export function jsonErrorOffset(text: string): { offset: number; reason: string 
   const n = text.length;
   // Each open container: 'o' object, 'a' array; `expect` says what may come next.
   const stack: ('o' | 'a')[] = [];
-  type Expect = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
+  type Expect =
+    | 'value'
+    | 'value-or-close'
+    | 'key'
+    | 'key-or-close'
+    | 'colon'
+    | 'comma-or-close'
+    | 'end';
   let expect = 'value' as Expect;
   const skipSpace = () => {
     while (i < n) {
@@ -85,7 +92,9 @@ export function jsonErrorOffset(text: string): { offset: number; reason: string 
         }
         if (ch !== '"') {
           return fail(
-            ch === '}' ? "a trailing comma before '}'" : `expected a property name in double quotes, found '${ch}'`,
+            ch === '}'
+              ? "a trailing comma before '}'"
+              : `expected a property name in double quotes, found '${ch}'`,
           );
         }
         const problem = readString();
@@ -119,9 +128,13 @@ export function jsonErrorOffset(text: string): { offset: number; reason: string 
           afterValue();
           continue;
         }
-        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+          text.slice(i, i + 400),
+        );
         if (literal === null) {
-          return fail(ch === ']' ? "a trailing comma before ']'" : `unexpected '${ch}' where a value belongs`);
+          return fail(
+            ch === ']' ? "a trailing comma before ']'" : `unexpected '${ch}' where a value belongs`,
+          );
         }
         i += literal[0].length;
         afterValue();

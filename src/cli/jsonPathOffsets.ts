@@ -66,7 +66,8 @@ function scan(text: string, root: TrieNode): void {
     }
     if (top.node === undefined) return undefined;
     const node = top.node.children.get(top.kind === 'object' ? top.key : String(top.index));
-    if (node !== undefined && node.offset < 0) node.offset = top.kind === 'object' ? top.keyOffset : offset;
+    if (node !== undefined && node.offset < 0)
+      node.offset = top.kind === 'object' ? top.keyOffset : offset;
     return node;
   };
   let i = 0;
@@ -116,7 +117,16 @@ function scan(text: string, root: TrieNode): void {
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === 0x2c || d === 0x5d || d === 0x7d || d === 0x20 || d === 0x0a || d === 0x0d || d === 0x09) break;
+        if (
+          d === 0x2c ||
+          d === 0x5d ||
+          d === 0x7d ||
+          d === 0x20 ||
+          d === 0x0a ||
+          d === 0x0d ||
+          d === 0x09
+        )
+          break;
         i++;
       }
     }

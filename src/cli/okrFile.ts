@@ -12,7 +12,12 @@ import type { OkrSet } from '../model/types.js';
 import { DEFAULT_MAX_ISSUES } from './args.js';
 import { CliError } from './CliError.js';
 import { defaultLimits, type InputLimits, type InputStream, readInputStream } from './inputText.js';
-import { loadSourceDocument, parseSourceText, type SourceDocument, type SourcePosition } from './sourceDocument.js';
+import {
+  loadSourceDocument,
+  parseSourceText,
+  type SourceDocument,
+  type SourcePosition,
+} from './sourceDocument.js';
 
 export { DEFAULT_MAX_ISSUES } from './args.js';
 
@@ -64,7 +69,11 @@ export interface ReadOptions {
 export const STDIN_NAME = '<stdin>';
 
 /** Reads and parses `path`, or stdin when `path` is `-`. */
-export async function readSource(path: string, cwd: string, options: ReadOptions = {}): Promise<SourceDocument> {
+export async function readSource(
+  path: string,
+  cwd: string,
+  options: ReadOptions = {},
+): Promise<SourceDocument> {
   const limits = options.limits ?? defaultLimits;
   if (path !== '-') return loadSourceDocument(path, cwd, limits);
   if (options.stdin === undefined) throw new CliError(`${STDIN_NAME}: no standard input to read`);
@@ -100,7 +109,11 @@ export function okrFileFromSource(source: SourceDocument): LoadedOkrFile | Inval
 }
 
 /** Loads an OKR file and throws a {@link CliError} listing its issues when it is invalid. */
-export async function requireOkrSet(path: string, cwd: string, options: ReadOptions = {}): Promise<LoadedOkrFile> {
+export async function requireOkrSet(
+  path: string,
+  cwd: string,
+  options: ReadOptions = {},
+): Promise<LoadedOkrFile> {
   const loaded = await loadOkrFile(path, cwd, options);
   if (loaded.ok) return loaded;
   throw invalidOkrFileError(loaded);
@@ -111,7 +124,9 @@ export function invalidOkrFileError(file: InvalidOkrFile): CliError {
   const count = file.issues.length;
   const shown = file.issues.slice(0, DEFAULT_MAX_ISSUES).map(formatLocatedIssue);
   if (count > shown.length) {
-    shown.push(`… and ${count - shown.length} more (sokr validate ${file.file === STDIN_NAME ? '-' : file.file} --all shows every one)`);
+    shown.push(
+      `… and ${count - shown.length} more (sokr validate ${file.file === STDIN_NAME ? '-' : file.file} --all shows every one)`,
+    );
   }
   return new CliError(
     `${file.file} is not a valid OKR set (${count} issue${count === 1 ? '' : 's'}):`,

@@ -24,7 +24,9 @@ export async function writeOutput(io: CliIo, out: string | undefined, text: stri
     await mkdir(dirname(absolute), { recursive: true });
     await writeFile(absolute, text, 'utf8');
   } catch (error) {
-    throw new CliError(`${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(
+      `${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
   io.stderr.write(`sokr: wrote ${file}\n`);
 }

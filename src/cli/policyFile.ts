@@ -29,11 +29,16 @@ export async function loadPolicyFile(path: string, cwd: string): Promise<Policy>
   const file = displayPath(absolute, cwd);
   const ext = extname(absolute).toLowerCase();
   if (ext === '.ts' || ext === '.mts' || ext === '.cts') {
-    throw new CliError(`${file}: TypeScript policies cannot be loaded directly; compile it to .mjs or use a .mjs file`);
+    throw new CliError(
+      `${file}: TypeScript policies cannot be loaded directly; compile it to .mjs or use a .mjs file`,
+    );
   }
   if (ext === '.json' || ext === '.yaml' || ext === '.yml') {
     const source = await loadSourceDocument(absolute, cwd);
-    if (!isRecord(source.data)) throw new CliError(`${file}: a policy file must hold an object like { "extends": "recommended", "rules": { … } }`);
+    if (!isRecord(source.data))
+      throw new CliError(
+        `${file}: a policy file must hold an object like { "extends": "recommended", "rules": { … } }`,
+      );
     const config: Record<string, unknown> = { ...source.data };
     if (config['plugins'] !== undefined) {
       config['plugins'] = await loadPluginModules(config['plugins'], dirname(absolute), file);
@@ -43,28 +48,39 @@ export async function loadPolicyFile(path: string, cwd: string): Promise<Policy>
   const exported = await importModule(absolute, file);
   const value = exported['default'] ?? exported['policy'];
   if (value === undefined) {
-    throw new CliError(`${file}: the module has no default export (export default definePolicy({ … }) or a policy config)`);
+    throw new CliError(
+      `${file}: the module has no default export (export default definePolicy({ … }) or a policy config)`,
+    );
   }
   return toPolicy(value, file);
 }
 
 function toPolicy(value: unknown, file: string): Policy {
   if (isRecord(value) && value['kind'] === 'sokr-policy') return value as unknown as Policy;
-  if (!isRecord(value)) throw new CliError(`${file}: the policy must be an object like { extends: 'recommended', rules: { … } }`);
+  if (!isRecord(value))
+    throw new CliError(
+      `${file}: the policy must be an object like { extends: 'recommended', rules: { … } }`,
+    );
   try {
     return definePolicy(value as PolicyConfig);
   } catch (error) {
     if (isSokrError(error)) throw policyError(file, error.issues);
-    throw new CliError(`${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`, {
-      cause: error,
-    });
+    throw new CliError(
+      `${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
 function policyError(file: string, issues: readonly Issue[]): CliError {
-  return new CliError(`${file}: invalid policy (${issues.length} issue${issues.length === 1 ? '' : 's'}):`, {
-    details: issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
-  });
+  return new CliError(
+    `${file}: invalid policy (${issues.length} issue${issues.length === 1 ? '' : 's'}):`,
+    {
+      details: issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
+    },
+  );
 }
 
 async function loadPluginModules(plugins: unknown, base: string, file: string): Promise<unknown> {
@@ -78,7 +94,8 @@ async function loadPluginModules(plugins: unknown, base: string, file: string): 
     const absolute = resolve(base, plugin);
     const exported = await importModule(absolute, displayPath(absolute, base));
     const value = exported['default'] ?? exported['plugin'];
-    if (value === undefined) throw new CliError(`${file}: plugin module '${plugin}' has no default export`);
+    if (value === undefined)
+      throw new CliError(`${file}: plugin module '${plugin}' has no default export`);
     out.push(value as Plugin);
   }
   return out;
@@ -97,7 +114,8 @@ async function importModule(absolute: string, file: string): Promise<Record<stri
   let onBeforeExit: (() => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const envTimeout = Number(process.env['SOKR_POLICY_TIMEOUT_MS']);
-  const timeoutMs = Number.isFinite(envTimeout) && envTimeout > 0 ? envTimeout : POLICY_LOAD_TIMEOUT_MS;
+  const timeoutMs =
+    Number.isFinite(envTimeout) && envTimeout > 0 ? envTimeout : POLICY_LOAD_TIMEOUT_MS;
   const stalled = new Promise<never>((_, reject) => {
     onBeforeExit = () =>
       reject(
@@ -118,7 +136,10 @@ async function importModule(absolute: string, file: string): Promise<Record<stri
     timer.unref();
   });
   try {
-    return (await Promise.race([import(pathToFileURL(absolute).href), stalled])) as Record<string, unknown>;
+    return (await Promise.race([import(pathToFileURL(absolute).href), stalled])) as Record<
+      string,
+      unknown
+    >;
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown } | null)?.code;

@@ -57,12 +57,17 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
       if (topic !== undefined && target === undefined) {
         throw new CliError(`unknown command '${topic}'`, { helpCommand: 'sokr' });
       }
-      stdout.write(target === undefined ? globalHelp(context) : `${target.help.trimEnd()}\n\n${GLOBAL_HELP}\n`);
+      stdout.write(
+        target === undefined ? globalHelp(context) : `${target.help.trimEnd()}\n\n${GLOBAL_HELP}\n`,
+      );
       return EXIT_OK;
     }
     const command = context.commands.find((c) => c.name === name);
     if (command === undefined) {
-      const suggestion = closest(name, context.commands.map((c) => c.name));
+      const suggestion = closest(
+        name,
+        context.commands.map((c) => c.name),
+      );
       throw new CliError(
         `unknown command '${name}'${suggestion === undefined ? '' : ` (did you mean '${suggestion}'?)`}`,
         { helpCommand: 'sokr' },
@@ -92,7 +97,8 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
     stderr.write(`sokr: ${error.message}\n`);
     for (const line of error.details) stderr.write(`  ${line}\n`);
     if (error.helpCommand !== undefined) {
-      const help = error.helpCommand === 'sokr' ? 'sokr --help' : `sokr ${error.helpCommand} --help`;
+      const help =
+        error.helpCommand === 'sokr' ? 'sokr --help' : `sokr ${error.helpCommand} --help`;
       stderr.write(`Run '${help}' for usage.\n`);
     }
     if (debug) {
@@ -104,7 +110,9 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
   }
   if (isSokrError(error)) {
     const issues = (error as SokrError).issues;
-    stderr.write(`sokr: ${issues.length === 1 ? 'invalid input' : `${issues.length} problems in the input`}\n`);
+    stderr.write(
+      `sokr: ${issues.length === 1 ? 'invalid input' : `${issues.length} problems in the input`}\n`,
+    );
     for (const issue of issues.slice(0, 20)) {
       stderr.write(`  ${formatPath(issue.path)}: ${issue.code} ${issue.message}\n`);
     }

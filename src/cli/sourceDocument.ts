@@ -10,7 +10,13 @@ import { getHeapStatistics } from 'node:v8';
 import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
-import { defaultLimits, formatByteSize, type InputLimits, normalizeLineEndings, readInputFile } from './inputText.js';
+import {
+  defaultLimits,
+  formatByteSize,
+  type InputLimits,
+  normalizeLineEndings,
+  readInputFile,
+} from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPathOffsets } from './jsonPathOffsets.js';
 
@@ -113,7 +119,9 @@ function parseJson(text: string, file: string): SourceDocument {
     const message = error instanceof Error ? error.message : String(error);
     const { line, column } = offsetToPosition(text, found?.offset ?? text.length);
     const reason = found?.reason ?? message.split('\n')[0]!;
-    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`, { label: 'invalid JSON' });
+    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`, {
+      label: 'invalid JSON',
+    });
   }
   // Positions are needed only when something is reported: scan the text for them lazily.
   let lines: number[] | undefined;
@@ -131,7 +139,8 @@ function parseJson(text: string, file: string): SourceDocument {
     data,
     prepare,
     locate(path) {
-      if (offsets === undefined || !prepared.has(JSON.stringify(path))) prepare([...paths(prepared), path]);
+      if (offsets === undefined || !prepared.has(JSON.stringify(path)))
+        prepare([...paths(prepared), path]);
       lines ??= lineStarts(text);
       return positionAt(lines, offsets!(path));
     },
@@ -168,7 +177,9 @@ function parseYaml(text: string, file: string): SourceDocument {
     const { line, column } = toPosition(counter, first.pos[0]);
     const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : '';
-    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`, { label: 'invalid YAML' });
+    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`, {
+      label: 'invalid YAML',
+    });
   }
   let data: unknown;
   try {
@@ -197,7 +208,9 @@ function offsetOf(doc: Document, path: Path): number {
   let offset = rangeStart(node) ?? 0;
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment));
+      const pair = node.items.find(
+        (p) => String(isScalar(p.key) ? p.key.value : p.key) === String(segment),
+      );
       if (pair === undefined) break;
       offset = rangeStart(pair.key) ?? offset;
       node = pair.value;

@@ -27,9 +27,7 @@ export class SokrError extends Error {
 
   /** One line per issue (first 10), e.g. `keyResults[3].ownerId: dangling_reference — …`. */
   static summarize(issues: readonly Issue[]): string {
-    const lines = issues
-      .slice(0, 10)
-      .map((i) => `${formatPath(i.path)}: ${i.code} — ${i.message}`);
+    const lines = issues.slice(0, 10).map((i) => `${formatPath(i.path)}: ${i.code} — ${i.message}`);
     if (issues.length > 10) lines.push(`… and ${issues.length - 10} more`);
     return `${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
   }
@@ -46,6 +44,8 @@ export class SokrError extends Error {
 export function isSokrError(error: unknown): error is SokrError {
   return (
     error instanceof SokrError ||
-    (error instanceof Error && error.name === 'SokrError' && Array.isArray((error as SokrError).issues))
+    (error instanceof Error &&
+      error.name === 'SokrError' &&
+      Array.isArray((error as SokrError).issues))
   );
 }

@@ -78,7 +78,8 @@ export function formatPath(path: Path): string {
  * `undefined`, `NaN` and `Infinity` return the list as it is. Internal.
  */
 export function capIssues(issues: Issue[], max: number | undefined): Issue[] {
-  if (typeof max !== 'number' || Number.isNaN(max) || max === Number.POSITIVE_INFINITY) return issues;
+  if (typeof max !== 'number' || Number.isNaN(max) || max === Number.POSITIVE_INFINITY)
+    return issues;
   const keep = max > 0 ? Math.floor(max) : 0;
   if (issues.length <= keep) return issues;
   const rest = issues.length - keep;

@@ -257,13 +257,21 @@ function gatherTop(
 /** The issue for a list of items that is not an array (`not_json` for a `Set` or another non-plain object). */
 function notAList(path: Path, key: keyof typeof NOUN, list: unknown): Issue {
   if (isNonPlainObject(list)) return { path, code: 'not_json', message: nonPlainMessage(list) };
-  return { path, code: 'invalid_type', message: `Expected an array of ${NOUN[key]}s, got ${typeName(list)}.` };
+  return {
+    path,
+    code: 'invalid_type',
+    message: `Expected an array of ${NOUN[key]}s, got ${typeName(list)}.`,
+  };
 }
 
 /** The issue for an item that is not a plain object (`not_json` for a `Map`, a `Date`, a class instance). */
 function notAnItem(path: Path, key: keyof typeof NOUN, item: unknown): Issue {
   if (isNonPlainObject(item)) return { path, code: 'not_json', message: nonPlainMessage(item) };
-  return { path, code: 'invalid_type', message: `Expected a ${NOUN[key]} object, got ${typeName(item)}.` };
+  return {
+    path,
+    code: 'invalid_type',
+    message: `Expected a ${NOUN[key]} object, got ${typeName(item)}.`,
+  };
 }
 
 const NOUN: Record<'keyResults' | 'checkIns' | 'initiatives', string> = {

@@ -57,7 +57,8 @@ export function okrSetJsonSchema(): Record<string, unknown> {
   return {
     $schema: schema['$schema'],
     title: 'sokr OKR set',
-    description: 'One normalized OKR document: strategy, units, people, cycles, objectives, key results, check-ins, initiatives, dependencies and risks.',
+    description:
+      'One normalized OKR document: strategy, units, people, cycles, objectives, key results, check-ins, initiatives, dependencies and risks.',
     ...schema,
   };
 }

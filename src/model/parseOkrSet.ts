@@ -79,14 +79,23 @@ function parse(input: unknown, options: ParseOptions | undefined): Result<OkrSet
     const issues = checkIntegrity(parsed.data);
     if (issues.length > 0) return { ok: false, issues };
     // Kept values are the caller's objects: copy them, so that the value shares nothing with the input.
-    return { ok: true, value: options?.unknownKeys === 'keep' ? copyPlainData(parsed.data) : parsed.data };
+    return {
+      ok: true,
+      value: options?.unknownKeys === 'keep' ? copyPlainData(parsed.data) : parsed.data,
+    };
   } catch (error) {
     // Only input that is not plain data gets here (a getter or proxy trap that throws).
     const found = scanJsonData(input);
     if (found.length > 0) return { ok: false, issues: found };
     return {
       ok: false,
-      issues: [{ path: [], code: 'not_json', message: `the input could not be read (${errorText(error)})` }],
+      issues: [
+        {
+          path: [],
+          code: 'not_json',
+          message: `the input could not be read (${errorText(error)})`,
+        },
+      ],
     };
   }
 }

@@ -152,7 +152,9 @@ function walk(value: unknown, shape: Shape, path: (string | number)[], issues: I
 export function copyPlainData<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value;
   const root: unknown = Array.isArray(value) ? new Array(value.length) : {};
-  const stack: Array<[from: object, to: Record<string | number, unknown>]> = [[value, root as Record<string, unknown>]];
+  const stack: Array<[from: object, to: Record<string | number, unknown>]> = [
+    [value, root as Record<string, unknown>],
+  ];
   while (stack.length > 0) {
     const [from, to] = stack.pop()!;
     const source = from as Record<string, unknown>;
@@ -164,7 +166,9 @@ export function copyPlainData<T>(value: T): T {
         to[key] = child;
         continue;
       }
-      const copy: Record<string, unknown> = Array.isArray(child) ? (new Array(child.length) as never) : {};
+      const copy: Record<string, unknown> = Array.isArray(child)
+        ? (new Array(child.length) as never)
+        : {};
       to[key] = copy;
       stack.push([child, copy]);
     }

@@ -3,7 +3,6 @@ import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, Path } from './issue.js';
 import { isPlainObject, nonPlainMessage } from './plainData.js';
 
-
 interface Frame {
   value: unknown;
   key: string | number;
@@ -61,7 +60,12 @@ export function scanJsonData(input: unknown): Issue[] {
     }
     const object = value as object;
     if (ancestors.has(object)) {
-      report(issues, frame, 'not_json', 'a cyclic reference (the value contains itself) is not JSON data');
+      report(
+        issues,
+        frame,
+        'not_json',
+        'a cyclic reference (the value contains itself) is not JSON data',
+      );
       continue;
     }
     let keys: string[];
@@ -97,7 +101,10 @@ export function scanJsonData(input: unknown): Issue[] {
         try {
           at.value = (object as Record<string, unknown>)[key];
         } catch (error) {
-          at.problem = { code: 'not_json', message: `reading this property threw (${errorText(error)})` };
+          at.problem = {
+            code: 'not_json',
+            message: `reading this property threw (${errorText(error)})`,
+          };
         }
       }
       stack.push(at);

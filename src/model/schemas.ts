@@ -345,7 +345,8 @@ function buildSchemas(keep: boolean) {
       ctx.addIssue({
         code: 'custom',
         path: ['objectiveId'],
-        message: 'a risk belongs to a key result or an objective: give keyResultId or objectiveId, not both',
+        message:
+          'a risk belongs to a key result or an objective: give keyResultId or objectiveId, not both',
         params: { sokr: 'invalid_value' },
       });
     } else if (!hasKr && !hasObjective) {
@@ -359,7 +360,9 @@ function buildSchemas(keep: boolean) {
   });
 
   const okrSet = object({
-    version: z.literal(OKR_SET_VERSION, { error: `must be ${OKR_SET_VERSION}` }).default(OKR_SET_VERSION),
+    version: z
+      .literal(OKR_SET_VERSION, { error: `must be ${OKR_SET_VERSION}` })
+      .default(OKR_SET_VERSION),
     strategy: strategy.default(() => ({ pillars: [] })),
     units: z.array(unit).default(() => []),
     people: z.array(person).default(() => []),
@@ -398,9 +401,8 @@ function buildSchemas(keep: boolean) {
 
 // Compile-time check: the (strict) schemas produce exactly the hand-written
 // model types, so types.ts and the schemas cannot drift apart.
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2
-  ? true
-  : false;
+type Equals<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 type Assert<T extends true> = T;
 type Built = ReturnType<typeof buildSchemas>;
 type Out<K extends keyof Built> = z.output<Built[K]>;

@@ -84,7 +84,9 @@ export function measureProgress(
     // A span beyond the float range (−1e308 → 1e308) is computed on halves,
     // which cannot overflow: (v/2 − s/2) / (t/2 − s/2) is the same ratio.
     let p =
-      span - span === 0 ? (value - start) / span : (value / 2 - start / 2) / (measure.target / 2 - start / 2);
+      span - span === 0
+        ? (value - start) / span
+        : (value / 2 - start / 2) / (measure.target / 2 - start / 2);
     if (options?.clamp === false) {
       // Far beyond the target with a tiny span: the ratio may exceed the float range.
       if (p - p !== 0) p = p > 0 ? Number.MAX_VALUE : -Number.MAX_VALUE;

@@ -47,7 +47,6 @@ export const defaultStatusPolicy: Readonly<StatusPolicy> = {
   cadenceDays: DEFAULT_CADENCE_DAYS,
 };
 
-
 /**
  * The status of a key result:
  * - `pending` — no check-in yet;

@@ -50,14 +50,19 @@ describe('alignmentHealth', () => {
     const many = Array.from({ length: 10 }, () => finding('error', ['objectives', 0]));
     expect(alignmentHealth(many, set).score).toBe(0);
     expect(alignmentHealth(many, set).units['acme']).toBe(0);
-    const lenient = alignmentHealth([finding('error', ['objectives', 0])], set, { weights: { error: 2 } });
+    const lenient = alignmentHealth([finding('error', ['objectives', 0])], set, {
+      weights: { error: 2 },
+    });
     expect(lenient.score).toBe(95);
   });
 
   it('attributes dependency findings to the unit of the dependent objective', () => {
     const withDep = buildSet({
       units: { acme: null, web: 'acme', sales: 'acme' },
-      objectives: [{ id: 's', unitId: 'sales' }, { id: 'w', unitId: 'web' }],
+      objectives: [
+        { id: 's', unitId: 'sales' },
+        { id: 'w', unitId: 'web' },
+      ],
       dependencies: [{ from: 's', on: 'w', state: 'declined' }],
     });
     const health = alignmentHealth(validate(withDep), withDep);
@@ -67,8 +72,17 @@ describe('alignmentHealth', () => {
 
   it('stays within 0–100 and never rises when a finding is added', () => {
     const severity = fc.constantFrom<Finding['severity']>('error', 'warning', 'info');
-    const path = fc.constantFrom<Finding['path']>(['objectives', 0], ['objectives', 3], ['keyResults', 2], ['units', 1], []);
-    const arb = fc.array(fc.tuple(severity, path).map(([s, p]) => finding(s, p)), { maxLength: 30 });
+    const path = fc.constantFrom<Finding['path']>(
+      ['objectives', 0],
+      ['objectives', 3],
+      ['keyResults', 2],
+      ['units', 1],
+      [],
+    );
+    const arb = fc.array(
+      fc.tuple(severity, path).map(([s, p]) => finding(s, p)),
+      { maxLength: 30 },
+    );
     fc.assert(
       fc.property(arb, severity, path, (findings, s, p) => {
         const before = alignmentHealth(findings, set);

@@ -5,7 +5,9 @@ import { buildSet } from '../../src/testing/index.js';
 
 function chainOfUnits(depth: number): Unit[] {
   return Array.from({ length: depth }, (_, i) =>
-    i === 0 ? { id: 'u0', name: 'Root' } : { id: `u${i}`, name: `Level ${i}`, parentId: `u${i - 1}` },
+    i === 0
+      ? { id: 'u0', name: 'Root' }
+      : { id: `u${i}`, name: `Level ${i}`, parentId: `u${i - 1}` },
   );
 }
 
@@ -14,8 +16,27 @@ describe('buildIndex', () => {
     units: { acme: null, eng: 'acme', web: 'eng', sales: 'acme' },
     swot: [{ id: 't1', kind: 'threat', title: 'Competitor' }],
     objectives: [
-      { id: 'g', unitId: 'acme', children: [{ id: 'e', unitId: 'eng', children: [{ id: 'w', unitId: 'web', parent: { keyResultId: 'e.kr2' } }] }] },
-      { id: 's', unitId: 'sales', links: [], keyResults: [{ checkIns: [{ at: '2026-01-20' }, { at: '2026-01-06' }, { at: '2026-01-13T10:00:00Z' }] }] },
+      {
+        id: 'g',
+        unitId: 'acme',
+        children: [
+          {
+            id: 'e',
+            unitId: 'eng',
+            children: [{ id: 'w', unitId: 'web', parent: { keyResultId: 'e.kr2' } }],
+          },
+        ],
+      },
+      {
+        id: 's',
+        unitId: 'sales',
+        links: [],
+        keyResults: [
+          {
+            checkIns: [{ at: '2026-01-20' }, { at: '2026-01-06' }, { at: '2026-01-13T10:00:00Z' }],
+          },
+        ],
+      },
     ],
     dependencies: [{ from: 's', on: { keyResultId: 'w.kr1' } }],
   });
@@ -68,7 +89,11 @@ describe('buildIndex', () => {
   });
 
   it('sorts check-ins by date whatever their order in the set', () => {
-    expect(index.checkInsOf('s.kr1').map((c) => c.at)).toEqual(['2026-01-06', '2026-01-13T10:00:00Z', '2026-01-20']);
+    expect(index.checkInsOf('s.kr1').map((c) => c.at)).toEqual([
+      '2026-01-06',
+      '2026-01-13T10:00:00Z',
+      '2026-01-20',
+    ]);
     expect(index.lastCheckInOf('s.kr1')?.at).toBe('2026-01-20');
     expect(index.checkInsOf('unknown')).toEqual([]);
   });
@@ -112,7 +137,9 @@ describe('buildIndex', () => {
       fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 40 }), (parents) => {
         // Unit i > 0 hangs below a random earlier unit.
         const units: Unit[] = parents.map((p, i) =>
-          i === 0 ? { id: 'u0', name: 'u0' } : { id: `u${i}`, name: `u${i}`, parentId: `u${p % i}` },
+          i === 0
+            ? { id: 'u0', name: 'u0' }
+            : { id: `u${i}`, name: `u${i}`, parentId: `u${p % i}` },
         );
         const idx = buildIndex(buildSet({ units }));
         for (let a = 0; a < units.length; a++) {

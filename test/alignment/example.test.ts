@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { alignmentHealth, type Finding, parseOkrSet, recommended, strict, validate } from '../../src/index.js';
+import {
+  alignmentHealth,
+  type Finding,
+  parseOkrSet,
+  recommended,
+  strict,
+  validate,
+} from '../../src/index.js';
 import { generateEnterprise } from '../../src/testing/index.js';
 
 const parsed = parseOkrSet(JSON.parse(readFileSync('examples/acme.okr.json', 'utf8')));
@@ -58,6 +65,7 @@ describe('generated organisations (generateEnterprise)', () => {
   it('get only check-in rhythm and dependency-agreement warnings once asOf is given', () => {
     const set = generateEnterprise({ units: 40 });
     const rules = new Set(validate(set, { asOf: '2026-02-16' }).map((f) => f.rule));
-    for (const rule of rules) expect(rule).toMatch(/^(deliver\/|align\/dependency-accepted$|limits\/objectives-per-unit$)/);
+    for (const rule of rules)
+      expect(rule).toMatch(/^(deliver\/|align\/dependency-accepted$|limits\/objectives-per-unit$)/);
   });
 });

@@ -26,29 +26,44 @@ const titleLength = defineRule({
   meta: {
     description: 'Objective titles stay short.',
     severity: 'info',
-    options: { max: { type: 'number', default: 20, min: 1, integer: true, description: 'Longest title.' } },
+    options: {
+      max: { type: 'number', default: 20, min: 1, integer: true, description: 'Longest title.' },
+    },
   },
   check(ctx) {
     ctx.set.objectives.forEach((o, i) => {
       if (o.title.length > ctx.options.max)
-        ctx.report({ path: ['objectives', i, 'title'], ids: [o.id], message: `Title longer than ${ctx.options.max}.` });
+        ctx.report({
+          path: ['objectives', i, 'title'],
+          ids: [o.id],
+          message: `Title longer than ${ctx.options.max}.`,
+        });
     });
   },
 });
 
 describe('presets', () => {
   it('recommended turns every built-in rule on except cascade/no-level-skip', () => {
-    const off = Object.entries(recommended.settings).filter(([, s]) => s.severity === 'off').map(([id]) => id);
+    const off = Object.entries(recommended.settings)
+      .filter(([, s]) => s.severity === 'off')
+      .map(([id]) => id);
     expect(off).toEqual(['cascade/no-level-skip']);
     expect(Object.keys(recommended.rules).sort()).toEqual(Object.keys(builtinRules).sort());
-    expect(recommended.settings['limits/kr-per-objective']?.options).toEqual({ min: 2, max: 4, hardMax: 5, hardMaxSeverity: 'error' });
+    expect(recommended.settings['limits/kr-per-objective']?.options).toEqual({
+      min: 2,
+      max: 4,
+      hardMax: 5,
+      hardMaxSeverity: 'error',
+    });
   });
 
   it('strict turns every rule on and hardens the process rules', () => {
     expect(Object.values(strict.settings).every((s) => s.severity !== 'off')).toBe(true);
     expect(strict.settings['cascade/no-level-skip']?.severity).toBe('warning');
     expect(strict.settings['link/anchor-required']?.severity).toBe('error');
-    expect(strict.settings['limits/objectives-per-unit']?.options['belowMinSeverity']).toBe('warning');
+    expect(strict.settings['limits/objectives-per-unit']?.options['belowMinSeverity']).toBe(
+      'warning',
+    );
   });
 });
 
@@ -56,7 +71,11 @@ describe('definePolicy', () => {
   it('extends a preset, changes severities and merges options', () => {
     const policy = definePolicy({
       extends: 'recommended',
-      rules: { 'limits/kr-per-objective': ['error', { max: 3 }], 'cascade/no-level-skip': 'warning', 'owner/objective-owner': 'off' },
+      rules: {
+        'limits/kr-per-objective': ['error', { max: 3 }],
+        'cascade/no-level-skip': 'warning',
+        'owner/objective-owner': 'off',
+      },
     });
     expect(policy.settings['limits/kr-per-objective']).toEqual({
       severity: 'error',
@@ -65,18 +84,25 @@ describe('definePolicy', () => {
     expect(policy.settings['cascade/no-level-skip']?.severity).toBe('warning');
     expect(policy.settings['owner/objective-owner']?.severity).toBe('off');
     // A bare severity keeps the options set by the extended policy.
-    const again = definePolicy({ extends: policy, rules: { 'limits/kr-per-objective': 'warning' } });
+    const again = definePolicy({
+      extends: policy,
+      rules: { 'limits/kr-per-objective': 'warning' },
+    });
     expect(again.settings['limits/kr-per-objective']?.options['max']).toBe(3);
   });
 
   it('without extends knows every built-in rule but runs none', () => {
     const policy = definePolicy({});
     expect(Object.values(policy.settings).every((s) => s.severity === 'off')).toBe(true);
-    expect(validate(buildSet({ objectives: [{ links: [], keyResults: 9 }] }), { policy })).toEqual([]);
+    expect(validate(buildSet({ objectives: [{ links: [], keyResults: 9 }] }), { policy })).toEqual(
+      [],
+    );
   });
 
   it('names an unknown rule id by its path and suggests the closest one', () => {
-    const issues = issuesOf(() => definePolicy({ extends: 'recommended', rules: { 'limits/kr-per-objectiv': 'off' } }));
+    const issues = issuesOf(() =>
+      definePolicy({ extends: 'recommended', rules: { 'limits/kr-per-objectiv': 'off' } }),
+    );
     expect(issues).toEqual([
       {
         path: ['rules', 'limits/kr-per-objectiv'],
@@ -110,7 +136,9 @@ describe('definePolicy', () => {
   });
 
   it('rejects an unknown preset and plugins that are not rules', () => {
-    const issues = issuesOf(() => definePolicy({ extends: 'lenient' as never, plugins: [{} as never] }));
+    const issues = issuesOf(() =>
+      definePolicy({ extends: 'lenient' as never, plugins: [{} as never] }),
+    );
     expect(issues.map((i) => [i.path, i.code])).toEqual([
       [['extends'], 'invalid_value'],
       [['plugins', 0], 'invalid_type'],
@@ -125,37 +153,64 @@ describe('definePolicy', () => {
   it('runs a plugin rule at its default severity unless configured', () => {
     const set = buildSet({ objectives: [{ title: 'A rather long objective title' }] });
     const on = validate(set, { policy: definePolicy({ plugins: [titleLength] }) });
-    expect(on.map((f) => [f.rule, f.severity, f.path])).toEqual([['team/title-length', 'info', ['objectives', 0, 'title']]]);
+    expect(on.map((f) => [f.rule, f.severity, f.path])).toEqual([
+      ['team/title-length', 'info', ['objectives', 0, 'title']],
+    ]);
     const tuned = validate(set, {
-      policy: definePolicy({ plugins: [{ rules: { 'team/title-length': titleLength } }], rules: { 'team/title-length': ['error', { max: 40 }] } }),
+      policy: definePolicy({
+        plugins: [{ rules: { 'team/title-length': titleLength } }],
+        rules: { 'team/title-length': ['error', { max: 40 }] },
+      }),
     });
     expect(tuned).toEqual([]);
-    const off = validate(set, { policy: definePolicy({ plugins: [titleLength], rules: { 'team/title-length': 'off' } }) });
+    const off = validate(set, {
+      policy: definePolicy({ plugins: [titleLength], rules: { 'team/title-length': 'off' } }),
+    });
     expect(off).toEqual([]);
   });
 
   it('rejects a plugin that reuses the id of another rule', () => {
-    const fake = defineRule({ id: 'link/anchor-required', meta: { description: 'x', severity: 'info' }, check() {} });
+    const fake = defineRule({
+      id: 'link/anchor-required',
+      meta: { description: 'x', severity: 'info' },
+      check() {},
+    });
     const issues = issuesOf(() => definePolicy({ extends: 'recommended', plugins: [fake] }));
     expect(issues).toMatchObject([{ path: ['plugins', 0], code: 'duplicate_id' }]);
-    const bundled = issuesOf(() => definePolicy({ plugins: [{ rules: { 'team/other-name': titleLength } }] }));
-    expect(bundled).toMatchObject([{ path: ['plugins', 0, 'rules', 'team/other-name'], code: 'invalid_value' }]);
+    const bundled = issuesOf(() =>
+      definePolicy({ plugins: [{ rules: { 'team/other-name': titleLength } }] }),
+    );
+    expect(bundled).toMatchObject([
+      { path: ['plugins', 0, 'rules', 'team/other-name'], code: 'invalid_value' },
+    ]);
   });
 });
 
 describe('defineRule', () => {
   it('rejects ids that are not group/name in kebab case, unknown severities and bad defaults', () => {
-    expect(issuesOf(() => defineRule({ id: 'NoGroup', meta: { description: 'x', severity: 'info' }, check() {} }))).toMatchObject([
-      { path: ['id'], code: 'invalid_value' },
-    ]);
     expect(
-      issuesOf(() => defineRule({ id: 'a/b', meta: { description: 'x', severity: 'fatal' as never }, check() {} })),
+      issuesOf(() =>
+        defineRule({ id: 'NoGroup', meta: { description: 'x', severity: 'info' }, check() {} }),
+      ),
+    ).toMatchObject([{ path: ['id'], code: 'invalid_value' }]);
+    expect(
+      issuesOf(() =>
+        defineRule({
+          id: 'a/b',
+          meta: { description: 'x', severity: 'fatal' as never },
+          check() {},
+        }),
+      ),
     ).toMatchObject([{ path: ['meta', 'severity'] }]);
     expect(
       issuesOf(() =>
         defineRule({
           id: 'a/b',
-          meta: { description: 'x', severity: 'info', options: { n: { type: 'number', default: -1, min: 0, description: 'n' } } },
+          meta: {
+            description: 'x',
+            severity: 'info',
+            options: { n: { type: 'number', default: -1, min: 0, description: 'n' } },
+          },
           check() {},
         }),
       ),
@@ -178,9 +233,12 @@ describe('defineRule', () => {
         const n: number = ctx.options.n;
         const tags: readonly string[] = ctx.options.tags;
         const on: boolean = ctx.options.on;
-        if (on && n > 0 && tags.length > 0) ctx.report({ path: [], ids: [], message: `${n} ${tags.join()}` });
+        if (on && n > 0 && tags.length > 0)
+          ctx.report({ path: [], ids: [], message: `${n} ${tags.join()}` });
       },
     });
-    expect(validate(buildSet(), { policy: definePolicy({ plugins: [rule] }) })[0]?.message).toBe('1 a');
+    expect(validate(buildSet(), { policy: definePolicy({ plugins: [rule] }) })[0]?.message).toBe(
+      '1 a',
+    );
   });
 });

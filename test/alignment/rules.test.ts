@@ -21,14 +21,24 @@ function run(id: string, spec: SetSpec, options?: RunRuleOptions) {
 
 describe('link/anchor-required', () => {
   it('calls an objective without any anchor homework', () => {
-    const findings = run('link/anchor-required', { objectives: [{ id: 'g' }, { id: 'h', links: [] }] });
+    const findings = run('link/anchor-required', {
+      objectives: [{ id: 'g' }, { id: 'h', links: [] }],
+    });
     expectFindings(findings, [
-      { rule: 'link/anchor-required', severity: 'warning', path: ['objectives', 1, 'links'], ids: ['h'], message: 'homework' },
+      {
+        rule: 'link/anchor-required',
+        severity: 'warning',
+        path: ['objectives', 1, 'links'],
+        ids: ['h'],
+        message: 'homework',
+      },
     ]);
   });
 
   it('does not count links to anchors that do not exist', () => {
-    const findings = run('link/anchor-required', { objectives: [{ id: 'x', links: ['pillar:nope'] }] });
+    const findings = run('link/anchor-required', {
+      objectives: [{ id: 'x', links: ['pillar:nope'] }],
+    });
     expectFindings(findings, [{ rule: 'link/anchor-required', ids: ['x'] }]);
   });
 
@@ -52,7 +62,12 @@ describe('link/anchor-required', () => {
       objectives: [
         { id: 'g', unitId: 'acme', children: [{ unitId: 'eng', children: [{ unitId: 'web' }] }] },
         { id: 's', unitId: 'sales', links: ['threat:t1'] },
-        { id: 'w', unitId: 'web', links: ['supports:s'], children: [{ parent: { keyResultId: 'w.kr2' } }] },
+        {
+          id: 'w',
+          unitId: 'web',
+          links: ['supports:s'],
+          children: [{ parent: { keyResultId: 'w.kr2' } }],
+        },
       ],
     });
     expectNoFindings(findings);
@@ -63,13 +78,33 @@ describe('link/anchor-exists', () => {
   it('reports every link to a missing or mismatched anchor, at the link field', () => {
     const findings = run('link/anchor-exists', {
       swot: [{ id: 's1', kind: 'threat', title: 'Churn' }],
-      objectives: [{ id: 'g', links: ['pillar:growht', 'strength:s1', 'supports:ghost', 'weakness:nope'] }],
+      objectives: [
+        { id: 'g', links: ['pillar:growht', 'strength:s1', 'supports:ghost', 'weakness:nope'] },
+      ],
     });
     expectFindings(findings, [
-      { rule: 'link/anchor-exists', severity: 'error', path: ['objectives', 0, 'links', 0, 'pillarId'], ids: ['g', 'growht'] },
-      { rule: 'link/anchor-exists', path: ['objectives', 0, 'links', 1, 'kind'], ids: ['g', 's1'], message: 'as a strength' },
-      { rule: 'link/anchor-exists', path: ['objectives', 0, 'links', 2, 'objectiveId'], ids: ['g', 'ghost'] },
-      { rule: 'link/anchor-exists', path: ['objectives', 0, 'links', 3, 'swotId'], ids: ['g', 'nope'] },
+      {
+        rule: 'link/anchor-exists',
+        severity: 'error',
+        path: ['objectives', 0, 'links', 0, 'pillarId'],
+        ids: ['g', 'growht'],
+      },
+      {
+        rule: 'link/anchor-exists',
+        path: ['objectives', 0, 'links', 1, 'kind'],
+        ids: ['g', 's1'],
+        message: 'as a strength',
+      },
+      {
+        rule: 'link/anchor-exists',
+        path: ['objectives', 0, 'links', 2, 'objectiveId'],
+        ids: ['g', 'ghost'],
+      },
+      {
+        rule: 'link/anchor-exists',
+        path: ['objectives', 0, 'links', 3, 'swotId'],
+        ids: ['g', 'nope'],
+      },
     ]);
   });
 
@@ -94,15 +129,27 @@ describe('link/supports-other-unit', () => {
       ],
     });
     expectFindings(findings, [
-      { rule: 'link/supports-other-unit', path: ['objectives', 1, 'links', 0, 'objectiveId'], ids: ['b', 'a'] },
-      { rule: 'link/supports-other-unit', path: ['objectives', 3, 'links', 1, 'objectiveId'], ids: ['d'], message: 'itself' },
+      {
+        rule: 'link/supports-other-unit',
+        path: ['objectives', 1, 'links', 0, 'objectiveId'],
+        ids: ['b', 'a'],
+      },
+      {
+        rule: 'link/supports-other-unit',
+        path: ['objectives', 3, 'links', 1, 'objectiveId'],
+        ids: ['d'],
+        message: 'itself',
+      },
     ]);
   });
 
   it("passes support for another unit's objective", () => {
     const findings = run('link/supports-other-unit', {
       units: org,
-      objectives: [{ id: 'a', unitId: 'web' }, { unitId: 'sales', links: ['supports:a'] }],
+      objectives: [
+        { id: 'a', unitId: 'web' },
+        { unitId: 'sales', links: ['supports:a'] },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -117,8 +164,17 @@ describe('cascade/parent-exists', () => {
       ],
     });
     expectFindings(findings, [
-      { rule: 'cascade/parent-exists', severity: 'error', path: ['objectives', 0, 'parent', 'objectiveId'], ids: ['x', 'ghost'] },
-      { rule: 'cascade/parent-exists', path: ['objectives', 1, 'parent', 'keyResultId'], ids: ['y', 'nokr'] },
+      {
+        rule: 'cascade/parent-exists',
+        severity: 'error',
+        path: ['objectives', 0, 'parent', 'objectiveId'],
+        ids: ['x', 'ghost'],
+      },
+      {
+        rule: 'cascade/parent-exists',
+        path: ['objectives', 1, 'parent', 'keyResultId'],
+        ids: ['y', 'nokr'],
+      },
     ]);
   });
 
@@ -141,14 +197,23 @@ describe('cascade/parent-unit', () => {
       ],
     });
     expectFindings(findings, [
-      { rule: 'cascade/parent-unit', severity: 'error', path: ['objectives', 2, 'parent'], ids: ['w', 's'] },
+      {
+        rule: 'cascade/parent-unit',
+        severity: 'error',
+        path: ['objectives', 2, 'parent'],
+        ids: ['w', 's'],
+      },
     ]);
   });
 
   it('passes parents of the same unit or an ancestor unit', () => {
     const findings = run('cascade/parent-unit', {
       units: org,
-      objectives: [{ id: 'g', unitId: 'acme' }, { unitId: 'web', parent: 'g' }, { unitId: 'acme', parent: 'g' }],
+      objectives: [
+        { id: 'g', unitId: 'acme' },
+        { unitId: 'web', parent: 'g' },
+        { unitId: 'acme', parent: 'g' },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -181,7 +246,9 @@ describe('cascade/parent-cycle', () => {
   it('passes a quarter within its year and the same cycle', () => {
     const findings = run('cascade/parent-cycle', {
       cycles,
-      objectives: [{ id: 'g', cycleId: 'fy26', children: [{ cycleId: 'q1' }, { cycleId: 'fy26' }] }],
+      objectives: [
+        { id: 'g', cycleId: 'fy26', children: [{ cycleId: 'q1' }, { cycleId: 'fy26' }] },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -198,7 +265,13 @@ describe('cascade/no-loop', () => {
       ],
     });
     expectFindings(findings, [
-      { rule: 'cascade/no-loop', severity: 'error', path: ['objectives', 0, 'parent'], ids: ['a', 'b'], message: '"a" → "b" → "a"' },
+      {
+        rule: 'cascade/no-loop',
+        severity: 'error',
+        path: ['objectives', 0, 'parent'],
+        ids: ['a', 'b'],
+        message: '"a" → "b" → "a"',
+      },
       { rule: 'cascade/no-loop', path: ['objectives', 2, 'parent'], ids: ['c'] },
     ]);
   });
@@ -229,17 +302,31 @@ describe('cascade/no-level-skip', () => {
   it('reports a team objective cascading straight from the company', () => {
     const findings = run('cascade/no-level-skip', {
       units: org,
-      objectives: [{ id: 'g', unitId: 'acme' }, { id: 'w', unitId: 'web', parent: 'g' }],
+      objectives: [
+        { id: 'g', unitId: 'acme' },
+        { id: 'w', unitId: 'web', parent: 'g' },
+      ],
     });
     expectFindings(findings, [
-      { rule: 'cascade/no-level-skip', path: ['objectives', 1, 'parent'], ids: ['w', 'g'], message: 'skipping "eng"' },
+      {
+        rule: 'cascade/no-level-skip',
+        path: ['objectives', 1, 'parent'],
+        ids: ['w', 'g'],
+        message: 'skipping "eng"',
+      },
     ]);
   });
 
   it('passes a cascade level by level, and within one unit', () => {
     const findings = run('cascade/no-level-skip', {
       units: org,
-      objectives: [{ id: 'g', unitId: 'acme', children: [{ unitId: 'eng', children: [{ unitId: 'web' }, { unitId: 'eng' }] }] }],
+      objectives: [
+        {
+          id: 'g',
+          unitId: 'acme',
+          children: [{ unitId: 'eng', children: [{ unitId: 'web' }, { unitId: 'eng' }] }],
+        },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -250,13 +337,20 @@ describe('cascade/top-level-pillar', () => {
     const findings = run('cascade/top-level-pillar', {
       units: org,
       swot: [{ id: 't1', kind: 'threat', title: 'Competitor' }],
-      objectives: [{ id: 'g', unitId: 'acme', links: ['threat:t1'] }, { unitId: 'web', links: ['threat:t1'] }],
+      objectives: [
+        { id: 'g', unitId: 'acme', links: ['threat:t1'] },
+        { unitId: 'web', links: ['threat:t1'] },
+      ],
     });
-    expectFindings(findings, [{ rule: 'cascade/top-level-pillar', path: ['objectives', 0, 'links'], ids: ['g'] }]);
+    expectFindings(findings, [
+      { rule: 'cascade/top-level-pillar', path: ['objectives', 0, 'links'], ids: ['g'] },
+    ]);
   });
 
   it('passes company objectives linked to a pillar', () => {
-    expectNoFindings(run('cascade/top-level-pillar', { objectives: [{ links: ['pillar:quality'] }] }));
+    expectNoFindings(
+      run('cascade/top-level-pillar', { objectives: [{ links: ['pillar:quality'] }] }),
+    );
   });
 });
 
@@ -269,15 +363,35 @@ describe('limits/objectives-per-unit', () => {
       objectives: [...many('acme', 1), ...many('web', 6), ...many('sales', 1), ...many('eng', 3)],
     });
     expectFindings(findings, [
-      { rule: 'limits/objectives-per-unit', severity: 'warning', path: ['units', 2], ids: ['web', 'q1'], message: 'has 6 objectives' },
-      { rule: 'limits/objectives-per-unit', severity: 'info', path: ['units', 3], ids: ['sales', 'q1'] },
+      {
+        rule: 'limits/objectives-per-unit',
+        severity: 'warning',
+        path: ['units', 2],
+        ids: ['web', 'q1'],
+        message: 'has 6 objectives',
+      },
+      {
+        rule: 'limits/objectives-per-unit',
+        severity: 'info',
+        path: ['units', 3],
+        ids: ['sales', 'q1'],
+      },
     ]);
   });
 
   it('passes 3–5 objectives, and follows its options', () => {
-    expectNoFindings(run('limits/objectives-per-unit', { units: org, objectives: [...many('web', 5), ...many('eng', 3)] }));
     expectNoFindings(
-      run('limits/objectives-per-unit', { units: org, objectives: many('web', 6) }, { options: { max: 6, min: 1 } }),
+      run('limits/objectives-per-unit', {
+        units: org,
+        objectives: [...many('web', 5), ...many('eng', 3)],
+      }),
+    );
+    expectNoFindings(
+      run(
+        'limits/objectives-per-unit',
+        { units: org, objectives: many('web', 6) },
+        { options: { max: 6, min: 1 } },
+      ),
     );
   });
 });
@@ -285,20 +399,54 @@ describe('limits/objectives-per-unit', () => {
 describe('limits/kr-per-objective', () => {
   it('warns outside 2–4 and errs above 5', () => {
     const findings = run('limits/kr-per-objective', {
-      objectives: [{ keyResults: 1 }, { keyResults: 5 }, { keyResults: 6 }, { keyResults: 3 }, { keyResults: 0 }],
+      objectives: [
+        { keyResults: 1 },
+        { keyResults: 5 },
+        { keyResults: 6 },
+        { keyResults: 3 },
+        { keyResults: 0 },
+      ],
     });
     expectFindings(findings, [
-      { rule: 'limits/kr-per-objective', severity: 'warning', path: ['objectives', 0], ids: ['o1'], message: 'has 1 key result;' },
-      { rule: 'limits/kr-per-objective', severity: 'warning', path: ['objectives', 1], ids: ['o2'] },
-      { rule: 'limits/kr-per-objective', severity: 'error', path: ['objectives', 2], ids: ['o3'], message: 'never more than 5' },
-      { rule: 'limits/kr-per-objective', severity: 'warning', path: ['objectives', 4], ids: ['o5'] },
+      {
+        rule: 'limits/kr-per-objective',
+        severity: 'warning',
+        path: ['objectives', 0],
+        ids: ['o1'],
+        message: 'has 1 key result;',
+      },
+      {
+        rule: 'limits/kr-per-objective',
+        severity: 'warning',
+        path: ['objectives', 1],
+        ids: ['o2'],
+      },
+      {
+        rule: 'limits/kr-per-objective',
+        severity: 'error',
+        path: ['objectives', 2],
+        ids: ['o3'],
+        message: 'never more than 5',
+      },
+      {
+        rule: 'limits/kr-per-objective',
+        severity: 'warning',
+        path: ['objectives', 4],
+        ids: ['o5'],
+      },
     ]);
   });
 
   it('passes 2–4 key results, and more when the options allow', () => {
-    expectNoFindings(run('limits/kr-per-objective', { objectives: [{ keyResults: 2 }, { keyResults: 4 }] }));
     expectNoFindings(
-      run('limits/kr-per-objective', { objectives: [{ keyResults: 6 }] }, { options: { max: 6, hardMax: 7 } }),
+      run('limits/kr-per-objective', { objectives: [{ keyResults: 2 }, { keyResults: 4 }] }),
+    );
+    expectNoFindings(
+      run(
+        'limits/kr-per-objective',
+        { objectives: [{ keyResults: 6 }] },
+        { options: { max: 6, hardMax: 7 } },
+      ),
     );
   });
 });
@@ -309,7 +457,9 @@ describe('limits/pillars', () => {
     expectFindings(run('limits/pillars', { pillars: seven }), [
       { rule: 'limits/pillars', path: ['strategy', 'pillars'], ids: seven, message: '7 pillars' },
     ]);
-    expectFindings(run('limits/pillars', { pillars: ['a', 'b'] }), [{ rule: 'limits/pillars', ids: ['a', 'b'] }]);
+    expectFindings(run('limits/pillars', { pillars: ['a', 'b'] }), [
+      { rule: 'limits/pillars', ids: ['a', 'b'] },
+    ]);
   });
 
   it('passes 3–5 pillars', () => {
@@ -321,13 +471,23 @@ describe('limits/company-objectives', () => {
   it('reports more than 3 company objectives in a cycle', () => {
     const findings = run('limits/company-objectives', { units: org, objectives: [{}, {}, {}, {}] });
     expectFindings(findings, [
-      { rule: 'limits/company-objectives', path: ['units', 0], ids: ['acme', 'q1'], message: '4 objectives' },
+      {
+        rule: 'limits/company-objectives',
+        path: ['units', 0],
+        ids: ['acme', 'q1'],
+        message: '4 objectives',
+      },
     ]);
   });
 
   it('reports a cycle with team objectives but no company objective to align with', () => {
-    const findings = run('limits/company-objectives', { units: org, objectives: [{ unitId: 'web' }] });
-    expectFindings(findings, [{ rule: 'limits/company-objectives', path: ['units', 0], ids: ['acme', 'q1'] }]);
+    const findings = run('limits/company-objectives', {
+      units: org,
+      objectives: [{ unitId: 'web' }],
+    });
+    expectFindings(findings, [
+      { rule: 'limits/company-objectives', path: ['units', 0], ids: ['acme', 'q1'] },
+    ]);
   });
 
   it("counts the parent cycle's company objectives for its sub-cycles", () => {
@@ -337,7 +497,9 @@ describe('limits/company-objectives', () => {
         { id: 'fy26', name: 'FY 2026', start: '2026-01-01', end: '2026-12-31' },
         { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31', parentId: 'fy26' },
       ],
-      objectives: [{ id: 'g', cycleId: 'fy26', unitId: 'acme', children: [{ unitId: 'web', cycleId: 'q1' }] }],
+      objectives: [
+        { id: 'g', cycleId: 'fy26', unitId: 'acme', children: [{ unitId: 'web', cycleId: 'q1' }] },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -345,10 +507,22 @@ describe('limits/company-objectives', () => {
 
 describe('owner/kr-owner', () => {
   it('reports key results without an owner or with an unknown owner', () => {
-    const findings = run('owner/kr-owner', { objectives: [{ keyResults: [{ ownerId: 'nobody' }, { ownerId: '' }] }] });
+    const findings = run('owner/kr-owner', {
+      objectives: [{ keyResults: [{ ownerId: 'nobody' }, { ownerId: '' }] }],
+    });
     expectFindings(findings, [
-      { rule: 'owner/kr-owner', severity: 'error', path: ['keyResults', 0, 'ownerId'], ids: ['o1.kr1', 'nobody'] },
-      { rule: 'owner/kr-owner', path: ['keyResults', 1, 'ownerId'], ids: ['o1.kr2'], message: 'no owner' },
+      {
+        rule: 'owner/kr-owner',
+        severity: 'error',
+        path: ['keyResults', 0, 'ownerId'],
+        ids: ['o1.kr1', 'nobody'],
+      },
+      {
+        rule: 'owner/kr-owner',
+        path: ['keyResults', 1, 'ownerId'],
+        ids: ['o1.kr2'],
+        message: 'no owner',
+      },
     ]);
   });
 
@@ -359,7 +533,9 @@ describe('owner/kr-owner', () => {
 
 describe('owner/objective-owner', () => {
   it('reports objectives without an owner or with an unknown owner', () => {
-    const findings = run('owner/objective-owner', { objectives: [{ ownerId: null }, { ownerId: 'ghost' }] });
+    const findings = run('owner/objective-owner', {
+      objectives: [{ ownerId: null }, { ownerId: 'ghost' }],
+    });
     expectFindings(findings, [
       { rule: 'owner/objective-owner', path: ['objectives', 0, 'ownerId'], ids: ['o1'] },
       { rule: 'owner/objective-owner', path: ['objectives', 1, 'ownerId'], ids: ['o2', 'ghost'] },
@@ -381,16 +557,36 @@ describe('measure/quantifiable', () => {
             { measure: { kind: 'metric', start: 90, target: 90, direction: 'increase' } },
             { measure: { kind: 'checklist', items: [] } },
             { measure: { kind: 'range', min: 5, max: 1 } },
-            { measure: { kind: 'checklist', items: [{ id: 'a', title: 'A' }, { id: 'a', title: 'A again' }] } },
+            {
+              measure: {
+                kind: 'checklist',
+                items: [
+                  { id: 'a', title: 'A' },
+                  { id: 'a', title: 'A again' },
+                ],
+              },
+            },
           ],
         },
       ],
     });
     expectFindings(findings, [
-      { rule: 'measure/quantifiable', path: ['keyResults', 0, 'measure', 'target'], ids: ['o1.kr1'] },
-      { rule: 'measure/quantifiable', path: ['keyResults', 2, 'measure', 'items'], ids: ['o1.kr3'] },
+      {
+        rule: 'measure/quantifiable',
+        path: ['keyResults', 0, 'measure', 'target'],
+        ids: ['o1.kr1'],
+      },
+      {
+        rule: 'measure/quantifiable',
+        path: ['keyResults', 2, 'measure', 'items'],
+        ids: ['o1.kr3'],
+      },
       { rule: 'measure/quantifiable', path: ['keyResults', 3, 'measure', 'min'], ids: ['o1.kr4'] },
-      { rule: 'measure/quantifiable', path: ['keyResults', 4, 'measure', 'items', 1, 'id'], ids: ['o1.kr5', 'a'] },
+      {
+        rule: 'measure/quantifiable',
+        path: ['keyResults', 4, 'measure', 'items', 1, 'id'],
+        ids: ['o1.kr5', 'a'],
+      },
     ]);
   });
 
@@ -424,7 +620,16 @@ describe('measure/time-bound', () => {
 
   it('passes due dates on the first and last day of the cycle, and no due date', () => {
     const findings = run('measure/time-bound', {
-      objectives: [{ keyResults: [{ due: '2026-01-01' }, { due: '2026-03-31' }, { due: '2026-03-31T18:00:00Z' }, {}] }],
+      objectives: [
+        {
+          keyResults: [
+            { due: '2026-01-01' },
+            { due: '2026-03-31' },
+            { due: '2026-03-31T18:00:00Z' },
+            {},
+          ],
+        },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -436,7 +641,13 @@ describe('measure/weights', () => {
       objectives: [
         { id: 'a', keyResults: [{ weight: -1 }, {}] },
         { id: 'b', keyResults: [{ weight: 0 }, { weight: 0 }] },
-        { id: 'p', children: [{ id: 'c1', weight: 0 }, { id: 'c2', weight: 0 }] },
+        {
+          id: 'p',
+          children: [
+            { id: 'c1', weight: 0 },
+            { id: 'c2', weight: 0 },
+          ],
+        },
       ],
     });
     expectFindings(findings, [
@@ -447,7 +658,9 @@ describe('measure/weights', () => {
   });
 
   it('passes positive and partly zero weights', () => {
-    expectNoFindings(run('measure/weights', { objectives: [{ keyResults: [{ weight: 0 }, { weight: 2 }] }] }));
+    expectNoFindings(
+      run('measure/weights', { objectives: [{ keyResults: [{ weight: 0 }, { weight: 2 }] }] }),
+    );
   });
 });
 
@@ -457,7 +670,9 @@ describe('engage/owned-in-unit', () => {
       units: org,
       objectives: [{ unitId: 'acme' }, { id: 'w', unitId: 'web', ownerId: 'acme-lead' }],
     });
-    expectFindings(findings, [{ rule: 'engage/owned-in-unit', path: ['objectives', 1, 'ownerId'], ids: ['w', 'acme-lead'] }]);
+    expectFindings(findings, [
+      { rule: 'engage/owned-in-unit', path: ['objectives', 1, 'ownerId'], ids: ['w', 'acme-lead'] },
+    ]);
   });
 
   it("passes owners from the objective's unit or its subtree", () => {
@@ -483,8 +698,16 @@ describe('engage/approved-before-active', () => {
     });
     expectFindings(findings, [
       { rule: 'engage/approved-before-active', path: ['objectives', 1, 'approvedBy'], ids: ['w'] },
-      { rule: 'engage/approved-before-active', path: ['objectives', 2, 'approvedBy'], ids: ['x', 'web-lead'] },
-      { rule: 'engage/approved-before-active', path: ['objectives', 3, 'approvedBy'], ids: ['y', 'ghost'] },
+      {
+        rule: 'engage/approved-before-active',
+        path: ['objectives', 2, 'approvedBy'],
+        ids: ['x', 'web-lead'],
+      },
+      {
+        rule: 'engage/approved-before-active',
+        path: ['objectives', 3, 'approvedBy'],
+        ids: ['y', 'ghost'],
+      },
     ]);
   });
 
@@ -507,14 +730,26 @@ describe('align/dependency-exists', () => {
       ],
     });
     expectFindings(findings, [
-      { rule: 'align/dependency-exists', severity: 'error', path: ['dependencies', 0, 'from', 'objectiveId'], ids: ['d1', 'ghost'] },
-      { rule: 'align/dependency-exists', path: ['dependencies', 1, 'on', 'keyResultId'], ids: ['d2', 'nokr'] },
+      {
+        rule: 'align/dependency-exists',
+        severity: 'error',
+        path: ['dependencies', 0, 'from', 'objectiveId'],
+        ids: ['d1', 'ghost'],
+      },
+      {
+        rule: 'align/dependency-exists',
+        path: ['dependencies', 1, 'on', 'keyResultId'],
+        ids: ['d2', 'nokr'],
+      },
     ]);
   });
 
   it('passes dependencies between existing objectives and key results', () => {
     expectNoFindings(
-      run('align/dependency-exists', { objectives: [{ id: 'a' }, { id: 'b' }], dependencies: [{ from: 'a', on: { keyResultId: 'b.kr2' } }] }),
+      run('align/dependency-exists', {
+        objectives: [{ id: 'a' }, { id: 'b' }],
+        dependencies: [{ from: 'a', on: { keyResultId: 'b.kr2' } }],
+      }),
     );
   });
 });
@@ -523,19 +758,33 @@ describe('align/dependency-cross-unit', () => {
   it('reports dependencies within one unit', () => {
     const findings = run('align/dependency-cross-unit', {
       units: org,
-      objectives: [{ id: 'w1', unitId: 'web' }, { id: 'w2', unitId: 'web' }],
-      dependencies: [{ from: 'w1', on: { keyResultId: 'w2.kr1' } }, { from: 'w1', on: 'w1' }],
+      objectives: [
+        { id: 'w1', unitId: 'web' },
+        { id: 'w2', unitId: 'web' },
+      ],
+      dependencies: [
+        { from: 'w1', on: { keyResultId: 'w2.kr1' } },
+        { from: 'w1', on: 'w1' },
+      ],
     });
     expectFindings(findings, [
       { rule: 'align/dependency-cross-unit', path: ['dependencies', 0], ids: ['d1', 'w1', 'w2'] },
-      { rule: 'align/dependency-cross-unit', path: ['dependencies', 1], ids: ['d2', 'w1', 'w1'], message: 'itself' },
+      {
+        rule: 'align/dependency-cross-unit',
+        path: ['dependencies', 1],
+        ids: ['d2', 'w1', 'w1'],
+        message: 'itself',
+      },
     ]);
   });
 
   it('passes dependencies across units', () => {
     const findings = run('align/dependency-cross-unit', {
       units: org,
-      objectives: [{ id: 's', unitId: 'sales' }, { id: 'w', unitId: 'web' }],
+      objectives: [
+        { id: 's', unitId: 'sales' },
+        { id: 'w', unitId: 'web' },
+      ],
       dependencies: [{ from: 's', on: 'w' }],
     });
     expectNoFindings(findings);
@@ -551,15 +800,27 @@ describe('align/dependency-declined', () => {
   it('reports a declined dependency of an open objective', () => {
     const findings = run('align/dependency-declined', {
       ...base,
-      objectives: [{ id: 's', unitId: 'sales' }, { id: 'w', unitId: 'web' }],
+      objectives: [
+        { id: 's', unitId: 'sales' },
+        { id: 'w', unitId: 'web' },
+      ],
     });
-    expectFindings(findings, [{ rule: 'align/dependency-declined', path: ['dependencies', 0, 'state'], ids: ['d1', 's', 'w'] }]);
+    expectFindings(findings, [
+      {
+        rule: 'align/dependency-declined',
+        path: ['dependencies', 0, 'state'],
+        ids: ['d1', 's', 'w'],
+      },
+    ]);
   });
 
   it('passes once the dependent objective is closed', () => {
     const findings = run('align/dependency-declined', {
       ...base,
-      objectives: [{ id: 's', unitId: 'sales', state: 'closed' }, { id: 'w', unitId: 'web' }],
+      objectives: [
+        { id: 's', unitId: 'sales', state: 'closed' },
+        { id: 'w', unitId: 'web' },
+      ],
     });
     expectNoFindings(findings);
   });
@@ -568,7 +829,10 @@ describe('align/dependency-declined', () => {
 describe('align/dependency-accepted', () => {
   const spec: SetSpec = {
     units: org,
-    objectives: [{ id: 's', unitId: 'sales' }, { id: 'w', unitId: 'web' }],
+    objectives: [
+      { id: 's', unitId: 'sales' },
+      { id: 'w', unitId: 'web' },
+    ],
     dependencies: [
       { from: 's', on: 'w', state: 'proposed' },
       { from: 's', on: 'w', state: 'accepted', decidedAt: '2026-01-15' },
@@ -579,8 +843,17 @@ describe('align/dependency-accepted', () => {
 
   it('reports dependencies not accepted by the start of the cycle', () => {
     expectFindings(run('align/dependency-accepted', spec, { asOf: '2026-01-20' }), [
-      { rule: 'align/dependency-accepted', path: ['dependencies', 0, 'state'], ids: ['d1', 's', 'w'], message: 'still proposed' },
-      { rule: 'align/dependency-accepted', path: ['dependencies', 1, 'decidedAt'], ids: ['d2', 's', 'w'] },
+      {
+        rule: 'align/dependency-accepted',
+        path: ['dependencies', 0, 'state'],
+        ids: ['d1', 's', 'w'],
+        message: 'still proposed',
+      },
+      {
+        rule: 'align/dependency-accepted',
+        path: ['dependencies', 1, 'decidedAt'],
+        ids: ['d2', 's', 'w'],
+      },
     ]);
   });
 
@@ -596,7 +869,12 @@ describe('deliver/stale-check-in', () => {
       {
         state,
         keyResults: [
-          { checkIns: [{ at: '2026-02-05', value: 3 }, { at: '2026-03-01', value: 5 }] },
+          {
+            checkIns: [
+              { at: '2026-02-05', value: 3 },
+              { at: '2026-03-01', value: 5 },
+            ],
+          },
           { checkIns: [{ at: '2026-02-13', value: 3 }] },
         ],
       },
@@ -605,12 +883,19 @@ describe('deliver/stale-check-in', () => {
 
   it('reports a latest check-in (at or before asOf) older than the cadence', () => {
     expectFindings(run('deliver/stale-check-in', spec(), { asOf: '2026-02-20' }), [
-      { rule: 'deliver/stale-check-in', path: ['keyResults', 0], ids: ['o1.kr1', 'o1.kr1.c1'], message: '15 days ago' },
+      {
+        rule: 'deliver/stale-check-in',
+        path: ['keyResults', 0],
+        ids: ['o1.kr1', 'o1.kr1.c1'],
+        message: '15 days ago',
+      },
     ]);
   });
 
   it('passes a check-in exactly one cadence old, inactive objectives, closed windows, and no asOf', () => {
-    expectNoFindings(run('deliver/stale-check-in', spec(), { asOf: '2026-02-20', options: { cadenceDays: 15 } }));
+    expectNoFindings(
+      run('deliver/stale-check-in', spec(), { asOf: '2026-02-20', options: { cadenceDays: 15 } }),
+    );
     expectNoFindings(run('deliver/stale-check-in', spec('draft'), { asOf: '2026-02-20' }));
     expectNoFindings(run('deliver/stale-check-in', spec(), { asOf: '2026-04-20' }));
     expectNoFindings(run('deliver/stale-check-in', spec()));
@@ -618,11 +903,18 @@ describe('deliver/stale-check-in', () => {
 });
 
 describe('deliver/missing-check-in', () => {
-  const spec: SetSpec = { objectives: [{ keyResults: [{}, { checkIns: [{ at: '2026-01-08' }] }] }] };
+  const spec: SetSpec = {
+    objectives: [{ keyResults: [{}, { checkIns: [{ at: '2026-01-08' }] }] }],
+  };
 
   it('reports key results of active objectives without a check-in after the first cadence', () => {
     expectFindings(run('deliver/missing-check-in', spec, { asOf: '2026-01-20' }), [
-      { rule: 'deliver/missing-check-in', path: ['keyResults', 0], ids: ['o1.kr1'], message: '19 days' },
+      {
+        rule: 'deliver/missing-check-in',
+        path: ['keyResults', 0],
+        ids: ['o1.kr1'],
+        message: '19 days',
+      },
     ]);
   });
 
@@ -639,9 +931,20 @@ describe('deliver/confidence-drop', () => {
         objectives: [
           {
             keyResults: [
-              { checkIns: [{ at: '2026-01-08', confidence: 8 }, { at: '2026-01-15' }, { at: '2026-01-22', confidence: 5 }] },
+              {
+                checkIns: [
+                  { at: '2026-01-08', confidence: 8 },
+                  { at: '2026-01-15' },
+                  { at: '2026-01-22', confidence: 5 },
+                ],
+              },
               { confidence: 7, checkIns: [{ at: '2026-01-08', confidence: 4 }] },
-              { checkIns: [{ at: '2026-01-08', confidence: 8 }, { at: '2026-01-15', confidence: 6 }] },
+              {
+                checkIns: [
+                  { at: '2026-01-08', confidence: 8 },
+                  { at: '2026-01-15', confidence: 6 },
+                ],
+              },
             ],
           },
         ],
@@ -649,14 +952,30 @@ describe('deliver/confidence-drop', () => {
       { asOf: '2026-01-25' },
     );
     expectFindings(findings, [
-      { rule: 'deliver/confidence-drop', path: ['keyResults', 0], ids: ['o1.kr1', 'o1.kr1.c3', 'o1.kr1.c1'], message: 'from 8 to 5' },
+      {
+        rule: 'deliver/confidence-drop',
+        path: ['keyResults', 0],
+        ids: ['o1.kr1', 'o1.kr1.c3', 'o1.kr1.c1'],
+        message: 'from 8 to 5',
+      },
       { rule: 'deliver/confidence-drop', path: ['keyResults', 1], ids: ['o1.kr2', 'o1.kr2.c1'] },
     ]);
   });
 
   it('judges the latest check-in at or before asOf only', () => {
     const spec: SetSpec = {
-      objectives: [{ keyResults: [{ checkIns: [{ at: '2026-01-08', confidence: 8 }, { at: '2026-01-22', confidence: 2 }] }] }],
+      objectives: [
+        {
+          keyResults: [
+            {
+              checkIns: [
+                { at: '2026-01-08', confidence: 8 },
+                { at: '2026-01-22', confidence: 2 },
+              ],
+            },
+          ],
+        },
+      ],
     };
     expectNoFindings(run('deliver/confidence-drop', spec, { asOf: '2026-01-15' }));
   });
@@ -665,9 +984,15 @@ describe('deliver/confidence-drop', () => {
 describe('deliver/check-in-outside-window', () => {
   // The worked cases are in checkInOutsideWindow.test.ts; here, the rule through validate's runner.
   it('reports a check-in dated after the window and passes one inside it', () => {
-    const spec = (at: string): SetSpec => ({ objectives: [{ keyResults: [{ checkIns: [{ at, value: 1 }] }] }] });
+    const spec = (at: string): SetSpec => ({
+      objectives: [{ keyResults: [{ checkIns: [{ at, value: 1 }] }] }],
+    });
     expectFindings(run('deliver/check-in-outside-window', spec('2026-04-02')), [
-      { rule: 'deliver/check-in-outside-window', path: ['checkIns', 0, 'at'], ids: ['o1.kr1.c1', 'o1.kr1'] },
+      {
+        rule: 'deliver/check-in-outside-window',
+        path: ['checkIns', 0, 'at'],
+        ids: ['o1.kr1.c1', 'o1.kr1'],
+      },
     ]);
     expectNoFindings(run('deliver/check-in-outside-window', spec('2026-03-31')));
   });

@@ -9,7 +9,12 @@ import {
   strict,
   validate,
 } from '../../src/index.js';
-import { buildSet, expectFindings, expectNoFindings, type ObjectiveSpec } from '../../src/testing/index.js';
+import {
+  buildSet,
+  expectFindings,
+  expectNoFindings,
+  type ObjectiveSpec,
+} from '../../src/testing/index.js';
 
 const org = { acme: null, eng: 'acme', web: 'eng', sales: 'acme' };
 
@@ -18,7 +23,13 @@ const messy = (): OkrSet =>
     units: org,
     objectives: [
       { id: 'a', links: [], keyResults: 6 },
-      { id: 'b', unitId: 'web', parent: 'ghost', ownerId: 'acme-lead', keyResults: [{ ownerId: 'nobody', due: '2027-01-01' }] },
+      {
+        id: 'b',
+        unitId: 'web',
+        parent: 'ghost',
+        ownerId: 'acme-lead',
+        keyResults: [{ ownerId: 'nobody', due: '2027-01-01' }],
+      },
       { id: 'c', unitId: 'sales', parent: 'c', keyResults: 1 },
     ],
     dependencies: [{ from: 'b', on: 'b', state: 'declined' }],
@@ -38,12 +49,16 @@ describe('validate', () => {
 
   it('returns the same findings in the same order on every call', () => {
     const set = messy();
-    expect(validate(set, { asOf: '2026-02-10' })).toEqual(validate(structuredClone(set), { asOf: '2026-02-10' }));
+    expect(validate(set, { asOf: '2026-02-10' })).toEqual(
+      validate(structuredClone(set), { asOf: '2026-02-10' }),
+    );
   });
 
   it('orders paths with indices numerically', () => {
     const objectives: ObjectiveSpec[] = Array.from({ length: 12 }, () => ({ links: [] }));
-    const findings = validate(buildSet({ objectives }), { policy: definePolicy({ rules: { 'link/anchor-required': 'warning' } }) });
+    const findings = validate(buildSet({ objectives }), {
+      policy: definePolicy({ rules: { 'link/anchor-required': 'warning' } }),
+    });
     expect(findings.map((f) => f.path[1])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
   });
 
@@ -54,7 +69,9 @@ describe('validate', () => {
       { rule: 'deliver/missing-check-in', ids: ['o1.kr1'] },
       { rule: 'deliver/missing-check-in', ids: ['o1.kr2'] },
     ]);
-    expect(validate(set, { asOf: Date.UTC(2026, 1, 1) })).toEqual(validate(set, { asOf: '2026-02-01' }));
+    expect(validate(set, { asOf: Date.UTC(2026, 1, 1) })).toEqual(
+      validate(set, { asOf: '2026-02-01' }),
+    );
   });
 
   it('turns a crashing rule into an internal/rule-crashed error and runs the others', () => {
@@ -65,9 +82,17 @@ describe('validate', () => {
         throw new TypeError('cannot read "x" of undefined');
       },
     });
-    const findings = validate(buildSet({ objectives: [{ links: [] }] }), { policy: definePolicy({ extends: 'recommended', plugins: [boom] }) });
+    const findings = validate(buildSet({ objectives: [{ links: [] }] }), {
+      policy: definePolicy({ extends: 'recommended', plugins: [boom] }),
+    });
     expectFindings(findings, [
-      { rule: 'internal/rule-crashed', severity: 'error', ids: ['team/boom'], path: [], message: 'Rule "team/boom" crashed: cannot read' },
+      {
+        rule: 'internal/rule-crashed',
+        severity: 'error',
+        ids: ['team/boom'],
+        path: [],
+        message: 'Rule "team/boom" crashed: cannot read',
+      },
       { rule: 'link/anchor-required', ids: ['o1'] },
       { rule: 'cascade/top-level-pillar', ids: ['o1'] },
     ]);
@@ -75,16 +100,28 @@ describe('validate', () => {
 
   it('reports an invalid asOf instead of throwing', () => {
     const findings = validate(buildSet({ objectives: [{}] }), { asOf: '2026-02-30' });
-    expectFindings(findings, [{ rule: 'internal/invalid-as-of', severity: 'error', path: ['asOf'] }]);
+    expectFindings(findings, [
+      { rule: 'internal/invalid-as-of', severity: 'error', path: ['asOf'] },
+    ]);
   });
 
   it('accepts a policy config, and reports an invalid one as findings', () => {
     const set = buildSet({ objectives: [{ keyResults: 6 }] });
-    expectFindings(validate(set, { policy: { extends: 'recommended', rules: { 'limits/kr-per-objective': ['warning', { hardMax: 6 }] } } }), [
-      { rule: 'limits/kr-per-objective', severity: 'warning', ids: ['o1'] },
-    ]);
+    expectFindings(
+      validate(set, {
+        policy: {
+          extends: 'recommended',
+          rules: { 'limits/kr-per-objective': ['warning', { hardMax: 6 }] },
+        },
+      }),
+      [{ rule: 'limits/kr-per-objective', severity: 'warning', ids: ['o1'] }],
+    );
     expectFindings(validate(set, { policy: { rules: { 'limits/nope': 'off' } } }), [
-      { rule: 'internal/invalid-policy', severity: 'error', path: ['policy', 'rules', 'limits/nope'] },
+      {
+        rule: 'internal/invalid-policy',
+        severity: 'error',
+        path: ['policy', 'rules', 'limits/nope'],
+      },
     ]);
   });
 
@@ -129,14 +166,25 @@ describe('validate', () => {
       unitId: `u${i}`,
       ...(i === 0 ? {} : { parent: `o${i - 1}` }),
     }));
-    const findings = validate(buildSet({ units, objectives }), { policy: strict, asOf: '2026-01-05' });
+    const findings = validate(buildSet({ units, objectives }), {
+      policy: strict,
+      asOf: '2026-01-05',
+    });
     expect(findings.some((f) => f.rule === 'internal/rule-crashed')).toBe(false);
     // One objective per unit: only the "fewer than 3 objectives" advice, for every unit below the root.
     expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['limits/objectives-per-unit']));
     expect(findings).toHaveLength(depth - 1);
     // A unit deep down cascading from the root skips levels.
-    const skip = buildSet({ units, objectives: [{ id: 'top', unitId: 'u0' }, { id: 'deep', unitId: 'u9999', parent: 'top' }] });
-    const skipped = validate(skip, { policy: strict }).filter((f) => f.rule === 'cascade/no-level-skip');
+    const skip = buildSet({
+      units,
+      objectives: [
+        { id: 'top', unitId: 'u0' },
+        { id: 'deep', unitId: 'u9999', parent: 'top' },
+      ],
+    });
+    const skipped = validate(skip, { policy: strict }).filter(
+      (f) => f.rule === 'cascade/no-level-skip',
+    );
     expect(skipped.map((f) => f.ids)).toEqual([['deep', 'top']]);
   });
 
@@ -160,11 +208,16 @@ describe('validate', () => {
             state: s.state as 'draft',
             keyResults: s.krs,
             links: s.link === 'none' ? [] : [s.link],
-            ...(s.parent === undefined ? {} : { parent: s.viaKr ? { keyResultId: `o${s.parent + 1}.kr1` } : `o${s.parent + 1}` }),
+            ...(s.parent === undefined
+              ? {}
+              : { parent: s.viaKr ? { keyResultId: `o${s.parent + 1}.kr1` } : `o${s.parent + 1}` }),
           })),
         });
         const findings: Finding[] = validate(set, { policy: strict, asOf: '2026-02-01' });
-        return findings.every((f) => !f.rule.startsWith('internal/')) && [...findings].sort(compareFindings).every((f, i) => f === findings[i]);
+        return (
+          findings.every((f) => !f.rule.startsWith('internal/')) &&
+          [...findings].sort(compareFindings).every((f, i) => f === findings[i])
+        );
       }),
       { numRuns: 150 },
     );

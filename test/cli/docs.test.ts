@@ -7,7 +7,12 @@ import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { parseOkrSet } from '../../src/index.js';
-import { keyResultBadge, liveScorer, loadSet, objectiveTiles } from '../../examples/embedding/dashboard.js';
+import {
+  keyResultBadge,
+  liveScorer,
+  loadSet,
+  objectiveTiles,
+} from '../../examples/embedding/dashboard.js';
 import { CLI, ROOT, requireCli, sokr, tempDir } from './run.js';
 
 const GUIDES = ['getting-started.md', 'cli.md', 'embedding.md', 'ci.md'];
@@ -36,7 +41,8 @@ describe('examples/getting-started.ts', () => {
     expect(lines[0]).toMatch(/^\d+ findings, 0 errors$/);
     expect(lines[1]).toMatch(/^company \d\.\d$/);
     expect(lines.slice(2).length).toBeGreaterThan(0);
-    for (const line of lines.slice(2)) expect(line).toMatch(/: (\d\.\d|—) (pending|on-track|at-risk|off-track|achieved|missed)$/);
+    for (const line of lines.slice(2))
+      expect(line).toMatch(/: (\d\.\d|—) (pending|on-track|at-risk|off-track|achieved|missed)$/);
   });
 });
 
@@ -63,7 +69,12 @@ describe('examples/embedding/dashboard.ts', () => {
     const scorer = liveScorer(set, '2026-02-15');
     const kr = set.keyResults.find((k) => k.measure.kind === 'metric')!;
     const measure = kr.measure as { target: number };
-    const changed = scorer.applyCheckIn({ id: 'new', keyResultId: kr.id, at: '2026-02-14', value: measure.target });
+    const changed = scorer.applyCheckIn({
+      id: 'new',
+      keyResultId: kr.id,
+      at: '2026-02-14',
+      value: measure.target,
+    });
     expect(changed).toContain(kr.id);
     expect(changed).toContain(kr.objectiveId);
     expect(scorer.keyResult(kr.id)!.score).toBe(1);
@@ -77,7 +88,9 @@ describe('examples/embedding/dashboard.ts', () => {
     const cycle = parsed.value.cycles.find((c) => c.id === objective.cycleId)!;
     const checkIns = parsed.value.checkIns.filter((c) => c.keyResultId === kr.id);
     expect(keyResultBadge(kr, cycle, checkIns, '2026-02-15')).toMatch(
-      new RegExp(`^${kr.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (\\d+%|\\d\\.\\d) \\(\\w+, [a-z-]+(, stale)?\\)$`),
+      new RegExp(
+        `^${kr.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: (\\d+%|\\d\\.\\d) \\(\\w+, [a-z-]+(, stale)?\\)$`,
+      ),
     );
   });
 });
@@ -93,26 +106,34 @@ describe('examples/ci: the GitHub Actions workflow and problem matcher', () => {
       const workflow = parseYaml(read(workflowFile)) as {
         jobs: { validate: { steps: { run?: string }[] } };
       };
-      const runs = workflow.jobs.validate.steps.flatMap((s) => (s.run?.includes('sokr validate') ? [s.run] : []));
+      const runs = workflow.jobs.validate.steps.flatMap((s) =>
+        s.run?.includes('sokr validate') ? [s.run] : [],
+      );
       expect(runs).toHaveLength(steps);
       const dir = tempDir();
       mkdirSync(join(dir, 'okrs'));
       copyFileSync(join(ROOT, 'examples/acme.okr.yaml'), join(dir, 'okrs/acme.okr.yaml'));
       copyFileSync(join(ROOT, 'examples/policies/custom-policy.mjs'), join(dir, 'okrs/policy.mjs'));
-      copyFileSync(join(ROOT, 'examples/policies/kr-has-initiative.mjs'), join(dir, 'okrs/kr-has-initiative.mjs'));
+      copyFileSync(
+        join(ROOT, 'examples/policies/kr-has-initiative.mjs'),
+        join(dir, 'okrs/kr-has-initiative.mjs'),
+      );
       for (const run of runs) {
         const command = run.replace(/npx --yes sokr(@\S+)?/g, `node ${JSON.stringify(CLI)}`);
         // execFile rejects on a non-zero exit code: every step must pass on the example.
         const { stdout } = await promisify(execFile)('bash', ['-c', command], { cwd: dir });
         if (run.includes('--policy')) {
-          if (!run.includes('--format sarif')) expect(stdout).toMatch(/ warning team\/kr-has-initiative /);
+          if (!run.includes('--format sarif'))
+            expect(stdout).toMatch(/ warning team\/kr-has-initiative /);
         } else {
           // The findings depend on the day the job runs (--as-of today); the summary does not.
           expect(stdout).toMatch(/ in 1 file\n$/);
         }
       }
       if (steps === 2) {
-        const sarif = JSON.parse(readFileSync(join(dir, 'sokr.sarif'), 'utf8')) as { version: string };
+        const sarif = JSON.parse(readFileSync(join(dir, 'sokr.sarif'), 'utf8')) as {
+          version: string;
+        };
         expect(sarif.version).toBe('2.1.0');
       }
     });
@@ -123,7 +144,11 @@ describe('examples/ci: the GitHub Actions workflow and problem matcher', () => {
       problemMatcher: { pattern: { regexp: string }[] }[];
     };
     const re = new RegExp(matcher.problemMatcher[0]!.pattern[0]!.regexp);
-    const r = await sokr(['validate', 'test/cli/fixtures/errors.okr.yaml', 'test/cli/fixtures/small.okr.yaml']);
+    const r = await sokr([
+      'validate',
+      'test/cli/fixtures/errors.okr.yaml',
+      'test/cli/fixtures/small.okr.yaml',
+    ]);
     const lines = r.stdout.split('\n');
     const error = lines.find((l) => l.includes(' error '))!;
     expect(re.exec(error)?.slice(1)).toEqual([

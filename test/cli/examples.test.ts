@@ -41,18 +41,43 @@ describe('the CLI on the examples', () => {
       'examples/policies/custom-policy.mjs',
     ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^examples\/acme\.okr\.yaml:\d+:\d+ warning team\/kr-has-initiative Key result "Grow ARR from €4\.0M to €5\.0M"/m);
-    expect(r.stdout).toMatch(/^examples\/acme\.okr\.yaml:\d+:\d+ warning deliver\/stale-check-in /m);
+    expect(r.stdout).toMatch(
+      /^examples\/acme\.okr\.yaml:\d+:\d+ warning team\/kr-has-initiative Key result "Grow ARR from €4\.0M to €5\.0M"/m,
+    );
+    expect(r.stdout).toMatch(
+      /^examples\/acme\.okr\.yaml:\d+:\d+ warning deliver\/stale-check-in /m,
+    );
   });
 
   it('scores and reports on the YAML example', async () => {
-    const score = await sokr(['score', 'examples/acme.okr.yaml', '--as-of', '2026-02-15', '--cycle', '2026-q1']);
+    const score = await sokr([
+      'score',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-02-15',
+      '--cycle',
+      '2026-q1',
+    ]);
     expect(score.code).toBe(0);
     expect(score.stdout).toMatch(/^Cycle: \d\.\d \w+ — 11 objectives, 26 key results/m);
-    const weekly = await sokr(['report', 'weekly', 'examples/acme.okr.yaml', '--as-of', '2026-02-15']);
+    const weekly = await sokr([
+      'report',
+      'weekly',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-02-15',
+    ]);
     expect(weekly.code).toBe(0);
     expect(weekly.stdout.split('\n')[0]).toBe('# Weekly check-in — 2026-02-15');
-    const review = await sokr(['report', 'review', 'examples/acme.okr.yaml', '--as-of', '2026-04-01', '--cycle', '2026-q1']);
+    const review = await sokr([
+      'report',
+      'review',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-04-01',
+      '--cycle',
+      '2026-q1',
+    ]);
     expect(review.code).toBe(0);
     expect(review.stdout.split('\n')[0]).toBe('# Cycle review — Q1 2026');
   });

@@ -7,7 +7,9 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, ROOT, requireCli, sokr, tempDir } from './run.js';
 
-const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 beforeAll(() => requireCli());
 
@@ -26,7 +28,9 @@ describe('sokr --help and --version', () => {
       expect(r.stderr).toBe('');
       expect(r.stdout).toContain('Usage: sokr <command> [options]');
       expect(r.stdout).toMatch(/^ {2}init +write a small, valid starter OKR file$/m);
-      expect(r.stdout).toContain('Exit codes: 0 ok, 1 validation errors found, 2 bad input or usage');
+      expect(r.stdout).toContain(
+        'Exit codes: 0 ok, 1 validation errors found, 2 bad input or usage',
+      );
     }
   });
 
@@ -47,16 +51,22 @@ describe('usage errors exit 2 with one clear message and no stack trace', () => 
     const r = await sokr(['inti']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("sokr: unknown command 'inti' (did you mean 'init'?)\nRun 'sokr --help' for usage.\n");
+    expect(r.stderr).toBe(
+      "sokr: unknown command 'inti' (did you mean 'init'?)\nRun 'sokr --help' for usage.\n",
+    );
   });
 
   it('rejects an unknown option, globally and per command', async () => {
     const global = await sokr(['--frobnicate']);
     expect(global.code).toBe(2);
-    expect(global.stderr).toBe("sokr: unknown option '--frobnicate'\nRun 'sokr --help' for usage.\n");
+    expect(global.stderr).toBe(
+      "sokr: unknown option '--frobnicate'\nRun 'sokr --help' for usage.\n",
+    );
     const local = await sokr(['init', '--force']);
     expect(local.code).toBe(2);
-    expect(local.stderr).toBe("sokr: unknown option '--force'\nRun 'sokr init --help' for usage.\n");
+    expect(local.stderr).toBe(
+      "sokr: unknown option '--force'\nRun 'sokr init --help' for usage.\n",
+    );
     expect(hasStackTrace(local.stderr)).toBe(false);
   });
 
@@ -89,9 +99,13 @@ export async function resolve(specifier, context, next) {
       join(dir, 'register.mjs'),
       `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(dir, 'hooks.mjs')).href)});\n`,
     );
-    const r = await sokr(args, { env: { NODE_OPTIONS: `--import ${pathToFileURL(join(dir, 'register.mjs')).href}` } });
+    const r = await sokr(args, {
+      env: { NODE_OPTIONS: `--import ${pathToFileURL(join(dir, 'register.mjs')).href}` },
+    });
     expect(r.code).toBe(0);
-    return existsSync(log) ? [...new Set(readFileSync(log, 'utf8').trim().split('\n').filter(Boolean))].sort() : [];
+    return existsSync(log)
+      ? [...new Set(readFileSync(log, 'utf8').trim().split('\n').filter(Boolean))].sort()
+      : [];
   }
 
   it('--help, --version and <command> --help load no package (zod, yaml) and no command module', async () => {

@@ -74,7 +74,8 @@ describe('symbolic links in directory mode (issue 15 item 9)', () => {
     expect(await sokr(['validate', 'x.okr.yaml'], { cwd: dir })).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sokr: x.okr.yaml: cannot read the file: broken symbolic link (its target gone.yaml does not exist)\n',
+      stderr:
+        'sokr: x.okr.yaml: cannot read the file: broken symbolic link (its target gone.yaml does not exist)\n',
     });
   });
 });
@@ -98,7 +99,12 @@ describe('honest summaries (issue 21 item 4)', () => {
         'broken/b.okr.json (invalid JSON), broken/c.okr.yaml (not a valid OKR set), broken/d.okr.yaml (empty), ' +
         'broken/e.okr.yaml (not UTF-8)\n',
     );
-    expect(r.stderr.split('\n').filter((l) => l.startsWith('sokr: ')).map((l) => l.split(':')[1])).toEqual([
+    expect(
+      r.stderr
+        .split('\n')
+        .filter((l) => l.startsWith('sokr: '))
+        .map((l) => l.split(':')[1]),
+    ).toEqual([
       ' broken/a.okr.yaml',
       ' broken/b.okr.json',
       ' broken/c.okr.yaml is not a valid OKR set (1 issue)',
@@ -172,7 +178,9 @@ describe('capped output (issue 15 item 12)', () => {
     expect(capped.code).toBe(1);
     const lines = capped.stdout.split('\n');
     expect(lines.filter((l) => findingLine.test(l))).toHaveLength(100);
-    expect(capped.stdout).toContain(`\n… and ${total - 100} more in many.okr.yaml (use --all to show every one)\n\n`);
+    expect(capped.stdout).toContain(
+      `\n… and ${total - 100} more in many.okr.yaml (use --all to show every one)\n\n`,
+    );
     expect(capped.stdout).toContain(`✖ ${total} problems (150 errors,`);
 
     const all = await sokr(['validate', 'many.okr.yaml', '--all'], { cwd: dir });
@@ -181,11 +189,16 @@ describe('capped output (issue 15 item 12)', () => {
 
     const five = await sokr(['validate', 'many.okr.yaml', '--max-issues', '5'], { cwd: dir });
     expect(five.stdout.split('\n').filter((l) => findingLine.test(l))).toHaveLength(5);
-    expect(five.stdout).toContain(`… and ${total - 5} more in many.okr.yaml (use --all to show every one)`);
+    expect(five.stdout).toContain(
+      `… and ${total - 5} more in many.okr.yaml (use --all to show every one)`,
+    );
   });
 
   it('caps schema issues on stderr the same way; SARIF keeps every result and says the total', async () => {
-    const keyResults = Array.from({ length: 130 }, (_, i) => `  - { objectiveId: o, title: K${i}, measure: { kind: milestone } }`);
+    const keyResults = Array.from(
+      { length: 130 },
+      (_, i) => `  - { objectiveId: o, title: K${i}, measure: { kind: milestone } }`,
+    );
     const text = `version: 1
 units: [{ id: shop, name: Shop }]
 cycles: [{ id: q1, name: Q1, start: 2026-01-01, end: 2026-03-31 }]
@@ -201,10 +214,19 @@ ${keyResults.join('\n')}
     expect(lines.slice(1, -1)).toHaveLength(100);
     expect(lines.at(-1)).toBe('  … and 30 more in bad.okr.yaml (use --all to show every one)');
     const sarif = await sokr(['validate', 'bad.okr.yaml', '--format', 'sarif'], { cwd: dir });
-    const run = (JSON.parse(sarif.stdout) as { runs: { results: unknown[]; properties: { totals: Record<string, number> } }[] })
-      .runs[0]!;
+    const run = (
+      JSON.parse(sarif.stdout) as {
+        runs: { results: unknown[]; properties: { totals: Record<string, number> } }[];
+      }
+    ).runs[0]!;
     expect(run.results).toHaveLength(130);
-    expect(run.properties.totals).toEqual({ files: 1, results: 130, findings: 0, issues: 130, invalidFiles: 1 });
+    expect(run.properties.totals).toEqual({
+      files: 1,
+      results: 130,
+      findings: 0,
+      issues: 130,
+      invalidFiles: 1,
+    });
     // score and report (no --all) cap the same list and say how to see it all.
     const score = await sokr(['score', 'bad.okr.yaml', '--as-of', '2026-02-15'], { cwd: dir });
     expect(score.stderr.trimEnd().split('\n').at(-1)).toBe(
@@ -217,7 +239,8 @@ ${keyResults.join('\n')}
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: "sokr: option '--max-issues' must be a whole number (got '-3')\nRun 'sokr validate --help' for usage.\n",
+      stderr:
+        "sokr: option '--max-issues' must be a whole number (got '-3')\nRun 'sokr validate --help' for usage.\n",
     });
   });
 });
@@ -237,7 +260,9 @@ describe('policy modules that never finish loading (issue 15 item 13)', () => {
   });
 
   it('a top-level await kept waiting by a timer: exit 2 after the timeout, and the process ends', async () => {
-    const dir = dirWith({ 'spin.mjs': 'await new Promise(() => setInterval(() => {}, 1000));\nexport default {};\n' });
+    const dir = dirWith({
+      'spin.mjs': 'await new Promise(() => setInterval(() => {}, 1000));\nexport default {};\n',
+    });
     const started = Date.now();
     const r = await sokr(['validate', small, '--policy', 'spin.mjs'], {
       cwd: dir,
@@ -246,7 +271,8 @@ describe('policy modules that never finish loading (issue 15 item 13)', () => {
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'sokr: spin.mjs: the policy module did not finish loading within 0.3 s (a top-level await that does not settle?)\n',
+      stderr:
+        'sokr: spin.mjs: the policy module did not finish loading within 0.3 s (a top-level await that does not settle?)\n',
     });
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -289,7 +315,14 @@ describe('--as-of values (issue 15 item 13)', () => {
 
   it('accepts epoch milliseconds as the same instant', async () => {
     const epoch = await sokr(['score', SMALL_PATH, '--as-of', '1771113600000', '--format', 'json']);
-    const iso = await sokr(['score', SMALL_PATH, '--as-of', '2026-02-15T00:00:00.000Z', '--format', 'json']);
+    const iso = await sokr([
+      'score',
+      SMALL_PATH,
+      '--as-of',
+      '2026-02-15T00:00:00.000Z',
+      '--format',
+      'json',
+    ]);
     expect(epoch.code).toBe(0);
     expect(epoch.stdout).toBe(iso.stdout);
   });
@@ -307,8 +340,20 @@ describe('--quiet with --max-warnings (issue 21 item 5)', () => {
   it('prints error findings only, still counts warnings in the summary and for --max-warnings', async () => {
     const SMALL_PATH = 'test/cli/fixtures/small.okr.yaml';
     const quiet = await sokr(['validate', SMALL_PATH, '--policy', 'strict', '--quiet']);
-    expect(quiet).toEqual({ code: 0, stdout: '⚠ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n', stderr: '' });
-    const capped = await sokr(['validate', SMALL_PATH, '--policy', 'strict', '-q', '--max-warnings', '0']);
+    expect(quiet).toEqual({
+      code: 0,
+      stdout: '⚠ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n',
+      stderr: '',
+    });
+    const capped = await sokr([
+      'validate',
+      SMALL_PATH,
+      '--policy',
+      'strict',
+      '-q',
+      '--max-warnings',
+      '0',
+    ]);
     expect(capped).toEqual({
       code: 1,
       stdout: '⚠ 1 problem (0 errors, 1 warning, 0 infos) in 1 file\n',
@@ -316,9 +361,11 @@ describe('--quiet with --max-warnings (issue 21 item 5)', () => {
     });
     const errors = await sokr(['validate', 'test/cli/fixtures/errors.okr.yaml', '--quiet']);
     expect(errors.code).toBe(1);
-    expect(errors.stdout.split('\n').filter((l) => / (error|warning|info) /.test(l)).map((l) => l.split(' ')[1])).toEqual([
-      'error',
-      'error',
-    ]);
+    expect(
+      errors.stdout
+        .split('\n')
+        .filter((l) => / (error|warning|info) /.test(l))
+        .map((l) => l.split(' ')[1]),
+    ).toEqual(['error', 'error']);
   });
 });

@@ -2,7 +2,12 @@
 // against the platform's own UTF-8 decoder.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatByteSize, invalidUtf8Offset, normalizeLineEndings, parseByteSize } from '../../src/cli/inputText.js';
+import {
+  formatByteSize,
+  invalidUtf8Offset,
+  normalizeLineEndings,
+  parseByteSize,
+} from '../../src/cli/inputText.js';
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const decodes = (bytes: Uint8Array) => {
@@ -16,10 +21,14 @@ const decodes = (bytes: Uint8Array) => {
 
 /** Bytes that are mostly valid UTF-8 with a few random bytes spliced in. */
 const mostlyText = fc
-  .tuple(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }))
+  .tuple(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 3 }),
+  )
   .map(([text, edits]) => {
     const bytes = [...Buffer.from(text, 'utf8')];
-    for (const [at, byte] of edits) bytes.splice(bytes.length === 0 ? 0 : at % (bytes.length + 1), 0, byte);
+    for (const [at, byte] of edits)
+      bytes.splice(bytes.length === 0 ? 0 : at % (bytes.length + 1), 0, byte);
     return Uint8Array.from(bytes);
   });
 
@@ -47,9 +56,16 @@ describe('invalidUtf8Offset', () => {
 describe('normalizeLineEndings', () => {
   it('keeps the number of line breaks and the text between them', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ maxLength: 8 }).map((s) => s.replace(/[\r\n]/g, '')), { maxLength: 8 }), fc.constantFrom('\n', '\r\n', '\r'), (lines, eol) => {
-        expect(normalizeLineEndings(lines.join(eol))).toBe(lines.join('\n'));
-      }),
+      fc.property(
+        fc.array(
+          fc.string({ maxLength: 8 }).map((s) => s.replace(/[\r\n]/g, '')),
+          { maxLength: 8 },
+        ),
+        fc.constantFrom('\n', '\r\n', '\r'),
+        (lines, eol) => {
+          expect(normalizeLineEndings(lines.join(eol))).toBe(lines.join('\n'));
+        },
+      ),
     );
   });
 });
@@ -60,7 +76,8 @@ describe('parseByteSize and formatByteSize', () => {
     expect(parseByteSize('200MB')).toBe(200 * 1024 ** 2);
     expect(parseByteSize('1.5gb')).toBe(1.5 * 1024 ** 3);
     expect(parseByteSize('512 KiB')).toBe(512 * 1024);
-    for (const bad of ['', 'lots', '-1', '0', '1TB', '1e6', 'MB']) expect(parseByteSize(bad), bad).toBeUndefined();
+    for (const bad of ['', 'lots', '-1', '0', '1TB', '1e6', 'MB'])
+      expect(parseByteSize(bad), bad).toBeUndefined();
   });
 
   it('prints sizes in binary units', () => {

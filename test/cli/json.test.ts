@@ -20,8 +20,13 @@ function allPaths(value: Json, path: (string | number)[] = []): [(string | numbe
 
 describe('jsonPathOffsets', () => {
   it('points at the key of an object member and at the value of an array item (worked example)', () => {
-    const text = '{\n  "units": [\n    { "id": "shop", "name": "Shop" },\n    { "id": "sales" }\n  ]\n}\n';
-    const at = jsonPathOffsets(text, [['units', 1, 'id'], ['units', 0, 'name'], ['units', 3, 'id']]);
+    const text =
+      '{\n  "units": [\n    { "id": "shop", "name": "Shop" },\n    { "id": "sales" }\n  ]\n}\n';
+    const at = jsonPathOffsets(text, [
+      ['units', 1, 'id'],
+      ['units', 0, 'name'],
+      ['units', 3, 'id'],
+    ]);
     expect(text.slice(at(['units', 1, 'id']))).toMatch(/^"id": "sales"/);
     expect(text.slice(at(['units', 0, 'name']))).toMatch(/^"name": "Shop"/);
     // A path that does not exist maps to its deepest existing ancestor: the key "units".
@@ -33,12 +38,16 @@ describe('jsonPathOffsets', () => {
       fc.property(fc.jsonValue() as fc.Arbitrary<Json>, fc.boolean(), (value, indent) => {
         const text = JSON.stringify(value, null, indent ? 2 : undefined);
         const paths = allPaths(value);
-        const at = jsonPathOffsets(text, paths.map(([p]) => p));
+        const at = jsonPathOffsets(
+          text,
+          paths.map(([p]) => p),
+        );
         for (const [path, v] of paths) {
           const rest = text.slice(at(path));
           const last = path[path.length - 1];
           const shown = indent ? JSON.stringify(v, null, 2).split('\n')[0]! : JSON.stringify(v);
-          if (typeof last === 'string') expect(rest.startsWith(`${JSON.stringify(last)}:`)).toBe(true);
+          if (typeof last === 'string')
+            expect(rest.startsWith(`${JSON.stringify(last)}:`)).toBe(true);
           else expect(rest.startsWith(shown)).toBe(true);
         }
       }),
@@ -49,23 +58,39 @@ describe('jsonPathOffsets', () => {
 
 describe('jsonErrorOffset', () => {
   it('names the place and the reason (worked examples)', () => {
-    expect(jsonErrorOffset('{"a":1,}')).toEqual({ offset: 7, reason: "a trailing comma before '}'" });
-    expect(jsonErrorOffset('[1 2]')).toEqual({ offset: 3, reason: "expected ',' or ']', found '2'" });
-    expect(jsonErrorOffset('{a:1}')).toEqual({ offset: 1, reason: "expected a property name in double quotes, found 'a'" });
+    expect(jsonErrorOffset('{"a":1,}')).toEqual({
+      offset: 7,
+      reason: "a trailing comma before '}'",
+    });
+    expect(jsonErrorOffset('[1 2]')).toEqual({
+      offset: 3,
+      reason: "expected ',' or ']', found '2'",
+    });
+    expect(jsonErrorOffset('{a:1}')).toEqual({
+      offset: 1,
+      reason: "expected a property name in double quotes, found 'a'",
+    });
     expect(jsonErrorOffset('{"a":')).toEqual({ offset: 5, reason: 'unexpected end of the file' });
   });
 
   it('agrees with JSON.parse on which texts are valid, and does not overflow on deep nesting', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.json(), fc.string(), fc.json().map((t) => t.slice(0, -1))), (text) => {
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
-        expect(jsonErrorOffset(text) === undefined).toBe(valid);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.json(),
+          fc.string(),
+          fc.json().map((t) => t.slice(0, -1)),
+        ),
+        (text) => {
+          let valid = true;
+          try {
+            JSON.parse(text);
+          } catch {
+            valid = false;
+          }
+          expect(jsonErrorOffset(text) === undefined).toBe(valid);
+        },
+      ),
       { numRuns: 2000 },
     );
     expect(jsonErrorOffset('['.repeat(100_000) + ']'.repeat(100_000))).toBeUndefined();

@@ -20,7 +20,17 @@ describe('sokr report', () => {
   it('writes the weekly report as a standalone HTML page with --out', async () => {
     const dir = tempDir();
     const out = join(dir, 'weekly.html');
-    const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'html', '--out', out]);
+    const r = await sokr([
+      'report',
+      'weekly',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--format',
+      'html',
+      '--out',
+      out,
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(`sokr: wrote ${out}\n`);
     const html = readFileSync(out, 'utf8');
@@ -29,7 +39,17 @@ describe('sokr report', () => {
   });
 
   it('--format json gives the report data; --unit and --owner narrow the weekly report', async () => {
-    const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'json', '--owner', 'bo']);
+    const r = await sokr([
+      'report',
+      'weekly',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--format',
+      'json',
+      '--owner',
+      'bo',
+    ]);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { kind: string; asOf: string };
     expect(report.kind).toBe('weekly');
@@ -39,8 +59,24 @@ describe('sokr report', () => {
   });
 
   it('reviews the cycle that contains --as-of, or the one that just ended', async () => {
-    const during = await sokr(['report', 'review', SMALL, '--as-of', '2026-03-15', '--format', 'json']);
-    const after = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--format', 'json']);
+    const during = await sokr([
+      'report',
+      'review',
+      SMALL,
+      '--as-of',
+      '2026-03-15',
+      '--format',
+      'json',
+    ]);
+    const after = await sokr([
+      'report',
+      'review',
+      SMALL,
+      '--as-of',
+      '2026-04-02',
+      '--format',
+      'json',
+    ]);
     for (const r of [during, after]) {
       expect(r.code).toBe(0);
       const review = JSON.parse(r.stdout) as { kind: string; cycle: { id: string } };
@@ -54,7 +90,9 @@ describe('sokr report', () => {
   it('rejects an unknown report, an unknown cycle and a missing --as-of with exit 2', async () => {
     const kind = await sokr(['report', 'monthly', SMALL, '--as-of', '2026-02-15']);
     expect(kind.code).toBe(2);
-    expect(kind.stderr).toBe("sokr: unknown report 'monthly': choose weekly or review\nRun 'sokr report --help' for usage.\n");
+    expect(kind.stderr).toBe(
+      "sokr: unknown report 'monthly': choose weekly or review\nRun 'sokr report --help' for usage.\n",
+    );
     const cycle = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--cycle', 'q9']);
     expect(cycle.code).toBe(2);
     expect(cycle.stderr).toBe("sokr: unknown cycle 'q9' (cycles: q1)\n");

@@ -20,7 +20,9 @@ export interface RunResult {
 /** Fails with a clear message when the binary has not been built. */
 export function requireCli(): void {
   if (!existsSync(CLI)) {
-    throw new Error(`${CLI} does not exist: run npm run build first (or set SOKR_CLI to a built CLI)`);
+    throw new Error(
+      `${CLI} does not exist: run npm run build first (or set SOKR_CLI to a built CLI)`,
+    );
   }
 }
 

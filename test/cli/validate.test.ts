@@ -39,10 +39,16 @@ describe('sokr validate on valid files', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     // measure.target of the nested key result "flat" (line 26, column 46 is `target`).
-    expect(lines[0]).toMatch(new RegExp(`^${ERRORS}:26:46 error measure/quantifiable Key result "flat" starts at its target`));
+    expect(lines[0]).toMatch(
+      new RegExp(
+        `^${ERRORS}:26:46 error measure/quantifiable Key result "flat" starts at its target`,
+      ),
+    );
     expect(lines[1]).toMatch(/^ {4}fix: /);
     // due of the nested key result "late".
-    expect(lines[2]).toMatch(new RegExp(`^${ERRORS}:30:9 error measure/time-bound Key result "late" is due 2026-05-01`));
+    expect(lines[2]).toMatch(
+      new RegExp(`^${ERRORS}:30:9 error measure/time-bound Key result "late" is due 2026-05-01`),
+    );
     expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings, 0 infos) in 1 file');
   });
 
@@ -50,7 +56,9 @@ describe('sokr validate on valid files', () => {
     const without = await sokr(['validate', SMALL, '--format', 'json']);
     const withAsOf = await sokr(['validate', SMALL, '--as-of', '2026-03-20', '--format', 'json']);
     const rules = (out: string) =>
-      (JSON.parse(out) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.map((f) => f.rule);
+      (JSON.parse(out) as { files: { findings: { rule: string }[] }[] }).files[0]!.findings.map(
+        (f) => f.rule,
+      );
     expect(rules(without.stdout).some((id) => id.startsWith('deliver/'))).toBe(false);
     expect(rules(withAsOf.stdout)).toContain('deliver/stale-check-in');
     expect(withAsOf.code).toBe(0);
@@ -90,11 +98,18 @@ describe('sokr validate on valid files', () => {
     const log = JSON.parse(r.stdout) as {
       version: string;
       runs: {
-        tool: { driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] } };
+        tool: {
+          driver: { name: string; rules: { id: string; shortDescription: { text: string } }[] };
+        };
         results: {
           ruleId: string;
           level: string;
-          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number } } }[];
+          locations: {
+            physicalLocation: {
+              artifactLocation: { uri: string };
+              region: { startLine: number; startColumn: number };
+            };
+          }[];
         }[];
       }[];
     };
@@ -130,11 +145,12 @@ describe('sokr validate on valid files', () => {
     const r = await sokr(['validate', '.'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n').filter((l) => l.includes(' info ')).map((l) => l.split(':')[0])).toEqual([
-      'a.okr.yaml',
-      'teams/b.okr.json',
-      'teams/c.okr.yml',
-    ]);
+    expect(
+      r.stdout
+        .split('\n')
+        .filter((l) => l.includes(' info '))
+        .map((l) => l.split(':')[0]),
+    ).toEqual(['a.okr.yaml', 'teams/b.okr.json', 'teams/c.okr.yml']);
     // JSON positions come from the JSON text: the "sales" unit is on line 20 of b.okr.json.
     expect(r.stdout).toMatch(/^teams\/b\.okr\.json:\d+:\d+ info limits\/objectives-per-unit/m);
     expect(r.stdout).toContain('in 3 files');
@@ -176,11 +192,18 @@ describe('sokr validate --policy', () => {
   });
 
   it('rejects a policy with an unknown rule id: exit 2, the file and the rule named', async () => {
-    const dir = dirWith({ 'bad-policy.json': '{ "extends": "recommended", "rules": { "limits/kr-per-objectiv": "error" } }\n' });
-    const r = await sokr(['validate', join(process.cwd(), SMALL), '--policy', 'bad-policy.json'], { cwd: dir });
+    const dir = dirWith({
+      'bad-policy.json':
+        '{ "extends": "recommended", "rules": { "limits/kr-per-objectiv": "error" } }\n',
+    });
+    const r = await sokr(['validate', join(process.cwd(), SMALL), '--policy', 'bad-policy.json'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^sokr: bad-policy\.json: invalid policy \(1 issue\):\n {2}rules\["limits\/kr-per-objectiv"\]: .*limits\/kr-per-objective/);
+    expect(r.stderr).toMatch(
+      /^sokr: bad-policy\.json: invalid policy \(1 issue\):\n {2}rules\["limits\/kr-per-objectiv"\]: .*limits\/kr-per-objective/,
+    );
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
 
@@ -193,7 +216,9 @@ describe('sokr validate --policy', () => {
       stdout: '',
       stderr: 'sokr: broken-policy.mjs: cannot load the policy module: boom while loading\n',
     });
-    const debug = await sokr(['validate', small, '--policy', 'broken-policy.mjs', '--debug'], { cwd: dir });
+    const debug = await sokr(['validate', small, '--policy', 'broken-policy.mjs', '--debug'], {
+      cwd: dir,
+    });
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/Error: boom while loading\n\s+at .*broken-policy\.mjs:1/);
   });
@@ -207,7 +232,9 @@ describe('sokr validate --policy', () => {
 
 describe('sokr validate on bad input: exit 2, one clear message, no stack trace', () => {
   it('reports invalid YAML with its line and column', async () => {
-    const dir = dirWith({ 'broken.okr.yaml': 'version: 1\nunits:\n  - id: shop\n    name: [Shop Co\npeople: []\n' });
+    const dir = dirWith({
+      'broken.okr.yaml': 'version: 1\nunits:\n  - id: shop\n    name: [Shop Co\npeople: []\n',
+    });
     const r = await sokr(['validate', 'broken.okr.yaml'], { cwd: dir });
     expect(r).toEqual({
       code: 2,
@@ -218,7 +245,9 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
   });
 
   it('reports invalid JSON with its line and column', async () => {
-    const dir = dirWith({ 'broken.okr.json': '{\n  "version": 1,\n  "units": [\n    { "id": "shop" },\n  ]\n}\n' });
+    const dir = dirWith({
+      'broken.okr.json': '{\n  "version": 1,\n  "units": [\n    { "id": "shop" },\n  ]\n}\n',
+    });
     const r = await sokr(['validate', 'broken.okr.json'], { cwd: dir });
     expect(r).toEqual({
       code: 2,
@@ -241,8 +270,13 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
   it('puts schema errors into the SARIF log too, still exiting 2', async () => {
     const r = await sokr(['validate', SCHEMA_ERROR, '--format', 'sarif']);
     expect(r.code).toBe(2);
-    const log = JSON.parse(r.stdout) as { runs: { results: { ruleId: string; level: string }[] }[] };
-    expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual(['schema/invalid_date', 'schema/missing']);
+    const log = JSON.parse(r.stdout) as {
+      runs: { results: { ruleId: string; level: string }[] }[];
+    };
+    expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual([
+      'schema/invalid_date',
+      'schema/missing',
+    ]);
   });
 
   it('reports a missing file, an empty file and an empty directory', async () => {
@@ -259,7 +293,9 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     });
     const empty = await sokr(['validate', 'docs'], { cwd: dir });
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toBe('sokr: docs: no *.okr.json, *.okr.yaml or *.okr.yml files in this directory\n');
+    expect(empty.stderr).toBe(
+      'sokr: docs: no *.okr.json, *.okr.yaml or *.okr.yml files in this directory\n',
+    );
   });
 
   it('keeps validating the other files when one is broken, and exits 2', async () => {
@@ -274,7 +310,9 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
   it('rejects bad options: a missing path, a bad date, an unknown format', async () => {
     const none = await sokr(['validate']);
     expect(none.code).toBe(2);
-    expect(none.stderr).toBe("sokr: missing argument <file|dir>\nRun 'sokr validate --help' for usage.\n");
+    expect(none.stderr).toBe(
+      "sokr: missing argument <file|dir>\nRun 'sokr validate --help' for usage.\n",
+    );
     const date = await sokr(['validate', SMALL, '--as-of', '2026-02-30']);
     expect(date.code).toBe(2);
     expect(date.stderr).toBe(
@@ -284,7 +322,9 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     );
     const format = await sokr(['validate', SMALL, '--format', 'xml']);
     expect(format.code).toBe(2);
-    expect(format.stderr).toContain("option '--format' must be one of text, json, sarif (got 'xml')");
+    expect(format.stderr).toContain(
+      "option '--format' must be one of text, json, sarif (got 'xml')",
+    );
     const value = await sokr(['validate', SMALL, '--policy']);
     expect(value.code).toBe(2);
     expect(value.stderr).toContain("option '--policy' needs a value");

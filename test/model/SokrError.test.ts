@@ -3,7 +3,13 @@ import { formatPath, isSokrError, SokrError } from '../../src/index.js';
 
 describe('SokrError', () => {
   it('carries its issues and names itself', () => {
-    const error = new SokrError([{ path: ['keyResults', 3, 'ownerId'], code: 'dangling_reference', message: 'no such person "p9"' }]);
+    const error = new SokrError([
+      {
+        path: ['keyResults', 3, 'ownerId'],
+        code: 'dangling_reference',
+        message: 'no such person "p9"',
+      },
+    ]);
     expect(error.name).toBe('SokrError');
     expect(error.issues).toHaveLength(1);
     expect(error.message).toContain('keyResults[3].ownerId: dangling_reference');

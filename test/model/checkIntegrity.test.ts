@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, type Issue, okrSchemas, type OkrSet, parseOkrSet } from '../../src/index.js';
+import {
+  checkIntegrity,
+  type Issue,
+  okrSchemas,
+  type OkrSet,
+  parseOkrSet,
+} from '../../src/index.js';
 import { REMOVE, validInput, withChange } from './fixtures.js';
 
 type PathCode = [ReadonlyArray<string | number>, string];
@@ -141,8 +147,12 @@ describe('dangling references', () => {
   });
 
   it('reports a check-in on a missing key result without judging its value', () => {
-    expect(changed(['checkIns', 5, 'keyResultId'], 'kr-metric')).toEqual([[['checkIns', 5, 'value'], 'value_mismatch']]);
-    expect(changed(['checkIns', 5, 'keyResultId'], 'nope')).toEqual([[['checkIns', 5, 'keyResultId'], 'dangling_reference']]);
+    expect(changed(['checkIns', 5, 'keyResultId'], 'kr-metric')).toEqual([
+      [['checkIns', 5, 'value'], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 5, 'keyResultId'], 'nope')).toEqual([
+      [['checkIns', 5, 'keyResultId'], 'dangling_reference'],
+    ]);
   });
 });
 
@@ -151,14 +161,22 @@ describe('dates', () => {
     const result = parseOkrSet(withChange(['cycles', 1, 'end'], '2025-12-31'));
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: ['cycles', 1, 'end'], code: 'date_order', message: 'ends (2025-12-31) before it starts (2026-01-01)' }],
+      issues: [
+        {
+          path: ['cycles', 1, 'end'],
+          code: 'date_order',
+          message: 'ends (2025-12-31) before it starts (2026-01-01)',
+        },
+      ],
     });
   });
 
   it('counts the end day as included', () => {
     expect(changed(['cycles', 1, 'end'], '2026-01-01')).toEqual([]);
     expect(changed(['cycles', 1, 'start'], '2026-03-31T23:59:59Z')).toEqual([]);
-    expect(changed(['cycles', 1, 'start'], '2026-04-01T00:00:00Z')).toEqual([[['cycles', 1, 'end'], 'date_order']]);
+    expect(changed(['cycles', 1, 'start'], '2026-04-01T00:00:00Z')).toEqual([
+      [['cycles', 1, 'end'], 'date_order'],
+    ]);
     const instants = withChange(['cycles', 1, 'end'], '2026-01-01T10:00:00Z');
     expect(issuesOf(withChange(['cycles', 1, 'start'], '2026-01-01T10:00:00Z'))).toEqual([]);
     (instants['cycles'] as Record<string, unknown>[])[1]!['start'] = '2026-01-01T10:00:01Z';
@@ -177,7 +195,13 @@ describe('unit tree', () => {
     const result = parseOkrSet(withChange(['units', 2, 'parentId'], REMOVE));
     expect(result).toMatchObject({
       ok: false,
-      issues: [{ path: ['units', 2], code: 'unit_tree', message: 'unit "eng" is a second root (the root is "acme"): give it a parentId' }],
+      issues: [
+        {
+          path: ['units', 2],
+          code: 'unit_tree',
+          message: 'unit "eng" is a second root (the root is "acme"): give it a parentId',
+        },
+      ],
     });
   });
 
@@ -191,16 +215,28 @@ describe('unit tree', () => {
 
   it('reports a loop below the root once, with its members', () => {
     const input = validInput();
-    (input['units'] as unknown[]).push({ id: 'a', name: 'A', parentId: 'b' }, { id: 'b', name: 'B', parentId: 'c' }, { id: 'c', name: 'C', parentId: 'a' });
+    (input['units'] as unknown[]).push(
+      { id: 'a', name: 'A', parentId: 'b' },
+      { id: 'b', name: 'B', parentId: 'c' },
+      { id: 'c', name: 'C', parentId: 'a' },
+    );
     const result = parseOkrSet(input);
     expect(result).toEqual({
       ok: false,
-      issues: [{ path: ['units', 3, 'parentId'], code: 'unit_tree', message: 'units form a loop: "a" → "b" → "c" → "a"' }],
+      issues: [
+        {
+          path: ['units', 3, 'parentId'],
+          code: 'unit_tree',
+          message: 'units form a loop: "a" → "b" → "c" → "a"',
+        },
+      ],
     });
   });
 
   it('reports a unit that is its own parent', () => {
-    expect(changed(['units', 2, 'parentId'], 'eng')).toEqual([[['units', 2, 'parentId'], 'unit_tree']]);
+    expect(changed(['units', 2, 'parentId'], 'eng')).toEqual([
+      [['units', 2, 'parentId'], 'unit_tree'],
+    ]);
   });
 
   it('accepts a set without units', () => {
@@ -209,7 +245,8 @@ describe('unit tree', () => {
 
   it('walks a 10,000-deep unit chain without recursion', () => {
     const units = [{ id: 'u0', name: 'Root' }];
-    for (let i = 1; i < 10_000; i++) units.push({ id: `u${i}`, name: `U${i}`, parentId: `u${i - 1}` } as never);
+    for (let i = 1; i < 10_000; i++)
+      units.push({ id: `u${i}`, name: `U${i}`, parentId: `u${i - 1}` } as never);
     expect(parseOkrSet({ units }).ok).toBe(true);
     // Close the chain into a 10,000-long loop: one issue, a short message.
     units[0] = { id: 'u0', name: 'Root', parentId: 'u9999' } as never;
@@ -233,7 +270,13 @@ describe('cycle parents', () => {
   it('walks a 10,000-deep cycle chain', () => {
     const cycles = [];
     for (let i = 0; i < 10_000; i++) {
-      cycles.push({ id: `c${i}`, name: `C${i}`, start: '2026-01-01', end: '2026-12-31', ...(i > 0 ? { parentId: `c${i - 1}` } : {}) });
+      cycles.push({
+        id: `c${i}`,
+        name: `C${i}`,
+        start: '2026-01-01',
+        end: '2026-12-31',
+        ...(i > 0 ? { parentId: `c${i - 1}` } : {}),
+      });
     }
     expect(parseOkrSet({ cycles }).ok).toBe(true);
   });
@@ -241,23 +284,39 @@ describe('cycle parents', () => {
 
 describe('check-in values against the measure', () => {
   it('wants a number for metric, threshold and range', () => {
-    expect(changed(['checkIns', 0, 'value'], true)).toEqual([[['checkIns', 0, 'value'], 'value_mismatch']]);
-    expect(changed(['checkIns', 1, 'value'], ['a'])).toEqual([[['checkIns', 1, 'value'], 'value_mismatch']]);
-    expect(changed(['checkIns', 2, 'value'], false)).toEqual([[['checkIns', 2, 'value'], 'value_mismatch']]);
+    expect(changed(['checkIns', 0, 'value'], true)).toEqual([
+      [['checkIns', 0, 'value'], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 1, 'value'], ['a'])).toEqual([
+      [['checkIns', 1, 'value'], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 2, 'value'], false)).toEqual([
+      [['checkIns', 2, 'value'], 'value_mismatch'],
+    ]);
   });
 
   it('wants true/false or 1/0 for a milestone', () => {
     expect(changed(['checkIns', 3, 'value'], true)).toEqual([]);
     expect(changed(['checkIns', 3, 'value'], 0)).toEqual([]);
-    expect(changed(['checkIns', 3, 'value'], 0.5)).toEqual([[['checkIns', 3, 'value'], 'value_mismatch']]);
-    expect(changed(['checkIns', 3, 'value'], ['card'])).toEqual([[['checkIns', 3, 'value'], 'value_mismatch']]);
+    expect(changed(['checkIns', 3, 'value'], 0.5)).toEqual([
+      [['checkIns', 3, 'value'], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 3, 'value'], ['card'])).toEqual([
+      [['checkIns', 3, 'value'], 'value_mismatch'],
+    ]);
   });
 
   it('wants distinct known item ids for a checklist', () => {
     expect(changed(['checkIns', 5, 'value'], [])).toEqual([]);
-    expect(changed(['checkIns', 5, 'value'], 2)).toEqual([[['checkIns', 5, 'value'], 'value_mismatch']]);
-    expect(changed(['checkIns', 5, 'value'], ['card', 'cash'])).toEqual([[['checkIns', 5, 'value', 1], 'value_mismatch']]);
-    expect(changed(['checkIns', 5, 'value'], ['sepa', 'sepa'])).toEqual([[['checkIns', 5, 'value', 1], 'value_mismatch']]);
+    expect(changed(['checkIns', 5, 'value'], 2)).toEqual([
+      [['checkIns', 5, 'value'], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 5, 'value'], ['card', 'cash'])).toEqual([
+      [['checkIns', 5, 'value', 1], 'value_mismatch'],
+    ]);
+    expect(changed(['checkIns', 5, 'value'], ['sepa', 'sepa'])).toEqual([
+      [['checkIns', 5, 'value', 1], 'value_mismatch'],
+    ]);
     const long = Array.from({ length: 20 }, () => 'card');
     long[3] = 'cash';
     const issues = changed(['checkIns', 5, 'value'], long);
@@ -267,10 +326,18 @@ describe('check-in values against the measure', () => {
   });
 
   it('takes no check-ins on a derived key result', () => {
-    const result = parseOkrSet(withItem('checkIns', { id: 'c9', keyResultId: 'kr-derived', at: '2026-01-08', value: 0.5 }));
+    const result = parseOkrSet(
+      withItem('checkIns', { id: 'c9', keyResultId: 'kr-derived', at: '2026-01-08', value: 0.5 }),
+    );
     expect(result).toMatchObject({
       ok: false,
-      issues: [{ path: ['checkIns', 6, 'value'], code: 'value_mismatch', message: expect.stringContaining('derived') }],
+      issues: [
+        {
+          path: ['checkIns', 6, 'value'],
+          code: 'value_mismatch',
+          message: expect.stringContaining('derived'),
+        },
+      ],
     });
   });
 });

@@ -11,7 +11,11 @@ export function validInput(): Record<string, unknown> {
       vision: 'Every street has a shop that lasts',
       values: ['Customers first', 'Ship weekly'],
       pillars: [
-        { id: 'growth', title: 'Grow revenue', horizon: { start: '2026-01-01', end: '2027-12-31' } },
+        {
+          id: 'growth',
+          title: 'Grow revenue',
+          horizon: { start: '2026-01-01', end: '2027-12-31' },
+        },
         { id: 'quality', title: 'Quality everywhere', description: 'Fewer defects' },
       ],
       swot: [
@@ -131,15 +135,37 @@ export function validInput(): Record<string, unknown> {
       },
     ],
     checkIns: [
-      { id: 'c1', keyResultId: 'kr-metric', at: '2026-01-08', value: 1_100_000, confidence: 6, authorId: 'ceo' },
-      { id: 'c2', keyResultId: 'kr-threshold', at: '2026-01-08T09:30:00Z', value: 2.5, moved: 'Calls', blocked: 'CRM', next: 'Emails' },
+      {
+        id: 'c1',
+        keyResultId: 'kr-metric',
+        at: '2026-01-08',
+        value: 1_100_000,
+        confidence: 6,
+        authorId: 'ceo',
+      },
+      {
+        id: 'c2',
+        keyResultId: 'kr-threshold',
+        at: '2026-01-08T09:30:00Z',
+        value: 2.5,
+        moved: 'Calls',
+        blocked: 'CRM',
+        next: 'Emails',
+      },
       { id: 'c3', keyResultId: 'kr-range', at: '2026-01-09', value: 250 },
       { id: 'c4', keyResultId: 'kr-milestone', at: '2026-01-09', value: false },
       { id: 'c5', keyResultId: 'kr-milestone', at: '2026-02-09', value: 1 },
       { id: 'c6', keyResultId: 'kr-checklist', at: '2026-01-10', value: ['card', 'sepa'] },
     ],
     initiatives: [
-      { id: 'i1', keyResultId: 'kr-metric', title: 'Partner program', ownerId: 'sam', state: 'doing', due: '2026-02-28' },
+      {
+        id: 'i1',
+        keyResultId: 'kr-metric',
+        title: 'Partner program',
+        ownerId: 'sam',
+        state: 'doing',
+        due: '2026-02-28',
+      },
       { id: 'i2', keyResultId: 'kr-range', title: 'Cache prices' },
     ],
     dependencies: [
@@ -153,14 +179,30 @@ export function validInput(): Record<string, unknown> {
       },
     ],
     risks: [
-      { id: 'r1', keyResultId: 'kr-milestone', title: 'PSP delays', likelihood: 'medium', impact: 'high', mitigation: 'Second PSP' },
-      { id: 'r2', objectiveId: 'o-sales', title: 'Seasonality', likelihood: 'low', impact: 'medium' },
+      {
+        id: 'r1',
+        keyResultId: 'kr-milestone',
+        title: 'PSP delays',
+        likelihood: 'medium',
+        impact: 'high',
+        mitigation: 'Second PSP',
+      },
+      {
+        id: 'r2',
+        objectiveId: 'o-sales',
+        title: 'Seasonality',
+        likelihood: 'low',
+        impact: 'medium',
+      },
     ],
   };
 }
 
 /** The fixture with one change at a path: `withChange(['units', 1, 'parentId'], 'x')`. */
-export function withChange(path: ReadonlyArray<string | number>, value: unknown): Record<string, unknown> {
+export function withChange(
+  path: ReadonlyArray<string | number>,
+  value: unknown,
+): Record<string, unknown> {
   const input = validInput();
   let node: Record<string | number, unknown> = input;
   for (const key of path.slice(0, -1)) node = node[key] as Record<string | number, unknown>;

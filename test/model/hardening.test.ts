@@ -84,36 +84,54 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
   });
 
   it('says what the value is and what to give instead', () => {
-    const message = (value: unknown) => (parseOkrSet(value) as { issues: { message: string }[] }).issues[0]?.message;
+    const message = (value: unknown) =>
+      (parseOkrSet(value) as { issues: { message: string }[] }).issues[0]?.message;
     expect(message(new Map())).toBe('a Map is not JSON data: give a plain object or an array');
-    expect(message(new Boolean(false))).toBe('a boxed boolean (new Boolean(…)) is not JSON data: give the boolean itself');
-    expect(message(new Custom())).toBe('a Custom is not JSON data: give a plain object or an array');
+    expect(message(new Boolean(false))).toBe(
+      'a boxed boolean (new Boolean(…)) is not JSON data: give the boolean itself',
+    );
+    expect(message(new Custom())).toBe(
+      'a Custom is not JSON data: give a plain object or an array',
+    );
   });
 
-  it.each(OBJECT_PATHS.map((path) => [path.join('.'), path] as const))('refuses each kind at %s, with its path only', (_name, path) => {
-    for (const [name, make] of NON_PLAIN) {
-      for (const unknownKeys of ['reject', 'keep'] as const) {
-        const result = parseOkrSet(withChange(path, make()), { unknownKeys });
-        expect(result.ok, `${name} at ${path.join('.')}`).toBe(false);
-        if (result.ok) continue;
-        // One issue, at the value itself: no "missing id" follow-ups from inside it.
-        expect(result.issues, `${name} at ${path.join('.')} (${unknownKeys})`).toEqual([
-          { path, code: 'not_json', message: expect.any(String) },
-        ]);
+  it.each(OBJECT_PATHS.map((path) => [path.join('.'), path] as const))(
+    'refuses each kind at %s, with its path only',
+    (_name, path) => {
+      for (const [name, make] of NON_PLAIN) {
+        for (const unknownKeys of ['reject', 'keep'] as const) {
+          const result = parseOkrSet(withChange(path, make()), { unknownKeys });
+          expect(result.ok, `${name} at ${path.join('.')}`).toBe(false);
+          if (result.ok) continue;
+          // One issue, at the value itself: no "missing id" follow-ups from inside it.
+          expect(result.issues, `${name} at ${path.join('.')} (${unknownKeys})`).toEqual([
+            { path, code: 'not_json', message: expect.any(String) },
+          ]);
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(LEAF_PATHS.map((path) => [path.join('.'), path] as const))('refuses a boxed primitive or a Date at the leaf %s', (_name, path) => {
-    for (const value of [new String('2026-01-08'), new Number(1), new Boolean(true), new Date(0)]) {
-      const result = parseOkrSet(withChange(path, value));
-      expect(result).toMatchObject({ ok: false, issues: [{ path, code: 'not_json' }] });
-    }
-  });
+  it.each(LEAF_PATHS.map((path) => [path.join('.'), path] as const))(
+    'refuses a boxed primitive or a Date at the leaf %s',
+    (_name, path) => {
+      for (const value of [
+        new String('2026-01-08'),
+        new Number(1),
+        new Boolean(true),
+        new Date(0),
+      ]) {
+        const result = parseOkrSet(withChange(path, value));
+        expect(result).toMatchObject({ ok: false, issues: [{ path, code: 'not_json' }] });
+      }
+    },
+  );
 
   it('still accepts null-prototype objects and objects from another realm', () => {
     const nullProto = (_key: string, value: unknown) =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) ? Object.assign(Object.create(null), value) : value;
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? Object.assign(Object.create(null), value)
+        : value;
     const input: unknown = JSON.parse(JSON.stringify(validInput()), nullProto);
     expect(parseOkrSet(input).ok).toBe(true);
     const foreign: unknown = runInNewContext(`(${JSON.stringify(validInput())})`);
@@ -123,7 +141,10 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
   });
 
   it('copies kept values, so the parsed set shares nothing with the input and has ordinary objects only', () => {
-    const kept = Object.assign(Object.create(null), { source: 'crm', tags: ['a'] }) as Record<string, unknown>;
+    const kept = Object.assign(Object.create(null), { source: 'crm', tags: ['a'] }) as Record<
+      string,
+      unknown
+    >;
     const input = withChange(['units', 1, 'meta'], kept);
     let deep: Record<string, unknown> = {};
     input['deep'] = deep;
@@ -131,13 +152,18 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
     const result = parseOkrSet(input, { unknownKeys: 'keep' });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const meta = (result.value.units[1] as unknown as Record<string, unknown>)['meta'] as Record<string, unknown>;
+    const meta = (result.value.units[1] as unknown as Record<string, unknown>)['meta'] as Record<
+      string,
+      unknown
+    >;
     expect(meta).toEqual({ source: 'crm', tags: ['a'] });
     expect(meta).not.toBe(kept);
     expect(meta['tags']).not.toBe(kept['tags']);
     expect(Object.getPrototypeOf(meta)).toBe(Object.prototype);
     // Not `.not.toBe`: on a mismatch vitest compares deeply, which recursion 100,000 levels deep cannot do.
-    expect((result.value as unknown as Record<string, unknown>)['deep'] === input['deep']).toBe(false);
+    expect((result.value as unknown as Record<string, unknown>)['deep'] === input['deep']).toBe(
+      false,
+    );
   });
 
   it('reports the non-plain objects and the other problems together', () => {
@@ -166,11 +192,19 @@ describe('parseOkrSet refuses objects that are not plain (issue 15, item 2)', ()
 
   it('refuses any non-plain object put anywhere an object or array is (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...OBJECT_PATHS), fc.constantFrom(...NON_PLAIN), fc.boolean(), (path, [, make], keep) => {
-        const result = parseOkrSet(withChange(path, make()), { unknownKeys: keep ? 'keep' : 'reject' });
-        expect(result.ok).toBe(false);
-        if (!result.ok) expect(result.issues.map((i) => [i.path, i.code])).toEqual([[path, 'not_json']]);
-      }),
+      fc.property(
+        fc.constantFrom(...OBJECT_PATHS),
+        fc.constantFrom(...NON_PLAIN),
+        fc.boolean(),
+        (path, [, make], keep) => {
+          const result = parseOkrSet(withChange(path, make()), {
+            unknownKeys: keep ? 'keep' : 'reject',
+          });
+          expect(result.ok).toBe(false);
+          if (!result.ok)
+            expect(result.issues.map((i) => [i.path, i.code])).toEqual([[path, 'not_json']]);
+        },
+      ),
       { numRuns: Number(process.env['HOSTILE_RUNS'] ?? 1000) },
     );
   }, 120_000);
@@ -189,18 +223,38 @@ describe('normalizeOkrSet refuses objects that are not plain (issue 15, item 2)'
     measure: { kind: 'metric', start: 0, target: 1 },
     ...extra,
   });
-  const objective = (extra: Record<string, unknown> = {}) => ({ title: 'O', unitId: 'acme', cycleId: 'q1', ...extra });
+  const objective = (extra: Record<string, unknown> = {}) => ({
+    title: 'O',
+    unitId: 'acme',
+    cycleId: 'q1',
+    ...extra,
+  });
 
   it.each(NON_PLAIN)('refuses %s at every level of the authoring format', (_name, make) => {
     const cases: Array<[unknown, ReadonlyArray<string | number>]> = [
       [make(), []],
       [{ ...base(), objectives: [make()] }, ['objectives', 0]],
       [{ ...base(), objectives: make() }, ['objectives']],
-      [{ ...base(), objectives: [objective({ keyResults: [make()] })] }, ['objectives', 0, 'keyResults', 0]],
-      [{ ...base(), objectives: [objective({ keyResults: make() })] }, ['objectives', 0, 'keyResults']],
-      [{ ...base(), objectives: [objective({ keyResults: [kr({ measure: make() })] })] }, ['objectives', 0, 'keyResults', 0, 'measure']],
-      [{ ...base(), objectives: [objective({ keyResults: [kr({ checkIns: [make()] })] })] }, ['objectives', 0, 'keyResults', 0, 'checkIns', 0]],
-      [{ ...base(), objectives: [objective({ keyResults: [kr({ initiatives: make() })] })] }, ['objectives', 0, 'keyResults', 0, 'initiatives']],
+      [
+        { ...base(), objectives: [objective({ keyResults: [make()] })] },
+        ['objectives', 0, 'keyResults', 0],
+      ],
+      [
+        { ...base(), objectives: [objective({ keyResults: make() })] },
+        ['objectives', 0, 'keyResults'],
+      ],
+      [
+        { ...base(), objectives: [objective({ keyResults: [kr({ measure: make() })] })] },
+        ['objectives', 0, 'keyResults', 0, 'measure'],
+      ],
+      [
+        { ...base(), objectives: [objective({ keyResults: [kr({ checkIns: [make()] })] })] },
+        ['objectives', 0, 'keyResults', 0, 'checkIns', 0],
+      ],
+      [
+        { ...base(), objectives: [objective({ keyResults: [kr({ initiatives: make() })] })] },
+        ['objectives', 0, 'keyResults', 0, 'initiatives'],
+      ],
       [{ ...base(), objectives: [objective({ links: [make()] })] }, ['objectives', 0, 'links', 0]],
       [{ ...base(), objectives: [objective()], keyResults: [make()] }, ['keyResults', 0]],
       [{ ...base(), units: [make()] }, ['units', 0]],
@@ -208,7 +262,11 @@ describe('normalizeOkrSet refuses objects that are not plain (issue 15, item 2)'
     for (const [input, path] of cases) {
       const result = normalizeOkrSet(input);
       expect(result.ok, path.join('.')).toBe(false);
-      if (!result.ok) expect(result.issues.map((i) => [i.path, i.code]), path.join('.')).toEqual([[path, 'not_json']]);
+      if (!result.ok)
+        expect(
+          result.issues.map((i) => [i.path, i.code]),
+          path.join('.'),
+        ).toEqual([[path, 'not_json']]);
     }
   });
 });
@@ -229,18 +287,25 @@ describe('weights (issue 15, item 3)', () => {
       [['objectives', 0, 'weight'], Number.MAX_VALUE, 'too_big'],
     ] as const) {
       const result = parseOkrSet(withChange(path, weight));
-      expect(result).toMatchObject({ ok: false, issues: [{ path, code, message: expect.stringContaining(message) }] });
+      expect(result).toMatchObject({
+        ok: false,
+        issues: [{ path, code, message: expect.stringContaining(message) }],
+      });
       if (!result.ok) expect(result.issues).toHaveLength(1);
     }
   });
 
   it('accepts 0 and the bounds themselves; a negative weight stays invalid_value', () => {
     for (const weight of [0, MIN_WEIGHT, MAX_WEIGHT, 1, 0.5]) {
-      expect(parseOkrSet(withChange(['keyResults', 1, 'weight'], weight)).ok, String(weight)).toBe(true);
+      expect(parseOkrSet(withChange(['keyResults', 1, 'weight'], weight)).ok, String(weight)).toBe(
+        true,
+      );
     }
     expect(parseOkrSet(withChange(['keyResults', 1, 'weight'], -1))).toMatchObject({
       ok: false,
-      issues: [{ path: ['keyResults', 1, 'weight'], code: 'invalid_value', message: 'must be 0 or more' }],
+      issues: [
+        { path: ['keyResults', 1, 'weight'], code: 'invalid_value', message: 'must be 0 or more' },
+      ],
     });
   });
 
@@ -250,7 +315,10 @@ describe('weights (issue 15, item 3)', () => {
       for (const kr of input['keyResults'] as Record<string, unknown>[]) kr['weight'] = weight;
       const result = parseOkrSet(input);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(new Set(result.issues.map((i) => i.code))).toEqual(new Set([weight > 1 ? 'too_big' : 'too_small']));
+      if (!result.ok)
+        expect(new Set(result.issues.map((i) => i.code))).toEqual(
+          new Set([weight > 1 ? 'too_big' : 'too_small']),
+        );
     }
   });
 });
@@ -268,7 +336,9 @@ describe('maxIssues (issue 15, item 12)', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.issues).toHaveLength(11);
-    expect(result.issues.slice(0, 10)).toEqual((parseOkrSet(manyBad()) as { issues: unknown[] }).issues.slice(0, 10));
+    expect(result.issues.slice(0, 10)).toEqual(
+      (parseOkrSet(manyBad()) as { issues: unknown[] }).issues.slice(0, 10),
+    );
     expect(result.issues[10]).toEqual({
       path: [],
       code: 'too_many_issues',
@@ -277,15 +347,32 @@ describe('maxIssues (issue 15, item 12)', () => {
   });
 
   it('leaves a list that fits unchanged, and treats 0, fractions, NaN and Infinity as documented', () => {
-    expect((parseOkrSet(manyBad(), { maxIssues: 25 }) as { issues: unknown[] }).issues).toHaveLength(25);
-    expect((parseOkrSet(manyBad(), { maxIssues: 24.9 }) as { issues: unknown[] }).issues).toHaveLength(25);
+    expect(
+      (parseOkrSet(manyBad(), { maxIssues: 25 }) as { issues: unknown[] }).issues,
+    ).toHaveLength(25);
+    expect(
+      (parseOkrSet(manyBad(), { maxIssues: 24.9 }) as { issues: unknown[] }).issues,
+    ).toHaveLength(25);
     expect(parseOkrSet(manyBad(), { maxIssues: 0 })).toEqual({
       ok: false,
-      issues: [{ path: [], code: 'too_many_issues', message: '25 more issues not shown (at most 0 asked for with maxIssues)' }],
+      issues: [
+        {
+          path: [],
+          code: 'too_many_issues',
+          message: '25 more issues not shown (at most 0 asked for with maxIssues)',
+        },
+      ],
     });
-    expect((parseOkrSet(manyBad(), { maxIssues: -3 }) as { issues: unknown[] }).issues).toHaveLength(1);
-    expect((parseOkrSet(manyBad(), { maxIssues: Number.NaN }) as { issues: unknown[] }).issues).toHaveLength(25);
-    expect((parseOkrSet(manyBad(), { maxIssues: Number.POSITIVE_INFINITY }) as { issues: unknown[] }).issues).toHaveLength(25);
+    expect(
+      (parseOkrSet(manyBad(), { maxIssues: -3 }) as { issues: unknown[] }).issues,
+    ).toHaveLength(1);
+    expect(
+      (parseOkrSet(manyBad(), { maxIssues: Number.NaN }) as { issues: unknown[] }).issues,
+    ).toHaveLength(25);
+    expect(
+      (parseOkrSet(manyBad(), { maxIssues: Number.POSITIVE_INFINITY }) as { issues: unknown[] })
+        .issues,
+    ).toHaveLength(25);
     expect(parseOkrSet(validInput(), { maxIssues: 0 }).ok).toBe(true);
   });
 
@@ -363,7 +450,11 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
       'q1.acme.grow-5',
       'q1.acme.grow-2-3',
     ]);
-    expect(result.value.keyResults.map((k) => k.id)).toEqual(['q1.acme.grow.kr1', 'q1.acme.grow.kr1-2', 'q1.acme.grow.kr3']);
+    expect(result.value.keyResults.map((k) => k.id)).toEqual([
+      'q1.acme.grow.kr1',
+      'q1.acme.grow.kr1-2',
+      'q1.acme.grow.kr3',
+    ]);
     expect(result.value.checkIns.map((c) => c.id)).toEqual([
       'q1.acme.grow.kr1@2026-01-07',
       'q1.acme.grow.kr1@2026-01-07-2',
@@ -375,7 +466,14 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
 
   it('derives what probing -2, -3, … from scratch derives (property)', () => {
     const titles = ['A', 'A 2', 'a-2', 'A-3', 'B', 'a 2 2'];
-    const explicitPool = ['q1.acme.a', 'q1.acme.a-2', 'q1.acme.a-3', 'q1.acme.a-2-2', 'q1.acme.b-2', 'q1.acme.a-5'];
+    const explicitPool = [
+      'q1.acme.a',
+      'q1.acme.a-2',
+      'q1.acme.a-3',
+      'q1.acme.a-2-2',
+      'q1.acme.b-2',
+      'q1.acme.a-5',
+    ];
     const slug = (t: string) => t.toLowerCase().replace(/[^a-z0-9]+/g, '-');
     fc.assert(
       fc.property(
@@ -383,10 +481,19 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
         fc.uniqueArray(fc.constantFrom(...explicitPool)),
         fc.array(fc.nat(), { maxLength: 6 }),
         (titleList, explicit, spots) => {
-          const objectives: Record<string, unknown>[] = titleList.map((title) => ({ title, unitId: 'acme', cycleId: 'q1' }));
+          const objectives: Record<string, unknown>[] = titleList.map((title) => ({
+            title,
+            unitId: 'acme',
+            cycleId: 'q1',
+          }));
           for (let i = 0; i < explicit.length; i++) {
             const at = (spots[i] ?? 0) % (objectives.length + 1);
-            objectives.splice(at, 0, { id: explicit[i], title: 'E', unitId: 'acme', cycleId: 'q1' });
+            objectives.splice(at, 0, {
+              id: explicit[i],
+              title: 'E',
+              unitId: 'acme',
+              cycleId: 'q1',
+            });
           }
           // The reference: probe from -2 each time.
           const taken = new Set(explicit);
@@ -408,7 +515,11 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
   });
 
   it('derives 20,000 colliding objective ids and 20,000 same-day check-in ids, all distinct', () => {
-    const objectives = Array.from({ length: 20_000 }, () => ({ title: 'Same title', unitId: 'acme', cycleId: 'q1' }));
+    const objectives = Array.from({ length: 20_000 }, () => ({
+      title: 'Same title',
+      unitId: 'acme',
+      cycleId: 'q1',
+    }));
     const result = normalizeOkrSet({ ...base(), objectives });
     expect(result.ok).toBe(true);
     if (result.ok) {
@@ -422,7 +533,8 @@ describe('derived ids on collisions (issue 15, item 6)', () => {
       objectives: [{ title: 'O', unitId: 'acme', cycleId: 'q1', keyResults: [kr({ checkIns })] }],
     });
     expect(withCheckIns.ok).toBe(true);
-    if (withCheckIns.ok) expect(new Set(withCheckIns.value.checkIns.map((c) => c.id)).size).toBe(20_000);
+    if (withCheckIns.ok)
+      expect(new Set(withCheckIns.value.checkIns.map((c) => c.id)).size).toBe(20_000);
   }, 60_000);
 });
 
@@ -432,8 +544,7 @@ function expectPlainJson(value: unknown, path: ReadonlyArray<string | number>): 
   if (typeof value === 'number') expect(Number.isFinite(value), at).toBe(true);
   else if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) expectPlainJson(value[i], [...path, i]);
-  }
-  else if (typeof value === 'object' && value !== null) {
+  } else if (typeof value === 'object' && value !== null) {
     expect(Object.getPrototypeOf(value), at).toBe(Object.prototype);
     for (const [k, v] of Object.entries(value)) expectPlainJson(v, [...path, k]);
   } else expect(['string', 'boolean', 'object'], at).toContain(typeof value);
@@ -463,10 +574,14 @@ describe('hostile input through parseOkrSet and normalizeOkrSet (issue 15, prope
   const collect = (v: unknown, p: Array<string | number>) => {
     paths.push(p);
     if (Array.isArray(v)) for (let i = 0; i < v.length; i++) collect(v[i], [...p, i]);
-    else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) collect(x, [...p, k]);
+    else if (typeof v === 'object' && v !== null)
+      for (const [k, x] of Object.entries(v)) collect(x, [...p, k]);
   };
   collect(validInput(), []);
-  const recipe = fc.array(fc.tuple(fc.nat(paths.length - 1), fc.nat(HOSTILE.length - 1)), { minLength: 1, maxLength: 4 });
+  const recipe = fc.array(fc.tuple(fc.nat(paths.length - 1), fc.nat(HOSTILE.length - 1)), {
+    minLength: 1,
+    maxLength: 4,
+  });
   const build = (steps: ReadonlyArray<[number, number]>): unknown => {
     let input: unknown = validInput();
     for (const [p, h] of steps) {
@@ -478,7 +593,10 @@ describe('hostile input through parseOkrSet and normalizeOkrSet (issue 15, prope
       // Follow the path while it still exists in the (already changed) input.
       let node: unknown = input;
       for (const key of path.slice(0, -1)) {
-        node = typeof node === 'object' && node !== null ? (node as Record<string | number, unknown>)[key] : undefined;
+        node =
+          typeof node === 'object' && node !== null
+            ? (node as Record<string | number, unknown>)[key]
+            : undefined;
       }
       if (typeof node === 'object' && node !== null && Object.isExtensible(node)) {
         (node as Record<string | number, unknown>)[path[path.length - 1]!] = HOSTILE[h]!();
@@ -492,7 +610,10 @@ describe('hostile input through parseOkrSet and normalizeOkrSet (issue 15, prope
       fc.property(recipe, fc.boolean(), fc.boolean(), (steps, keep, normalize) => {
         const input = build(steps);
         const twin = build(steps);
-        const options = { unknownKeys: keep ? ('keep' as const) : ('reject' as const), maxIssues: 50 };
+        const options = {
+          unknownKeys: keep ? ('keep' as const) : ('reject' as const),
+          maxIssues: 50,
+        };
         const result = normalize ? normalizeOkrSet(input, options) : parseOkrSet(input, options);
         expect(isDeepStrictEqual(input, twin), 'the input is unchanged').toBe(true);
         if (result.ok) {

@@ -25,45 +25,76 @@ function validate(schema: Schema, value: unknown, path = '', errors: string[] = 
   if ('const' in schema && value !== schema['const']) fail('const');
   if (Array.isArray(schema['enum']) && !schema['enum'].includes(value)) fail('enum');
   if (typeof value === 'string') {
-    if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength']) fail('minLength');
-    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value)) fail('pattern');
+    if (typeof schema['minLength'] === 'number' && [...value].length < schema['minLength'])
+      fail('minLength');
+    if (typeof schema['pattern'] === 'string' && !new RegExp(schema['pattern'], 'u').test(value))
+      fail('pattern');
   }
   if (typeof value === 'number') {
     if (typeof schema['minimum'] === 'number' && value < schema['minimum']) fail('minimum');
     if (typeof schema['maximum'] === 'number' && value > schema['maximum']) fail('maximum');
-    if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum']) fail('exclusiveMinimum');
-    if (typeof schema['exclusiveMaximum'] === 'number' && value >= schema['exclusiveMaximum']) fail('exclusiveMaximum');
+    if (typeof schema['exclusiveMinimum'] === 'number' && value <= schema['exclusiveMinimum'])
+      fail('exclusiveMinimum');
+    if (typeof schema['exclusiveMaximum'] === 'number' && value >= schema['exclusiveMaximum'])
+      fail('exclusiveMaximum');
   }
   if (Array.isArray(value)) {
-    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems']) fail('minItems');
+    if (typeof schema['minItems'] === 'number' && value.length < schema['minItems'])
+      fail('minItems');
     if (schema['items'] !== undefined) {
-      for (let i = 0; i < value.length; i++) validate(schema['items'] as Schema, value[i], `${path}/${i}`, errors);
+      for (let i = 0; i < value.length; i++)
+        validate(schema['items'] as Schema, value[i], `${path}/${i}`, errors);
     }
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const object = value as Record<string, unknown>;
     const properties = (schema['properties'] ?? {}) as Record<string, Schema>;
-    for (const key of (schema['required'] ?? []) as string[]) if (!(key in object)) fail(`required ${key}`);
+    for (const key of (schema['required'] ?? []) as string[])
+      if (!(key in object)) fail(`required ${key}`);
     for (const [key, v] of Object.entries(object)) {
       if (Object.hasOwn(properties, key)) validate(properties[key]!, v, `${path}/${key}`, errors);
       else if (schema['additionalProperties'] === false) fail(`additional property ${key}`);
     }
   }
-  if (Array.isArray(schema['anyOf']) && !schema['anyOf'].some((s) => validate(s as Schema, value, path).length === 0)) {
+  if (
+    Array.isArray(schema['anyOf']) &&
+    !schema['anyOf'].some((s) => validate(s as Schema, value, path).length === 0)
+  ) {
     fail('anyOf');
   }
-  if (schema['not'] !== undefined && validate(schema['not'] as Schema, value, path).length === 0) fail('not');
+  if (schema['not'] !== undefined && validate(schema['not'] as Schema, value, path).length === 0)
+    fail('not');
   if (Array.isArray(schema['oneOf'])) {
-    const passing = schema['oneOf'].filter((s) => validate(s as Schema, value, path).length === 0).length;
+    const passing = schema['oneOf'].filter(
+      (s) => validate(s as Schema, value, path).length === 0,
+    ).length;
     if (passing !== 1) fail(`oneOf (${passing} match)`);
   }
   return errors;
 }
 
 const KNOWN = new Set([
-  '$schema', 'title', 'description', 'default', 'type', 'const', 'enum', 'minLength', 'pattern', 'minimum',
-  'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minItems', 'items', 'properties', 'required',
-  'additionalProperties', 'anyOf', 'oneOf', 'not',
+  '$schema',
+  'title',
+  'description',
+  'default',
+  'type',
+  'const',
+  'enum',
+  'minLength',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'items',
+  'properties',
+  'required',
+  'additionalProperties',
+  'anyOf',
+  'oneOf',
+  'not',
 ]);
 
 function hasType(value: unknown, type: string): boolean {
@@ -92,8 +123,17 @@ describe('okrSetJsonSchema', () => {
     expect(schema['type']).toBe('object');
     expect(schema['additionalProperties']).toBe(false);
     expect(Object.keys(schema['properties'] as object)).toEqual([
-      'version', 'strategy', 'units', 'people', 'cycles', 'objectives', 'keyResults', 'checkIns', 'initiatives',
-      'dependencies', 'risks',
+      'version',
+      'strategy',
+      'units',
+      'people',
+      'cycles',
+      'objectives',
+      'keyResults',
+      'checkIns',
+      'initiatives',
+      'dependencies',
+      'risks',
     ]);
     // Input side: defaults make fields optional.
     expect(schema['required'] ?? []).toEqual([]);
@@ -108,7 +148,8 @@ describe('okrSetJsonSchema', () => {
   it('accepts the valid fixture and the bundled example', () => {
     expect(validate(schema, validInput())).toEqual([]);
     expect(validate(schema, {})).toEqual([]);
-    if (existsSync(examplePath)) expect(validate(schema, JSON.parse(readFileSync(examplePath, 'utf8')))).toEqual([]);
+    if (existsSync(examplePath))
+      expect(validate(schema, JSON.parse(readFileSync(examplePath, 'utf8')))).toEqual([]);
   });
 
   it('rejects broken sets, at the broken place', () => {
@@ -129,7 +170,11 @@ describe('okrSetJsonSchema', () => {
       [['risks', 0, 'objectiveId'], 'o-eng', '/risks/0: oneOf (2 match)'],
       [['risks', 1, 'objectiveId'], REMOVE, '/risks/1: oneOf (0 match)'],
       [['checkIns', 0, 'value'], 'lots', '/checkIns/0/value: anyOf'],
-      [['dependencies', 0, 'from'], { objectiveId: 'a', keyResultId: 'b' }, '/dependencies/0/from: anyOf'],
+      [
+        ['dependencies', 0, 'from'],
+        { objectiveId: 'a', keyResultId: 'b' },
+        '/dependencies/0/from: anyOf',
+      ],
       [['units'], {}, '/units: not array'],
     ];
     for (const [path, value, expected] of broken) {
@@ -157,15 +202,40 @@ describe('okrSetJsonSchema', () => {
       paths.push(p);
       if (Array.isArray(v)) {
         for (let i = 0; i < v.length; i++) collect(v[i], [...p, i]);
-      }
-      else if (typeof v === 'object' && v !== null) for (const [k, x] of Object.entries(v)) collect(x, [...p, k]);
+      } else if (typeof v === 'object' && v !== null)
+        for (const [k, x] of Object.entries(v)) collect(x, [...p, k]);
     };
     collect(validInput(), []);
     const value = fc.oneof(
       fc.jsonValue({ maxDepth: 2 }),
-      fc.constantFrom(REMOVE, '', -1, 0, 11, 1e9, 1e-9, 2e9, 1e-10, 5e-324, 1e308, '2026-02-30', '2026-04-01T10:00:00Z', 'o-grow', 'kr-metric', 'ghost'),
+      fc.constantFrom(
+        REMOVE,
+        '',
+        -1,
+        0,
+        11,
+        1e9,
+        1e-9,
+        2e9,
+        1e-10,
+        5e-324,
+        1e308,
+        '2026-02-30',
+        '2026-04-01T10:00:00Z',
+        'o-grow',
+        'kr-metric',
+        'ghost',
+      ),
     );
-    const integrityCodes = new Set(['duplicate_id', 'dangling_reference', 'date_order', 'unit_tree', 'reference_loop', 'value_mismatch', 'invalid_date']);
+    const integrityCodes = new Set([
+      'duplicate_id',
+      'dangling_reference',
+      'date_order',
+      'unit_tree',
+      'reference_loop',
+      'value_mismatch',
+      'invalid_date',
+    ]);
     fc.assert(
       fc.property(fc.constantFrom(...paths.filter((p) => p.length > 0)), value, (path, v) => {
         const input = withChange(path, v);
@@ -176,7 +246,8 @@ describe('okrSetJsonSchema', () => {
           for (const issue of parsed.issues) {
             const documented =
               integrityCodes.has(issue.code) ||
-              (issue.code === 'invalid_value' && ['kind', 'max'].includes(String(issue.path[issue.path.length - 1])));
+              (issue.code === 'invalid_value' &&
+                ['kind', 'max'].includes(String(issue.path[issue.path.length - 1])));
             expect(documented, JSON.stringify(issue)).toBe(true);
           }
         }

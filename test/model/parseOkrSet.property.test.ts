@@ -81,11 +81,37 @@ type Mutation =
   | { op: 'swap'; a: Key[]; b: Key[] };
 
 const pathArb = fc.constantFrom(...fixturePaths);
-const idLike = fc.constantFrom('acme', 'sales', 'eng', 'ceo', 'sam', '2026', '2026-q1', 'o-grow', 'kr-metric', 'card', 'growth', 'w-churn', 'ghost');
+const idLike = fc.constantFrom(
+  'acme',
+  'sales',
+  'eng',
+  'ceo',
+  'sam',
+  '2026',
+  '2026-q1',
+  'o-grow',
+  'kr-metric',
+  'card',
+  'growth',
+  'w-churn',
+  'ghost',
+);
 const valueArb = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   idLike,
-  fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, -1, 0, 1, 11, '', '2026-02-30', '2026-04-01', true, null),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -1,
+    0,
+    1,
+    11,
+    '',
+    '2026-02-30',
+    '2026-04-01',
+    true,
+    null,
+  ),
 );
 const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ op: fc.constant('set' as const), path: pathArb, value: valueArb }),
@@ -93,7 +119,10 @@ const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({
     op: fc.constant('add' as const),
     path: pathArb,
-    key: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'parentId')),
+    key: fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'id', 'parentId'),
+    ),
     value: valueArb,
   }),
   fc.record({ op: fc.constant('duplicate' as const), path: pathArb }),
@@ -136,7 +165,12 @@ function mutate(input: Record<string, unknown>, m: Mutation): void {
     case 'add': {
       const target = parent[key];
       if (typeof target === 'object' && target !== null && !Array.isArray(target)) {
-        Object.defineProperty(target, m.key, { value: m.value, enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(target, m.key, {
+          value: m.value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
       return;
     }
@@ -180,7 +214,12 @@ describe('parseOkrSet never throws (properties)', () => {
     fc.assert(
       fc.property(anything, unknownKeys, (value, keep) => {
         expectWellFormed(parseOkrSet(value, { unknownKeys: keep }));
-        expectWellFormed(parseOkrSet({ units: [value], keyResults: value, strategy: { pillars: [value] } }, { unknownKeys: keep }));
+        expectWellFormed(
+          parseOkrSet(
+            { units: [value], keyResults: value, strategy: { pillars: [value] } },
+            { unknownKeys: keep },
+          ),
+        );
       }),
       { numRuns: RUNS },
     );
@@ -188,31 +227,43 @@ describe('parseOkrSet never throws (properties)', () => {
 
   it('on valid sets with random mutations, and accepted results round-trip through JSON', () => {
     fc.assert(
-      fc.property(fc.array(mutationArb, { minLength: 1, maxLength: 4 }), unknownKeys, (mutations, keep) => {
-        const input = validInput();
-        for (const m of mutations) mutate(input, m);
-        const result = parseOkrSet(input, { unknownKeys: keep });
-        expectWellFormed(result);
-        expectStable(result, keep);
-      }),
+      fc.property(
+        fc.array(mutationArb, { minLength: 1, maxLength: 4 }),
+        unknownKeys,
+        (mutations, keep) => {
+          const input = validInput();
+          for (const m of mutations) mutate(input, m);
+          const result = parseOkrSet(input, { unknownKeys: keep });
+          expectWellFormed(result);
+          expectStable(result, keep);
+        },
+      ),
       { numRuns: RUNS },
     );
   }, 180_000);
 
   it('accepts any valid set with extra unknown keys when keeping them, and keeps them', () => {
     fc.assert(
-      fc.property(pathArb, fc.string({ minLength: 1, maxLength: 6 }).map((k) => `x-${k}`), safeJson, (path, key, value) => {
-        const input = validInput();
-        mutate(input, { op: 'add', path, key, value });
-        const kept = parseOkrSet(input, { unknownKeys: 'keep' });
-        const target = parentOf(input, path)?.[path[path.length - 1]!];
-        const isObject = typeof target === 'object' && target !== null && !Array.isArray(target);
-        expect(kept.ok).toBe(true);
-        if (!kept.ok || !isObject) return;
-        expect(parentOf(kept.value, path)?.[path[path.length - 1]!]).toHaveProperty([key]);
-        const rejected = parseOkrSet(input);
-        expect(rejected).toMatchObject({ ok: false, issues: [{ path: [...path, key], code: 'unknown_key' }] });
-      }),
+      fc.property(
+        pathArb,
+        fc.string({ minLength: 1, maxLength: 6 }).map((k) => `x-${k}`),
+        safeJson,
+        (path, key, value) => {
+          const input = validInput();
+          mutate(input, { op: 'add', path, key, value });
+          const kept = parseOkrSet(input, { unknownKeys: 'keep' });
+          const target = parentOf(input, path)?.[path[path.length - 1]!];
+          const isObject = typeof target === 'object' && target !== null && !Array.isArray(target);
+          expect(kept.ok).toBe(true);
+          if (!kept.ok || !isObject) return;
+          expect(parentOf(kept.value, path)?.[path[path.length - 1]!]).toHaveProperty([key]);
+          const rejected = parseOkrSet(input);
+          expect(rejected).toMatchObject({
+            ok: false,
+            issues: [{ path: [...path, key], code: 'unknown_key' }],
+          });
+        },
+      ),
       { numRuns: 500 },
     );
   });

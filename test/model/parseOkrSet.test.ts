@@ -9,7 +9,10 @@ describe('parseOkrSet on input that is not plain JSON', () => {
   it('reports a cyclic object instead of looping', () => {
     const input = validInput() as Record<string, unknown> & { units: Record<string, unknown>[] };
     input.units[0]!['self'] = input;
-    expect(parseOkrSet(input)).toMatchObject({ ok: false, issues: [{ path: ['units', 0, 'self'], code: 'unknown_key' }] });
+    expect(parseOkrSet(input)).toMatchObject({
+      ok: false,
+      issues: [{ path: ['units', 0, 'self'], code: 'unknown_key' }],
+    });
     expect(parseOkrSet(input, { unknownKeys: 'keep' })).toMatchObject({
       ok: false,
       issues: [{ path: ['units', 0, 'self'], code: 'not_json' }],
@@ -20,11 +23,23 @@ describe('parseOkrSet on input that is not plain JSON', () => {
   });
 
   it('reports NaN and Infinity as invalid values', () => {
-    expect(parseOkrSet(withChange(['keyResults', 1, 'measure', 'target'], Number.NaN))).toMatchObject({
+    expect(
+      parseOkrSet(withChange(['keyResults', 1, 'measure', 'target'], Number.NaN)),
+    ).toMatchObject({
       ok: false,
-      issues: [{ path: ['keyResults', 1, 'measure', 'target'], code: 'invalid_value', message: 'must be a finite number, got NaN' }],
+      issues: [
+        {
+          path: ['keyResults', 1, 'measure', 'target'],
+          code: 'invalid_value',
+          message: 'must be a finite number, got NaN',
+        },
+      ],
     });
-    expect(parseOkrSet(withChange(['checkIns', 0, 'value'], Number.POSITIVE_INFINITY), { unknownKeys: 'keep' })).toMatchObject({
+    expect(
+      parseOkrSet(withChange(['checkIns', 0, 'value'], Number.POSITIVE_INFINITY), {
+        unknownKeys: 'keep',
+      }),
+    ).toMatchObject({
       ok: false,
       issues: [{ path: ['checkIns', 0, 'value'], code: 'invalid_value' }],
     });
@@ -33,20 +48,34 @@ describe('parseOkrSet on input that is not plain JSON', () => {
   it('reports bigints, functions, symbols and undefined', () => {
     for (const value of [10n, () => 1, Symbol('s'), undefined]) {
       const result = parseOkrSet(withChange(['units', 1, 'name'], value));
-      expect(result).toMatchObject({ ok: false, issues: [{ path: ['units', 1, 'name'], code: 'invalid_type' }] });
+      expect(result).toMatchObject({
+        ok: false,
+        issues: [{ path: ['units', 1, 'name'], code: 'invalid_type' }],
+      });
       const kept = parseOkrSet(withChange(['units', 1, 'extra'], value), { unknownKeys: 'keep' });
-      expect(kept).toMatchObject({ ok: false, issues: [{ path: ['units', 1, 'extra'], code: 'not_json' }] });
+      expect(kept).toMatchObject({
+        ok: false,
+        issues: [{ path: ['units', 1, 'extra'], code: 'not_json' }],
+      });
     }
     for (const value of [10n, () => 1, Symbol('s')]) {
-      expect(parseOkrSet(value)).toMatchObject({ ok: false, issues: [{ path: [], code: 'invalid_type' }] });
+      expect(parseOkrSet(value)).toMatchObject({
+        ok: false,
+        issues: [{ path: [], code: 'invalid_type' }],
+      });
     }
   });
 
   it('reports symbol keys and class instances kept as unknown values', () => {
     const input = validInput();
     input[Symbol('hidden') as unknown as string] = 1;
-    expect(parseOkrSet(input, { unknownKeys: 'keep' })).toMatchObject({ ok: false, issues: [{ path: [], code: 'not_json' }] });
-    expect(parseOkrSet(withChange(['units', 0, 'since'], new Date(0)), { unknownKeys: 'keep' })).toMatchObject({
+    expect(parseOkrSet(input, { unknownKeys: 'keep' })).toMatchObject({
+      ok: false,
+      issues: [{ path: [], code: 'not_json' }],
+    });
+    expect(
+      parseOkrSet(withChange(['units', 0, 'since'], new Date(0)), { unknownKeys: 'keep' }),
+    ).toMatchObject({
       ok: false,
       issues: [{ path: ['units', 0, 'since'], code: 'not_json' }],
     });
@@ -63,7 +92,13 @@ describe('parseOkrSet on input that is not plain JSON', () => {
     for (const unknownKeys of ['reject', 'keep'] as const) {
       expect(parseOkrSet(input, { unknownKeys })).toEqual({
         ok: false,
-        issues: [{ path: ['units', 1, 'name'], code: 'not_json', message: 'reading this property threw ("boom")' }],
+        issues: [
+          {
+            path: ['units', 1, 'name'],
+            code: 'not_json',
+            message: 'reading this property threw ("boom")',
+          },
+        ],
       });
     }
   });
@@ -94,7 +129,11 @@ describe('parseOkrSet on input that is not plain JSON', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const asName = parseOkrSet(withChange(['units', 1, 'name'], huge));
     expect(asName.ok).toBe(true);
-    for (const path of [['cycles', 0, 'start'], ['units', 1, 'parentId'], ['units', 1, 'id']]) {
+    for (const path of [
+      ['cycles', 0, 'start'],
+      ['units', 1, 'parentId'],
+      ['units', 1, 'id'],
+    ]) {
       const result = parseOkrSet(withChange(path, huge));
       expect(result.ok).toBe(false);
       if (result.ok) continue;
@@ -107,13 +146,19 @@ describe('parseOkrSet on input that is not plain JSON', () => {
       ok: false,
       issues: [{ path: ['keyResults', 0, 'measure'], code: 'invalid_type' }],
     });
-    expect(parseOkrSet({ strategy: 'grow' })).toMatchObject({ ok: false, issues: [{ path: ['strategy'], code: 'invalid_type' }] });
+    expect(parseOkrSet({ strategy: 'grow' })).toMatchObject({
+      ok: false,
+      issues: [{ path: ['strategy'], code: 'invalid_type' }],
+    });
   });
 
   it('does not touch the prototype chain', () => {
     const input = JSON.parse('{"__proto__":{"isAdmin":true},"units":[]}');
     const result = parseOkrSet(input, { unknownKeys: 'keep' });
-    expect(result).toMatchObject({ ok: false, issues: [{ path: ['__proto__'], code: 'unsafe_key' }] });
+    expect(result).toMatchObject({
+      ok: false,
+      issues: [{ path: ['__proto__'], code: 'unsafe_key' }],
+    });
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
   });
 });
@@ -129,7 +174,10 @@ describe('parseOkrSet values', () => {
 
   it('round-trips through JSON to an equal value', () => {
     for (const unknownKeys of ['reject', 'keep'] as const) {
-      const first = parseOkrSet(withChange(['units', 0, ...(unknownKeys === 'keep' ? ['x'] : ['name'])], 'X'), { unknownKeys });
+      const first = parseOkrSet(
+        withChange(['units', 0, ...(unknownKeys === 'keep' ? ['x'] : ['name'])], 'X'),
+        { unknownKeys },
+      );
       if (!first.ok) throw new Error(JSON.stringify(first.issues));
       const again = parseOkrSet(JSON.parse(JSON.stringify(first.value)), { unknownKeys });
       expect(again).toStrictEqual(first);
@@ -153,7 +201,11 @@ describe('assertOkrSet', () => {
     expect(isSokrError(caught)).toBe(true);
     const error = caught as SokrError;
     expect(error.issues).toEqual([
-      { path: ['keyResults', 3, 'ownerId'], code: 'dangling_reference', message: 'no person has id "nobody"' },
+      {
+        path: ['keyResults', 3, 'ownerId'],
+        code: 'dangling_reference',
+        message: 'no person has id "nobody"',
+      },
     ]);
     expect(error.message).toContain('keyResults[3].ownerId: dangling_reference');
   });

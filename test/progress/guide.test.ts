@@ -9,7 +9,12 @@ const table = guide.split('<!-- table: metric-examples -->')[1]!.trim().split('\
 const rows = table
   .split('\n')
   .slice(2)
-  .map((line) => line.split('|').slice(1, -1).map((cell) => cell.trim()));
+  .map((line) =>
+    line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim()),
+  );
 const num = (text: string) => Number(text.replace('−', '-'));
 
 describe('docs/guides/scoring.md worked examples', () => {

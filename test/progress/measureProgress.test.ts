@@ -8,8 +8,14 @@ import {
   safeMeasureProgress,
 } from '../../src/index.js';
 
-const metric = (start: number, target: number, direction?: 'increase' | 'decrease'): MetricMeasure =>
-  direction === undefined ? { kind: 'metric', start, target } : { kind: 'metric', start, target, direction };
+const metric = (
+  start: number,
+  target: number,
+  direction?: 'increase' | 'decrease',
+): MetricMeasure =>
+  direction === undefined
+    ? { kind: 'metric', start, target }
+    : { kind: 'metric', start, target, direction };
 
 function thrown(fn: () => unknown): { code: string; path: readonly (string | number)[] } {
   try {
@@ -79,9 +85,14 @@ describe('measureProgress — metric', () => {
   });
 
   it('rejects a string, NaN or Infinity with value_mismatch instead of returning NaN', () => {
-    expect(thrown(() => measureProgress(metric(0, 10), '5' as never))).toEqual({ code: 'value_mismatch', path: ['value'] });
+    expect(thrown(() => measureProgress(metric(0, 10), '5' as never))).toEqual({
+      code: 'value_mismatch',
+      path: ['value'],
+    });
     expect(thrown(() => measureProgress(metric(0, 10), Number.NaN)).code).toBe('value_mismatch');
-    expect(thrown(() => measureProgress(metric(0, 10), Number.POSITIVE_INFINITY)).code).toBe('value_mismatch');
+    expect(thrown(() => measureProgress(metric(0, 10), Number.POSITIVE_INFINITY)).code).toBe(
+      'value_mismatch',
+    );
     expect(thrown(() => measureProgress(metric(0, 10), true)).code).toBe('value_mismatch');
     expect(thrown(() => measureProgress(metric(0, 10), ['a'])).code).toBe('value_mismatch');
   });
@@ -108,10 +119,12 @@ describe('measureProgress — threshold, range, milestone, checklist', () => {
   });
 
   it('rejects a non-number for threshold and range', () => {
-    expect(thrown(() => measureProgress({ kind: 'range', min: 0, max: 1 }, false)).code).toBe('value_mismatch');
-    expect(thrown(() => measureProgress({ kind: 'threshold', mode: 'atMost', value: 1 }, [])).code).toBe(
+    expect(thrown(() => measureProgress({ kind: 'range', min: 0, max: 1 }, false)).code).toBe(
       'value_mismatch',
     );
+    expect(
+      thrown(() => measureProgress({ kind: 'threshold', mode: 'atMost', value: 1 }, [])).code,
+    ).toBe('value_mismatch');
   });
 
   it('scores a milestone 1 for true or 1 and 0 for false or 0', () => {
@@ -147,7 +160,10 @@ describe('measureProgress — threshold, range, milestone, checklist', () => {
   });
 
   it('rejects an unknown checklist id with its index in the path', () => {
-    expect(thrown(() => measureProgress(checklist, ['a', 'zz']))).toEqual({ code: 'value_mismatch', path: ['value', 1] });
+    expect(thrown(() => measureProgress(checklist, ['a', 'zz']))).toEqual({
+      code: 'value_mismatch',
+      path: ['value', 1],
+    });
   });
 
   it('rejects a non-array checklist value', () => {
@@ -163,7 +179,9 @@ describe('measureProgress — threshold, range, milestone, checklist', () => {
       code: 'invalid_value',
       path: ['measure', 'kind'],
     });
-    expect(thrown(() => measureProgress({ kind: 'derived' }, undefined)).code).toBe('invalid_value');
+    expect(thrown(() => measureProgress({ kind: 'derived' }, undefined)).code).toBe(
+      'invalid_value',
+    );
   });
 });
 
@@ -182,21 +200,34 @@ describe('safeMeasureProgress', () => {
 describe('measureProgress — properties', () => {
   const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
   const metricArb = fc
-    .tuple(finite, finite, fc.constantFrom<'increase' | 'decrease' | undefined>('increase', 'decrease', undefined))
+    .tuple(
+      finite,
+      finite,
+      fc.constantFrom<'increase' | 'decrease' | undefined>('increase', 'decrease', undefined),
+    )
     .map(([start, target, direction]) => metric(start, target, direction));
   const anyMeasure: fc.Arbitrary<[Measure, number | boolean | string[]]> = fc.oneof(
     fc.tuple(metricArb, finite),
     fc.tuple(
-      fc.record({ kind: fc.constant('threshold' as const), mode: fc.constantFrom('atLeast' as const, 'atMost' as const), value: finite }),
+      fc.record({
+        kind: fc.constant('threshold' as const),
+        mode: fc.constantFrom('atLeast' as const, 'atMost' as const),
+        value: finite,
+      }),
       finite,
     ),
     fc.tuple(
-      fc.tuple(finite, finite).map(([a, b]) => ({ kind: 'range' as const, min: Math.min(a, b), max: Math.max(a, b) })),
+      fc
+        .tuple(finite, finite)
+        .map(([a, b]) => ({ kind: 'range' as const, min: Math.min(a, b), max: Math.max(a, b) })),
       finite,
     ),
     fc.tuple(fc.constant({ kind: 'milestone' as const }), fc.constantFrom(true, false, 0, 1)),
     fc.tuple(
-      fc.constant({ kind: 'checklist' as const, items: ['a', 'b', 'c'].map((id) => ({ id, title: id })) }),
+      fc.constant({
+        kind: 'checklist' as const,
+        items: ['a', 'b', 'c'].map((id) => ({ id, title: id })),
+      }),
       fc.subarray(['a', 'b', 'c', 'a']),
     ),
   );
@@ -214,10 +245,12 @@ describe('measureProgress — properties', () => {
     fc.assert(
       fc.property(metricArb, finite, finite, (m, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const decreasing = m.target < m.start || (m.target === m.start && m.direction === 'decrease');
+        const decreasing =
+          m.target < m.start || (m.target === m.start && m.direction === 'decrease');
         const [worse, better] = decreasing ? [hi, lo] : [lo, hi];
         for (const clamp of [true, false]) {
-          if (measureProgress(m, worse, { clamp }) > measureProgress(m, better, { clamp })) return false;
+          if (measureProgress(m, worse, { clamp }) > measureProgress(m, better, { clamp }))
+            return false;
         }
         return true;
       }),
@@ -238,7 +271,13 @@ describe('measureProgress — properties', () => {
   });
 
   it('never returns NaN for valid input', () => {
-    fc.assert(fc.property(anyMeasure, fc.boolean(), ([m, v], clamp) => !Number.isNaN(measureProgress(m, v, { clamp }))));
+    fc.assert(
+      fc.property(
+        anyMeasure,
+        fc.boolean(),
+        ([m, v], clamp) => !Number.isNaN(measureProgress(m, v, { clamp })),
+      ),
+    );
   });
 });
 
@@ -254,7 +293,9 @@ describe('measureProgress — extreme numbers (issue 15, item 3)', () => {
     expect(measureProgress(m, Number.MAX_VALUE)).toBe(1);
     expect(measureProgress(m, -Number.MAX_VALUE, { clamp: false })).toBeCloseTo(-0.3988, 4);
     expect(measureProgress(metric(Number.MAX_VALUE, -Number.MAX_VALUE), -Number.MAX_VALUE)).toBe(1);
-    expect(measureProgress(metric(Number.MAX_VALUE, -Number.MAX_VALUE), 0, { clamp: false })).toBe(0.5);
+    expect(measureProgress(metric(Number.MAX_VALUE, -Number.MAX_VALUE), 0, { clamp: false })).toBe(
+      0.5,
+    );
   });
 
   it('keeps an unclamped ratio beyond the float range finite (a value far past a tiny span)', () => {
@@ -266,13 +307,19 @@ describe('measureProgress — extreme numbers (issue 15, item 3)', () => {
 
   it('is finite and within 0–1 for any finite start, target and value, clamped (property)', () => {
     fc.assert(
-      fc.property(finite, finite, finite, fc.constantFrom(undefined, 'increase', 'decrease'), (start, target, value, direction) => {
-        const p = measureProgress(metric(start, target, direction), value);
-        expect(Number.isFinite(p)).toBe(true);
-        expect(p).toBeGreaterThanOrEqual(0);
-        expect(p).toBeLessThanOrEqual(1);
-        expect(Object.is(p, -0)).toBe(false);
-      }),
+      fc.property(
+        finite,
+        finite,
+        finite,
+        fc.constantFrom(undefined, 'increase', 'decrease'),
+        (start, target, value, direction) => {
+          const p = measureProgress(metric(start, target, direction), value);
+          expect(Number.isFinite(p)).toBe(true);
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+          expect(Object.is(p, -0)).toBe(false);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -312,7 +359,11 @@ describe('measureProgress — extreme numbers (issue 15, item 3)', () => {
           measureProgress({ kind: 'milestone' }, value === 0 ? 0 : 1),
         ];
         for (const p of results) expect([0, 1]).toContain(p);
-        const items = [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }, { id: 'c', title: 'C' }];
+        const items = [
+          { id: 'a', title: 'A' },
+          { id: 'b', title: 'B' },
+          { id: 'c', title: 'C' },
+        ];
         expect(measureProgress({ kind: 'checklist', items }, done)).toBe(done.length / 3);
       }),
       { numRuns: 2000 },

@@ -45,7 +45,10 @@ describe('keyResultWindow', () => {
       keyResultWindow(kr('2026-02-30'), cycle);
       expect.unreachable();
     } catch (error) {
-      expect(isSokrError(error) && error.issues[0]).toMatchObject({ code: 'invalid_date', path: ['keyResult', 'due'] });
+      expect(isSokrError(error) && error.issues[0]).toMatchObject({
+        code: 'invalid_date',
+        path: ['keyResult', 'due'],
+      });
     }
   });
 });
@@ -127,26 +130,53 @@ describe('keyResultStatus', () => {
     expect(keyResultStatus({ ...at60, score: 0, hasCheckIn: false })).toBe('pending');
     expect(keyResultStatus({ ...at60, score: 1 })).toBe('achieved');
     expect(keyResultStatus({ ...at60, score: 1.3, confidence: 1 })).toBe('achieved');
-    expect(keyResultStatus({ score: 0.99, expected: 1, hasCheckIn: true, windowOver: true })).toBe('missed');
-    expect(keyResultStatus({ score: 1, expected: 1, hasCheckIn: true, windowOver: true })).toBe('achieved');
+    expect(keyResultStatus({ score: 0.99, expected: 1, hasCheckIn: true, windowOver: true })).toBe(
+      'missed',
+    );
+    expect(keyResultStatus({ score: 1, expected: 1, hasCheckIn: true, windowOver: true })).toBe(
+      'achieved',
+    );
   });
 
   it('takes thresholds from the policy', () => {
     expect(keyResultStatus({ ...at60, score: 0.35 }, { atRiskGap: 0.3 })).toBe('on-track');
-    expect(keyResultStatus({ ...at60, score: 0.5, confidence: 4 }, { lowConfidence: 5 })).toBe('at-risk');
-    expect(defaultStatusPolicy).toEqual({ atRiskGap: 0.2, offTrackGap: 0.4, lowConfidence: 3, cadenceDays: 7 });
+    expect(keyResultStatus({ ...at60, score: 0.5, confidence: 4 }, { lowConfidence: 5 })).toBe(
+      'at-risk',
+    );
+    expect(defaultStatusPolicy).toEqual({
+      atRiskGap: 0.2,
+      offTrackGap: 0.4,
+      lowConfidence: 3,
+      cadenceDays: 7,
+    });
   });
 
   it('only ever worsens a status as the confidence drops', () => {
     const rank: Record<KeyResultStatus, number> = {
-      pending: 0, achieved: 0, missed: 0, 'on-track': 1, 'at-risk': 2, 'off-track': 3,
+      pending: 0,
+      achieved: 0,
+      missed: 0,
+      'on-track': 1,
+      'at-risk': 2,
+      'off-track': 3,
     };
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 0, max: 10 }), (score, expected, confidence) => {
-        const base = keyResultStatus({ score, expected, hasCheckIn: true, windowOver: false });
-        const withC = keyResultStatus({ score, expected, hasCheckIn: true, windowOver: false, confidence });
-        return rank[withC] >= rank[base] && (base !== 'on-track' ? withC === base : true);
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 0, max: 10 }),
+        (score, expected, confidence) => {
+          const base = keyResultStatus({ score, expected, hasCheckIn: true, windowOver: false });
+          const withC = keyResultStatus({
+            score,
+            expected,
+            hasCheckIn: true,
+            windowOver: false,
+            confidence,
+          });
+          return rank[withC] >= rank[base] && (base !== 'on-track' ? withC === base : true);
+        },
+      ),
     );
   });
 });
@@ -155,7 +185,9 @@ describe('isStale', () => {
   it('is stale when the latest check-in is older than 7 days, not at exactly 7', () => {
     expect(isStale('2026-01-01', '2026-01-08')).toBe(false);
     expect(isStale('2026-01-01', '2026-01-08T00:00:01Z')).toBe(true);
-    expect(isStale(Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1) + 3 * DAY, { cadenceDays: 2 })).toBe(true);
+    expect(isStale(Date.UTC(2026, 0, 1), Date.UTC(2026, 0, 1) + 3 * DAY, { cadenceDays: 2 })).toBe(
+      true,
+    );
   });
 
   it('is not stale without any check-in', () => {
@@ -184,7 +216,11 @@ describe('latestCheckIn', () => {
   });
 
   it('breaks ties at the same instant by the later position in the array', () => {
-    const list = [c('first', '2026-01-05'), c('second', '2026-01-05T00:00:00Z'), c('old', '2026-01-01')];
+    const list = [
+      c('first', '2026-01-05'),
+      c('second', '2026-01-05T00:00:00Z'),
+      c('old', '2026-01-01'),
+    ];
     expect(latestCheckIn(list, '2026-01-06')?.id).toBe('second');
   });
 
@@ -193,7 +229,10 @@ describe('latestCheckIn', () => {
       latestCheckIn([c('a', '2026-01-05'), c('b', 'next week')], '2026-01-06');
       expect.unreachable();
     } catch (error) {
-      expect(isSokrError(error) && error.issues[0]).toMatchObject({ code: 'invalid_date', path: [1, 'at'] });
+      expect(isSokrError(error) && error.issues[0]).toMatchObject({
+        code: 'invalid_date',
+        path: [1, 'at'],
+      });
     }
   });
 });

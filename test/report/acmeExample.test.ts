@@ -4,9 +4,18 @@
 // cycle = asOf 2026-04-07.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertOkrSet, cycleReview, type OkrSet, toHtml, toMarkdown, weeklyReport } from '../../src/index.js';
+import {
+  assertOkrSet,
+  cycleReview,
+  type OkrSet,
+  toHtml,
+  toMarkdown,
+  weeklyReport,
+} from '../../src/index.js';
 
-const set: OkrSet = assertOkrSet(JSON.parse(readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8')));
+const set: OkrSet = assertOkrSet(
+  JSON.parse(readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8')),
+);
 const Q1 = '2026-q1';
 const O = {
   grow: `${Q1}.acme.grow-recurring-revenue-profitably`,
@@ -27,7 +36,8 @@ describe('weekly report of the Acme example at week 3 (2026-01-21)', () => {
   const report = weeklyReport(set, { asOf: '2026-01-21' });
   const all = report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults));
   const find = (id: string) => all.find((k) => k.id === id)!;
-  const objective = (id: string) => report.units.flatMap((u) => u.objectives).find((o) => o.id === id)!;
+  const objective = (id: string) =>
+    report.units.flatMap((u) => u.objectives).find((o) => o.id === id)!;
 
   it('covers the running cycles (FY 2026 and Q1 2026) and none of Q2’s 6 key results', () => {
     expect(report.previous).toBe('2026-01-14');
@@ -37,12 +47,28 @@ describe('weekly report of the Acme example at week 3 (2026-01-21)', () => {
   });
 
   it('counts statuses: 5 thresholds/ranges held, 7 at risk, the referral KR pending', () => {
-    expect(report.overall.statusCounts).toEqual({ pending: 1, 'on-track': 13, 'at-risk': 7, 'off-track': 0, achieved: 5, missed: 0 });
+    expect(report.overall.statusCounts).toEqual({
+      pending: 1,
+      'on-track': 13,
+      'at-risk': 7,
+      'off-track': 0,
+      achieved: 5,
+      missed: 0,
+    });
   });
 
   it('sorts the week: 11 moved, 15 did not, 1 without check-in, none stale, one proposed dependency', () => {
-    expect(report.summary).toMatchObject({ moved: 11, didNotMove: 15, atRisk: 7, missing: 1, stale: 0, dependencies: 1 });
-    expect(report.dependencies.map((d) => [d.id, d.reason])).toEqual([['trials-need-chat-support', 'not-accepted']]);
+    expect(report.summary).toMatchObject({
+      moved: 11,
+      didNotMove: 15,
+      atRisk: 7,
+      missing: 1,
+      stale: 0,
+      dependencies: 1,
+    });
+    expect(report.dependencies.map((d) => [d.id, d.reason])).toEqual([
+      ['trials-need-chat-support', 'not-accepted'],
+    ]);
   });
 
   it('scores “Grow recurring revenue profitably” now and a week earlier (ARR weighs 2, KR2 is derived)', () => {
@@ -85,7 +111,12 @@ describe('weekly report of the Acme example at week 3 (2026-01-21)', () => {
   });
 
   it('moves logo churn from pending to held (+1) and measures SSO against its February due date', () => {
-    expect(find(kr(O.expansion, 2))).toMatchObject({ previousStatus: 'pending', status: 'achieved', delta: 1, movement: 'up' });
+    expect(find(kr(O.expansion, 2))).toMatchObject({
+      previousStatus: 'pending',
+      status: 'achieved',
+      delta: 1,
+      movement: 'up',
+    });
     const sso = find(kr(O.ready, 1));
     expect(sso.expected).toBeCloseTo(20 / 59, 12);
     expect(sso.window).toEqual({ start: '2026-01-01', end: '2026-02-28' });
@@ -102,7 +133,9 @@ describe('weekly report of the Acme example at week 3 (2026-01-21)', () => {
   it('renders to Markdown and HTML with one bar per objective and one point per check-in so far', () => {
     const md = toMarkdown(report);
     expect(md).toContain('**Overall: 0.3** (Red)');
-    expect(md).toContain('| Turn trials into paying customers | Resolve customer issues faster (At risk) | proposed |');
+    expect(md).toContain(
+      '| Turn trials into paying customers | Resolve customer issues faster (At risk) | proposed |',
+    );
     const html = toHtml(report);
     expect(html.split('class="sokr-bar"').length - 1).toBe(1 + 11);
     const points = all.reduce((n, k) => n + k.series.length, 0);
@@ -134,13 +167,28 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
     for (const o of review.objectives) expect(o.score, o.id).toBeCloseTo(final[o.id]!, 12);
     const mean = Object.values(final).reduce((a, b) => a + b, 0) / 11;
     expect(review.overall.score).toBeCloseTo(mean, 12);
-    expect(review.overall.statusCounts).toEqual({ pending: 1, 'on-track': 0, 'at-risk': 0, 'off-track': 0, achieved: 13, missed: 12 });
+    expect(review.overall.statusCounts).toEqual({
+      pending: 1,
+      'on-track': 0,
+      'at-risk': 0,
+      'off-track': 0,
+      achieved: 13,
+      missed: 12,
+    });
   });
 
   it('flags committed objectives below 1.0 and aspirational ones below 0.7', () => {
     expect(review.flagged).toEqual([O.grow, O.harden, O.expansion, O.ready, O.trials, O.support]);
-    expect(objective(O.customers)).toMatchObject({ commitment: 'aspirational', target: 0.7, flagged: false });
-    expect(objective(O.trials)).toMatchObject({ commitment: 'aspirational', target: 0.7, flagged: true });
+    expect(objective(O.customers)).toMatchObject({
+      commitment: 'aspirational',
+      target: 0.7,
+      flagged: false,
+    });
+    expect(objective(O.trials)).toMatchObject({
+      commitment: 'aspirational',
+      target: 0.7,
+      flagged: true,
+    });
   });
 
   it('celebrates 13 achieved key results, earliest first', () => {
@@ -168,22 +216,49 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
 
   it('names the biggest improvements short of the target', () => {
     // first response 0.1 → 0.9, onboarding 0 → 11/14, ARR 0.05 → 0.8, latency 0.02 → 0.76, deploys 0 → 0.7
-    expect(review.celebrate.improvements).toEqual([kr(O.support, 1), kr(O.customers, 2), kr(O.grow, 1), kr(O.harden, 1), kr(O.ready, 3)]);
+    expect(review.celebrate.improvements).toEqual([
+      kr(O.support, 1),
+      kr(O.customers, 2),
+      kr(O.grow, 1),
+      kr(O.harden, 1),
+      kr(O.ready, 3),
+    ]);
   });
 
   it('proposes carry-overs, committed misses first, and links the two already carried into Q2', () => {
-    expect(review.carryOver.map((c) => c.objectiveId)).toEqual([O.ready, O.harden, O.grow, O.support, O.expansion, O.customers, O.selfServe, O.trials]);
-    expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedTo).toBe('2026-q2.acme.grow-recurring-revenue-profitably');
-    expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedToTitle).toBe('Grow recurring revenue profitably');
-    expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.carriedTo).toBe('2026-q2.growth.turn-trials-into-paying-customers');
-    expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.keyResults).toEqual([kr(O.trials, 3), kr(O.trials, 1)]);
+    expect(review.carryOver.map((c) => c.objectiveId)).toEqual([
+      O.ready,
+      O.harden,
+      O.grow,
+      O.support,
+      O.expansion,
+      O.customers,
+      O.selfServe,
+      O.trials,
+    ]);
+    expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedTo).toBe(
+      '2026-q2.acme.grow-recurring-revenue-profitably',
+    );
+    expect(review.carryOver.find((c) => c.objectiveId === O.grow)?.carriedToTitle).toBe(
+      'Grow recurring revenue profitably',
+    );
+    expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.carriedTo).toBe(
+      '2026-q2.growth.turn-trials-into-paying-customers',
+    );
+    expect(review.carryOver.find((c) => c.objectiveId === O.trials)?.keyResults).toEqual([
+      kr(O.trials, 3),
+      kr(O.trials, 1),
+    ]);
   });
 
   it('gives the outcome per pillar through the cascade', () => {
     const p = Object.fromEntries(review.pillars.map((x) => [x.pillarId, x]));
     // customers: the objective, self-serve (child), trials (child of self-serve KR1)
     expect(p.customers).toMatchObject({ objectives: 3, met: 2 });
-    expect(p.customers!.score).toBeCloseTo((final[O.customers]! + final[O.selfServe]! + final[O.trials]!) / 3, 12);
+    expect(p.customers!.score).toBeCloseTo(
+      (final[O.customers]! + final[O.selfServe]! + final[O.trials]!) / 3,
+      12,
+    );
     // growth: the objective, pipeline and expansion (KR2's children), logos (pipeline's child), support (expansion's child)
     expect(p.growth).toMatchObject({ objectives: 5, met: 2 });
     expect(p.growth!.score).toBeCloseTo((final[O.grow]! + 1 + 0.5 + 1 + final[O.support]!) / 5, 12);
@@ -192,11 +267,20 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
   });
 
   it('draws the retrospective prompts from the data', () => {
-    const byKind = (kind: string) => review.prompts.filter((x) => x.kind === kind).map((x) => x.ids);
+    const byKind = (kind: string) =>
+      review.prompts.filter((x) => x.kind === kind).map((x) => x.ids);
     expect(byKind('never-updated')).toEqual([[kr(O.trials, 3)]]);
     expect(byKind('confidence-drop')).toEqual([[kr(O.expansion, 2)]]); // churn confidence 7 → 3
     expect(byKind('achieved-early')).toEqual([
-      [kr(O.grow, 3), kr(O.scales, 1), kr(O.pipeline, 2), kr(O.harden, 2), kr(O.ready, 2), kr(O.trials, 2), kr(O.support, 2)],
+      [
+        kr(O.grow, 3),
+        kr(O.scales, 1),
+        kr(O.pipeline, 2),
+        kr(O.harden, 2),
+        kr(O.ready, 2),
+        kr(O.trials, 2),
+        kr(O.support, 2),
+      ],
     ]);
     expect(byKind('blocked')).toEqual([
       [kr(O.grow, 1)],
@@ -207,7 +291,13 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
       [kr(O.ready, 1)],
       [kr(O.trials, 1)],
     ]);
-    expect(byKind('committed-missed')).toEqual([[O.grow], [O.harden], [O.expansion], [O.ready], [O.support]]);
+    expect(byKind('committed-missed')).toEqual([
+      [O.grow],
+      [O.harden],
+      [O.expansion],
+      [O.ready],
+      [O.support],
+    ]);
   });
 
   it('reports the alignment health at close', () => {

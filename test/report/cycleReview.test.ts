@@ -23,12 +23,25 @@ describe('cycleReview', () => {
 
   it('scores the cycle from the rollup and counts the final statuses', () => {
     expect(review.overall.score).toBeCloseTo((0.125 + o2Score) / 2, 12);
-    expect(review.overall.statusCounts).toEqual({ pending: 1, 'on-track': 0, 'at-risk': 0, 'off-track': 0, achieved: 1, missed: 3 });
+    expect(review.overall.statusCounts).toEqual({
+      pending: 1,
+      'on-track': 0,
+      'at-risk': 0,
+      'off-track': 0,
+      achieved: 1,
+      missed: 3,
+    });
   });
 
   it('grades key results on the scale given', () => {
     const r = cycleReview(smallSet(), { cycleId: 'q1', asOf: '2026-04-07', scale: zonesScale });
-    expect(r.objectives.flatMap((o) => o.keyResults.map((k) => k.band.id))).toEqual(['fail', 'fail', 'fail', 'fail', 'stretch']);
+    expect(r.objectives.flatMap((o) => o.keyResults.map((k) => k.band.id))).toEqual([
+      'fail',
+      'fail',
+      'fail',
+      'fail',
+      'stretch',
+    ]);
   });
 
   it('celebrates achieved key results, the biggest improvements and their owners', () => {
@@ -55,7 +68,16 @@ describe('cycleReview', () => {
   it('names the later objective that already continues one', () => {
     const set = smallSet();
     set.cycles.push({ id: 'q2', name: 'Q2 2026', start: '2026-04-01', end: '2026-06-30' });
-    set.objectives.push({ id: 'o9', title: 'Grow revenue (cont.)', unitId: 'co', cycleId: 'q2', links: [], commitment: 'committed', state: 'draft', carriedFrom: 'o1' });
+    set.objectives.push({
+      id: 'o9',
+      title: 'Grow revenue (cont.)',
+      unitId: 'co',
+      cycleId: 'q2',
+      links: [],
+      commitment: 'committed',
+      state: 'draft',
+      carriedFrom: 'o1',
+    });
     const r = cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' });
     expect(r.carryOver[0]).toMatchObject({ objectiveId: 'o1', carriedTo: 'o9' });
   });

@@ -1,5 +1,11 @@
 // Hand-built reports for the renderer tests: every status, every section, hostile text.
-import { type CycleReview, googleScale, grade, type WeeklyKeyResult, type WeeklyReport } from '../../src/index.js';
+import {
+  type CycleReview,
+  googleScale,
+  grade,
+  type WeeklyKeyResult,
+  type WeeklyReport,
+} from '../../src/index.js';
 
 const window = { start: '2026-01-01', end: '2026-03-31' };
 
@@ -40,7 +46,10 @@ function kr(
     series,
     ...(status === 'pending'
       ? {}
-      : { lastCheckInAt: '2026-01-21', forecast: { score: Math.min(score * 4, 1.5), at: '2026-03-31' } }),
+      : {
+          lastCheckInAt: '2026-01-21',
+          forecast: { score: Math.min(score * 4, 1.5), at: '2026-03-31' },
+        }),
     ...extra,
   };
 }
@@ -48,15 +57,29 @@ function kr(
 /** 2 units, 3 objectives, 6 key results (one per status, one pending without series). 15 series points. */
 export function weeklyFixture(): WeeklyReport {
   const a = [
-    kr('k1', 'o1', 'on-track', 0.3, 0.2, { notes: { moved: ['Signed 3 <big> deals & more'], blocked: [], next: [] } }),
-    kr('k2', 'o1', 'at-risk', 0.1, 0.1, { notes: { moved: [], blocked: ['Waiting | on legal'], next: ['Call *legal*'] }, outlook: 'falls-behind' }),
+    kr('k1', 'o1', 'on-track', 0.3, 0.2, {
+      notes: { moved: ['Signed 3 <big> deals & more'], blocked: [], next: [] },
+    }),
+    kr('k2', 'o1', 'at-risk', 0.1, 0.1, {
+      notes: { moved: [], blocked: ['Waiting | on legal'], next: ['Call *legal*'] },
+      outlook: 'falls-behind',
+    }),
   ];
   const b = [
     kr('k3', 'o2', 'off-track', 0, 0.05, { stale: true, lastCheckInAt: '2026-01-07' }),
     kr('k4', 'o2', 'pending', 0, 0),
   ];
-  const c = [kr('k5', 'o3', 'achieved', 1, 0.8, { outlook: 'reaches-target' }), kr('k6', 'o3', 'missed', 0.4, 0.4)];
-  const obj = (id: string, title: string, unitId: string, keyResults: WeeklyKeyResult[], status: WeeklyKeyResult['status']) => {
+  const c = [
+    kr('k5', 'o3', 'achieved', 1, 0.8, { outlook: 'reaches-target' }),
+    kr('k6', 'o3', 'missed', 0.4, 0.4),
+  ];
+  const obj = (
+    id: string,
+    title: string,
+    unitId: string,
+    keyResults: WeeklyKeyResult[],
+    status: WeeklyKeyResult['status'],
+  ) => {
     const score = keyResults.reduce((s, k) => s + k.score, 0) / keyResults.length;
     const previousScore = keyResults.reduce((s, k) => s + k.previousScore, 0) / keyResults.length;
     return {
@@ -77,8 +100,12 @@ export function weeklyFixture(): WeeklyReport {
       keyResults,
       moved: keyResults.filter((k) => k.movement === 'up').map((k) => k.id),
       didNotMove: keyResults.filter((k) => k.movement !== 'up').map((k) => k.id),
-      aboutTo: keyResults.filter((k) => k.outlook !== undefined || k.notes.next.length > 0).map((k) => k.id),
-      atRisk: keyResults.filter((k) => ['at-risk', 'off-track', 'missed'].includes(k.status)).map((k) => k.id),
+      aboutTo: keyResults
+        .filter((k) => k.outlook !== undefined || k.notes.next.length > 0)
+        .map((k) => k.id),
+      atRisk: keyResults
+        .filter((k) => ['at-risk', 'off-track', 'missed'].includes(k.status))
+        .map((k) => k.id),
       missing: keyResults.filter((k) => k.status === 'pending').map((k) => k.id),
       stale: keyResults.filter((k) => k.stale).map((k) => k.id),
     };
@@ -96,17 +123,34 @@ export function weeklyFixture(): WeeklyReport {
       delta: 0.04,
       band: grade(0.3, googleScale),
       keyResults: 6,
-      statusCounts: { pending: 1, 'on-track': 1, 'at-risk': 1, 'off-track': 1, achieved: 1, missed: 1 },
+      statusCounts: {
+        pending: 1,
+        'on-track': 1,
+        'at-risk': 1,
+        'off-track': 1,
+        achieved: 1,
+        missed: 1,
+      },
     },
     units: [
-      { id: 'acme', name: 'Acme & Co', depth: 0, score: 0.3, previousScore: 0.26, objectives: [obj('o1', 'Win <the> market', 'acme', a, 'at-risk')] },
+      {
+        id: 'acme',
+        name: 'Acme & Co',
+        depth: 0,
+        score: 0.3,
+        previousScore: 0.26,
+        objectives: [obj('o1', 'Win <the> market', 'acme', a, 'at-risk')],
+      },
       {
         id: 'eng',
         name: 'Engineering',
         depth: 1,
         score: 0.23,
         previousScore: 0.2,
-        objectives: [obj('o2', 'Ship the platform', 'eng', b, 'off-track'), obj('o3', 'Harden security', 'eng', c, 'missed')],
+        objectives: [
+          obj('o2', 'Ship the platform', 'eng', b, 'off-track'),
+          obj('o3', 'Harden security', 'eng', c, 'missed'),
+        ],
       },
     ],
     dependencies: [
@@ -119,14 +163,28 @@ export function weeklyFixture(): WeeklyReport {
         note: 'Needs the API',
       },
     ],
-    summary: { moved: 2, didNotMove: 4, aboutTo: 2, atRisk: 3, missing: 1, stale: 1, dependencies: 1 },
+    summary: {
+      moved: 2,
+      didNotMove: 4,
+      aboutTo: 2,
+      atRisk: 3,
+      missing: 1,
+      stale: 1,
+      dependencies: 1,
+    },
   };
 }
 
 /** 2 objectives (one flagged), 3 key results with 3 + 2 + 0 series points. */
 export function reviewFixture(): CycleReview {
   const w = { start: '2026-01-01', end: '2026-03-31' };
-  const k = (id: string, objectiveId: string, score: number, status: WeeklyKeyResult['status'], n: number) => ({
+  const k = (
+    id: string,
+    objectiveId: string,
+    score: number,
+    status: WeeklyKeyResult['status'],
+    n: number,
+  ) => ({
     id,
     title: `KR ${id}`,
     objectiveId,
@@ -158,7 +216,14 @@ export function reviewFixture(): CycleReview {
       band: grade(0.6, googleScale),
       objectives: 2,
       keyResults: 3,
-      statusCounts: { pending: 0, 'on-track': 0, 'at-risk': 0, 'off-track': 0, achieved: 1, missed: 2 },
+      statusCounts: {
+        pending: 0,
+        'on-track': 0,
+        'at-risk': 0,
+        'off-track': 0,
+        achieved: 1,
+        missed: 2,
+      },
     },
     objectives: [
       {
@@ -191,16 +256,45 @@ export function reviewFixture(): CycleReview {
       },
     ],
     flagged: ['o1', 'o2'],
-    celebrate: { achieved: ['k1'], improvements: ['k1', 'k2'], owners: [{ ownerId: 'p1', name: 'Ada', achieved: 1 }] },
-    carryOver: [{ objectiveId: 'o1', title: 'Win the market', score: 0.7, commitment: 'committed', keyResults: ['k2'] }],
-    pillars: [{ pillarId: 'pl1', title: 'Growth', score: 0.35, band: grade(0.35, googleScale), objectives: 2, met: 0 }],
+    celebrate: {
+      achieved: ['k1'],
+      improvements: ['k1', 'k2'],
+      owners: [{ ownerId: 'p1', name: 'Ada', achieved: 1 }],
+    },
+    carryOver: [
+      {
+        objectiveId: 'o1',
+        title: 'Win the market',
+        score: 0.7,
+        commitment: 'committed',
+        keyResults: ['k2'],
+      },
+    ],
+    pillars: [
+      {
+        pillarId: 'pl1',
+        title: 'Growth',
+        score: 0.35,
+        band: grade(0.35, googleScale),
+        objectives: 2,
+        met: 0,
+      },
+    ],
     alignment: {
       health: 88,
       homework: [],
       errors: 0,
       warnings: 1,
       infos: 0,
-      findings: [{ rule: 'deliver/stale-check-in', severity: 'warning', path: ['keyResults', 2], ids: ['k3'], message: 'KR k3 has no check-in.' }],
+      findings: [
+        {
+          rule: 'deliver/stale-check-in',
+          severity: 'warning',
+          path: ['keyResults', 2],
+          ids: ['k3'],
+          message: 'KR k3 has no check-in.',
+        },
+      ],
     },
     prompts: [{ kind: 'never-updated', message: 'KR k3 was never updated: why?', ids: ['k3'] }],
   };

@@ -1,10 +1,21 @@
 // docs/guides/reports.md quotes figures of the Acme example: keep them true.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { assertOkrSet, burnUpSvg, cycleReview, formatScore, grade, progressBarSvg, weeklyReport, zonesScale } from '../../src/index.js';
+import {
+  assertOkrSet,
+  burnUpSvg,
+  cycleReview,
+  formatScore,
+  grade,
+  progressBarSvg,
+  weeklyReport,
+  zonesScale,
+} from '../../src/index.js';
 
 const guide = readFileSync(new URL('../../docs/guides/reports.md', import.meta.url), 'utf8');
-const set = assertOkrSet(JSON.parse(readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8')));
+const set = assertOkrSet(
+  JSON.parse(readFileSync(new URL('../../examples/acme.okr.json', import.meta.url), 'utf8')),
+);
 
 describe('docs/guides/reports.md', () => {
   it('quotes the week-3 summary of the example as it is', () => {
@@ -19,7 +30,9 @@ describe('docs/guides/reports.md', () => {
   it('quotes the Q1 review figures as they are', () => {
     const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' });
     expect(guide).toContain(`review.flagged.length; // ${review.flagged.length} `);
-    expect(guide).toContain(`review.celebrate.achieved.length; // ${review.celebrate.achieved.length} `);
+    expect(guide).toContain(
+      `review.celebrate.achieved.length; // ${review.celebrate.achieved.length} `,
+    );
   });
 
   it('runs the SVG example', () => {

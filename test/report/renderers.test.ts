@@ -52,7 +52,9 @@ describe('toHtml (weekly)', () => {
   });
 
   it('takes a title', () => {
-    expect(toHtml(weeklyFixture(), { title: 'Week 3 <acme>' })).toContain('<h1>Week 3 &lt;acme&gt;</h1>');
+    expect(toHtml(weeklyFixture(), { title: 'Week 3 <acme>' })).toContain(
+      '<h1>Week 3 &lt;acme&gt;</h1>',
+    );
   });
 });
 
@@ -72,7 +74,15 @@ describe('toHtml (review)', () => {
   });
 
   it('has the review sections in order', () => {
-    const order = ['Summary', 'Celebrate', 'Grades', 'Carry over', 'Pillars', 'Alignment health at close', 'Retrospective prompts'];
+    const order = [
+      'Summary',
+      'Celebrate',
+      'Grades',
+      'Carry over',
+      'Pillars',
+      'Alignment health at close',
+      'Retrospective prompts',
+    ];
     const positions = order.map((h) => html.indexOf(`>${h}</h2>`));
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -84,16 +94,23 @@ describe('toHtml (review)', () => {
 describe('toMarkdown', () => {
   it('renders the weekly sections with scores on the scale and escaped text', () => {
     const text = toMarkdown(weeklyFixture());
-    expect(text.startsWith('# Weekly check\\-in — 2026\\-01\\-21\n') || text.startsWith('# Weekly check-in — 2026-01-21\n')).toBe(true);
+    expect(
+      text.startsWith('# Weekly check\\-in — 2026\\-01\\-21\n') ||
+        text.startsWith('# Weekly check-in — 2026-01-21\n'),
+    ).toBe(true);
     expect(text).toContain('**Overall: 0.3** (Red) · last week 0.3 (+0.04) · 6 key results');
     expect(text).toContain('- KR k1: 0.2 → 0.3 (+0.10): Signed 3 \\<big\\> deals & more');
     expect(text).toContain('- KR k2: still 0.1 — blocked: Waiting \\| on legal');
-    expect(text).toContain('- KR k2 — forecast falls behind (0.4 by 2026-03-31): next Call \\*legal\\*');
+    expect(text).toContain(
+      '- KR k2 — forecast falls behind (0.4 by 2026-03-31): next Call \\*legal\\*',
+    );
     expect(text).toContain('- KR k3: fell 0.1 → 0.0');
     expect(text).toContain('| Off track | 1 |');
     expect(text).toContain('**No check-in yet**');
     expect(text).toContain('**Stale check-ins**');
-    expect(text).toContain('| Win \\<the\\> market | KR k3 (Off track) | proposed | Not accepted yet — Needs the API |');
+    expect(text).toContain(
+      '| Win \\<the\\> market | KR k3 (Off track) | proposed | Not accepted yet — Needs the API |',
+    );
     expect(text.endsWith('\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
   });
@@ -101,13 +118,17 @@ describe('toMarkdown', () => {
   it('renders the review: grades, celebrate, carry over, pillars, alignment and prompts', () => {
     const text = toMarkdown(reviewFixture(), { title: 'Q1 review' });
     expect(text.startsWith('# Q1 review\n')).toBe(true);
-    expect(text).toContain('| Win the market | Acme | committed | 0.7 Green | 1.0 | **Below target** |');
+    expect(text).toContain(
+      '| Win the market | Acme | committed | 0.7 Green | 1.0 | **Below target** |',
+    );
     expect(text).toContain('- KR k1 (Ada, 2026-02-10, early)');
     expect(text).toContain('- KR k1: 0.1 → 1.0 (+0.90)');
     expect(text).toContain('- Win the market (committed, 0.7): KR k2');
     // 0.35 is in the red band (below 0.4): band-aware rounding prints 0.3, not 0.4.
     expect(text).toContain('| Growth | 0.3 Red | 2 | 0 |');
-    expect(text).toContain('**88/100** · 0 errors · 1 warnings · 0 notes · 0 objectives without a strategic anchor');
+    expect(text).toContain(
+      '**88/100** · 0 errors · 1 warnings · 0 notes · 0 objectives without a strategic anchor',
+    );
     expect(text).toContain('- **Never updated**: KR k3 was never updated: why?');
   });
 });
@@ -117,7 +138,9 @@ describe('toHtml charts option', () => {
     const html = toHtml(weeklyFixture(), { charts: 'attention' });
     // at-risk k2, off-track k3, missed k6 (k2 also falls behind); k4 has no series
     expect(count(html, 'sokr-burnup')).toBe(3);
-    expect(html).toContain('Burn-up charts are drawn for the 3 key results that need attention (of 6 key results).');
+    expect(html).toContain(
+      'Burn-up charts are drawn for the 3 key results that need attention (of 6 key results).',
+    );
     expect(count(html, 'sokr-bar')).toBe(4);
   });
 
@@ -138,7 +161,11 @@ describe('toHtml charts option', () => {
     const unit = big.units[1]!;
     const template = unit.objectives[1]!;
     for (let i = 0; i < MAX_DEFAULT_CHARTS; i++) {
-      unit.objectives.push({ ...template, id: `x${i}`, keyResults: template.keyResults.slice(0, 1) });
+      unit.objectives.push({
+        ...template,
+        id: `x${i}`,
+        keyResults: template.keyResults.slice(0, 1),
+      });
     }
     const html = toHtml(big);
     expect(count(html, 'sokr-burnup')).toBe(3); // the 1000 added copies of k5 (achieved) need no attention
@@ -160,6 +187,8 @@ describe('toHtml default charts above the limit', () => {
     // the missed k6 and the off-track k3 come before the at-risk ones
     expect(html).toContain('aria-label="KR k6: burn-up');
     expect(html).toContain('aria-label="KR k3: burn-up');
-    expect(html).toContain(`Burn-up charts are drawn for the ${MAX_DEFAULT_CHARTS} key results most in need of attention`);
+    expect(html).toContain(
+      `Burn-up charts are drawn for the ${MAX_DEFAULT_CHARTS} key results most in need of attention`,
+    );
   });
 });

@@ -13,7 +13,12 @@ function attr(svg: string, cls: string, name: string): string | undefined {
 
 describe('progressBarSvg', () => {
   it('draws one bar whose width is the score share of the track', () => {
-    const svg = progressBarSvg({ score: 0.45, label: 'Win', width: 200, band: { label: 'Yellow', color: '#f9ab00' } });
+    const svg = progressBarSvg({
+      score: 0.45,
+      label: 'Win',
+      width: 200,
+      band: { label: 'Yellow', color: '#f9ab00' },
+    });
     expect(count(svg, 'sokr-bar')).toBe(1);
     expect(count(svg, 'sokr-track')).toBe(1);
     expect(attr(svg, 'sokr-bar', 'width')).toBe('90');
@@ -21,36 +26,59 @@ describe('progressBarSvg', () => {
   });
 
   it('is an image with an accessible name and a title that carry the value and band label', () => {
-    const svg = progressBarSvg({ score: 0.45, expected: 0.3, label: 'Win', band: { label: 'Yellow', color: '#f9ab00' } });
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="sokr-progress" role="img"')).toBe(true);
+    const svg = progressBarSvg({
+      score: 0.45,
+      expected: 0.3,
+      label: 'Win',
+      band: { label: 'Yellow', color: '#f9ab00' },
+    });
+    expect(
+      svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" class="sokr-progress" role="img"'),
+    ).toBe(true);
     expect(svg).toContain('aria-label="Win: 45% (Yellow), expected 30%"');
     expect(svg).toContain('<title>Win: 45% (Yellow), expected 30%</title>');
     expect(svg).toContain('>45% · Yellow</text>');
   });
 
   it('draws the expected marker only when expected is given, at its share of the width', () => {
-    const withMarker = progressBarSvg({ score: 0.2, expected: 0.25, label: 'x', color: 'red', width: 200 });
+    const withMarker = progressBarSvg({
+      score: 0.2,
+      expected: 0.25,
+      label: 'x',
+      color: 'red',
+      width: 200,
+    });
     expect(count(withMarker, 'sokr-expected')).toBe(1);
     expect(attr(withMarker, 'sokr-expected', 'x1')).toBe('50');
-    expect(count(progressBarSvg({ score: 0.2, label: 'x', color: 'red' }), 'sokr-expected')).toBe(0);
+    expect(count(progressBarSvg({ score: 0.2, label: 'x', color: 'red' }), 'sokr-expected')).toBe(
+      0,
+    );
   });
 
   it('clamps the drawn bar to the track but writes the unclamped value', () => {
     const over = progressBarSvg({ score: 1.25, label: 'x', width: 100, valueText: '1.3' });
     expect(attr(over, 'sokr-bar', 'width')).toBe('100');
     expect(over).toContain('>1.3</text>');
-    expect(attr(progressBarSvg({ score: -0.5, label: 'x', width: 100 }), 'sokr-bar', 'width')).toBe('0');
+    expect(attr(progressBarSvg({ score: -0.5, label: 'x', width: 100 }), 'sokr-bar', 'width')).toBe(
+      '0',
+    );
   });
 
   it('escapes text and refuses colours that could break out of the attribute', () => {
-    const svg = progressBarSvg({ score: 0.5, label: '<script>alert("x")</script> & co', color: 'red" onload="x' });
+    const svg = progressBarSvg({
+      score: 0.5,
+      label: '<script>alert("x")</script> & co',
+      color: 'red" onload="x',
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; co');
     expect(svg).not.toContain('onload');
   });
 
   it('omits the value text when showValue is false', () => {
-    expect(count(progressBarSvg({ score: 0.5, label: 'x', showValue: false }), 'sokr-bar-value')).toBe(0);
+    expect(
+      count(progressBarSvg({ score: 0.5, label: 'x', showValue: false }), 'sokr-bar-value'),
+    ).toBe(0);
   });
 
   it('always yields exactly one bar with a width within the track (property)', () => {
@@ -113,14 +141,24 @@ describe('burnUpSvg', () => {
   });
 
   it('draws no series line for a single point and no asOf marker outside the window', () => {
-    const svg = burnUpSvg({ label: 'k', window, points: [{ at: '2026-02-01', score: 0.4 }], asOf: '2026-05-01' });
+    const svg = burnUpSvg({
+      label: 'k',
+      window,
+      points: [{ at: '2026-02-01', score: 0.4 }],
+      asOf: '2026-05-01',
+    });
     expect(count(svg, 'sokr-series')).toBe(0);
     expect(count(svg, 'sokr-point')).toBe(1);
     expect(count(svg, 'sokr-asof')).toBe(0);
   });
 
   it('uses the y formatter for the axis and point titles', () => {
-    const svg = burnUpSvg({ label: 'k', window, points: [{ at: '2026-02-01', score: 0.4 }], formatY: (s) => s.toFixed(1) });
+    const svg = burnUpSvg({
+      label: 'k',
+      window,
+      points: [{ at: '2026-02-01', score: 0.4 }],
+      formatY: (s) => s.toFixed(1),
+    });
     expect(svg).toContain('>0.5</text>');
     expect(svg).toContain('<title>2026-02-01: 0.4</title>');
   });
@@ -133,7 +171,13 @@ describe('burnUpSvg', () => {
   it('keeps every point inside the plot whatever the dates and scores (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.record({ day: fc.integer({ min: -30, max: 120 }), score: fc.double({ min: -2, max: 3, noNaN: true }) }), { maxLength: 20 }),
+        fc.array(
+          fc.record({
+            day: fc.integer({ min: -30, max: 120 }),
+            score: fc.double({ min: -2, max: 3, noNaN: true }),
+          }),
+          { maxLength: 20 },
+        ),
         (raw) => {
           const start = Date.UTC(2026, 0, 1);
           const points = raw.map((p) => ({ at: start + p.day * 86_400_000, score: p.score }));

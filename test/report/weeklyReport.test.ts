@@ -8,7 +8,9 @@ import { smallSet } from './smallSet.js';
 // o1 = (0.25 + 0) / 2 = 0.125 (prev 0.075); o2 = (0.1 + 0 + 0) / 3 (prev the same).
 
 function kr(report: WeeklyReport, id: string) {
-  const k = report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults)).find((x) => x.id === id);
+  const k = report.units
+    .flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
+    .find((x) => x.id === id);
   if (k === undefined) throw new Error(`no ${id}`);
   return k;
 }
@@ -29,7 +31,14 @@ describe('weeklyReport', () => {
     expect(report.overall.delta).toBeCloseTo(0.025, 12);
     expect(report.overall.band.id).toBe('red');
     expect(report.overall.keyResults).toBe(5);
-    expect(report.overall.statusCounts).toEqual({ pending: 2, 'on-track': 2, 'at-risk': 1, 'off-track': 0, achieved: 0, missed: 0 });
+    expect(report.overall.statusCounts).toEqual({
+      pending: 2,
+      'on-track': 2,
+      'at-risk': 1,
+      'off-track': 0,
+      achieved: 0,
+      missed: 0,
+    });
   });
 
   it('lists units in tree order with their objectives', () => {
@@ -94,15 +103,33 @@ describe('weeklyReport', () => {
         id: 'd1',
         state: 'proposed',
         reason: 'not-accepted',
-        from: { ref: { objectiveId: 'o1' }, title: 'Grow revenue', unitId: 'co', status: 'on-track' }, // k1 on track, k2 pending
-        on: { ref: { objectiveId: 'o2' }, title: 'Faster platform', unitId: 'eng', status: 'at-risk' },
+        from: {
+          ref: { objectiveId: 'o1' },
+          title: 'Grow revenue',
+          unitId: 'co',
+          status: 'on-track',
+        }, // k1 on track, k2 pending
+        on: {
+          ref: { objectiveId: 'o2' },
+          title: 'Faster platform',
+          unitId: 'eng',
+          status: 'at-risk',
+        },
         note: 'Needs speed',
       },
     ]);
   });
 
   it('counts the sections', () => {
-    expect(report.summary).toEqual({ moved: 1, didNotMove: 4, aboutTo: 2, atRisk: 1, missing: 2, stale: 1, dependencies: 1 });
+    expect(report.summary).toEqual({
+      moved: 1,
+      didNotMove: 4,
+      aboutTo: 2,
+      atRisk: 1,
+      missing: 2,
+      stale: 1,
+      dependencies: 1,
+    });
   });
 
   it('lists a dependency as blocking when its accepted other side is off track', () => {
@@ -129,7 +156,9 @@ describe('weeklyReport', () => {
 
   it('filters to an owner’s key results, with the owner’s rollup as overall', () => {
     const bob = weeklyReport(smallSet(), { asOf: '2026-01-21', ownerId: 'bob' });
-    const ids = bob.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults.map((k) => k.id)));
+    const ids = bob.units.flatMap((u) =>
+      u.objectives.flatMap((o) => o.keyResults.map((k) => k.id)),
+    );
     expect(ids).toEqual(['k2', 'k3', 'k4']);
     expect(bob.overall.score).toBeCloseTo(0.1 / 3, 12);
     expect(bob.overall.keyResults).toBe(3);

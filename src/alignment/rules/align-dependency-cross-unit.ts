@@ -13,7 +13,10 @@ import { defineRule } from '../defineRule.js';
  */
 export const alignDependencyCrossUnit = /* @__PURE__ */ defineRule({
   id: 'align/dependency-cross-unit',
-  meta: { description: 'A dependency links objectives of two different units.', severity: 'warning' },
+  meta: {
+    description: 'A dependency links objectives of two different units.',
+    severity: 'warning',
+  },
   check(ctx) {
     const { set, index } = ctx;
     set.dependencies.forEach((d, i) => {

@@ -3,7 +3,8 @@ import type { OkrIndex } from '../buildIndex.js';
 import { defineRule } from '../defineRule.js';
 
 function missing(index: OkrIndex, ref: OkrRef): [string, string] | undefined {
-  if ('objectiveId' in ref) return index.objectives.has(ref.objectiveId) ? undefined : ['objectiveId', ref.objectiveId];
+  if ('objectiveId' in ref)
+    return index.objectives.has(ref.objectiveId) ? undefined : ['objectiveId', ref.objectiveId];
   return index.keyResults.has(ref.keyResultId) ? undefined : ['keyResultId', ref.keyResultId];
 }
 

@@ -15,7 +15,10 @@ import { defineRule } from '../defineRule.js';
  */
 export const cascadeNoLoop = /* @__PURE__ */ defineRule({
   id: 'cascade/no-loop',
-  meta: { description: 'Parent chains (objective → key result → objective …) never loop.', severity: 'error' },
+  meta: {
+    description: 'Parent chains (objective → key result → objective …) never loop.',
+    severity: 'error',
+  },
   check(ctx) {
     const { set, index } = ctx;
     // Walk up from every objective once (by array position): 0 = unvisited,
@@ -41,7 +44,9 @@ export const cascadeNoLoop = /* @__PURE__ */ defineRule({
       // Start the loop at its first objective in set order.
       let first = 0;
       for (let k = 1; k < loop.length; k++) if (loop[k]! < loop[first]!) first = k;
-      const ordered = [...loop.slice(first), ...loop.slice(0, first)].map((at) => set.objectives[at]!.id);
+      const ordered = [...loop.slice(first), ...loop.slice(0, first)].map(
+        (at) => set.objectives[at]!.id,
+      );
       const head = ordered[0]!;
       ctx.report({
         path: ['objectives', loop[first]!, 'parent'],

@@ -15,7 +15,10 @@ import { defineRule } from '../defineRule.js';
  */
 export const cascadeTopLevelPillar = /* @__PURE__ */ defineRule({
   id: 'cascade/top-level-pillar',
-  meta: { description: 'Objectives of the root unit link directly to a strategic pillar.', severity: 'warning' },
+  meta: {
+    description: 'Objectives of the root unit link directly to a strategic pillar.',
+    severity: 'warning',
+  },
   check(ctx) {
     const { set, index } = ctx;
     set.objectives.forEach((o, i) => {

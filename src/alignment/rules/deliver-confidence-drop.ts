@@ -20,7 +20,12 @@ export const deliverConfidenceDrop = /* @__PURE__ */ defineRule({
     severity: 'warning',
     requiresAsOf: true,
     options: {
-      drop: { type: 'number', default: 3, min: 0, description: 'A fall by this many points or more is reported.' },
+      drop: {
+        type: 'number',
+        default: 3,
+        min: 0,
+        description: 'A fall by this many points or more is reported.',
+      },
     },
   },
   check(ctx) {

@@ -18,7 +18,8 @@ import { forEachActiveKeyResult } from './deliverKeyResults.js';
 export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
   id: 'deliver/missing-check-in',
   meta: {
-    description: 'Key results of active objectives get their first check-in within the first cadence.',
+    description:
+      'Key results of active objectives get their first check-in within the first cadence.',
     severity: 'warning',
     requiresAsOf: true,
     options: {

@@ -15,7 +15,8 @@ import { defineRule } from '../defineRule.js';
 export const engageApprovedBeforeActive = /* @__PURE__ */ defineRule({
   id: 'engage/approved-before-active',
   meta: {
-    description: 'An active or closed objective below the root was approved by a person of an ancestor unit.',
+    description:
+      'An active or closed objective below the root was approved by a person of an ancestor unit.',
     severity: 'warning',
   },
   check(ctx) {
@@ -46,7 +47,12 @@ export const engageApprovedBeforeActive = /* @__PURE__ */ defineRule({
           path: ['objectives', i, 'approvedBy'],
           ids: [o.id, approver.id],
           message: `Objective "${o.id}" of unit "${o.unitId}" was approved by "${approver.id}"${approver.unitId === undefined ? ', who belongs to no unit' : ` of unit "${approver.unitId}"`}, not by someone of a unit above it.`,
-          fix: `Have a leader of ${index.unitAncestors(o.unitId).map((u) => `"${u}"`).join(' or ') || 'a unit above it'} approve it.`,
+          fix: `Have a leader of ${
+            index
+              .unitAncestors(o.unitId)
+              .map((u) => `"${u}"`)
+              .join(' or ') || 'a unit above it'
+          } approve it.`,
         });
     });
   },

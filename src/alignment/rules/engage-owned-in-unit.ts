@@ -15,7 +15,8 @@ import { defineRule } from '../defineRule.js';
 export const engageOwnedInUnit = /* @__PURE__ */ defineRule({
   id: 'engage/owned-in-unit',
   meta: {
-    description: "An objective's owner belongs to its unit or a unit below it (co-developed, not handed down).",
+    description:
+      "An objective's owner belongs to its unit or a unit below it (co-developed, not handed down).",
     severity: 'warning',
   },
   check(ctx) {

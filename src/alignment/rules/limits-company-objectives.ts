@@ -22,10 +22,23 @@ export const limitsCompanyObjectives = /* @__PURE__ */ defineRule({
     description: 'The root unit has 1–3 high-level objectives per cycle.',
     severity: 'warning',
     options: {
-      min: { type: 'number', default: 1, min: 0, integer: true, description: 'Fewest company objectives per cycle.' },
-      max: { type: 'number', default: 3, min: 1, integer: true, description: 'Most company objectives per cycle.' },
+      min: {
+        type: 'number',
+        default: 1,
+        min: 0,
+        integer: true,
+        description: 'Fewest company objectives per cycle.',
+      },
+      max: {
+        type: 'number',
+        default: 3,
+        min: 1,
+        integer: true,
+        description: 'Most company objectives per cycle.',
+      },
     },
-    checkOptions: (o) => (o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined),
+    checkOptions: (o) =>
+      o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined,
   },
   check(ctx) {
     const { set, index, options } = ctx;
@@ -35,7 +48,8 @@ export const limitsCompanyObjectives = /* @__PURE__ */ defineRule({
     const rootPos = index.positions.units.get(root)!;
     for (const cycle of set.cycles) {
       const cycleId = cycle.id;
-      if (index.cycles.get(cycleId) !== cycle || index.objectivesOfCycle(cycleId).length === 0) continue;
+      if (index.cycles.get(cycleId) !== cycle || index.objectivesOfCycle(cycleId).length === 0)
+        continue;
       const n = own(cycleId);
       if (n > options.max) {
         ctx.report({

@@ -18,10 +18,32 @@ export const limitsKrPerObjective = /* @__PURE__ */ defineRule({
     description: 'An objective has 2–4 key results, never more than 5.',
     severity: 'warning',
     options: {
-      min: { type: 'number', default: 2, min: 0, integer: true, description: 'Fewest key results per objective.' },
-      max: { type: 'number', default: 4, min: 1, integer: true, description: 'Most key results recommended.' },
-      hardMax: { type: 'number', default: 5, min: 1, integer: true, description: 'Above this many, report at `hardMaxSeverity`.' },
-      hardMaxSeverity: { type: 'severity', default: 'error', description: 'Severity above `hardMax`.' },
+      min: {
+        type: 'number',
+        default: 2,
+        min: 0,
+        integer: true,
+        description: 'Fewest key results per objective.',
+      },
+      max: {
+        type: 'number',
+        default: 4,
+        min: 1,
+        integer: true,
+        description: 'Most key results recommended.',
+      },
+      hardMax: {
+        type: 'number',
+        default: 5,
+        min: 1,
+        integer: true,
+        description: 'Above this many, report at `hardMaxSeverity`.',
+      },
+      hardMaxSeverity: {
+        type: 'severity',
+        default: 'error',
+        description: 'Severity above `hardMax`.',
+      },
     },
     checkOptions: (o) =>
       o.min > o.max

@@ -19,15 +19,28 @@ export const limitsObjectivesPerUnit = /* @__PURE__ */ defineRule({
     description: 'A unit has a focused number of objectives per cycle (3–5 recommended).',
     severity: 'warning',
     options: {
-      min: { type: 'number', default: 3, min: 0, integer: true, description: 'Fewest objectives per unit and cycle.' },
-      max: { type: 'number', default: 5, min: 1, integer: true, description: 'Most objectives per unit and cycle.' },
+      min: {
+        type: 'number',
+        default: 3,
+        min: 0,
+        integer: true,
+        description: 'Fewest objectives per unit and cycle.',
+      },
+      max: {
+        type: 'number',
+        default: 5,
+        min: 1,
+        integer: true,
+        description: 'Most objectives per unit and cycle.',
+      },
       belowMinSeverity: {
         type: 'severity',
         default: 'info',
         description: 'Severity of a unit with fewer than `min` objectives.',
       },
     },
-    checkOptions: (o) => (o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined),
+    checkOptions: (o) =>
+      o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined,
   },
   check(ctx) {
     const { index, options } = ctx;

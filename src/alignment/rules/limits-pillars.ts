@@ -19,7 +19,8 @@ export const limitsPillars = /* @__PURE__ */ defineRule({
       min: { type: 'number', default: 3, min: 0, integer: true, description: 'Fewest pillars.' },
       max: { type: 'number', default: 5, min: 1, integer: true, description: 'Most pillars.' },
     },
-    checkOptions: (o) => (o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined),
+    checkOptions: (o) =>
+      o.min > o.max ? `min (${o.min}) must not exceed max (${o.max})` : undefined,
   },
   check(ctx) {
     const n = ctx.set.strategy.pillars.length;
@@ -29,7 +30,10 @@ export const limitsPillars = /* @__PURE__ */ defineRule({
       path: ['strategy', 'pillars'],
       ids: ctx.set.strategy.pillars.map((p) => p.id),
       message: `The strategy has ${n} pillar${n === 1 ? '' : 's'}; ${min}–${max} is recommended.`,
-      fix: n > max ? 'Merge or drop pillars: a strategy that bets on everything bets on nothing.' : 'Name the few things the company bets on for the next 12–36 months.',
+      fix:
+        n > max
+          ? 'Merge or drop pillars: a strategy that bets on everything bets on nothing.'
+          : 'Name the few things the company bets on for the next 12–36 months.',
     });
   },
 });

@@ -15,7 +15,8 @@ import { defineRule } from '../defineRule.js';
 export const linkAnchorExists = /* @__PURE__ */ defineRule({
   id: 'link/anchor-exists',
   meta: {
-    description: 'Every link points at an existing pillar, SWOT item (of the same kind) or objective.',
+    description:
+      'Every link points at an existing pillar, SWOT item (of the same kind) or objective.',
     severity: 'error',
   },
   check(ctx) {

@@ -18,7 +18,10 @@ import { defineRule } from '../defineRule.js';
  */
 export const measureQuantifiable = /* @__PURE__ */ defineRule({
   id: 'measure/quantifiable',
-  meta: { description: 'Every key result has a measure that can move and be scored.', severity: 'error' },
+  meta: {
+    description: 'Every key result has a measure that can move and be scored.',
+    severity: 'error',
+  },
   check(ctx) {
     ctx.set.keyResults.forEach((kr, i) => {
       const m = kr.measure;

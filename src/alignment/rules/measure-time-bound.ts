@@ -14,7 +14,10 @@ import { defineRule } from '../defineRule.js';
  */
 export const measureTimeBound = /* @__PURE__ */ defineRule({
   id: 'measure/time-bound',
-  meta: { description: "A key result's due date lies inside its objective's cycle.", severity: 'error' },
+  meta: {
+    description: "A key result's due date lies inside its objective's cycle.",
+    severity: 'error',
+  },
   check(ctx) {
     const { set, index } = ctx;
     set.keyResults.forEach((kr, i) => {

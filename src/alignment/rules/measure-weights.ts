@@ -13,10 +13,14 @@ import { defineRule } from '../defineRule.js';
  */
 export const measureWeights = /* @__PURE__ */ defineRule({
   id: 'measure/weights',
-  meta: { description: 'Weights are non-negative and not all zero among siblings.', severity: 'error' },
+  meta: {
+    description: 'Weights are non-negative and not all zero among siblings.',
+    severity: 'error',
+  },
   check(ctx) {
     const { set, index } = ctx;
-    const bad = (w: number | undefined): boolean => w !== undefined && (!Number.isFinite(w) || w < 0);
+    const bad = (w: number | undefined): boolean =>
+      w !== undefined && (!Number.isFinite(w) || w < 0);
     set.keyResults.forEach((kr, i) => {
       if (bad(kr.weight))
         ctx.report({

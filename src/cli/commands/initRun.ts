@@ -13,14 +13,15 @@ import { starterTemplate } from '../starterTemplate.js';
 
 import { DEFAULT_FILE } from './init.js';
 
-
 /** Runs `sokr init` (loaded only when the command runs, so `--help` stays fast). */
 export async function runInit({ args, io }: CommandContext): Promise<number> {
   const [target = DEFAULT_FILE] = expectPositionals(args, ['file'], { min: 0 });
   const yearText = stringOption(args, 'year');
   const year = yearText === undefined ? new Date().getUTCFullYear() : Number(yearText);
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new CliError(`option '--year' must be a four-digit year (got '${yearText}')`, { helpCommand: 'init' });
+    throw new CliError(`option '--year' must be a four-digit year (got '${yearText}')`, {
+      helpCommand: 'init',
+    });
   }
   const absolute = resolve(io.cwd, target);
   const file = displayPath(absolute, io.cwd);
@@ -28,10 +29,17 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
     await writeFile(absolute, starterTemplate(year), { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === 'EEXIST') throw new CliError(`${file} already exists; not overwriting it (choose another name or delete it)`);
+    if (code === 'EEXIST')
+      throw new CliError(
+        `${file} already exists; not overwriting it (choose another name or delete it)`,
+      );
     if (code === 'ENOENT') throw new CliError(`${file}: the directory does not exist`);
-    throw new CliError(`${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`);
+    throw new CliError(
+      `${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`,
+    );
   }
-  io.stdout.write(`Wrote ${file}. Next:\n  sokr validate ${file}\n  sokr score ${file} --as-of ${year}-02-15\n`);
+  io.stdout.write(
+    `Wrote ${file}. Next:\n  sokr validate ${file}\n  sokr score ${file} --as-of ${year}-02-15\n`,
+  );
   return EXIT_OK;
 }

@@ -28,12 +28,13 @@ const KINDS = ['weekly', 'review'] as const;
 const FORMATS = ['md', 'html', 'json'] as const;
 const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 
-
 /** Runs `sokr report` (loaded only when the command runs, so `--help` stays fast). */
 export async function runReport({ args, io, progress }: CommandContext): Promise<number> {
   const [kindText, path] = expectPositionals(args, ['weekly|review', 'file']);
   if (!(KINDS as readonly string[]).includes(kindText!)) {
-    throw new CliError(`unknown report '${kindText}': choose weekly or review`, { helpCommand: 'report' });
+    throw new CliError(`unknown report '${kindText}': choose weekly or review`, {
+      helpCommand: 'report',
+    });
   }
   const kind = kindText as (typeof KINDS)[number];
   const asOf = asOfOption(args, true);
@@ -43,10 +44,15 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
   const unitId = stringOption(args, 'unit');
   const ownerId = stringOption(args, 'owner');
   if (kind === 'review' && (unitId !== undefined || ownerId !== undefined)) {
-    throw new CliError(`options '--unit' and '--owner' apply to 'report weekly' only`, { helpCommand: 'report' });
+    throw new CliError(`options '--unit' and '--owner' apply to 'report weekly' only`, {
+      helpCommand: 'report',
+    });
   }
   progress.step(`reading ${path}`);
-  const { set } = await requireOkrSet(path!, io.cwd, { limits: inputLimitsOption(args), stdin: io.stdin });
+  const { set } = await requireOkrSet(path!, io.cwd, {
+    limits: inputLimitsOption(args),
+    stdin: io.stdin,
+  });
   requireKnown(set.units, unitId, 'unit');
   requireKnown(set.people, ownerId, 'person');
   requireKnown(set.cycles, cycleId, 'cycle');
@@ -90,7 +96,9 @@ export function defaultCycle(set: OkrSet, asOf: string): string {
   const at = parseIsoDate(asOf)!;
   const span = (c: Cycle) => (parseIsoEnd(c.end) ?? 0) - (parseIsoDate(c.start) ?? 0);
   const containing = set.cycles
-    .filter((c) => (parseIsoDate(c.start) ?? Infinity) <= at && at < (parseIsoEnd(c.end) ?? -Infinity))
+    .filter(
+      (c) => (parseIsoDate(c.start) ?? Infinity) <= at && at < (parseIsoEnd(c.end) ?? -Infinity),
+    )
     .sort((a, b) => span(a) - span(b));
   if (containing[0] !== undefined) return containing[0].id;
   const ended = set.cycles

@@ -49,7 +49,6 @@ interface FileResult {
   findings: LocatedFinding[];
 }
 
-
 /** Runs `sokr validate` (loaded only when the command runs, so `--help` stays fast). */
 export async function runValidate(context: CommandContext): Promise<number> {
   const { args, io } = context;
@@ -57,7 +56,9 @@ export async function runValidate(context: CommandContext): Promise<number> {
   const asOf = asOfOption(args, false);
   const targets = expectPositionals(args, ['file|dir'], { min: 1, variadic: true });
   const maxWarnings = countOption(args, 'max-warnings');
-  const maxIssues = flag(args, 'all') ? Number.POSITIVE_INFINITY : (countOption(args, 'max-issues') ?? DEFAULT_MAX_ISSUES);
+  const maxIssues = flag(args, 'all')
+    ? Number.POSITIVE_INFINITY
+    : (countOption(args, 'max-issues') ?? DEFAULT_MAX_ISSUES);
   const limits = inputLimitsOption(args);
   if (targets.filter((t) => t === '-').length > 1) {
     throw new CliError("'-' (stdin) can be given only once", { helpCommand: args.command });
@@ -67,12 +68,20 @@ export async function runValidate(context: CommandContext): Promise<number> {
   const results: FileResult[] = [];
   for (const [i, file] of files.entries()) {
     const shown = file.path === '-' ? STDIN_NAME : displayPath(file.path, io.cwd);
-    context.progress.step(`validating ${files.length > 1 ? `${i + 1}/${files.length} ` : ''}${shown}`);
+    context.progress.step(
+      `validating ${files.length > 1 ? `${i + 1}/${files.length} ` : ''}${shown}`,
+    );
     await yieldToEventLoop();
     results.push(
       file.error === undefined
         ? await validateFile(file.path, context, policy, asOf, limits)
-        : { file: shown, error: file.error, label: file.label ?? 'unreadable', issues: [], findings: [] },
+        : {
+            file: shown,
+            error: file.error,
+            label: file.label ?? 'unreadable',
+            issues: [],
+            findings: [],
+          },
     );
   }
   for (const note of notes) io.stderr.write(`sokr: ${note}\n`);
@@ -80,10 +89,13 @@ export async function runValidate(context: CommandContext): Promise<number> {
     for (const result of results) {
       if (result.error !== undefined) io.stderr.write(`sokr: ${result.error}\n`);
       if (result.issues.length > 0) {
-        io.stderr.write(`sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`);
+        io.stderr.write(
+          `sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`,
+        );
         const shown = result.issues.slice(0, maxIssues);
         for (const issue of shown) io.stderr.write(`  ${formatLocatedIssue(issue)}\n`);
-        if (result.issues.length > shown.length) io.stderr.write(`  ${moreLine(result.issues.length - shown.length, result.file)}\n`);
+        if (result.issues.length > shown.length)
+          io.stderr.write(`  ${moreLine(result.issues.length - shown.length, result.file)}\n`);
       }
     }
   }
@@ -93,7 +105,9 @@ export async function runValidate(context: CommandContext): Promise<number> {
   if (findings.some((f) => f.severity === 'error')) return EXIT_FINDINGS;
   const warnings = findings.filter((f) => f.severity === 'warning').length;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
-    io.stderr.write(`sokr: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+    io.stderr.write(
+      `sokr: ${plural(warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`,
+    );
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
@@ -117,7 +131,9 @@ function countOption(args: ParsedArgs, name: string): number | undefined {
   const text = stringOption(args, name);
   if (text === undefined) return undefined;
   if (!/^\d+$/.test(text)) {
-    throw new CliError(`option '--${name}' must be a whole number (got '${text}')`, { helpCommand: args.command });
+    throw new CliError(`option '--${name}' must be a whole number (got '${text}')`, {
+      helpCommand: args.command,
+    });
   }
   return Number(text);
 }
@@ -135,7 +151,13 @@ async function validateFile(
     loaded = await loadOkrFile(file, context.io.cwd, { limits, stdin: context.io.stdin });
   } catch (error) {
     if (!isCliError(error)) throw error;
-    return { file: shown, error: error.message, label: error.label ?? 'unreadable', issues: [], findings: [] };
+    return {
+      file: shown,
+      error: error.message,
+      label: error.label ?? 'unreadable',
+      issues: [],
+      findings: [],
+    };
   }
   if (!loaded.ok) return { file: shown, issues: [...loaded.issues], findings: [] };
   await yieldToEventLoop();
@@ -252,7 +274,10 @@ function render(
   }
   // One file: its message is the whole story. Several: say which were not checked, and why.
   if (notChecked.length > 0 && results.length > 1) {
-    const named = notChecked.map((r) => `${r.file} (${r.error === undefined ? 'not a valid OKR set' : (r.label ?? 'unreadable')})`);
+    const named = notChecked.map(
+      (r) =>
+        `${r.file} (${r.error === undefined ? 'not a valid OKR set' : (r.label ?? 'unreadable')})`,
+    );
     const shown = named.slice(0, 20);
     if (named.length > shown.length) shown.push(`… and ${named.length - shown.length} more`);
     summary.push(
