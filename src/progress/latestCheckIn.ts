@@ -1,7 +1,7 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn } from '../model/types.js';
 import { parseIsoDate } from '../_lib/date.js';
-import { fail } from '../scale/_fail.js';
+import { fail, show } from '../scale/_fail.js';
 import { toInstant } from './_instant.js';
 
 /**
@@ -57,7 +57,7 @@ export function checkInInstant(checkIn: CheckIn, index: number): number {
     throw fail(
       [index, 'at'],
       'invalid_date',
-      `Check-in ${JSON.stringify(checkIn.id)} has an invalid date ${JSON.stringify(checkIn.at)}.`,
+      `Check-in ${show(checkIn.id)} has an invalid date ${show(checkIn.at)}.`,
     );
   }
   return at;

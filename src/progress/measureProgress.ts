@@ -1,5 +1,5 @@
 import type { SokrError } from '../model/SokrError.js';
-import { fail } from '../scale/_fail.js';
+import { fail, show } from '../scale/_fail.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 
 /** Options of {@link measureProgress}. */
@@ -72,7 +72,7 @@ export function measureProgress(
     throw fail(
       ['measure', 'kind'],
       'invalid_value',
-      `Cannot score a ${JSON.stringify(kind)} measure (the rollup scores derived ones).`,
+      `Cannot score a ${show(kind)} measure (the rollup scores derived ones).`,
     );
   }
   if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
@@ -113,11 +113,7 @@ function checklistProgress(items: readonly { id: string }[], value: CheckInValue
     let k = 0;
     while (k < total && items[k]!.id !== id) k++;
     if (k === total) {
-      throw fail(
-        ['value', i],
-        'value_mismatch',
-        `Expected a checklist item id, got ${JSON.stringify(id)}.`,
-      );
+      throw fail(['value', i], 'value_mismatch', `Expected a checklist item id, got ${show(id)}.`);
     }
     if (value.indexOf(id as string) === i) done++; // duplicates count once
   }
@@ -125,5 +121,5 @@ function checklistProgress(items: readonly { id: string }[], value: CheckInValue
 }
 
 function mismatch(value: unknown, expected: string): SokrError {
-  return fail(['value'], 'value_mismatch', `Expected ${expected}, got ${JSON.stringify(value)}.`);
+  return fail(['value'], 'value_mismatch', `Expected ${expected}, got ${show(value)}.`);
 }

@@ -2,6 +2,7 @@ import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
+import { measureIssue } from '../model/measureIssue.js';
 import { weightIssue } from '../model/weightIssue.js';
 import { measureProgress } from '../progress/measureProgress.js';
 import { listOf, locate, refreshLatest } from './_checkInEdits.js';
@@ -176,8 +177,8 @@ function scorerOf(st: ScorerState): Scorer {
     },
     setMeasure(id: Id, measure: Measure): Id[] {
       const k = krIndexOf(id);
-      if (measure === null || typeof measure !== 'object')
-        fail(['measure'], 'invalid_type', 'A measure is an object.');
+      const problem = measureIssue(measure);
+      if (problem !== undefined) fail(['measure', ...problem.path], problem.code, problem.message);
       const derived = measure.kind === 'derived' ? 1 : 0;
       const ci = krLatest[k];
       if (derived === 0 && ci !== undefined) {

@@ -13,3 +13,12 @@ export function checkScore(score: number): void {
     throw fail(['score'], 'invalid_value', `Expected a finite score, got ${score}.`);
   }
 }
+
+/** A value as JSON for a message; never throws (a bigint, a symbol, a cycle). */
+export function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
+  }
+}
