@@ -121,6 +121,19 @@ describe('reports under hostile input (property)', () => {
     );
   });
 
+  /** Renderer options the renderers survive today: omitted, or an object with string fields (see the skipped repro). */
+  const renderOptions = fc.option(
+    fc.record(
+      {
+        title: fc.constantFrom(...HOSTILE_STRINGS),
+        lang: fc.constantFrom(...HOSTILE_STRINGS),
+        charts: fc.constantFrom('all', 'attention', 'none'),
+      },
+      { requiredKeys: [] },
+    ),
+    { nil: undefined },
+  );
+
   /** The report functions and renderers throw only a SokrError and change neither the set nor the options. */
   const onlySokrErrors = (anySet: fc.Arbitrary<unknown>, all: boolean) => {
     const hostile = hostileWhole;
@@ -142,7 +155,7 @@ describe('reports under hostile input (property)', () => {
       ),
     );
     fc.assert(
-      fc.property(anySet, options, hostile, (set, opts, renderOptions) => {
+      fc.property(anySet, options, all ? hostile : renderOptions, (set, opts, renderOptions) => {
         const before = snapshot(set);
         const optionsBefore = snapshot(opts);
         const renderBefore = snapshot(renderOptions);
@@ -173,7 +186,7 @@ describe('reports under hostile input (property)', () => {
     );
   };
 
-  it('weeklyReport, cycleReview, alignmentHealth and the renderers throw only a SokrError on any parsed or non-object set and any options (alignmentHealth: the parsed value, object options), and change neither', () => {
+  it('weeklyReport, cycleReview, alignmentHealth and the renderers throw only a SokrError on any parsed or non-object set and any options (alignmentHealth: the parsed value, object options; renderers: omitted or string options), and change neither', () => {
     onlySokrErrors(fc.oneof(parsedSet, hostileWhole), false);
   });
 
@@ -184,8 +197,12 @@ describe('reports under hostile input (property)', () => {
   //   "Cannot read properties of undefined (reading 'length')" (src/_lib/IdIndex.ts hash);
   //   alignmentHealth([], new Number(1)) → TypeError "reading 'swot'" (buildIndex.ts);
   //   alignmentHealth([], acmeExample(), null) → TypeError "reading 'weights'" (alignmentHealth.ts).
+  // KNOWN BUG in src/report/toMarkdown.ts and toHtml.ts (mid-edit by another engineer, so not
+  //   fixed here): toMarkdown(weeklyReport(acmeExample(), { asOf: '2026-01-01' }), null) → TypeError
+  //   "Cannot read properties of null (reading 'title')" (toHtml likewise); the options should be
+  //   refused with SokrError invalid_type at [] (and a non-string title or lang at its path).
   // They should throw a SokrError (compile's invalid_type). Unskip when fixed.
-  it.skip('the report functions throw only a SokrError on raw hostile sets and alignmentHealth on any options too (known bugs)', () => {
+  it.skip('the report functions throw only a SokrError on raw hostile sets, alignmentHealth and the renderers on any options too (known bugs)', () => {
     onlySokrErrors(fc.oneof(hostileSet, parsedSet, hostileWhole), true);
   });
 });
