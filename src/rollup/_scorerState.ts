@@ -1,5 +1,6 @@
 // Private to the rollup layer: everything a scorer computes and keeps, in one
 // object created once and passed to the plain functions of the other files.
+import type { CheckInPositions } from '../core/checkInPositions.js';
 import type { CheckInTimeline } from '../core/checkInTimeline.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { CheckIn, Id, KeyResult } from '../model/types.js';
@@ -97,7 +98,7 @@ export interface ScorerState {
 
   // ---- Check-ins for edits.
   /** Check-in positions by id in the set (empty for a read-only scorer). */
-  homeOf: ReadonlyMap<Id, number>;
+  homeOf: CheckInPositions;
   /** The global position of the next new check-in. */
   nextPosition: number;
   /** Check-in lists of the KRs edited so far. */
