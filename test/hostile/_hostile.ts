@@ -462,20 +462,6 @@ export const inDateRange = (v: unknown): boolean =>
 export const hostileWhole: fc.Arbitrary<unknown> = hostileValue.map((make) => make());
 
 /**
- * True when no mutation plants a bigint or a symbol: src/progress
- * (measureProgress) does arithmetic on a measure's fields before checking
- * their type and quotes a bad check-in value with JSON.stringify, so either
- * throws a TypeError (known bugs outside this suite's scope, kept as skipped
- * repros in scoring.property.test.ts).
- */
-export const plantsNoBigintOrSymbol = (mutations: readonly Mutation[]): boolean =>
-  !mutations.some((m) => {
-    if (m.kind !== 'replace' && m.kind !== 'addKey') return false;
-    const type = typeof m.value();
-    return type === 'bigint' || type === 'symbol';
-  });
-
-/**
  * True when a value holds a finite number beyond ±1e300: unclamped, such a
  * check-in value overflows the rollup's weighted means (a known bug outside
  * this suite's scope, kept as a skipped repro in scoring.property.test.ts).

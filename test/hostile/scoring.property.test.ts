@@ -28,7 +28,6 @@ import {
   hasHugeNumber,
   hostileWhole,
   inDateRange,
-  plantsNoBigintOrSymbol,
   type Mutation,
   mutate,
   mutation,
@@ -164,16 +163,9 @@ describe('scoring under hostile input (property)', () => {
     );
   });
 
-  /** A measure field setMeasure survives today: no function, no object without a prototype (see the skipped repros). */
-  const isArithmeticSafe = (v: unknown): boolean =>
-    typeof v !== 'function' &&
-    !(typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === null);
-
   /** Scorer edits throw only a SokrError, a refused one changes nothing, the scorecard stays sane, no input changes. */
   const editsAreSafe = (weights: fc.Arbitrary<() => unknown>, all: boolean) => {
-    const mutations = fc
-      .array(mutation, { maxLength: 2 })
-      .filter((ms) => all || plantsNoBigintOrSymbol(ms));
+    const mutations = fc.array(mutation, { maxLength: 2 });
     type Edit =
       | { kind: 'checkIn'; from: number; mutations: Mutation[] }
       | { kind: 'weight'; kr: number; weight: () => unknown }
@@ -232,7 +224,6 @@ describe('scoring under hostile input (property)', () => {
             } else {
               const like = set.keyResults[e.from % set.keyResults.length]!.measure;
               arg = mutate(structuredClone(like), e.mutations);
-              if (!all && !Object.values(arg as object).every(isArithmeticSafe)) continue;
               if (!all && options.clamp === false && hasHugeNumber(arg)) continue;
               run = () => scorer.setMeasure(kr.id, arg as Measure);
             }
@@ -263,31 +254,21 @@ describe('scoring under hostile input (property)', () => {
     hostileValue,
   );
 
-  it('createScorer edits with hostile check-ins (a string keyResultId, no bigint or symbol, unclamped values within ±1e300, no function or prototype-less measure field), weights and measures throw only a SokrError, keep the scorecard sane and change no input', () => {
+  it('createScorer edits with hostile check-ins (a string keyResultId; unclamped, values within ±1e300), weights and measures throw only a SokrError, keep the scorecard sane and change no input', () => {
     editsAreSafe(weights, false);
   });
 
-  // KNOWN BUG in src/rollup (createScorer applyCheckIn looks the key result up before checking its
-  // type): const s = acmeExample(); createScorer(s, { asOf: '2026-02-15' })
+  // KNOWN BUGS in src/rollup:
+  // - createScorer applyCheckIn looks the key result up before checking its type:
+  //   const s = acmeExample(); createScorer(s, { asOf: '2026-02-15' })
   //   .applyCheckIn({ ...s.checkIns[0], keyResultId: null }) → TypeError "Cannot read properties of
   //   null (reading 'length')"; keyResultId: [new Number(2)] → TypeError "text.charCodeAt is not a
   //   function" (src/_lib/IdIndex.ts hash). It should be SokrError invalid_type at ['keyResultId'],
   //   as for `id`.
-  // KNOWN BUG in src/progress/measureProgress.ts (mismatch quotes the value with JSON.stringify):
-  //   createScorer(s, { asOf: '2026-02-15' }).applyCheckIn({ ...s.checkIns[0], value: 10n }) →
-  //   TypeError "Do not know how to serialize a BigInt"; it should be SokrError value_mismatch.
-  //   .setMeasure('2026-q1.acme.grow-recurring-revenue-profitably.kr1', { kind: 'metric',
-  //   start: Symbol('s'), target: 10 }) → TypeError "Cannot convert a Symbol value to a number"
-  //   (start: 10n → "Cannot mix BigInt and other types"); it should be SokrError invalid_type at
-  //   ['measure', 'start']; start: Object.create(null) → TypeError "Cannot convert object to
-  //   primitive value".
-  // - createScorer(s, { asOf: '2026-02-15', clamp: false }).setMeasure(s.keyResults[0].id,
-  //   { ...s.keyResults[0].measure, start: () => 1 }) is ACCEPTED, the key result scores
-  //   -Infinity, and every later scorer.snapshot() throws SokrError "Expected a finite score, got
-  //   -Infinity" (src/scale via _scorecard.ts): the scorer is broken for good. setMeasure should
-  //   refuse the measure (invalid_type at ['measure', 'start']) and leave the scorer unchanged.
+  // - unclamped, a check-in value near the float range overflows the weighted means, and
+  //   snapshot() throws SokrError "Expected a finite score, got Infinity" (see the rollup repro above).
   // Unskip when fixed.
-  it.skip('createScorer.applyCheckIn with any keyResultId, bigint/symbol/huge values and measures throws only a SokrError (known bugs)', () => {
+  it.skip('createScorer.applyCheckIn with any keyResultId and unclamped huge values throws only a SokrError (known bugs)', () => {
     editsAreSafe(weights, true);
   });
 });
