@@ -1,3 +1,4 @@
+import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
 import { buildGraph, type OkrGraph } from './OkrGraph.js';
@@ -83,6 +84,7 @@ export function setOf(input: OkrSet | CompiledOkrSet): OkrSet {
   return isCompiledOkrSet(input) ? input.set : input;
 }
 
+/** The lists of an OKR set (each may be absent in a set a caller built by hand). */
 const ARRAYS = [
   'units',
   'people',
@@ -94,6 +96,28 @@ const ARRAYS = [
   'dependencies',
   'risks',
 ] as const;
+
+/** One of the lists of an OKR set. */
+export type SetList = (typeof ARRAYS)[number];
+
+/**
+ * Throws `invalid_type` at `[key]` unless each of `keys` is an array on the
+ * set (`who` says what needs it, e.g. "A report"). Internal.
+ */
+export function requireLists(set: OkrSet, keys: readonly SetList[], who: string): void {
+  const record = set as unknown as Record<string, unknown>;
+  for (const key of keys) {
+    if (!Array.isArray(record[key])) {
+      throw new SokrError([
+        {
+          path: [key],
+          code: 'invalid_type',
+          message: `${who} needs the set's ${key} as an array (parse the set with parseOkrSet first); got ${describeValue(record[key])}.`,
+        },
+      ]);
+    }
+  }
+}
 
 /** A clear error for something that was never parsed (the hot paths trust the rest). */
 function checkSetShape(set: unknown): OkrSet {
@@ -107,17 +131,10 @@ function checkSetShape(set: unknown): OkrSet {
     ]);
   }
   const record = set as Record<string, unknown>;
-  for (const key of ARRAYS) {
-    const value = record[key];
-    if (value !== undefined && !Array.isArray(value)) {
-      throw new SokrError([
-        {
-          path: [key],
-          code: 'invalid_type',
-          message: `An OKR set's ${key} is an array (parse the set with parseOkrSet first).`,
-        },
-      ]);
-    }
-  }
+  requireLists(
+    set as OkrSet,
+    ARRAYS.filter((key) => record[key] !== undefined),
+    'sokr',
+  );
   return set as OkrSet;
 }

@@ -17,6 +17,7 @@ import type { AsOf } from '../model/AsOf.js';
 import type { Csr } from '../core/csr.js';
 import { IdMap } from '../core/IdMap.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
+import { requireLists } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
 import type {
   CheckIn,
@@ -178,35 +179,18 @@ function groupLookup<T>(
   };
 }
 
-/** The lists a report reads from a set. */
-const REPORT_LISTS = [
-  'units',
-  'people',
-  'cycles',
-  'objectives',
-  'keyResults',
-  'checkIns',
-  'dependencies',
-] as const;
-
 /**
  * Throws `invalid_type` unless the set has every list a report reads (and
  * `strategy.pillars`): `compile` lets a list be absent, the reports need a
  * parsed set, where each is present.
  */
 function checkReportShape(set: OkrSet): void {
+  requireLists(
+    set,
+    ['units', 'people', 'cycles', 'objectives', 'keyResults', 'checkIns', 'dependencies'],
+    'A report',
+  );
   const record = set as unknown as Record<string, unknown>;
-  for (const key of REPORT_LISTS) {
-    if (!Array.isArray(record[key])) {
-      throw new SokrError([
-        {
-          path: [key],
-          code: 'invalid_type',
-          message: `A report needs the set's ${key} as an array (parse the set with parseOkrSet first); got ${describeValue(record[key])}.`,
-        },
-      ]);
-    }
-  }
   const strategy = record.strategy as { pillars?: unknown } | null | undefined;
   if (typeof strategy !== 'object' || strategy === null || !Array.isArray(strategy.pillars)) {
     throw new SokrError([
