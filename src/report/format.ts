@@ -58,7 +58,10 @@ export function fmtScore(score: number, scale: Scale): string {
  */
 export function fmtDelta(delta: number, scale: Scale): string {
   if (!Number.isFinite(delta)) return '–';
-  const text = scale.format === 'percent' ? formatScore(Math.abs(delta), scale) : (Math.round(Math.abs(delta) * 100 + 1e-9) / 100).toFixed(2);
+  const text =
+    scale.format === 'percent'
+      ? formatScore(Math.abs(delta), scale)
+      : (Math.round(Math.abs(delta) * 100 + 1e-9) / 100).toFixed(2);
   if (/^0(?:\.0+)?%?$/.test(text)) return '±0';
   return `${delta > 0 ? '+' : '−'}${text}`;
 }

@@ -62,7 +62,12 @@ export const MAX_DEFAULT_CHARTS = 1000;
 
 type ChartFilter = (k: WeeklyKeyResult | ReviewKeyResult) => boolean;
 
-function chartNote(shown: number, total: number, mode: 'attention' | 'none', capped: boolean): string {
+function chartNote(
+  shown: number,
+  total: number,
+  mode: 'attention' | 'none',
+  capped: boolean,
+): string {
   const which =
     mode === 'none'
       ? 'No burn-up charts are drawn'
@@ -133,7 +138,14 @@ function bandText(score: number, band: Band, scale: Scale): string {
   return `<span class="band"><span class="swatch" style="background:${esc(safeColor(band.color))}" aria-hidden="true"></span>${esc(fmtScore(score, scale))} · ${esc(band.label)}</span>`;
 }
 
-function bar(label: string, score: number, band: Band, scale: Scale, expected: number | undefined, expectedName = 'expected'): string {
+function bar(
+  label: string,
+  score: number,
+  band: Band,
+  scale: Scale,
+  expected: number | undefined,
+  expectedName = 'expected',
+): string {
   return progressBarSvg({
     score,
     expected,
@@ -162,7 +174,10 @@ function chart(
     points,
     window,
     asOf,
-    forecast: last !== undefined && forecast !== undefined ? { from: last, to: { at: forecast.at, score: forecast.score } } : undefined,
+    forecast:
+      last !== undefined && forecast !== undefined
+        ? { from: last, to: { at: forecast.at, score: forecast.score } }
+        : undefined,
     formatY: (s) => formatScore(s, scale),
     inlineStyle: false,
   });
@@ -183,11 +198,17 @@ function legend(): string {
 function weeklyKrRow(kr: WeeklyKeyResult, scale: Scale): string {
   const flags: string[] = [];
   if (kr.stale && kr.status !== 'pending') flags.push('<span class="tag">stale</span>');
-  if (kr.outlook !== undefined) flags.push(`<span class="tag">${esc(outlookText(kr.outlook))}</span>`);
+  if (kr.outlook !== undefined)
+    flags.push(`<span class="tag">${esc(outlookText(kr.outlook))}</span>`);
   return `<tr><th scope="row">${esc(kr.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td class="num">${esc(fmtDelta(kr.delta, scale))}</td><td class="num">${esc(fmtScore(kr.expected, scale))}</td><td>${statusBadge(kr.status)}</td><td class="date">${esc(kr.lastCheckInAt ?? '—')}</td><td class="num">${kr.confidence === undefined ? '—' : kr.confidence}</td></tr>`;
 }
 
-function weeklyObjective(o: WeeklyObjective, report: WeeklyReport, parts: string[], drawn: ChartFilter): void {
+function weeklyObjective(
+  o: WeeklyObjective,
+  report: WeeklyReport,
+  parts: string[],
+  drawn: ChartFilter,
+): void {
   const scale = report.scale;
   const byId = new Map(o.keyResults.map((k) => [k.id, k]));
   const pick = (ids: readonly string[]): WeeklyKeyResult[] =>
@@ -224,21 +245,39 @@ function weeklyObjective(o: WeeklyObjective, report: WeeklyReport, parts: string
   if (charted.length > 0) {
     parts.push('<div class="charts">');
     for (const k of charted) {
-      parts.push(chart(k.title, k.series, k.window, k.forecast, report.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`));
+      parts.push(
+        chart(
+          k.title,
+          k.series,
+          k.window,
+          k.forecast,
+          report.asOf,
+          scale,
+          `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`,
+        ),
+      );
     }
     parts.push('</div>');
   }
   parts.push('</article>');
 }
 
-function weeklyBody(report: WeeklyReport, title: string, parts: string[], drawn: ChartFilter, note: string): void {
+function weeklyBody(
+  report: WeeklyReport,
+  title: string,
+  parts: string[],
+  drawn: ChartFilter,
+  note: string,
+): void {
   const scale = report.scale;
   const o = report.overall;
   const s = report.summary;
   const cycles = report.cycles.map((c) => `${c.name} (${c.start} – ${c.end})`).join(', ');
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const krTitle = new Map(all.map((k) => [k.id, k]));
-  const attention = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk.map((id) => krTitle.get(id)))).filter((k): k is WeeklyKeyResult => k !== undefined);
+  const attention = report.units
+    .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk.map((id) => krTitle.get(id))))
+    .filter((k): k is WeeklyKeyResult => k !== undefined);
   const missing = all.filter((k) => k.status === 'pending');
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
   parts.push(
@@ -252,7 +291,12 @@ function weeklyBody(report: WeeklyReport, title: string, parts: string[], drawn:
     '</div></section>',
     '<section aria-labelledby="attention"><h2 id="attention">Needs attention</h2><div class="card">',
   );
-  if (attention.length === 0 && missing.length === 0 && stale.length === 0 && report.dependencies.length === 0) {
+  if (
+    attention.length === 0 &&
+    missing.length === 0 &&
+    stale.length === 0 &&
+    report.dependencies.length === 0
+  ) {
     parts.push('<p>Nothing needs attention this week.</p>');
   }
   if (attention.length > 0) {
@@ -261,10 +305,14 @@ function weeklyBody(report: WeeklyReport, title: string, parts: string[], drawn:
     );
   }
   if (missing.length > 0) {
-    parts.push(`<h3>No check-in yet</h3><ul>${missing.map((k) => `<li><strong>${esc(k.title)}</strong> — ${esc(k.ownerName)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<h3>No check-in yet</h3><ul>${missing.map((k) => `<li><strong>${esc(k.title)}</strong> — ${esc(k.ownerName)}</li>`).join('')}</ul>`,
+    );
   }
   if (stale.length > 0) {
-    parts.push(`<h3>Stale check-ins</h3><ul>${stale.map((k) => `<li><strong>${esc(k.title)}</strong> — ${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')}</li>`).join('')}</ul>`);
+    parts.push(
+      `<h3>Stale check-ins</h3><ul>${stale.map((k) => `<li><strong>${esc(k.title)}</strong> — ${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')}</li>`).join('')}</ul>`,
+    );
   }
   if (report.dependencies.length > 0) {
     parts.push(
@@ -287,9 +335,17 @@ function reviewKrRow(kr: ReviewKeyResult, scale: Scale): string {
   return `<tr><th scope="row">${esc(kr.title)}</th><td>${esc(kr.ownerName)}</td><td>${bandText(kr.score, kr.band, scale)}</td><td>${statusBadge(kr.status)}</td><td class="num">${kr.checkIns}</td><td class="num">${kr.firstScore === undefined ? '—' : esc(fmtDelta(kr.improvement, scale))}</td><td class="date">${esc(kr.achievedAt ?? '—')}${kr.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
-function reviewBody(review: CycleReview, title: string, parts: string[], drawn: ChartFilter, note: string): void {
+function reviewBody(
+  review: CycleReview,
+  title: string,
+  parts: string[],
+  drawn: ChartFilter,
+  note: string,
+): void {
   const scale = review.scale;
-  const krs = new Map(review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)));
+  const krs = new Map(
+    review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)),
+  );
   const krName = (id: string): string => krs.get(id)?.title ?? id;
   const c = review.cycle;
   const a = review.alignment;
@@ -298,21 +354,36 @@ function reviewBody(review: CycleReview, title: string, parts: string[], drawn: 
     '<section aria-labelledby="summary"><h2 id="summary">Summary</h2><div class="card">',
     `<div class="score-line">${bar('Cycle score', review.overall.score, review.overall.band, scale, undefined)}<span>${review.overall.objectives} objectives · ${review.overall.keyResults} key results · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span></div>`,
     countsTable(review.overall.statusCounts),
-    legend().replace('the expected progress', 'the target of the commitment (1.0 committed, 0.7 aspirational)'),
+    legend().replace(
+      'the expected progress',
+      'the target of the commitment (1.0 committed, 0.7 aspirational)',
+    ),
     note,
     '</div></section>',
     '<section aria-labelledby="celebrate"><h2 id="celebrate">Celebrate</h2><div class="card">',
   );
   const cel = review.celebrate;
-  if (cel.achieved.length === 0 && cel.improvements.length === 0) parts.push('<p>No key result reached its target this cycle.</p>');
+  if (cel.achieved.length === 0 && cel.improvements.length === 0)
+    parts.push('<p>No key result reached its target this cycle.</p>');
   if (cel.achieved.length > 0) {
-    parts.push(`<h3>Achieved</h3><ul>${cel.achieved.map((id) => `<li>${statusBadge('achieved')} <strong>${esc(krName(id))}</strong> — ${esc(krs.get(id)?.ownerName ?? '')}${krs.get(id)?.achievedAt === undefined ? '' : `, ${esc(krs.get(id)?.achievedAt ?? '')}`}</li>`).join('')}</ul>`);
+    parts.push(
+      `<h3>Achieved</h3><ul>${cel.achieved.map((id) => `<li>${statusBadge('achieved')} <strong>${esc(krName(id))}</strong> — ${esc(krs.get(id)?.ownerName ?? '')}${krs.get(id)?.achievedAt === undefined ? '' : `, ${esc(krs.get(id)?.achievedAt ?? '')}`}</li>`).join('')}</ul>`,
+    );
   }
   if (cel.improvements.length > 0) {
-    parts.push(`<h3>Biggest improvements</h3><ul>${cel.improvements.map((id) => { const k = krs.get(id); return `<li><strong>${esc(krName(id))}</strong> ${k === undefined ? '' : `${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))})`}</li>`; }).join('')}</ul>`);
+    parts.push(
+      `<h3>Biggest improvements</h3><ul>${cel.improvements
+        .map((id) => {
+          const k = krs.get(id);
+          return `<li><strong>${esc(krName(id))}</strong> ${k === undefined ? '' : `${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))})`}</li>`;
+        })
+        .join('')}</ul>`,
+    );
   }
   if (cel.owners.length > 0) {
-    parts.push(`<h3>Owners</h3><ul>${cel.owners.map((o) => `<li><strong>${esc(o.name)}</strong>: ${o.achieved} achieved</li>`).join('')}</ul>`);
+    parts.push(
+      `<h3>Owners</h3><ul>${cel.owners.map((o) => `<li><strong>${esc(o.name)}</strong>: ${o.achieved} achieved</li>`).join('')}</ul>`,
+    );
   }
   parts.push('</div></section>');
   parts.push(
@@ -333,7 +404,17 @@ function reviewBody(review: CycleReview, title: string, parts: string[], drawn: 
       if (charted.length > 0) {
         parts.push('<div class="charts">');
         for (const k of charted) {
-          parts.push(chart(k.title, k.series, k.window, k.forecast, review.asOf, scale, `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`));
+          parts.push(
+            chart(
+              k.title,
+              k.series,
+              k.window,
+              k.forecast,
+              review.asOf,
+              scale,
+              `${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status)}`,
+            ),
+          );
         }
         parts.push('</div>');
       }
@@ -344,25 +425,36 @@ function reviewBody(review: CycleReview, title: string, parts: string[], drawn: 
   parts.push('<section aria-labelledby="carry"><h2 id="carry">Carry over</h2><div class="card">');
   if (review.carryOver.length === 0) parts.push('<p>Nothing to carry over.</p>');
   else {
-    parts.push(`<ul>${review.carryOver.map((co) => `<li><strong>${esc(co.title)}</strong> (${esc(co.commitment)}, ${esc(fmtScore(co.score, scale))})${co.carriedTo === undefined ? '' : ` — already continued by ${esc(co.carriedToTitle ?? co.carriedTo)}`}: ${esc(co.keyResults.map(krName).join('; '))}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${review.carryOver.map((co) => `<li><strong>${esc(co.title)}</strong> (${esc(co.commitment)}, ${esc(fmtScore(co.score, scale))})${co.carriedTo === undefined ? '' : ` — already continued by ${esc(co.carriedToTitle ?? co.carriedTo)}`}: ${esc(co.keyResults.map(krName).join('; '))}</li>`).join('')}</ul>`,
+    );
   }
   parts.push('</div></section>');
   parts.push('<section aria-labelledby="pillars"><h2 id="pillars">Pillars</h2><div class="card">');
   if (review.pillars.length === 0) parts.push('<p>The strategy has no pillars.</p>');
   else {
-    parts.push(`<table><caption>Outcome per strategic pillar</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Score</th><th scope="col" class="num">Objectives</th><th scope="col" class="num">Met target</th></tr></thead><tbody>${review.pillars.map((p) => `<tr><th scope="row">${esc(p.title)}</th><td>${bandText(p.score, p.band, scale)}</td><td class="num">${p.objectives}</td><td class="num">${p.met}</td></tr>`).join('')}</tbody></table>`);
+    parts.push(
+      `<table><caption>Outcome per strategic pillar</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Score</th><th scope="col" class="num">Objectives</th><th scope="col" class="num">Met target</th></tr></thead><tbody>${review.pillars.map((p) => `<tr><th scope="row">${esc(p.title)}</th><td>${bandText(p.score, p.band, scale)}</td><td class="num">${p.objectives}</td><td class="num">${p.met}</td></tr>`).join('')}</tbody></table>`,
+    );
   }
   parts.push('</div></section>');
   parts.push(
     `<section aria-labelledby="alignment"><h2 id="alignment">Alignment health at close</h2><div class="card"><p><strong>${Math.round(a.health)}/100</strong> · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor</p>`,
   );
   if (a.findings.length > 0) {
-    parts.push(`<ul>${a.findings.map((f) => `<li><span class="tag">${esc(f.severity)}</span> <code>${esc(f.rule)}</code> ${esc(f.message)}</li>`).join('')}</ul>`);
+    parts.push(
+      `<ul>${a.findings.map((f) => `<li><span class="tag">${esc(f.severity)}</span> <code>${esc(f.rule)}</code> ${esc(f.message)}</li>`).join('')}</ul>`,
+    );
   }
   parts.push('</div></section>');
-  parts.push('<section aria-labelledby="retro"><h2 id="retro">Retrospective prompts</h2><div class="card">');
+  parts.push(
+    '<section aria-labelledby="retro"><h2 id="retro">Retrospective prompts</h2><div class="card">',
+  );
   if (review.prompts.length === 0) parts.push('<p>No prompts from the data.</p>');
-  else parts.push(`<ul>${review.prompts.map((p) => `<li><span class="tag">${esc(promptKindText(p.kind))}</span> ${esc(p.message)}</li>`).join('')}</ul>`);
+  else
+    parts.push(
+      `<ul>${review.prompts.map((p) => `<li><span class="tag">${esc(promptKindText(p.kind))}</span> ${esc(p.message)}</li>`).join('')}</ul>`,
+    );
   parts.push('</div></section>');
 }
 
@@ -396,7 +488,9 @@ function reviewBody(review: CycleReview, title: string, parts: string[], drawn: 
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   const title =
     options.title ??
-    (report.kind === 'weekly' ? `Weekly check-in — ${report.asOf}` : `Cycle review — ${report.cycle.name}`);
+    (report.kind === 'weekly'
+      ? `Weekly check-in — ${report.asOf}`
+      : `Cycle review — ${report.cycle.name}`);
   const parts: string[] = [
     `<!doctype html>\n<html lang="${esc(options.lang ?? 'en')}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n`,
   ];
@@ -406,18 +500,27 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
       ? report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
       : report.objectives.flatMap((o) => o.keyResults);
   const mode = options.charts ?? (krs.length > MAX_DEFAULT_CHARTS ? 'attention' : 'all');
-  const hasChart = (k: WeeklyKeyResult | ReviewKeyResult) => k.series.length > 0 || k.forecast !== undefined;
+  const hasChart = (k: WeeklyKeyResult | ReviewKeyResult) =>
+    k.series.length > 0 || k.forecast !== undefined;
   const flagged = new Set(report.kind === 'review' ? report.flagged : []);
   const needsAttention = (k: WeeklyKeyResult | ReviewKeyResult): boolean =>
     'movement' in k
-      ? k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed' || k.outlook === 'falls-behind'
+      ? k.status === 'at-risk' ||
+        k.status === 'off-track' ||
+        k.status === 'missed' ||
+        k.outlook === 'falls-behind'
       : k.status !== 'achieved' && flagged.has(k.objectiveId);
   let drawn: ChartFilter =
-    mode === 'all' ? hasChart : mode === 'none' ? () => false : (k) => hasChart(k) && needsAttention(k);
+    mode === 'all'
+      ? hasChart
+      : mode === 'none'
+        ? () => false
+        : (k) => hasChart(k) && needsAttention(k);
   if (options.charts === undefined && mode === 'attention') {
     // Default for a large report: at most MAX_DEFAULT_CHARTS charts, the worst first.
     const rank: Record<string, number> = { missed: 0, 'off-track': 1, 'at-risk': 2 };
-    const gap = (k: WeeklyKeyResult | ReviewKeyResult) => ('expected' in k ? k.expected : 1) - k.score;
+    const gap = (k: WeeklyKeyResult | ReviewKeyResult) =>
+      ('expected' in k ? k.expected : 1) - k.score;
     const chosen = new Set(
       krs
         .filter(drawn)
@@ -426,7 +529,10 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     );
     drawn = (k) => chosen.has(k);
   }
-  const note = mode === 'all' ? '' : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined);
+  const note =
+    mode === 'all'
+      ? ''
+      : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined);
   if (report.kind === 'weekly') weeklyBody(report, title, parts, drawn, note);
   else reviewBody(report, title, parts, drawn, note);
   parts.push('\n</main>\n</body>\n</html>\n');

@@ -9,10 +9,20 @@ import {
   STATUS_ORDER,
   statusLabel,
 } from './format.js';
-import type { CycleReview, Report, WeeklyKeyResult, WeeklyObjective, WeeklyReport } from './types.js';
+import type {
+  CycleReview,
+  Report,
+  WeeklyKeyResult,
+  WeeklyObjective,
+  WeeklyReport,
+} from './types.js';
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)];
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ];
 }
 
 function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
@@ -47,7 +57,9 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
     out.push('**Moved**', '');
     for (const k of moved) {
       const notes = k.notes.moved.length > 0 ? `: ${k.notes.moved.map(md).join(' · ')}` : '';
-      out.push(`- ${md(k.title)}: ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)})${notes}`);
+      out.push(
+        `- ${md(k.title)}: ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)})${notes}`,
+      );
     }
     out.push('');
   }
@@ -59,7 +71,8 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
         k.movement === 'down'
           ? `fell ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)}`
           : `still ${fmtScore(k.score, scale)}`;
-      const notes = k.notes.blocked.length > 0 ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
+      const notes =
+        k.notes.blocked.length > 0 ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
       out.push(`- ${md(k.title)}: ${what}${notes}`);
     }
     out.push('');
@@ -109,22 +122,40 @@ function weekly(report: WeeklyReport, title: string): string[] {
     .filter((k): k is WeeklyKeyResult => k !== undefined);
   const missing = all.filter((k) => k.status === 'pending');
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
-  if (attention.length === 0 && missing.length === 0 && stale.length === 0 && report.dependencies.length === 0) {
+  if (
+    attention.length === 0 &&
+    missing.length === 0 &&
+    stale.length === 0 &&
+    report.dependencies.length === 0
+  ) {
     out.push('Nothing needs attention this week.', '');
   }
   if (attention.length > 0) {
     out.push('**At risk or off track**', '');
     for (const k of attention) {
-      const notes = k.notes.blocked.length > 0 ? `; blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
-      out.push(`- ${statusLabel(k.status)}: ${md(k.title)} (${md(k.ownerName)}), ${fmtScore(k.score, scale)} vs expected ${fmtScore(k.expected, scale)}${notes}`);
+      const notes =
+        k.notes.blocked.length > 0 ? `; blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
+      out.push(
+        `- ${statusLabel(k.status)}: ${md(k.title)} (${md(k.ownerName)}), ${fmtScore(k.score, scale)} vs expected ${fmtScore(k.expected, scale)}${notes}`,
+      );
     }
     out.push('');
   }
   if (missing.length > 0) {
-    out.push('**No check-in yet**', '', ...missing.map((k) => `- ${md(k.title)} (${md(k.ownerName)})`), '');
+    out.push(
+      '**No check-in yet**',
+      '',
+      ...missing.map((k) => `- ${md(k.title)} (${md(k.ownerName)})`),
+      '',
+    );
   }
   if (stale.length > 0) {
-    out.push('**Stale check-ins**', '', ...stale.map((k) => `- ${md(k.title)} (${md(k.ownerName)}), last ${k.lastCheckInAt ?? '—'}`), '');
+    out.push(
+      '**Stale check-ins**',
+      '',
+      ...stale.map((k) => `- ${md(k.title)} (${md(k.ownerName)}), last ${k.lastCheckInAt ?? '—'}`),
+      '',
+    );
   }
   if (report.dependencies.length > 0) {
     out.push(
@@ -142,7 +173,10 @@ function weekly(report: WeeklyReport, title: string): string[] {
   }
   for (const u of report.units) {
     if (u.objectives.length === 0) continue;
-    out.push(`## ${md(u.name)} — ${fmtScore(u.score, scale)} (${fmtDelta(u.score - u.previousScore, scale)})`, '');
+    out.push(
+      `## ${md(u.name)} — ${fmtScore(u.score, scale)} (${fmtDelta(u.score - u.previousScore, scale)})`,
+      '',
+    );
     for (const ob of u.objectives) out.push(...weeklyObjective(ob, scale));
   }
   return out;
@@ -168,12 +202,15 @@ function review(r: CycleReview, title: string): string[] {
     '',
   ];
   const c = r.celebrate;
-  if (c.achieved.length === 0 && c.improvements.length === 0) out.push('No key result reached its target this cycle.', '');
+  if (c.achieved.length === 0 && c.improvements.length === 0)
+    out.push('No key result reached its target this cycle.', '');
   if (c.achieved.length > 0) {
     out.push('**Achieved**', '');
     for (const id of c.achieved) {
       const k = krs.get(id);
-      out.push(`- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === undefined ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`);
+      out.push(
+        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === undefined ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`,
+      );
     }
     out.push('');
   }
@@ -181,12 +218,19 @@ function review(r: CycleReview, title: string): string[] {
     out.push('**Biggest improvements**', '');
     for (const id of c.improvements) {
       const k = krs.get(id);
-      out.push(`- ${name(id)}${k === undefined ? '' : `: ${fmtScore(k.firstScore ?? 0, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.improvement, scale)})`}`);
+      out.push(
+        `- ${name(id)}${k === undefined ? '' : `: ${fmtScore(k.firstScore ?? 0, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.improvement, scale)})`}`,
+      );
     }
     out.push('');
   }
   if (c.owners.length > 0) {
-    out.push('**Owners**', '', ...c.owners.map((o) => `- ${md(o.name)}: ${o.achieved} achieved`), '');
+    out.push(
+      '**Owners**',
+      '',
+      ...c.owners.map((o) => `- ${md(o.name)}: ${o.achieved} achieved`),
+      '',
+    );
   }
   out.push('## Grades', '');
   out.push(
@@ -226,8 +270,13 @@ function review(r: CycleReview, title: string): string[] {
   if (r.carryOver.length === 0) out.push('Nothing to carry over.', '');
   else {
     for (const co of r.carryOver) {
-      const to = co.carriedTo === undefined ? '' : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
-      out.push(`- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${co.keyResults.map(name).join('; ')}`);
+      const to =
+        co.carriedTo === undefined
+          ? ''
+          : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
+      out.push(
+        `- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${co.keyResults.map(name).join('; ')}`,
+      );
     }
     out.push('');
   }
@@ -237,13 +286,23 @@ function review(r: CycleReview, title: string): string[] {
     out.push(
       ...table(
         ['Pillar', 'Score', 'Objectives', 'Met target'],
-        r.pillars.map((p) => [md(p.title), `${fmtScore(p.score, scale)} ${md(p.band.label)}`, String(p.objectives), String(p.met)]),
+        r.pillars.map((p) => [
+          md(p.title),
+          `${fmtScore(p.score, scale)} ${md(p.band.label)}`,
+          String(p.objectives),
+          String(p.met),
+        ]),
       ),
       '',
     );
   }
   const a = r.alignment;
-  out.push('## Alignment health at close', '', `**${Math.round(a.health)}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor`, '');
+  out.push(
+    '## Alignment health at close',
+    '',
+    `**${Math.round(a.health)}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor`,
+    '',
+  );
   if (a.findings.length > 0) {
     out.push(...a.findings.map((f) => `- ${f.severity} \`${f.rule}\`: ${md(f.message)}`), '');
   }
@@ -271,7 +330,9 @@ function review(r: CycleReview, title: string): string[] {
 export function toMarkdown(report: Report, options: { title?: string | undefined } = {}): string {
   const title =
     options.title ??
-    (report.kind === 'weekly' ? `Weekly check-in — ${report.asOf}` : `Cycle review — ${report.cycle.name}`);
+    (report.kind === 'weekly'
+      ? `Weekly check-in — ${report.asOf}`
+      : `Cycle review — ${report.cycle.name}`);
   const lines = report.kind === 'weekly' ? weekly(report, title) : review(report, title);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
