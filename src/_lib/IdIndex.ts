@@ -58,8 +58,9 @@ export class IdIndex {
   }
 }
 
-/** 32-bit FNV-1a over UTF-16 code units. */
+/** 32-bit FNV-1a over UTF-16 code units (0 for an id that is not a string: a set never parsed). */
 function hash(text: string): number {
+  if (typeof text !== 'string') return 0;
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);

@@ -119,7 +119,8 @@ function daysInMonth(year: number, month: number): number {
  * `Date`. Returns epoch ms, or `undefined` for anything else.
  */
 export function instantFrom(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  // Only instants a Date can hold (±8.64e15 ms, about ±275,000 years) can be printed back.
+  if (typeof value === 'number') return Math.abs(value) <= 8.64e15 ? value : undefined;
   if (typeof value === 'string') return parseIsoDate(value);
   if (value instanceof Date) {
     const ms = value.getTime();
@@ -131,5 +132,11 @@ export function instantFrom(value: unknown): number | undefined {
 /** Describes a bad instant for a message: its JSON, or its kind when it has none. */
 export function describeInstant(value: unknown): string {
   if (value instanceof Date) return 'an invalid Date';
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'bigint') return `the bigint ${value}n`;
+  if (typeof value === 'symbol') return 'a symbol';
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

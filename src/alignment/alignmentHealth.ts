@@ -1,5 +1,6 @@
 import type { Id, OkrSet } from '../model/types.js';
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import { SokrError } from '../model/SokrError.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import type { Finding } from './types.js';
 
@@ -111,6 +112,24 @@ export function alignmentHealth(
   input: OkrSet | CompiledOkrSet,
   options: AlignmentHealthOptions = {},
 ): AlignmentHealth {
+  if (!Array.isArray(findings as unknown)) {
+    throw new SokrError([
+      {
+        path: ['findings'],
+        code: 'invalid_type',
+        message: 'findings is the list validate returned.',
+      },
+    ]);
+  }
+  if (options === null || typeof options !== 'object') {
+    throw new SokrError([
+      {
+        path: ['options'],
+        code: 'invalid_type',
+        message: 'The options of alignmentHealth are an object.',
+      },
+    ]);
+  }
   const set = setOf(input);
   const weights: HealthWeights = { ...defaultHealthWeights, ...options.weights };
   const index = options.index ?? buildIndex(input);

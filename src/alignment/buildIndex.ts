@@ -1,5 +1,6 @@
 import type { CompiledOkrSet } from '../core/compile.js';
-import { graphOf } from '../core/compile.js';
+import { graphOf, requireLists } from '../core/compile.js';
+import { SokrError } from '../model/SokrError.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { DAY_MS, isDateOnly } from '../_lib/date.js';
@@ -93,6 +94,36 @@ export function buildIndex(input: OkrSet | CompiledOkrSet): OkrIndex {
 
 function indexOfGraph(graph: OkrGraph): OkrIndex {
   const set = graph.set;
+  // The rules read every list: a set that was never parsed gets a clear error, not a TypeError.
+  requireLists(
+    set,
+    [
+      'units',
+      'people',
+      'cycles',
+      'objectives',
+      'keyResults',
+      'checkIns',
+      'initiatives',
+      'dependencies',
+    ],
+    'The alignment index',
+  );
+  const strategy = set.strategy as unknown;
+  if (
+    typeof strategy !== 'object' ||
+    strategy === null ||
+    !Array.isArray((strategy as { pillars?: unknown }).pillars)
+  ) {
+    throw new SokrError([
+      {
+        path: ['strategy', 'pillars'],
+        code: 'invalid_type',
+        message:
+          "The alignment index needs the strategy's pillars as an array (parse the set with parseOkrSet first).",
+      },
+    ]);
+  }
   const swotItems = set.strategy.swot ?? EMPTY;
   const unitPos = graph.unitOf;
   const objectivePos = graph.objectiveOf;

@@ -60,7 +60,8 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
   let policy: Policy;
   const given = options.policy;
   if (given === undefined) policy = recommended;
-  else if ((given as Policy).kind === 'sokr-policy') policy = given as Policy;
+  else if (given !== null && typeof given === 'object' && (given as Policy).kind === 'sokr-policy')
+    policy = given as Policy;
   else {
     try {
       policy = definePolicy(given as PolicyConfig);

@@ -121,12 +121,17 @@ export function requireLists(set: OkrSet, keys: readonly SetList[], who: string)
 
 /** A clear error for something that was never parsed (the hot paths trust the rest). */
 function checkSetShape(set: unknown): OkrSet {
-  if (typeof set !== 'object' || set === null || Array.isArray(set)) {
+  if (
+    typeof set !== 'object' ||
+    set === null ||
+    Array.isArray(set) ||
+    Object.prototype.toString.call(set) !== '[object Object]'
+  ) {
     throw new SokrError([
       {
         path: [],
         code: 'invalid_type',
-        message: `Expected an OKR set (parse it with parseOkrSet first), got ${set === null ? 'null' : Array.isArray(set) ? 'an array' : typeof set}.`,
+        message: `Expected an OKR set (parse it with parseOkrSet first), got ${describeValue(set)}.`,
       },
     ]);
   }

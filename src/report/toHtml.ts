@@ -2,6 +2,7 @@ import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import type { StatusCounts } from '../rollup/types.js';
 import { formatScore } from '../scale/formatScore.js';
 import type { Band, Scale } from '../scale/Scale.js';
+import { checkRenderInput } from './_renderInput.js';
 import { escapeXml as esc, safeColor } from './escape.js';
 import {
   dependencyReasonText,
@@ -486,6 +487,7 @@ function reviewBody(
  * ```
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
+  checkRenderInput(report, options, 'toHtml');
   const title =
     options.title ??
     (report.kind === 'weekly'

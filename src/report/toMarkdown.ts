@@ -1,4 +1,5 @@
 import type { Scale } from '../scale/Scale.js';
+import { checkRenderInput } from './_renderInput.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
   dependencyReasonText,
@@ -328,6 +329,7 @@ function review(r: CycleReview, title: string): string[] {
  * ```
  */
 export function toMarkdown(report: Report, options: { title?: string | undefined } = {}): string {
+  checkRenderInput(report, options, 'toMarkdown');
   const title =
     options.title ??
     (report.kind === 'weekly'

@@ -92,3 +92,12 @@ describe('formatIsoDay', () => {
     }
   });
 });
+
+describe('instants no Date can hold', () => {
+  it('are refused, so every accepted instant prints back', () => {
+    expect(instantFrom(8.64e15)).toBe(8.64e15);
+    expect(instantFrom(8.64e15 + 1)).toBeUndefined();
+    expect(instantFrom(-1e308)).toBeUndefined();
+    expect(instantFrom(10n)).toBeUndefined();
+  });
+});
