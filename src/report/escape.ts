@@ -57,8 +57,8 @@ const BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
 const PUNCTUATION = /([\\`*_{}[\]()#+!|<>~])/g;
 
 /** Anything `escapeMarkdown` would change. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
 const NEEDS_ESCAPING =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
   /[\0-\x1f\x7f-\x9f\u2028\u2029\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d/i;
 
 /** U+2060 WORD JOINER: invisible, and no autolinker takes it inside a link. */
