@@ -1,5 +1,5 @@
 import type { Id, OkrSet } from '../model/types.js';
-import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import { type CompiledOkrSet, readingSet, setOf } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import type { Finding } from './types.js';
@@ -108,6 +108,14 @@ function unitOf(finding: Finding, set: OkrSet, index: OkrIndex): Id | undefined 
  * ```
  */
 export function alignmentHealth(
+  findings: readonly Finding[],
+  input: OkrSet | CompiledOkrSet,
+  options: AlignmentHealthOptions = {},
+): AlignmentHealth {
+  return readingSet('alignmentHealth', () => alignmentHealthOf(findings, input, options));
+}
+
+function alignmentHealthOf(
   findings: readonly Finding[],
   input: OkrSet | CompiledOkrSet,
   options: AlignmentHealthOptions = {},

@@ -1,5 +1,5 @@
 import type { CompiledOkrSet } from '../core/compile.js';
-import { graphOf, requireLists } from '../core/compile.js';
+import { graphOf, readingSet, requireLists } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
@@ -87,7 +87,7 @@ export function buildIndex(input: OkrSet | CompiledOkrSet): OkrIndex {
   const graph = graphOf(input);
   const memo = graph.memo.get('alignmentIndex') as OkrIndex | undefined;
   if (memo !== undefined) return memo;
-  const index = indexOfGraph(graph);
+  const index = readingSet('buildIndex', () => indexOfGraph(graph));
   graph.memo.set('alignmentIndex', index);
   return index;
 }

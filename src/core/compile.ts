@@ -44,7 +44,7 @@ export interface CompiledOkrSet {
  */
 export function compile(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
   if (isCompiledOkrSet(set)) return set;
-  const graph = buildGraph(checkSetShape(set));
+  const graph = readingSet('compile', () => buildGraph(checkSetShape(set)));
   const compiled = { kind: 'compiled-okr-set', set } as CompiledOkrSet;
   Object.defineProperty(compiled, GRAPH, { value: graph, enumerable: false });
   return Object.freeze(compiled);
@@ -74,9 +74,9 @@ export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
 export function graphOf(input: OkrSet | CompiledOkrSet): OkrGraph {
   if (isCompiledOkrSet(input)) {
     const graph = (input as unknown as Record<symbol, OkrGraph | undefined>)[GRAPH];
-    return graph ?? buildGraph(checkSetShape(input.set));
+    return graph ?? readingSet('sokr', () => buildGraph(checkSetShape(input.set)));
   }
-  return buildGraph(checkSetShape(input));
+  return readingSet('sokr', () => buildGraph(checkSetShape(input)));
 }
 
 /** The plain set behind a set or a compiled set. Internal. */
@@ -119,6 +119,23 @@ export function requireLists(set: OkrSet, keys: readonly SetList[], who: string)
   }
 }
 
+/** Throws `invalid_type` at the first entry of a list that is not an object (one linear pass). */
+function entitiesAreObjects(list: unknown, path: (string | number)[]): void {
+  if (!Array.isArray(list)) return;
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'object' || item === null) {
+      throw new SokrError([
+        {
+          path: [...path, i],
+          code: 'invalid_type',
+          message: `Each entry of ${path.join('.')} is an object, got ${describeValue(item)} (parse the set with parseOkrSet first).`,
+        },
+      ]);
+    }
+  }
+}
+
 /** A clear error for something that was never parsed (the hot paths trust the rest). */
 function checkSetShape(set: unknown): OkrSet {
   if (
@@ -141,5 +158,55 @@ function checkSetShape(set: unknown): OkrSet {
     ARRAYS.filter((key) => record[key] !== undefined),
     'sokr',
   );
+  for (const key of ARRAYS) entitiesAreObjects(record[key], [key]);
+  const strategy = record['strategy'];
+  if (strategy !== undefined) {
+    if (typeof strategy !== 'object' || strategy === null) {
+      throw new SokrError([
+        {
+          path: ['strategy'],
+          code: 'invalid_type',
+          message: "An OKR set's strategy is an object.",
+        },
+      ]);
+    }
+    for (const key of ['pillars', 'swot'] as const) {
+      const list = (strategy as Record<string, unknown>)[key];
+      if (list !== undefined && !Array.isArray(list)) {
+        throw new SokrError([
+          {
+            path: ['strategy', key],
+            code: 'invalid_type',
+            message: `The strategy's ${key} are a list.`,
+          },
+        ]);
+      }
+      entitiesAreObjects(list, ['strategy', key]);
+    }
+  }
   return set as OkrSet;
+}
+
+/**
+ * Runs `work` over a set and turns a `TypeError` or `RangeError` — what a set
+ * that was never parsed makes plain code throw when a field deep inside it has
+ * the wrong type — into a `SokrError` (`invalid_type` at `[]`) that says so.
+ * The hot paths trust parsed sets and check nothing; this keeps the throwing
+ * functions' promise (only `SokrError`) for everything else. Internal.
+ */
+export function readingSet<T>(what: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof TypeError || error instanceof RangeError) {
+      throw new SokrError([
+        {
+          path: [],
+          code: 'invalid_type',
+          message: `${what} could not read the set (${error.message}); parse it with parseOkrSet first.`,
+        },
+      ]);
+    }
+    throw error;
+  }
 }

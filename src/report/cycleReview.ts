@@ -3,7 +3,7 @@ import { alignmentHealth } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
 import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
-import { type CompiledOkrSet, compile, graphOf } from '../core/compile.js';
+import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Id, Objective, OkrSet } from '../model/types.js';
 import {
   defaultStatusPolicy,
@@ -140,6 +140,10 @@ export function cycleReview(
   input: OkrSet | CompiledOkrSet,
   options: CycleReviewOptions,
 ): CycleReview {
+  return readingSet('cycleReview', () => cycleReviewOf(input, options));
+}
+
+function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptions): CycleReview {
   checkOptions(options, 'cycleReview');
   const asOfMs = instantOf(options.asOf, 'asOf');
   checkIdOption(options.cycleId, 'cycleId', true);

@@ -1,5 +1,5 @@
 import type { AsOf } from '../model/AsOf.js';
-import { type CompiledOkrSet, compile, graphOf } from '../core/compile.js';
+import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Cycle, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { latestCheckIn } from '../progress/latestCheckIn.js';
 import {
@@ -127,6 +127,13 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  * ```
  */
 export function weeklyReport(
+  input: OkrSet | CompiledOkrSet,
+  options: WeeklyReportOptions,
+): WeeklyReport {
+  return readingSet('weeklyReport', () => weeklyReportOf(input, options));
+}
+
+function weeklyReportOf(
   input: OkrSet | CompiledOkrSet,
   options: WeeklyReportOptions,
 ): WeeklyReport {

@@ -42,9 +42,21 @@ export function checkInPath(st: ScorerState, ci: CheckIn): Path {
   return i >= 0 ? ['checkIns', i] : ['checkIn'];
 }
 
+/**
+ * The largest unclamped score the scorer keeps (±1e9, a billion times the
+ * target): with weights of at most 1e9, weighted sums of millions of key
+ * results then stay finite. Clamped scores are 0–1 anyway.
+ */
+export const MAX_UNCLAMPED_SCORE = 1e9;
+
 function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
   try {
-    return measureProgress(measure, ci.value, st.options.clampOption);
+    const p = measureProgress(measure, ci.value, st.options.clampOption);
+    return p > MAX_UNCLAMPED_SCORE
+      ? MAX_UNCLAMPED_SCORE
+      : p < -MAX_UNCLAMPED_SCORE
+        ? -MAX_UNCLAMPED_SCORE
+        : p;
   } catch (error) {
     throw rebase(error, checkInPath(st, ci));
   }

@@ -57,6 +57,13 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
   const includeChildren = options.includeChildren === true;
   const clamp = options.clamp !== false;
   const scale = options.scale ?? googleScale;
+  if (typeof scale !== 'object' || scale === null || !Array.isArray((scale as Scale).bands)) {
+    fail(
+      ['scale'],
+      'invalid_type',
+      'scale is a Scale (such as scales.google or one from defineScale).',
+    );
+  }
   const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
   return {
     asOf,

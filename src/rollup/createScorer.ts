@@ -1,6 +1,6 @@
 import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
-import { type CompiledOkrSet, graphOf } from '../core/compile.js';
+import { type CompiledOkrSet, graphOf, readingSet } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { weightIssue } from '../model/weightIssue.js';
@@ -56,7 +56,7 @@ import type { KeyResultCard, ObjectiveCard, RollupOptions, Scorer } from './type
  * ```
  */
 export function createScorer(input: OkrSet | CompiledOkrSet, options: RollupOptions): Scorer {
-  return buildScorer(input, options, true);
+  return readingSet('createScorer', () => buildScorer(input, options, true));
 }
 
 /**
@@ -112,6 +112,8 @@ function scorerOf(st: ScorerState): Scorer {
         fail([], 'invalid_type', 'A check-in is an object.');
       if (typeof checkIn.id !== 'string')
         fail(['id'], 'invalid_type', 'A check-in id is a string.');
+      if (typeof checkIn.keyResultId !== 'string')
+        fail(['keyResultId'], 'invalid_type', 'A check-in keyResultId is a string.');
       const k = krIndexOf(checkIn.keyResultId);
       const atMs = graph.instant(checkIn.at);
       if (Number.isNaN(atMs)) {

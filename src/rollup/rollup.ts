@@ -1,4 +1,4 @@
-import type { CompiledOkrSet } from '../core/compile.js';
+import { type CompiledOkrSet, readingSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import { buildScorer } from './createScorer.js';
 import type { RollupOptions, Scorecard } from './types.js';
@@ -34,5 +34,5 @@ import type { RollupOptions, Scorecard } from './types.js';
  * ```
  */
 export function rollup(set: OkrSet | CompiledOkrSet, options: RollupOptions): Scorecard {
-  return buildScorer(set, options, false).snapshot();
+  return readingSet('rollup', () => buildScorer(set, options, false).snapshot());
 }

@@ -190,23 +190,23 @@ describe('reports under hostile input (property)', () => {
     onlySokrErrors(fc.oneof(parsedSet, hostileWhole), false);
   });
 
-  // KNOWN BUG outside src/report and src/alignment/rules (src/core graph, src/alignment/buildIndex.ts):
+  // FIXED BUG (kept as a regression) outside src/report and src/alignment/rules (src/core graph, src/alignment/buildIndex.ts):
   // a set that does not parse makes the reports and alignmentHealth throw a TypeError:
   //   const s = acmeExample(); delete s.objectives[0].id;
   //   weeklyReport(s, { asOf: '2026-02-15' }) / alignmentHealth(validate(s), s) → TypeError
   //   "Cannot read properties of undefined (reading 'length')" (src/_lib/IdIndex.ts hash);
   //   alignmentHealth([], new Number(1)) → TypeError "reading 'swot'" (buildIndex.ts);
   //   alignmentHealth([], acmeExample(), null) → TypeError "reading 'weights'" (alignmentHealth.ts).
-  // KNOWN BUG in src/alignment/validate.ts (a safe function): validate(acmeExample(), { policy: null })
+  // FIXED BUG (kept as a regression) in src/alignment/validate.ts (a safe function): validate(acmeExample(), { policy: null })
   //   → TypeError "Cannot read properties of null (reading 'kind')", so cycleReview(acmeExample(),
   //   { asOf: 0, cycleId: '2026-q1', policy: null }) throws it too; it should be an
   //   internal/invalid-policy finding (and cycleReview a SokrError).
-  // KNOWN BUG in src/report/toMarkdown.ts and toHtml.ts (mid-edit by another engineer, so not
+  // FIXED BUG (kept as a regression) in src/report/toMarkdown.ts and toHtml.ts (mid-edit by another engineer, so not
   //   fixed here): toMarkdown(weeklyReport(acmeExample(), { asOf: '2026-01-01' }), null) → TypeError
   //   "Cannot read properties of null (reading 'title')" (toHtml likewise); the options should be
   //   refused with SokrError invalid_type at [] (and a non-string title or lang at its path).
-  // They should throw a SokrError (compile's invalid_type). Unskip when fixed.
-  it.skip('the report functions throw only a SokrError on raw hostile sets, alignmentHealth and the renderers on any options too (known bugs)', () => {
+  // They should throw a SokrError (compile's invalid_type).
+  it('the report functions throw only a SokrError on raw hostile sets, alignmentHealth and the renderers on any options too', () => {
     onlySokrErrors(fc.oneof(hostileSet, parsedSet, hostileWhole), true);
   });
 });

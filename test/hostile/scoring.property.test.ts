@@ -113,12 +113,12 @@ describe('scoring under hostile input (property)', () => {
     rollupIsSane(false);
   });
 
-  // KNOWN BUG in src/rollup (weighted means of unclamped scores overflow): const s = acmeExample();
+  // FIXED BUG (kept as a regression) in src/rollup (weighted means of unclamped scores overflow): const s = acmeExample();
   //   s.checkIns[6].value = Number.MAX_VALUE; // key result ...grow-recurring-revenue-profitably.kr1, weight 2
   //   rollup(s, { asOf: '2026-03-31', clamp: false }) → throws SokrError "Expected a finite score,
   //   got Infinity" (grade of the objective's score). It should give a finite score (parse accepts
-  //   the set; rollup cannot fail on valid input). Unskip when fixed.
-  it.skip('rollup of any set that parses, unclamped with check-in values near the float range (known bug)', () => {
+  //   the set; rollup cannot fail on valid input).
+  it('rollup of any set that parses, unclamped with check-in values near the float range', () => {
     rollupIsSane(true);
   });
 
@@ -145,7 +145,7 @@ describe('scoring under hostile input (property)', () => {
     onlySokrErrors(fc.oneof(parsedSet, hostileWhole), hostileOptions);
   });
 
-  // KNOWN BUGS outside src/report and src/alignment/rules (src/core, src/rollup, src/scale):
+  // FIXED BUGS (kept as regressions) outside src/report and src/alignment/rules (src/core, src/rollup, src/scale):
   // - a set that does not parse: const s = acmeExample(); delete s.objectives[0].id;
   //   compile(s) / rollup(s, { asOf: '2026-02-15' }) throw TypeError "Cannot read properties of
   //   undefined (reading 'length')" (src/_lib/IdIndex.ts hash); compile documents a SokrError.
@@ -155,8 +155,8 @@ describe('scoring under hostile input (property)', () => {
   // - rollup(acmeExample(), { asOf: 10n }) throws TypeError "Do not know how to serialize a BigInt"
   //   (describeInstant in src/_lib/date.ts, from src/rollup/_scorerOptions.ts); it should be
   //   SokrError invalid_date at ['asOf'].
-  // Unskip when fixed.
-  it.skip('rollup, compile and createScorer throw only a SokrError on raw hostile sets, hostile scales and a bigint asOf (known bugs)', () => {
+  //
+  it('rollup, compile and createScorer throw only a SokrError on raw hostile sets, hostile scales and a bigint asOf', () => {
     onlySokrErrors(
       fc.oneof(hostileSet, parsedSet, hostileWhole),
       hostileOptionsWith(hostileWhole, true),
@@ -259,7 +259,7 @@ describe('scoring under hostile input (property)', () => {
     editsAreSafe(weights, false);
   });
 
-  // KNOWN BUGS in src/rollup:
+  // FIXED BUGS (kept as regressions) in src/rollup:
   // - createScorer applyCheckIn looks the key result up before checking its type:
   //   const s = acmeExample(); createScorer(s, { asOf: '2026-02-15' })
   //   .applyCheckIn({ ...s.checkIns[0], keyResultId: null }) → TypeError "Cannot read properties of
@@ -268,8 +268,8 @@ describe('scoring under hostile input (property)', () => {
   //   as for `id`.
   // - unclamped, a check-in value near the float range overflows the weighted means, and
   //   snapshot() throws SokrError "Expected a finite score, got Infinity" (see the rollup repro above).
-  // Unskip when fixed.
-  it.skip('createScorer.applyCheckIn with any keyResultId and unclamped huge values throws only a SokrError (known bugs)', () => {
+  //
+  it('createScorer.applyCheckIn with any keyResultId and unclamped huge values throws only a SokrError', () => {
     editsAreSafe(weights, true);
   });
 });
