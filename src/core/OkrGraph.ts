@@ -17,6 +17,7 @@
  * @module
  */
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { findLoops } from '../_lib/findLoops.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
 import { type Csr, csrBy } from './csr.js';
@@ -189,28 +190,12 @@ export function buildGraph(set: OkrSet): OkrGraph {
   // Loops of the parent chain: each walk marks its nodes; meeting the current walk is a loop.
   const loops: GraphLoop[] = [];
   const onLoop = new Int32Array(nO).fill(-1);
-  {
-    const walk = new Int32Array(nO);
-    for (let s = 0; s < nO; s++) {
-      if (walk[s] !== 0) continue;
-      let v = s;
-      while (v !== -1 && walk[v] === 0) {
-        walk[v] = s + 1;
-        v = chainNext[v]!;
-      }
-      if (v === -1 || walk[v] !== s + 1) continue;
-      const members: number[] = [];
-      let u = v;
-      do {
-        members.push(u);
-        u = chainNext[u]!;
-      } while (u !== v);
-      let minAt = 0;
-      for (let i = 1; i < members.length; i++) if (members[i]! < members[minAt]!) minAt = i;
-      const rotated = members.slice(minAt).concat(members.slice(0, minAt));
-      for (const m of rotated) onLoop[m] = loops.length;
-      loops.push({ objectives: rotated });
-    }
+  for (const members of findLoops(chainNext)) {
+    let minAt = 0;
+    for (let i = 1; i < members.length; i++) if (members[i]! < members[minAt]!) minAt = i;
+    const rotated = members.slice(minAt).concat(members.slice(0, minAt));
+    for (const m of rotated) onLoop[m] = loops.length;
+    loops.push({ objectives: rotated });
   }
 
   const cycleStart = new Float64Array(cycles.length);

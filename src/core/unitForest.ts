@@ -13,6 +13,7 @@
  *
  * @module
  */
+import { findLoops } from '../_lib/findLoops.js';
 import type { Unit } from '../model/types.js';
 import { type Csr, csrBy } from './csr.js';
 
@@ -51,17 +52,9 @@ export function buildUnitForest(
     else parent[u] = unitOf.get(pid) ?? -1;
   }
   // Break loops at their lowest position.
-  const walk = new Int32Array(n);
-  for (let s = 0; s < n; s++) {
-    if (walk[s] !== 0) continue;
-    let v = s;
-    while (v !== -1 && walk[v] === 0) {
-      walk[v] = s + 1;
-      v = parent[v]!;
-    }
-    if (v === -1 || walk[v] !== s + 1) continue;
-    let min = v;
-    for (let u = parent[v]!; u !== v; u = parent[u]!) if (u < min) min = u;
+  for (const loop of findLoops(parent)) {
+    let min = loop[0]!;
+    for (const u of loop) if (u < min) min = u;
     parent[min] = -1;
   }
   const children = csrBy(n, n, (u) => parent[u]!);

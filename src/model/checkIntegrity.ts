@@ -1,4 +1,5 @@
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { findLoops } from '../_lib/findLoops.js';
 import { IdIndex } from '../_lib/IdIndex.js';
 import { quote } from '../_lib/quote.js';
 import type { Issue, IssueCode, Path } from './issue.js';
@@ -401,33 +402,6 @@ function checkSpan(span: Horizon, base: Path, issues: Issue[]): void {
  * Each loop once, as its member indices starting at the lowest-numbered
  * unit where the walk entered it. Linear time, no recursion.
  */
-function findLoops(parent: Int32Array): number[][] {
-  const loops: number[][] = [];
-  const state = new Uint8Array(parent.length); // 0 new, 1 on the current walk, 2 done
-  const trail: number[] = [];
-  for (let i = 0; i < parent.length; i++) {
-    if (state[i] !== 0) continue;
-    let j = i;
-    while (j >= 0 && state[j] === 0) {
-      state[j] = 1;
-      trail.push(j);
-      j = parent[j]!;
-    }
-    if (j >= 0 && state[j] === 1) {
-      const loop: number[] = [];
-      let k = j;
-      do {
-        loop.push(k);
-        k = parent[k]!;
-      } while (k !== j);
-      loops.push(loop);
-    }
-    for (const t of trail) state[t] = 2;
-    trail.length = 0;
-  }
-  return loops;
-}
-
 /** `"a" → "b" → "a"`, at most 5 steps shown. */
 function describeLoop(loop: readonly number[], items: readonly { id: string }[]): string {
   const shown = loop.slice(0, 5).map((i) => quote(items[i]!.id, 30));
