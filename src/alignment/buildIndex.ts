@@ -1,11 +1,11 @@
 import type { CompiledOkrSet } from '../core/compile.js';
-import { graphOf, readingSet, requireLists } from '../core/compile.js';
-import { SokrError } from '../model/SokrError.js';
+import { graphOf, readingSet, requireLists, requirePillars } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { DAY_MS, isDateOnly } from '../_lib/date.js';
 import { latestAt } from '../core/checkInTimeline.js';
 import { IdMap } from '../core/IdMap.js';
+import { IdPositions } from '../core/IdPositions.js';
 import { isUnitAncestor } from '../core/unitForest.js';
 import type { Id, Objective, OkrRef, OkrSet, Unit } from '../model/types.js';
 import type { OkrIndex } from './OkrIndex.js';
@@ -13,16 +13,6 @@ import type { OkrIndex } from './OkrIndex.js';
 export type { OkrIndex, OkrPositions, Span } from './OkrIndex.js';
 
 const EMPTY: readonly never[] = /* @__PURE__ */ Object.freeze([]);
-
-/** Positions by id (first occurrence wins). */
-function positionsOf(items: readonly { id: Id }[]): Map<Id, number> {
-  const pos = new Map<Id, number>();
-  for (let i = 0; i < items.length; i++) {
-    const id = items[i]!.id;
-    if (!pos.has(id)) pos.set(id, i);
-  }
-  return pos;
-}
 
 /**
  * Groups items by a key. Consecutive items with the same key (the usual
@@ -109,21 +99,7 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
     ],
     'The alignment index',
   );
-  const strategy = set.strategy as unknown;
-  if (
-    typeof strategy !== 'object' ||
-    strategy === null ||
-    !Array.isArray((strategy as { pillars?: unknown }).pillars)
-  ) {
-    throw new SokrError([
-      {
-        path: ['strategy', 'pillars'],
-        code: 'invalid_type',
-        message:
-          "The alignment index needs the strategy's pillars as an array (parse the set with parseOkrSet first).",
-      },
-    ]);
-  }
+  requirePillars(set, 'The alignment index');
   const swotItems = set.strategy.swot ?? EMPTY;
   const unitPos = graph.unitOf;
   const objectivePos = graph.objectiveOf;
@@ -140,8 +116,8 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
   const dependencies = new IdMap(set.dependencies, dependencyPos);
   const pillars = new IdMap(set.strategy.pillars, pillarPos);
   const swot = new IdMap(swotItems, swotPos);
-  let checkInPos: Map<Id, number> | undefined;
-  let initiativePos: Map<Id, number> | undefined;
+  let checkInPos: IdPositions | undefined;
+  let initiativePos: IdPositions | undefined;
   const firstOnly =
     (pos: ReadonlyMap<Id, number>) =>
     (item: { id: Id }, i: number): boolean =>
@@ -282,11 +258,11 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
       objectives: objectivePos,
       keyResults: krPos,
       get checkIns() {
-        checkInPos ??= positionsOf(set.checkIns);
+        checkInPos ??= new IdPositions(set.checkIns);
         return checkInPos;
       },
       get initiatives() {
-        initiativePos ??= positionsOf(set.initiatives);
+        initiativePos ??= new IdPositions(set.initiatives);
         return initiativePos;
       },
       dependencies: dependencyPos,

@@ -119,6 +119,27 @@ export function requireLists(set: OkrSet, keys: readonly SetList[], who: string)
   }
 }
 
+/**
+ * Throws `invalid_type` at `['strategy', 'pillars']` unless the set's strategy
+ * has its pillars as a list (`who` says what needs them). Internal.
+ */
+export function requirePillars(set: OkrSet, who: string): void {
+  const strategy = (set as unknown as Record<string, unknown>)['strategy'];
+  if (
+    typeof strategy !== 'object' ||
+    strategy === null ||
+    !Array.isArray((strategy as { pillars?: unknown }).pillars)
+  ) {
+    throw new SokrError([
+      {
+        path: ['strategy', 'pillars'],
+        code: 'invalid_type',
+        message: `${who} needs the strategy's pillars as an array (parse the set with parseOkrSet first).`,
+      },
+    ]);
+  }
+}
+
 /** Throws `invalid_type` at the first entry of a list that is not an object (one linear pass). */
 function entitiesAreObjects(list: unknown, path: (string | number)[]): void {
   if (!Array.isArray(list)) return;

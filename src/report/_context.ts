@@ -17,7 +17,7 @@ import type { AsOf } from '../model/AsOf.js';
 import type { Csr } from '../core/csr.js';
 import { IdMap } from '../core/IdMap.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import { requireLists } from '../core/compile.js';
+import { requireLists, requirePillars } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
 import type {
   CheckIn,
@@ -190,18 +190,7 @@ function checkReportShape(set: OkrSet): void {
     ['units', 'people', 'cycles', 'objectives', 'keyResults', 'checkIns', 'dependencies'],
     'A report',
   );
-  const record = set as unknown as Record<string, unknown>;
-  const strategy = record.strategy as { pillars?: unknown } | null | undefined;
-  if (typeof strategy !== 'object' || strategy === null || !Array.isArray(strategy.pillars)) {
-    throw new SokrError([
-      {
-        path: ['strategy', 'pillars'],
-        code: 'invalid_type',
-        message:
-          "A report needs the strategy's pillars as an array (parse the set with parseOkrSet first).",
-      },
-    ]);
-  }
+  requirePillars(set, 'A report');
 }
 
 /** The report lookups of a graph (memoized on it, so both reports and both instants share them). */

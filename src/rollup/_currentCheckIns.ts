@@ -52,11 +52,7 @@ export const MAX_UNCLAMPED_SCORE = 1e9;
 function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
   try {
     const p = measureProgress(measure, ci.value, st.options.clampOption);
-    return p > MAX_UNCLAMPED_SCORE
-      ? MAX_UNCLAMPED_SCORE
-      : p < -MAX_UNCLAMPED_SCORE
-        ? -MAX_UNCLAMPED_SCORE
-        : p;
+    return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
   } catch (error) {
     throw rebase(error, checkInPath(st, ci));
   }

@@ -3,7 +3,7 @@
 import type { CheckInPositions } from '../core/checkInPositions.js';
 import type { CheckInTimeline } from '../core/checkInTimeline.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import type { CheckIn, Id, KeyResult } from '../model/types.js';
+import type { CheckIn, KeyResult } from '../model/types.js';
 import type { KeyResultStatusInput } from '../progress/keyResultStatus.js';
 import { countMembers, type MemberCounts, type ResolvedScope } from './_scope.js';
 import type { ScoringIndex } from './_scoringIndex.js';
