@@ -15,7 +15,7 @@ import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } fr
  *   initiatives, dependencies, risks, and the items of one checklist);
  *   the first one wins, every later one is reported.
  * - `dangling_reference`: a reference to an id that does not exist (unit and
- *   cycle parents, a person's and a SWOT item's unit, an objective's unit,
+ *   cycle parents, a unit's lead, a person's and a SWOT item's unit, an objective's unit,
  *   cycle, owner, approver, `carriedFrom`, parent and links, a key result's
  *   objective and owner, a check-in's key result and author, an initiative's
  *   key result and owner, dependency ends, risk targets).
@@ -156,7 +156,7 @@ function checkStrategy(set: OkrSet, ids: Ids, issues: Issue[]): void {
   }
 }
 
-/** Parents, one root, no loops; and people's units. */
+/** Parents, one root, no loops, leads; and people's units. */
 function checkUnits(set: OkrSet, ids: Ids, issues: Issue[]): void {
   const units = set.units;
   const parents = new Resolver(ids.units);
@@ -196,6 +196,14 @@ function checkUnits(set: OkrSet, ids: Ids, issues: Issue[]): void {
       'unit_tree',
       `units form a loop: ${describeLoop(loop, units)}`,
     );
+  }
+
+  const leads = new Resolver(ids.people);
+  for (let i = 0; i < units.length; i++) {
+    const leadId = units[i]!.leadId;
+    if (leadId !== undefined && leads.find(leadId) < 0) {
+      dangling(issues, ['units', i, 'leadId'], 'person', leadId);
+    }
   }
 
   const people = set.people;

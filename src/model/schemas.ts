@@ -194,7 +194,12 @@ function buildSchemas(keep: boolean) {
     swot: z.array(swotItem).exactOptional(),
   });
 
-  const unit = object({ id, name: title, parentId: id.exactOptional() });
+  const unit = object({
+    id,
+    name: title,
+    parentId: id.exactOptional(),
+    leadId: id.exactOptional(),
+  });
   const person = object({ id, name: title, unitId: id.exactOptional() });
   const cycle = object({
     id,

@@ -62,6 +62,8 @@ export interface Unit {
   id: Id;
   name: string;
   parentId?: Id;
+  /** The person who leads the unit: approver of its objectives and the first step of escalation (`obligations`). */
+  leadId?: Id;
 }
 
 /** A person: owner of objectives and key results, approver, check-in author. */

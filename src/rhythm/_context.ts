@@ -1,0 +1,162 @@
+/**
+ * Private to the rhythm layer: what every obligation collector shares — the
+ * graph, `asOf`, the resolved options, and the one function that turns a due
+ * date into an {@link Obligation} (lateness and escalation included).
+ *
+ * @module
+ */
+import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import type { OkrGraph } from '../core/OkrGraph.js';
+import type { Path } from '../model/issue.js';
+import type { Id } from '../model/types.js';
+import type { Obligation, ObligationKind } from './types.js';
+
+/** The resolved options of one `obligations` call. */
+export interface RhythmSettings {
+  readonly asOfMs: number;
+  readonly cadenceDays: number;
+  readonly horizonMs: number;
+  readonly graceDays: number;
+  readonly escalationLevels: number;
+}
+
+/** A due date: its text as shown, its first instant, and whether it is a whole day. */
+export interface Due {
+  readonly text: string;
+  readonly ms: number;
+  readonly day: boolean;
+}
+
+/** A date of the set as a due date (`undefined` when it is not a date). */
+export function dueOf(graph: OkrGraph, text: unknown): Due | undefined {
+  const ms = graph.instant(text);
+  if (Number.isNaN(ms)) return undefined;
+  const t = text as string;
+  return isDateOnly(t)
+    ? { text: t, ms, day: true }
+    : { text: new Date(ms).toISOString(), ms, day: false };
+}
+
+/**
+ * `days` after a due date: calendar days after a day (so the day stays a day
+ * in the set's calendar), milliseconds after an instant.
+ */
+export function dueAfter(graph: OkrGraph, base: Due, days: number): Due | undefined {
+  if (base.day && Number.isInteger(days)) {
+    const start = parseIsoDate(base.text);
+    if (start === undefined) return undefined;
+    return dueOf(graph, formatIsoDay(start + days * DAY_MS));
+  }
+  const ms = base.ms + days * DAY_MS;
+  if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
+  return { text: new Date(ms).toISOString(), ms, day: false };
+}
+
+/** True when a due date has begun (due today or late) or begins within the horizon (so it is listed). */
+export function withinHorizon(settings: RhythmSettings, due: Due): boolean {
+  return due.ms <= settings.asOfMs || due.ms < settings.asOfMs + settings.horizonMs;
+}
+
+/**
+ * What the collectors fill: the obligations, the first instant of each one's
+ * due date (for sorting), and the escalation chains met so far by unit.
+ */
+export class Collected {
+  readonly entries: Obligation[] = [];
+  readonly dueMs: number[] = [];
+  /** Up to `escalationLevels + 1` distinct leads from a unit upwards, by unit position. */
+  readonly #leadsUp = new Map<number, readonly Id[]>();
+  readonly #graph: OkrGraph;
+  readonly #settings: RhythmSettings;
+
+  constructor(graph: OkrGraph, settings: RhythmSettings) {
+    this.#graph = graph;
+    this.#settings = settings;
+  }
+
+  /**
+   * Adds one obligation: lateness from `due`, escalation up the unit tree
+   * from the person's unit (or `unit`, the unit of the thing owed, when the
+   * person has none), one lead per full grace period late.
+   */
+  add(
+    kind: ObligationKind,
+    personId: Id | null,
+    ids: Id[],
+    path: Path,
+    due: Due,
+    unit: number,
+  ): void {
+    const settings = this.#settings;
+    const { asOfMs } = settings;
+    const overdue = due.day ? asOfMs >= due.ms + DAY_MS : asOfMs > due.ms;
+    const daysLate = overdue
+      ? Math.max(due.day ? 1 : 0, Math.floor((asOfMs - due.ms) / DAY_MS))
+      : 0;
+    let levels = 0;
+    if (overdue && settings.escalationLevels > 0) {
+      levels =
+        settings.graceDays === 0
+          ? settings.escalationLevels
+          : Math.min(settings.escalationLevels, Math.floor(daysLate / settings.graceDays));
+    }
+    this.entries.push({
+      kind,
+      personId,
+      ids,
+      path,
+      dueAt: due.text,
+      overdue,
+      daysLate,
+      escalatedTo: levels === 0 ? [] : this.#escalation(personId, unit, levels),
+    });
+    this.dueMs.push(due.ms);
+  }
+
+  /**
+   * The first `levels` distinct unit leads from the person's unit (or `unit`)
+   * upwards, skipping units without a lead and the person themself (a lead
+   * who owes something escalates to the lead above).
+   */
+  #escalation(personId: Id | null, unit: number, levels: number): Id[] {
+    const graph = this.#graph;
+    let u = unit;
+    if (personId !== null) {
+      const p = graph.personOf.get(personId);
+      const own = p === undefined ? undefined : graph.set.people[p]!.unitId;
+      const at = own === undefined ? undefined : graph.unitOf.get(own);
+      if (at !== undefined) u = at;
+    }
+    if (u < 0) return [];
+    let up = this.#leadsUp.get(u);
+    if (up === undefined) {
+      const max = this.#settings.escalationLevels + 1;
+      const chain: Id[] = [];
+      const units = graph.set.units;
+      const parent = graph.units.parent;
+      // The forest's parents have no loops, so this walk ends.
+      for (let v = u; v >= 0 && chain.length < max; v = parent[v]!) {
+        const lead = units[v]!.leadId;
+        if (lead !== undefined && !chain.includes(lead)) chain.push(lead);
+      }
+      up = chain;
+      this.#leadsUp.set(u, up);
+    }
+    const out: Id[] = [];
+    for (let i = 0; i < up.length && out.length < levels; i++) {
+      if (up[i] !== personId) out.push(up[i]!);
+    }
+    return out;
+  }
+}
+
+/** The lead of the nearest unit at or above `unit` that has one (−1 / none: `null`). */
+export function leadAtOrAbove(graph: OkrGraph, unit: number): Id | null {
+  const units = graph.set.units;
+  const parent = graph.units.parent;
+  for (let u = unit; u >= 0; u = parent[u]!) {
+    const lead = units[u]!.leadId;
+    if (lead !== undefined) return lead;
+  }
+  return null;
+}

@@ -1,0 +1,56 @@
+import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import type { Id, OkrSet } from '../model/types.js';
+import type { Obligations, PersonDigest } from './types.js';
+
+/**
+ * Groups obligations into one digest per person: what they owe and what has
+ * been escalated to them. Digests follow the order of `obligations` (people
+ * in set order, then ids not in `people`, the `null` person — obligations
+ * nobody is named for — last); each list keeps that order too. People who owe nothing get no digest.
+ *
+ * @param input - the set (or compiled set) the obligations were computed for (for names).
+ * @param result - what `obligations` returned.
+ * @returns one {@link PersonDigest} per person who owes or receives something.
+ * @example
+ * ```ts
+ * import { obligations, personDigests } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const digests = personDigests(set, obligations(set, { asOf: '2026-02-16' }));
+ * digests.map((d) => `${d.name}: ${d.owes.length} owed, ${d.escalated.length} escalated`);
+ * ```
+ */
+export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligations): PersonDigest[] {
+  const set = setOf(input);
+  const names = new Map<Id, string>();
+  const positions = new Map<Id, number>();
+  (set.people ?? []).forEach((p, i) => {
+    if (names.has(p.id)) return;
+    names.set(p.id, p.name);
+    positions.set(p.id, i);
+  });
+  const digests = new Map<Id | null, PersonDigest>();
+  const digestOf = (personId: Id | null): PersonDigest => {
+    let digest = digests.get(personId);
+    if (digest === undefined) {
+      const name = personId === null ? 'Unassigned' : (names.get(personId) ?? personId);
+      digest = { personId, name, owes: [], escalated: [] };
+      digests.set(personId, digest);
+    }
+    return digest;
+  };
+  for (const e of result.entries) {
+    digestOf(e.personId).owes.push(e);
+    for (const lead of e.escalatedTo) digestOf(lead).escalated.push(e);
+  }
+  const rank = (d: PersonDigest): number =>
+    d.personId === null
+      ? Number.MAX_SAFE_INTEGER
+      : (positions.get(d.personId) ?? Number.MAX_SAFE_INTEGER - 1);
+  return [...digests.values()].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra !== rb) return ra - rb;
+    if (a.personId === b.personId) return 0;
+    return (a.personId ?? '') < (b.personId ?? '') ? -1 : 1;
+  });
+}
