@@ -93,10 +93,14 @@ function makeStrict(): Policy {
  * | `align/dependency-cross-unit`, `align/dependency-accepted`, `align/dependency-declined` | warning |
  * | `deliver/*` (`stale-check-in`, `missing-check-in`, `confidence-drop` need `asOf`) | warning |
  *
+ * Also `policies.recommended`; the bare root export is kept for 0.x and is
+ * deprecated (a preset lives under its namespace, as the scales do).
+ *
+ * @deprecated Use `policies.recommended` (or `extends: 'recommended'`).
  * @example
  * ```ts
- * import { recommended, validate } from 'sokr';
- * const findings = validate(set, { policy: recommended, asOf: '2026-02-16' });
+ * import { policies, validate } from 'sokr';
+ * const findings = validate(set, { policy: policies.recommended, asOf: '2026-02-16' });
  * ```
  */
 export const recommended: Policy = /* @__PURE__ */ makeRecommended();
@@ -108,10 +112,30 @@ export const recommended: Policy = /* @__PURE__ */ makeRecommended();
  * dependencies are errors; `cascade/no-level-skip` is a warning, and so is a
  * unit with fewer than 3 objectives.
  *
+ * Also `policies.strict`; the bare root export is deprecated.
+ *
+ * @deprecated Use `policies.strict` (or `extends: 'strict'`).
  * @example
  * ```ts
- * import { strict, validate } from 'sokr';
- * const errors = validate(set, { policy: strict }).filter((f) => f.severity === 'error');
+ * import { policies, validate } from 'sokr';
+ * const errors = validate(set, { policy: policies.strict }).filter((f) => f.severity === 'error');
  * ```
  */
 export const strict: Policy = /* @__PURE__ */ makeStrict();
+
+/**
+ * The preset policies by name, the namespace presets live in (as `scales`
+ * holds the preset scales): `policies.recommended`, `policies.strict`. The
+ * same names work as `definePolicy({ extends: 'recommended' })` and as the
+ * CLI's `--policy recommended`.
+ *
+ * @example
+ * ```ts
+ * import { policies, validate } from 'sokr';
+ * validate(set, { policy: policies.strict, asOf: '2026-02-16' });
+ * ```
+ */
+export const policies: { readonly recommended: Policy; readonly strict: Policy } = {
+  recommended,
+  strict,
+};

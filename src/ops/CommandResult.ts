@@ -46,6 +46,25 @@ export type CommandName =
   | 'batch';
 
 /**
+ * The value of a successful command: the next set, the patches that turn the
+ * input set into it, and the inverse patches that undo them.
+ *
+ * @example
+ * ```ts
+ * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
+ * if (result.ok) save(result.value.set, result.value.patches);
+ * ```
+ */
+export interface CommandValue {
+  /** The next set (see {@link CommandSuccess.set}). */
+  set: Readonly<OkrSet>;
+  /** Apply to the input set (with {@link applyPatches}) to get `set`. */
+  patches: Patch[];
+  /** Apply to `set` to get the input set back (undo). */
+  inversePatches: Patch[];
+}
+
+/**
  * A command that succeeded: the next set (the input set is left untouched),
  * the patches that turn the input into it, and the inverse patches that undo them.
  *
@@ -57,6 +76,13 @@ export type CommandName =
  */
 export interface CommandSuccess {
   ok: true;
+  /**
+   * What the command produced, in the one result shape of the library
+   * (`{ ok: true, value }`): the next set and the patches. The same three
+   * values are also on the result itself (`result.set`, `result.patches`,
+   * `result.inversePatches`), as shorthands.
+   */
+  value: CommandValue;
   /**
    * The next set. Unchanged parts are shared with the input set and stay as
    * the caller left them (a command never freezes or changes them); what the

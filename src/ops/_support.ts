@@ -112,11 +112,37 @@ export function produceCommand(
 ): CommandSuccess {
   const [next, patches, inversePatches] = getImmer().produceWithPatches(set, recipe);
   if (next !== set) settlePatched(options, next, patches as Patch[], false);
+  return commandSuccess(
+    next,
+    patches as Patch[],
+    keepKeyOrder(set, inversePatches as Patch[]),
+    command,
+    input,
+  );
+}
+
+/**
+ * The success of `command`: `{ ok: true, value: { set, patches,
+ * inversePatches } }`, with the three values also on the result itself.
+ *
+ * @example
+ * ```ts
+ * return commandSuccess(next, patches, inversePatches, 'approve', input);
+ * ```
+ */
+export function commandSuccess(
+  set: OkrSet,
+  patches: Patch[],
+  inversePatches: Patch[],
+  command: CommandName,
+  input: unknown,
+): CommandSuccess {
   return {
     ok: true,
-    set: next,
-    patches: patches as Patch[],
-    inversePatches: keepKeyOrder(set, inversePatches as Patch[]),
+    value: { set, patches, inversePatches },
+    set,
+    patches,
+    inversePatches,
     command,
     input,
   };
@@ -258,7 +284,7 @@ export function appendCommand(
     next[key] = list;
   }
   settle(options, next, false);
-  return { ok: true, set: next as unknown as OkrSet, patches, inversePatches, command, input };
+  return commandSuccess(next as unknown as OkrSet, patches, inversePatches, command, input);
 }
 
 /** Top-level arrays of entities an operation may remove items from. */
@@ -302,12 +328,13 @@ export function removeIndices(
   }
   if (!changed) return result;
   settle(options, next, false);
-  return {
-    ...result,
-    set: next as unknown as OkrSet,
-    patches: [...result.patches, ...patches],
-    inversePatches: [...inverse, ...result.inversePatches],
-  };
+  return commandSuccess(
+    next as unknown as OkrSet,
+    [...result.patches, ...patches],
+    [...inverse, ...result.inversePatches],
+    result.command,
+    result.input,
+  );
 }
 
 /**

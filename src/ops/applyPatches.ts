@@ -29,10 +29,18 @@ export interface ApplyPatchesOptions extends CommandOptions, ParseOptions {}
  * @example
  * ```ts
  * const result: PatchResult = safeApplyPatches(set, patches);
- * const next = result.ok ? result.set : set;
+ * const next = result.ok ? result.value : set;
  * ```
  */
-export type PatchResult = { ok: true; set: Readonly<OkrSet> } | CommandFailure;
+export type PatchResult =
+  | {
+      ok: true;
+      /** The patched set. */
+      value: Readonly<OkrSet>;
+      /** The same set as `value` (a shorthand, as on the commands' results). */
+      set: Readonly<OkrSet>;
+    }
+  | CommandFailure;
 
 /**
  * Applies patches (made by the commands, read back from JSON, or received
@@ -49,7 +57,7 @@ export type PatchResult = { ok: true; set: Readonly<OkrSet> } | CommandFailure;
  * @param set - The set the patches were made against.
  * @param patches - Patches in order.
  * @param options - {@link ApplyPatchesOptions}.
- * @returns `{ ok: true, set }` or `{ ok: false, issues }`; nothing changes on refusal.
+ * @returns `{ ok: true, value }` (the patched set, also as `set`) or `{ ok: false, issues }`; nothing changes on refusal.
  * @example
  * ```ts
  * const result = safeApplyPatches(set, [{ op: 'replace', path: ['units'], value: 42 }]);
@@ -148,7 +156,7 @@ export function patchSet(
     for (const value of clones) freeze(value, true);
     for (const copy of copies) Object.freeze(copy);
   }
-  return { ok: true, set: root as unknown as OkrSet };
+  return { ok: true, value: root as unknown as OkrSet, set: root as unknown as OkrSet };
 }
 
 function refused(issues: Issue[]): CommandFailure {

@@ -1,7 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
 import { type Fresh, freezeCollected } from './_fresh.js';
-import { type InternalOptions, issue } from './_support.js';
+import { type InternalOptions, commandSuccess, issue } from './_support.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
 import { commands } from './commands.js';
 
@@ -33,6 +33,7 @@ export interface BatchStep {
  *   { command: 'recordCheckIn', input: { keyResultId: 'kr2', at: '2026-01-12', value: true } },
  * ]);
  * ```
+ * @deprecated Use `batchCommands` (the same function; the bare name says too little).
  */
 export function batch(
   set: OkrSet,
@@ -80,14 +81,7 @@ export function batch(
   }
   // Freeze what the steps created; the parts shared with `set` stay the caller's.
   if (options?.autoFreeze !== false) freezeCollected(fresh);
-  return {
-    ok: true,
-    set: current,
-    patches,
-    inversePatches: inverse.reverse().flat(),
-    command: 'batch',
-    input: steps,
-  };
+  return commandSuccess(current, patches, inverse.reverse().flat(), 'batch', steps);
 }
 
 function isRecordStep(step: BatchStep | undefined): step is BatchStep {

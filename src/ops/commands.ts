@@ -83,6 +83,7 @@ export interface CommandTable {
  * ```ts
  * const result = commands.recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * ```
+ * @deprecated Use `commandsByName` (the same table; the bare name says too little).
  */
 export const commands: CommandTable = {
   recordCheckIn,

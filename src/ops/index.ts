@@ -5,6 +5,7 @@ export type {
   CommandOptions,
   CommandResult,
   CommandSuccess,
+  CommandValue,
   Patch,
 } from './CommandResult.js';
 export { assertOk } from './assertOk.js';
@@ -58,3 +59,4 @@ export { type CarryOverInput, carryOver } from './carryOver.js';
 export { type Command, type CommandTable, commands } from './commands.js';
 export { type BatchStep, batch } from './batch.js';
 export { type HistoryEntry, OkrHistory, createHistory } from './OkrHistory.js';
+export { batchCommands, closeObjective, commandsByName, reopenObjective } from './qualifiedNames.js';

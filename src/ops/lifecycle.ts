@@ -152,9 +152,13 @@ export function activate(
  * @param input - `{ objectiveId }`.
  * @param options - {@link CommandOptions}.
  * @returns The next set, or `invalid_state` naming the current state.
+ * Exported as `closeObjective` (the name that says what it closes); the bare
+ * `close` is kept for 0.x and is deprecated.
+ *
+ * @deprecated Use `closeObjective` (the same function).
  * @example
  * ```ts
- * const result = close(set, { objectiveId: 'o1' });
+ * const result = closeObjective(set, { objectiveId: 'o1' });
  * ```
  */
 export function close(set: OkrSet, input: ObjectiveInput, options?: CommandOptions): CommandResult {
@@ -171,9 +175,11 @@ export function close(set: OkrSet, input: ObjectiveInput, options?: CommandOptio
  * @param input - `{ objectiveId, by?, reason? }`.
  * @param options - {@link CommandOptions}.
  * @returns The next set, or `invalid_state` naming the current state.
+ * Also exported as `reopenObjective`.
+ *
  * @example
  * ```ts
- * const result = reopen(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
+ * const result = reopenObjective(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
  * ```
  */
 export function reopen(set: OkrSet, input: ReopenInput, options?: CommandOptions): CommandResult {

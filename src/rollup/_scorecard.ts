@@ -51,7 +51,7 @@ function aggregate(
   const score = den > 0 ? num / den : null;
   return {
     score,
-    band: score === null ? null : grade(score, st.options.scale).id,
+    bandId: score === null ? null : grade(score, st.options.scale).id,
     objectiveCount,
     keyResultCount,
     counts: counts(arr, base),
@@ -71,7 +71,7 @@ export function keyResultCard(st: ScorerState, k: number): KeyResultCard {
     expected: st.krExpected[k]!,
     status: STATUS_NAMES[st.krStatus[k]!]!,
     stale: st.krStale[k] === 1,
-    band: grade(score, st.options.scale).id,
+    bandId: grade(score, st.options.scale).id,
     lastCheckInAt: ci === undefined ? null : ci.at,
   };
 }
@@ -110,13 +110,13 @@ export function objectiveCard(st: ScorerState, o: number): ObjectiveCard {
   const card: ObjectiveCard = {
     id: index.objIds[o]!,
     score,
-    band: score === null ? null : grade(score, st.options.scale).id,
+    bandId: score === null ? null : grade(score, st.options.scale).id,
     status: STATUS_NAMES[st.objStatus[o]!]!,
     expected: !Number.isNaN(e) ? e : null,
     counts: counts(st.objCounts, o * NS),
     keyResultCount: index.objKrStart[o + 1]! - index.objKrStart[o]!,
+    explanation: score === null ? explain(st, o) : null,
   };
-  if (score === null) card.explanation = explain(st, o);
   return card;
 }
 
@@ -128,7 +128,7 @@ export function snapshot(st: ScorerState): Scorecard {
   const { asOf, scale, includeChildren, pending, clamp, policy } = st.options;
   const scorecardOptions: ScorecardOptions = {
     asOf,
-    scale: scale.id,
+    scaleId: scale.id,
     includeChildren,
     pending,
     clamp,

@@ -6,7 +6,7 @@
  */
 import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, CheckInValue, Id, IsoDate, Measure } from '../model/types.js';
-import type { KeyResultStatus, StatusPolicy } from '../progress/statusPolicy.js';
+import type { KeyResultStatus, ObjectiveStatus, StatusPolicy } from '../progress/statusPolicy.js';
 import type { Scale } from '../scale/Scale.js';
 
 /**
@@ -78,8 +78,8 @@ export type RollupScope = 'running' | 'all' | readonly string[];
 export interface ScorecardOptions {
   /** The `asOf` given. */
   asOf: AsOf;
-  /** The id of the scale used. */
-  scale: string;
+  /** The id of the scale used (`ScorecardOptions.scaleId`; the `Scale` object is an option, `scale`). */
+  scaleId: string;
   /** Whether child objectives counted as items of their parent. */
   includeChildren: boolean;
   /** How pending key results counted. */
@@ -105,7 +105,7 @@ export type StatusCounts = Record<KeyResultStatus, number>;
  * import type { KeyResultCard } from 'sokr';
  * const card: KeyResultCard = {
  *   id: 'kr1', objectiveId: 'o1', value: 40, score: 0.4, expected: 0.5,
- *   status: 'on-track', stale: false, band: 'yellow', lastCheckInAt: '2026-02-10',
+ *   status: 'on-track', stale: false, bandId: 'yellow', lastCheckInAt: '2026-02-10',
  * };
  * ```
  */
@@ -125,8 +125,8 @@ export interface KeyResultCard {
    * `false` for derived key results.
    */
   stale: boolean;
-  /** Id of the scale band of `score`. */
-  band: string;
+  /** Id of the scale band of `score` (`grade(score, scale).id`). */
+  bandId: string;
   /** `at` of the current check-in; `null` without check-in and for derived key results. */
   lastCheckInAt: IsoDate | null;
 }
@@ -147,17 +147,17 @@ export interface ObjectiveCard {
   /** Weighted mean of the item scores; `null` when nothing carries weight (see `explanation`). */
   score: number | null;
   /** Band id of `score`; `null` when `score` is `null`. */
-  band: string | null;
+  bandId: string | null;
   /** The objective status (from its key results, and its child objectives with `includeChildren`). */
-  status: KeyResultStatus;
+  status: ObjectiveStatus;
   /** Weighted mean of the items' expected progress; `null` when `score` is `null`. */
   expected: number | null;
   /** The objective's own key results by status. */
   counts: StatusCounts;
   /** Number of the objective's own key results. */
   keyResultCount: number;
-  /** Why `score` is `null`: no key results, all weights 0, or all key results pending and excluded. */
-  explanation?: string;
+  /** Why `score` is `null` (`null` when there is a score): no key results, all weights 0, or all key results pending and excluded. */
+  explanation: string | null;
 }
 
 /**
@@ -180,7 +180,7 @@ export interface Aggregate {
    */
   score: number | null;
   /** Band id of `score`; `null` when `score` is `null`. */
-  band: string | null;
+  bandId: string | null;
   /** Number of objectives in the group (for owners: distinct objectives of their key results). */
   objectiveCount: number;
   /** Number of key results of those objectives (for owners: their key results). */

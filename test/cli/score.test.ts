@@ -9,7 +9,7 @@ beforeAll(() => requireCli());
 const SMALL = 'test/cli/fixtures/small.okr.yaml';
 
 interface Card {
-  options: { asOf: string; scale: string };
+  options: { asOf: string; scaleId: string };
   keyResults: Record<string, { score: number; status: string }>;
   objectives: Record<string, { score: number | null }>;
   units: Record<string, { own: { score: number | null }; subtree: { score: number | null } }>;

@@ -29,7 +29,7 @@ describe('objective score: weighted mean of key result scores', () => {
   it('an objective whose weights are all 0 gets no score and an explanation, never NaN', () => {
     const card = rollup(weighted([0.5, 1], [0, 0]), { asOf: AS_OF }).objectives['o']!;
     expect(card.score).toBeNull();
-    expect(card.band).toBeNull();
+    expect(card.bandId).toBeNull();
     expect(card.explanation).toMatch(/weight 0/);
     expect(JSON.stringify(card)).not.toContain('NaN');
   });
@@ -75,7 +75,7 @@ describe('child objectives (includeChildren)', () => {
       includeChildren: true,
       pending: 'zero',
       clamp: true,
-      scale: 'zones',
+      scaleId: 'zones',
     });
     expect(card.options.statusPolicy.cadenceDays).toBe(7);
   });
@@ -186,7 +186,7 @@ describe('key result cards', () => {
     expect(kr.expected).toBeCloseTo(45 / 90, 12);
     expect(kr.status).toBe('off-track');
     expect(kr.stale).toBe(true);
-    expect(kr.band).toBe('red');
+    expect(kr.bandId).toBe('red');
   });
 });
 

@@ -129,7 +129,7 @@ function renderTable(
       `${indent}${unitNames.get(id) ?? id}`,
       '',
       score(agg?.score ?? null),
-      bandLabel(agg?.band ?? null),
+      bandLabel(agg?.bandId ?? null),
       '',
       '',
       '',
@@ -142,7 +142,7 @@ function renderTable(
         `${indent}  ◆ ${o.title}`,
         cycleNames.get(o.cycleId) ?? o.cycleId,
         score(oc?.score ?? null),
-        bandLabel(oc?.band ?? null),
+        bandLabel(oc?.bandId ?? null),
         oc?.expected === null || oc === undefined ? '' : formatScore(oc.expected, scale),
         oc?.status ?? '',
         o.ownerId === undefined ? '' : (people.get(o.ownerId) ?? o.ownerId),
@@ -153,7 +153,7 @@ function renderTable(
           `${indent}    · ${kr.title}`,
           '',
           score(kc?.score ?? null),
-          bandLabel(kc?.band ?? null),
+          bandLabel(kc?.bandId ?? null),
           kc === undefined ? '' : formatScore(kc.expected, scale),
           kc === undefined ? '' : `${kc.status}${kc.stale ? ' (stale)' : ''}`,
           people.get(kr.ownerId) ?? kr.ownerId,
@@ -197,7 +197,7 @@ function renderTable(
         : card.company;
   const label = unitId !== undefined ? 'Total' : cycleId !== undefined ? 'Cycle' : 'Company';
   return `${title}
-${label}: ${score(scope.score)} ${bandLabel(scope.band)} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
+${label}: ${score(scope.score)} ${bandLabel(scope.bandId)} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
 
 ${table}
 `;
