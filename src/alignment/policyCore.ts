@@ -1,5 +1,5 @@
 import type { Issue } from '../model/issue.js';
-import { closestMatch } from './closestMatch.js';
+import { closestMatch } from '../_lib/closestMatch.js';
 import { resolveOptions } from './resolveOptions.js';
 import type {
   AnyRule,

@@ -1,5 +1,5 @@
 import type { Issue, Path } from '../model/issue.js';
-import { closestMatch } from './closestMatch.js';
+import { closestMatch } from '../_lib/closestMatch.js';
 import type { OptionSpec, RuleMeta } from './types.js';
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'info'];

@@ -5,6 +5,7 @@
  * @module
  */
 import { parseArgs } from 'node:util';
+import { closestMatch } from '../_lib/closestMatch.js';
 import { parseIsoDate } from '../_lib/date.js';
 import { CliError } from './CliError.js';
 import { defaultLimits, type InputLimits, parseByteSize } from './inputText.js';
@@ -50,7 +51,9 @@ export function parseCommandArgs(
     });
     return { command, values, positionals };
   } catch (error) {
-    throw new CliError(describeParseArgsError(error, joined), { helpCommand: command });
+    throw new CliError(describeParseArgsError(error, joined, Object.keys(all)), {
+      helpCommand: command,
+    });
   }
 }
 
@@ -91,12 +94,18 @@ function joinNegativeValues(
   return out;
 }
 
-function describeParseArgsError(error: unknown, args: readonly string[]): string {
+function describeParseArgsError(
+  error: unknown,
+  args: readonly string[],
+  known: readonly string[],
+): string {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const name = /'([^']+)'/.exec(message)?.[1];
-    return name === undefined ? message.split('. ')[0]! : `unknown option '${name}'`;
+    if (name === undefined) return message.split('. ')[0]!;
+    const close = name.startsWith('--') ? closestMatch(name.slice(2), known) : undefined;
+    return `unknown option '${name}'${close === undefined ? '' : ` (did you mean '--${close}'?)`}`;
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const name = /'(--?[\w-]+)/.exec(message)?.[1];

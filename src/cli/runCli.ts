@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { closestMatch } from '../_lib/closestMatch.js';
 import { isSokrError, type SokrError } from '../model/SokrError.js';
 import { formatPath } from '../model/issue.js';
 import { parseCommandArgs } from './args.js';
@@ -64,7 +65,7 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
     }
     const command = context.commands.find((c) => c.name === name);
     if (command === undefined) {
-      const suggestion = closest(
+      const suggestion = closestMatch(
         name,
         context.commands.map((c) => c.name),
       );
@@ -147,28 +148,3 @@ Run 'sokr <command> --help' (or 'sokr help <command>') for a command's options.
 }
 
 /** The candidate within edit distance 2 of `input`, if any. */
-function closest(input: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of candidates) {
-    const d = editDistance(input, candidate);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}

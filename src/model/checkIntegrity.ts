@@ -1,8 +1,10 @@
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { findLoops } from '../_lib/findLoops.js';
 import { IdIndex } from '../_lib/IdIndex.js';
+import { closestMatch } from '../_lib/closestMatch.js';
 import { quote } from '../_lib/quote.js';
-import type { Issue, IssueCode, Path } from './issue.js';
+import type { IdKind, Issue, IssueCode, Path } from './issue.js';
+import { danglingReferenceIssue, duplicateIdIssue } from './issueMessages.js';
 import { valueMismatches } from './valueFit.js';
 import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } from './types.js';
 
@@ -14,11 +16,14 @@ import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } fr
  *   cycles, pillars, SWOT items, objectives, key results, check-ins,
  *   initiatives, dependencies, risks, and the items of one checklist);
  *   the first one wins, every later one is reported.
+ *   The issue names the `id`, its `kind` and where the first use is.
  * - `dangling_reference`: a reference to an id that does not exist (unit and
  *   cycle parents, a unit's lead, a person's and a SWOT item's unit, an objective's unit,
  *   cycle, owner, approver, `carriedFrom`, parent and links, a key result's
  *   objective and owner, a check-in's key result and author, an initiative's
- *   key result and owner, dependency ends, risk targets).
+ *   key result and owner, dependency ends, risk targets). The issue names
+ *   the `id`, the `kind` it should name and, when an existing id of that kind
+ *   is close, a `suggestion` (`delight-customer` → `delight-customers`).
  * - `invalid_value`: a SWOT link whose kind differs from the SWOT item's kind.
  * - `date_order`: a cycle or pillar horizon that starts after it ends.
  * - `unit_tree`: units without a root, with several roots, or in a loop.
@@ -52,14 +57,14 @@ export function checkIntegrity(set: OkrSet): Issue[] {
 
   const ids: Ids = {
     pillars: new Index(strategy.pillars, ['strategy', 'pillars'], 'pillar', issues),
-    swot: new Index(swot, ['strategy', 'swot'], 'SWOT item', issues),
+    swot: new Index(swot, ['strategy', 'swot'], 'swotItem', issues),
     units: new Index(units, ['units'], 'unit', issues),
     people: new Index(people, ['people'], 'person', issues),
     cycles: new Index(cycles, ['cycles'], 'cycle', issues),
     objectives: new Index(objectives, ['objectives'], 'objective', issues),
-    keyResults: new Index(keyResults, ['keyResults'], 'key result', issues),
+    keyResults: new Index(keyResults, ['keyResults'], 'keyResult', issues),
   };
-  checkUniqueIds(set.checkIns, ['checkIns'], 'check-in', issues);
+  checkUniqueIds(set.checkIns, ['checkIns'], 'checkIn', issues);
   checkUniqueIds(set.initiatives, ['initiatives'], 'initiative', issues);
   checkUniqueIds(set.dependencies, ['dependencies'], 'dependency', issues);
   checkUniqueIds(set.risks, ['risks'], 'risk', issues);
@@ -71,7 +76,55 @@ export function checkIntegrity(set: OkrSet): Issue[] {
   checkKeyResults(set, ids, issues);
   checkCheckIns(set, ids, issues);
   checkOthers(set, ids, issues);
+  suggestIds(issues, ids);
   return issues;
+}
+
+/** Ids compared for suggestions in one check, at most (a million dangling references stay linear). */
+const SUGGESTION_BUDGET = 250_000;
+
+/**
+ * Adds to each dangling reference the closest existing id of its kind, as
+ * `suggestion` and in the message, while the budget of compared ids lasts.
+ */
+function suggestIds(issues: Issue[], ids: Ids): void {
+  let budget = SUGGESTION_BUDGET;
+  for (let i = 0; i < issues.length; i++) {
+    const found = issues[i]!;
+    if (found.code !== 'dangling_reference' || found.id === undefined) continue;
+    const index = found.kind === undefined ? undefined : indexOfKind(ids, found.kind);
+    if (index === undefined || index.items.length > budget) continue;
+    budget -= index.items.length;
+    const suggestion = closestMatch(found.id, idsOf(index.items));
+    if (suggestion !== undefined) {
+      issues[i] = danglingReferenceIssue(found.path, found.kind!, found.id, suggestion);
+    }
+  }
+}
+
+function indexOfKind(ids: Ids, kind: IdKind): Index | undefined {
+  switch (kind) {
+    case 'pillar':
+      return ids.pillars;
+    case 'swotItem':
+      return ids.swot;
+    case 'unit':
+      return ids.units;
+    case 'person':
+      return ids.people;
+    case 'cycle':
+      return ids.cycles;
+    case 'objective':
+      return ids.objectives;
+    case 'keyResult':
+      return ids.keyResults;
+    default:
+      return undefined;
+  }
+}
+
+function* idsOf(items: readonly { id: string }[]): Generator<string> {
+  for (const item of items) yield item.id;
 }
 
 /** The ids of one entity kind; reports later duplicates (the first one wins). */
@@ -82,18 +135,13 @@ class Index extends IdIndex {
   constructor(
     items: readonly { id: string }[],
     base: readonly string[],
-    kind: string,
+    kind: IdKind,
     issues: Issue[],
   ) {
     super(items);
     this.unique = this.duplicates.length === 0;
     for (const [i, first] of this.duplicates) {
-      issue(
-        issues,
-        [...base, i, 'id'],
-        'duplicate_id',
-        `the ${kind} id ${quote(items[i]!.id)} is already used by ${base.join('.')}[${first}]`,
-      );
+      issues.push(duplicateIdIssue([...base, i, 'id'], kind, items[i]!.id, [...base, first]));
     }
   }
 }
@@ -281,7 +329,7 @@ function checkObjectives(set: OkrSet, ids: Ids, issues: Issue[]): void {
       } else {
         const at = ids.swot.get(link.swotId);
         if (at < 0) {
-          dangling(issues, ['objectives', i, 'links', j, 'swotId'], 'SWOT item', link.swotId);
+          dangling(issues, ['objectives', i, 'links', j, 'swotId'], 'swotItem', link.swotId);
         } else if (swot[at]!.kind !== link.kind) {
           issue(
             issues,
@@ -319,7 +367,7 @@ function checkCheckIns(set: OkrSet, ids: Ids, issues: Issue[]): void {
   for (let i = 0; i < checkIns.length; i++) {
     const c = checkIns[i]!;
     const at = keyResultOf.find(c.keyResultId);
-    if (at < 0) dangling(issues, ['checkIns', i, 'keyResultId'], 'key result', c.keyResultId);
+    if (at < 0) dangling(issues, ['checkIns', i, 'keyResultId'], 'keyResult', c.keyResultId);
     else checkValue(keyResults[at]!.measure, c.value, i, issues);
     if (c.authorId !== undefined && authorOf.find(c.authorId) < 0) {
       dangling(issues, ['checkIns', i, 'authorId'], 'person', c.authorId);
@@ -334,7 +382,7 @@ function checkOthers(set: OkrSet, ids: Ids, issues: Issue[]): void {
   for (let i = 0; i < set.initiatives.length; i++) {
     const x = set.initiatives[i]!;
     if (keyResultOf.find(x.keyResultId) < 0) {
-      dangling(issues, ['initiatives', i, 'keyResultId'], 'key result', x.keyResultId);
+      dangling(issues, ['initiatives', i, 'keyResultId'], 'keyResult', x.keyResultId);
     }
     if (x.ownerId !== undefined && ownerOf.find(x.ownerId) < 0) {
       dangling(issues, ['initiatives', i, 'ownerId'], 'person', x.ownerId);
@@ -349,7 +397,7 @@ function checkOthers(set: OkrSet, ids: Ids, issues: Issue[]): void {
   for (let i = 0; i < set.risks.length; i++) {
     const r = set.risks[i]!;
     if (r.keyResultId !== undefined && riskKeyResultOf.find(r.keyResultId) < 0) {
-      dangling(issues, ['risks', i, 'keyResultId'], 'key result', r.keyResultId);
+      dangling(issues, ['risks', i, 'keyResultId'], 'keyResult', r.keyResultId);
     }
     if (r.objectiveId !== undefined && !ids.objectives.has(r.objectiveId)) {
       dangling(issues, ['risks', i, 'objectiveId'], 'objective', r.objectiveId);
@@ -365,15 +413,16 @@ function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
 }
 
-function dangling(issues: Issue[], path: Path, kind: string, id: string): void {
-  issues.push({ path, code: 'dangling_reference', message: `no ${kind} has id ${quote(id)}` });
+/** A reference to a missing id (suggestions are added at the end, by `suggestIds`). */
+function dangling(issues: Issue[], path: Path, kind: IdKind, id: string): void {
+  issues.push(danglingReferenceIssue(path, kind, id));
 }
 
 /** Duplicate ids of entities nothing refers to. */
 function checkUniqueIds(
   items: readonly { id: string }[],
   base: readonly string[],
-  kind: string,
+  kind: IdKind,
   issues: Issue[],
 ): void {
   new Index(items, base, kind, issues);
@@ -385,7 +434,7 @@ function checkRef(ref: OkrRef, base: Path, ids: Ids, issues: Issue[]): void {
       dangling(issues, [...base, 'objectiveId'], 'objective', ref.objectiveId);
     }
   } else if (!ids.keyResults.has(ref.keyResultId)) {
-    dangling(issues, [...base, 'keyResultId'], 'key result', ref.keyResultId);
+    dangling(issues, [...base, 'keyResultId'], 'keyResult', ref.keyResultId);
   }
 }
 
@@ -445,11 +494,13 @@ function duplicateItem(
   first: number,
   issues: Issue[],
 ): void {
-  issue(
-    issues,
-    ['keyResults', kr, 'measure', 'items', j, 'id'],
-    'duplicate_id',
-    `the checklist item id ${quote(items[j]!.id)} is already used by item ${first}`,
+  issues.push(
+    duplicateIdIssue(
+      ['keyResults', kr, 'measure', 'items', j, 'id'],
+      'checklistItem',
+      items[j]!.id,
+      ['keyResults', kr, 'measure', 'items', first],
+    ),
   );
 }
 

@@ -48,7 +48,52 @@ export type IssueCode =
   /** The last issue of a capped list (`maxIssues`): how many more were found. */
   | 'too_many_issues';
 
-/** One problem with an input. */
+/**
+ * A value quoted in an issue's data: JSON primitives only, so an issue never
+ * holds (or leaks) the caller's objects. `NaN` and `±Infinity` are numbers.
+ */
+export type IssueValue = string | number | boolean | null;
+
+/**
+ * The kinds of things an id names, in `kind` of `duplicate_id` and
+ * `dangling_reference` issues: the entities of an OKR set, the items of a
+ * checklist, and the bands, rules and options of scales and policies.
+ */
+export type IdKind =
+  | 'pillar'
+  | 'swotItem'
+  | 'unit'
+  | 'person'
+  | 'cycle'
+  | 'objective'
+  | 'keyResult'
+  | 'checkIn'
+  | 'initiative'
+  | 'dependency'
+  | 'risk'
+  | 'checklistItem'
+  | 'band'
+  | 'rule';
+
+/**
+ * One problem with an input: where (`path`), what kind (`code`), a sentence
+ * (`message`), and the data of its code, so a program can act on it without
+ * reading the message (as zod's issues carry `expected` and `received`).
+ *
+ * | code | data |
+ * |---|---|
+ * | `invalid_type` | `expected`, `received` (the type found) |
+ * | `missing` | `expected` |
+ * | `invalid_value` | `received` (a JSON primitive), `options` when the value must be one of a list, `suggestion` |
+ * | `too_big` / `too_small` | `maximum` / `minimum`, `received` |
+ * | `invalid_date` | `received` |
+ * | `unknown_key` | `key`, `suggestion` |
+ * | `duplicate_id` | `id`, `kind` |
+ * | `dangling_reference` | `id`, `kind`, `suggestion` |
+ *
+ * A data field is absent when it does not apply (a `received` value that is
+ * not a JSON primitive is left out; `suggestion` only when a name is close).
+ */
 export interface Issue {
   /** Where: e.g. `['keyResults', 3, 'measure', 'target']`. */
   path: Path;
@@ -56,6 +101,37 @@ export interface Issue {
   code: IssueCode;
   /** A sentence a person can act on. */
   message: string;
+  /**
+   * `invalid_type`, `missing`: what belongs there — `'string'`, `'number'`,
+   * `'boolean'`, `'array'`, `'object'`, or a list of values (`'"metric" | "milestone"'`).
+   */
+  expected?: string;
+  /**
+   * `invalid_type`: the type found (`'string'`, `'number'`, `'boolean'`, `'null'`,
+   * `'array'`, `'object'`, `'bigint'`, `'symbol'`, `'function'`, `'undefined'`);
+   * `invalid_value`, `too_big`, `too_small`, `invalid_date`: the value found,
+   * when it is a JSON primitive.
+   */
+  received?: IssueValue;
+  /** `invalid_value`: the values allowed, when there is a list. */
+  options?: readonly IssueValue[];
+  /** `too_small`: the smallest value accepted. */
+  minimum?: number;
+  /** `too_big`: the largest value accepted. */
+  maximum?: number;
+  /** `unknown_key`, `unsafe_key`: the key (also the last element of `path`). */
+  key?: string;
+  /** `duplicate_id`, `dangling_reference`: the id. */
+  id?: string;
+  /** `duplicate_id`, `dangling_reference`: what the id names (or should name). */
+  kind?: IdKind;
+  /**
+   * The closest known name, when one is close enough to be a likely typo
+   * (`ownrId` → `'ownerId'`, `milestones` → `'milestone'`, a dangling id →
+   * the closest existing id of the right kind). Also said in the message
+   * (`did you mean "ownerId"?`).
+   */
+  suggestion?: string;
 }
 
 /** The result of a safe (non-throwing) function: the value, or the issues. */

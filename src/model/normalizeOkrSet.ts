@@ -1,4 +1,6 @@
+import { closestMatch } from '../_lib/closestMatch.js';
 import { capIssues, type Issue, type Path, type Result } from './issue.js';
+import { unknownKeyIssue } from './issueMessages.js';
 import { isNonPlainObject, isPlainObject, nonPlainMessage } from './plainData.js';
 import type { ParseOptions } from './ParseOptions.js';
 import { parseOkrSet } from './parseOkrSet.js';
@@ -385,16 +387,38 @@ function copy(
   return out;
 }
 
-function mapIssue(issue: Issue, origins: Record<FlatKind, Origin[]>): Issue {
-  const [kind, index, key] = issue.path;
-  if (typeof index !== 'number' || !isFlatKind(kind)) return issue;
+function mapIssue(found: Issue, origins: Record<FlatKind, Origin[]>): Issue {
+  const [kind, index, key] = found.path;
+  if (typeof index !== 'number' || !isFlatKind(kind)) return found;
   const origin = origins[kind][index];
-  if (origin === undefined) return issue;
+  if (origin === undefined) return found;
+  const issue = withNestingSuggestion(found, kind);
   const rest = issue.path.slice(2);
   if ((key === 'id' && origin.derivedId) || (key !== undefined && key === origin.impliedKey)) {
     return { ...issue, path: origin.path };
   }
   return { ...issue, path: [...origin.path, ...rest] };
+}
+
+/** The lists an item of each kind may hold in the authoring format (not fields of the flat schema). */
+const NESTING: Readonly<Record<FlatKind, readonly string[]>> = {
+  objectives: NEST_OBJECTIVE,
+  keyResults: NEST_KEY_RESULT,
+  checkIns: NONE,
+  initiatives: NONE,
+};
+
+/** An unknown field of a flat item that is close to a nested list (`keyResult` → `keyResults`). */
+function withNestingSuggestion(issue: Issue, kind: FlatKind): Issue {
+  if (issue.code !== 'unknown_key' || issue.suggestion !== undefined || issue.path.length !== 3) {
+    return issue;
+  }
+  const key = issue.path[2];
+  if (typeof key !== 'string') return issue;
+  const suggestion = closestMatch(key, NESTING[kind]);
+  return suggestion === undefined
+    ? issue
+    : unknownKeyIssue(issue.path.slice(0, 2), key, [suggestion]);
 }
 
 function isFlatKind(value: unknown): value is FlatKind {

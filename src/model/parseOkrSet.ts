@@ -70,12 +70,14 @@ function parse(input: unknown, options: ParseOptions | undefined): Result<OkrSet
     // zod takes a Map, a Date or a boxed boolean for an object (an empty one):
     // find them where the schemas expect objects.
     const nonPlain = findNonPlainObjects(input);
-    const parsed = okrSchemas(options).okrSet.safeParse(input);
+    const schema = okrSchemas(options).okrSet;
+    const parsed = schema.safeParse(input);
     if (nonPlain.length > 0) {
-      const rest = parsed.success ? [] : zodIssuesToIssues(parsed.error, [], input);
+      const rest = parsed.success ? [] : zodIssuesToIssues(parsed.error, [], input, schema);
       return { ok: false, issues: mergeNonPlain(nonPlain, rest) };
     }
-    if (!parsed.success) return { ok: false, issues: zodIssuesToIssues(parsed.error, [], input) };
+    if (!parsed.success)
+      return { ok: false, issues: zodIssuesToIssues(parsed.error, [], input, schema) };
     const issues = checkIntegrity(parsed.data);
     if (issues.length > 0) return { ok: false, issues };
     // Kept values are the caller's objects: copy them, so that the value shares nothing with the input.

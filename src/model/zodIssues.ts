@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { describeValue, quote } from '../_lib/quote.js';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
-import type { Issue, IssueCode, Path } from './issue.js';
+import { closestMatch } from '../_lib/closestMatch.js';
+import type { Issue, IssueCode, IssueValue, Path } from './issue.js';
+import { didYouMean, unknownKeyIssue } from './issueMessages.js';
 import { isNonPlainObject, nonPlainMessage } from './plainData.js';
+import { knownKeysAt } from './schemaKeys.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
@@ -44,8 +47,12 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * - `NaN`, `Infinity`, out-of-range numbers, empty ids, unknown enum members → `invalid_value`;
  * - a value of the wrong type → `invalid_type` (`not_json` when it is an
  *   object that is not plain: a `Map`, a `Date`, a boxed primitive);
+ * - a number outside a field's range → `invalid_value` with `minimum` / `maximum`;
  * - each unknown key → one `unknown_key` issue whose path ends with the key
- *   (`unsafe_key` for `__proto__`, `constructor`, `prototype`);
+ *   (`unsafe_key` for `__proto__`, `constructor`, `prototype`), with the
+ *   closest known field as `suggestion` when `schema` is given;
+ * - every issue carries the data of its code (`expected`, `received`,
+ *   `options`, `suggestion`, … — see {@link Issue});
  * - a failed union → the issues of the branch that fits best, or one issue
  *   at the union's path when no branch fits better than another;
  * - custom issues carrying `params.sokr` (an `IssueCode`) keep that code.
@@ -55,6 +62,8 @@ const EXPECTED: Readonly<Record<string, string>> = {
  * @param input - The value that was parsed. Optional; with it, an absent field
  *   (`missing`) is told apart from one that is present with a wrong value, and
  *   messages say what was found.
+ * @param schema - The zod schema that was run. Optional; with it, unknown
+ *   fields get the closest known field as a suggestion.
  * @returns One issue per problem, in zod's order.
  * Internal (not exported from the package: `parseOkrSet` and the commands
  * return these issues).
@@ -72,9 +81,10 @@ export function zodIssuesToIssues(
   error: z.ZodError,
   basePath: Path = [],
   input?: unknown,
+  schema?: unknown,
 ): Issue[] {
   const out: Issue[] = [];
-  const context: Context = { base: basePath, input, hasInput: input !== undefined };
+  const context: Context = { base: basePath, input, hasInput: input !== undefined, schema };
   for (const issue of error.issues) mapIssue(issue, [], context, out);
   return dropFollowUps(out);
 }
@@ -112,15 +122,56 @@ interface Context {
   base: Path;
   input: unknown;
   hasInput: boolean;
+  schema: unknown;
+}
+
+/** The data fields an issue may carry beside path, code and message. */
+type IssueData = Omit<Issue, 'path' | 'code' | 'message'>;
+
+/** A value as issue data: JSON primitives only. */
+function primitive(value: unknown): IssueValue | undefined {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** `{ received }` when the value is a JSON primitive, else nothing. */
+function receivedData(found: Found): IssueData {
+  const value = found.present ? primitive(found.value) : undefined;
+  return value === undefined ? {} : { received: value };
+}
+
+/** The type of a value as `invalid_type` names it. */
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** `options` and, for a string close to one of them, `suggestion`. */
+function optionsData(values: readonly unknown[], found: Found): IssueData {
+  const options = values.map(primitive).filter((v): v is IssueValue => v !== undefined);
+  const data: IssueData = { ...receivedData(found), options };
+  if (found.present && typeof found.value === 'string') {
+    const names = options.filter((v): v is string => typeof v === 'string');
+    const suggestion = closestMatch(found.value, names);
+    if (suggestion !== undefined) data.suggestion = suggestion;
+  }
+  return data;
+}
+
+/** Number data a custom issue passes in `params` (`minimum`, `maximum`, `received`). */
+function paramsData(params: Record<string, unknown> | undefined, found: Found): IssueData {
+  const data: IssueData = receivedData(found);
+  if (typeof params?.['minimum'] === 'number') data.minimum = params['minimum'];
+  if (typeof params?.['maximum'] === 'number') data.maximum = params['maximum'];
+  return data;
 }
 
 function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out: Issue[]): void {
   const at: Key[] = prefix.slice();
   for (const part of issue.path) at.push(typeof part === 'symbol' ? String(part) : part);
-  const push = (code: IssueCode, message: string, extra?: Key) => {
-    const path = [...context.base, ...at];
-    if (extra !== undefined) path.push(extra);
-    out.push({ path, code, message });
+  const push = (code: IssueCode, message: string, data?: IssueData) => {
+    out.push({ path: [...context.base, ...at], code, message, ...data });
   };
   const found = lookup(context, at);
 
@@ -142,23 +193,40 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
       const expected = EXPECTED[issue.expected] ?? issue.expected;
       const value = found.present ? found.value : issue.input;
       if (typeof value === 'number' && !Number.isFinite(value)) {
-        push('invalid_value', `must be a finite number, got ${String(value)}`);
+        push('invalid_value', `must be a finite number, got ${String(value)}`, { received: value });
       } else if (at.length > 0 && (context.hasInput ? !found.present : saysUndefined(issue))) {
-        push('missing', `is required (${expected})`);
+        push('missing', `is required (${expected})`, { expected: issue.expected });
       } else {
-        push('invalid_type', `expected ${expected}, got ${describeValue(value)}`);
+        push('invalid_type', `expected ${expected}, got ${describeValue(value)}`, {
+          expected: issue.expected,
+          received: typeName(value),
+        });
       }
       return;
     }
+    // A number out of a field's range (confidence 0–10, weight ≥ 0) is an invalid value
+    // carrying the bound; too_big / too_small are the weight limits (custom issues).
     case 'too_small':
+      push('invalid_value', issue.message, {
+        ...receivedData(found),
+        ...(issue.origin === 'number' ? { minimum: Number(issue.minimum) } : {}),
+      });
+      return;
     case 'too_big':
+      push('invalid_value', issue.message, {
+        ...receivedData(found),
+        ...(issue.origin === 'number' ? { maximum: Number(issue.maximum) } : {}),
+      });
+      return;
     case 'not_multiple_of':
     case 'invalid_format':
-      push('invalid_value', issue.message);
+      push('invalid_value', issue.message, receivedData(found));
       return;
     case 'invalid_value': {
       if (context.hasInput && !found.present && at.length > 0) {
-        push('missing', `is required (${listValues(issue.values)})`);
+        push('missing', `is required (${listValues(issue.values)})`, {
+          expected: expectedValues(issue.values),
+        });
         return;
       }
       const got = found.present ? ` (got ${describeValue(found.value)})` : '';
@@ -166,26 +234,31 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
         issue.values.length === 1 && issue.message.startsWith('must ')
           ? issue.message
           : `must be ${listValues(issue.values)}`;
-      push('invalid_value', message + got);
+      const data = optionsData(issue.values, found);
+      push('invalid_value', message + got + didYouMean(data.suggestion), data);
       return;
     }
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      // The fields the object may have and does not: a field already there is no suggestion.
+      const holderValue = found.present ? found.value : undefined;
+      const known = (
+        context.schema === undefined ? [] : (knownKeysAt(context.schema, context.input, at) ?? [])
+      ).filter((k) => !hasOwnSafe(holderValue, k));
+      const holder = [...context.base, ...at];
       for (const key of issue.keys) {
         if (isUnsafeKey(key)) {
-          push(
-            'unsafe_key',
-            `the key ${quote(key)} is not allowed: it could pollute prototypes`,
+          out.push({
+            path: [...holder, key],
+            code: 'unsafe_key',
+            message: `the key ${quote(key)} is not allowed: it could pollute prototypes`,
             key,
-          );
+          });
         } else {
-          push(
-            'unknown_key',
-            `unknown field ${quote(key)}: remove it (or parse with { unknownKeys: 'keep' } to keep it)`,
-            key,
-          );
+          out.push(unknownKeyIssue(holder, key, known));
         }
       }
       return;
+    }
     case 'invalid_union':
       mapUnion(issue, at, found, context, out, push);
       return;
@@ -196,11 +269,12 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
           ? (code as IssueCode)
           : 'invalid_value',
         issue.message,
+        paramsData(issue.params, found),
       );
       return;
     }
     default:
-      push('invalid_value', issue.message);
+      push('invalid_value', issue.message, receivedData(found));
   }
 }
 
@@ -210,18 +284,26 @@ function mapUnion(
   found: Found,
   context: Context,
   out: Issue[],
-  push: (code: IssueCode, message: string) => void,
+  push: (code: IssueCode, message: string, data?: IssueData) => void,
 ): void {
   if (issue.discriminator !== undefined) {
     // A discriminated union whose discriminator (already in the path) matched no option.
     const known = 'options' in issue ? issue.options : undefined;
     const options = known === undefined ? 'a known kind' : listValues(known);
-    if (context.hasInput && !found.present) push('missing', `is required (${options})`);
-    else
+    if (context.hasInput && !found.present) {
+      push(
+        'missing',
+        `is required (${options})`,
+        known === undefined ? {} : { expected: expectedValues(known) },
+      );
+    } else {
+      const data = known === undefined ? receivedData(found) : optionsData(known, found);
       push(
         'invalid_value',
-        `must be ${options}${found.present ? ` (got ${describeValue(found.value)})` : ''}`,
+        `must be ${options}${found.present ? ` (got ${describeValue(found.value)})` : ''}${didYouMean(data.suggestion)}`,
+        data,
       );
+    }
     return;
   }
   const branches = issue.errors;
@@ -232,7 +314,7 @@ function mapUnion(
   }
   const value = found.present ? found.value : issue.input;
   if (typeof value === 'number' && !Number.isFinite(value)) {
-    push('invalid_value', `must be a finite number, got ${String(value)}`);
+    push('invalid_value', `must be a finite number, got ${String(value)}`, { received: value });
   } else if (context.hasInput && !found.present && at.length > 0) {
     push('missing', `is required: ${issue.message}`);
   } else {
@@ -243,7 +325,26 @@ function mapUnion(
     const isObject = typeof value === 'object' && value !== null && !Array.isArray(value);
     const got =
       (found.present || value !== undefined) && !isObject ? ` (got ${describeValue(value)})` : '';
-    push(typeOnly ? 'invalid_type' : 'invalid_value', issue.message + got);
+    push(
+      typeOnly ? 'invalid_type' : 'invalid_value',
+      issue.message + got,
+      typeOnly
+        ? {
+            expected: branches
+              .map((branch) => (branch[0] as { expected?: string }).expected ?? '?')
+              .join(' | '),
+            received: typeName(value),
+          }
+        : receivedData(found),
+    );
+  }
+}
+
+function hasOwnSafe(value: unknown, key: string): boolean {
+  try {
+    return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
+  } catch {
+    return false;
   }
 }
 
@@ -294,6 +395,11 @@ function lookup(context: Context, path: readonly Key[]): Found {
     return ABSENT;
   }
   return { present: true, value: current };
+}
+
+/** `expected` for a list of values: `"metric" | "milestone"`. */
+function expectedValues(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? JSON.stringify(v) : String(v))).join(' | ');
 }
 
 function listValues(values: readonly unknown[]): string {

@@ -20,9 +20,10 @@ export function addShapeIssues(
   supplied: Record<string, unknown>,
   prefix: Path = [],
 ): void {
-  const result = okrSchemas()[kind].safeParse(entity);
+  const schema = okrSchemas()[kind];
+  const result = schema.safeParse(entity);
   if (result.success) return;
-  for (const found of zodIssuesToIssues(result.error, [], entity)) {
+  for (const found of zodIssuesToIssues(result.error, [], entity, schema)) {
     const head = found.path[0];
     if (typeof head !== 'string' || !(head in supplied)) continue;
     const path = [...prefix, ...found.path];

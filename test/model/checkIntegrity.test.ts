@@ -38,7 +38,14 @@ describe('checkIntegrity', () => {
       people: [{ id: 'p1', name: 'Ada', unitId: 'u2' }],
     });
     expect(checkIntegrity(set)).toEqual([
-      { path: ['people', 0, 'unitId'], code: 'dangling_reference', message: 'no unit has id "u2"' },
+      {
+        path: ['people', 0, 'unitId'],
+        code: 'dangling_reference',
+        message: 'no unit has id "u2"; did you mean "u1"?',
+        id: 'u2',
+        kind: 'unit',
+        suggestion: 'u1',
+      },
     ]);
   });
 });
@@ -82,7 +89,14 @@ describe('duplicate ids', () => {
     const result = parseOkrSet(withItem('people', { id: 'sam', name: 'Samantha' }));
     expect(result).toMatchObject({
       ok: false,
-      issues: [{ message: 'the person id "sam" is already used by people[1]' }],
+      issues: [
+        {
+          code: 'duplicate_id',
+          message: 'person id "sam" is used twice (first at people[1])',
+          id: 'sam',
+          kind: 'person',
+        },
+      ],
     });
   });
 

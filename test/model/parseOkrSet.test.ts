@@ -205,6 +205,8 @@ describe('assertOkrSet', () => {
         path: ['keyResults', 3, 'ownerId'],
         code: 'dangling_reference',
         message: 'no person has id "nobody"',
+        id: 'nobody',
+        kind: 'person',
       },
     ]);
     expect(error.message).toContain('keyResults[3].ownerId: dangling_reference');

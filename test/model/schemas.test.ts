@@ -90,7 +90,15 @@ describe('the OKR set', () => {
   it('rejects a non-object and arrays where objects belong', () => {
     expect(parseOkrSet([])).toEqual({
       ok: false,
-      issues: [{ path: [], code: 'invalid_type', message: 'expected an object, got an array' }],
+      issues: [
+        {
+          path: [],
+          code: 'invalid_type',
+          message: 'expected an object, got an array',
+          expected: 'object',
+          received: 'array',
+        },
+      ],
     });
     expect(parseOkrSet(null)).toMatchObject({
       ok: false,
