@@ -1,7 +1,7 @@
 // Public API of the model layer. Owners add one export line per file.
 export * from './types.js';
 export type { AsOf } from './AsOf.js';
-export type { Issue, IssueCode, Path, Result } from './issue.js';
+export type { IdKind, Issue, IssueCode, IssueValue, Path, Result } from './issue.js';
 export { formatPath } from './issue.js';
 export { SokrError, isSokrError } from './SokrError.js';
 export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
