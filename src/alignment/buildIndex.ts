@@ -2,7 +2,6 @@ import type { CompiledOkrSet } from '../core/compile.js';
 import { graphOf, readingSet, requireLists, requirePillars } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import { DAY_MS, isDateOnly } from '../_lib/date.js';
 import { latestAt } from '../core/checkInTimeline.js';
 import { IdMap } from '../core/IdMap.js';
 import { IdPositions } from '../core/IdPositions.js';
@@ -349,10 +348,7 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
       if (c < 0) return undefined;
       const start = graph.cycleStart[c]!;
       const due = set.keyResults[k]!.due;
-      const end =
-        due === undefined
-          ? graph.cycleEnd[c]!
-          : graph.instant(due) + (isDateOnly(due) ? DAY_MS : 0);
+      const end = due === undefined ? graph.cycleEnd[c]! : graph.endInstant(due);
       return Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
     },
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,

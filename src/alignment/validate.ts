@@ -1,4 +1,5 @@
 import { describeInstant, instantFrom } from '../_lib/date.js';
+import { isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
 import { isSokrError } from '../model/SokrError.js';
@@ -84,7 +85,8 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
   let asOf: IsoDate | undefined;
   let asOfMs: number | undefined;
   if (options.asOf !== undefined) {
-    const ms = instantFrom(options.asOf);
+    const zone = zoneOfInput(input);
+    const ms = isTimeZone(zone) ? zonedAsOf(options.asOf, zone) : instantFrom(options.asOf);
     if (ms === undefined) {
       findings.push({
         rule: 'internal/invalid-as-of',
@@ -159,4 +161,16 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
     }
   }
   return findings.sort(compareFindings);
+}
+
+/** The time zone a set (or compiled set) names, read without trusting its shape. */
+function zoneOfInput(input: unknown): unknown {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const set =
+    (input as { kind?: unknown; set?: unknown }).kind === 'compiled-okr-set'
+      ? (input as { set?: unknown }).set
+      : input;
+  return typeof set === 'object' && set !== null
+    ? (set as { timeZone?: unknown }).timeZone
+    : undefined;
 }

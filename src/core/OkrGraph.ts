@@ -18,6 +18,7 @@
  */
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { findLoops } from '../_lib/findLoops.js';
+import { addZonedDays, DEFAULT_TIME_ZONE, zonedInstant } from '../_lib/zonedDay.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
 import { type Csr, csrBy } from './csr.js';
@@ -74,8 +75,18 @@ export interface OkrGraph {
   /** Cycle first day (epoch ms) and the instant after its last day; NaN when not a date. */
   readonly cycleStart: Float64Array;
   readonly cycleEnd: Float64Array;
-  /** Parses an ISO date once per distinct string (NaN: not a date). */
+  /** The set's time zone (`'UTC'` when it names none). */
+  readonly timeZone: string;
+  /**
+   * Parses a set's ISO date once per distinct string, in the set's zone (a
+   * calendar day is its local midnight; NaN: not a date).
+   */
   instant(text: unknown): number;
+  /**
+   * The instant a span ending on `text` is over: the next local midnight for a
+   * calendar day (end days are inclusive), the instant itself otherwise (NaN: not a date).
+   */
+  endInstant(text: unknown): number;
   /** Views that layers derive from the graph, built once per graph. */
   readonly memo: Map<string, unknown>;
 }
@@ -95,15 +106,22 @@ export function buildGraph(set: OkrSet): OkrGraph {
   const swot = set.strategy?.swot ?? [];
   const dependencies = set.dependencies ?? [];
 
+  const timeZone = typeof set.timeZone === 'string' ? set.timeZone : DEFAULT_TIME_ZONE;
+  const utc = timeZone === DEFAULT_TIME_ZONE;
   const dates = new Map<string, number>();
   const instant = (text: unknown): number => {
     if (typeof text !== 'string') return Number.NaN;
     let ms = dates.get(text);
     if (ms === undefined) {
-      ms = parseIsoDate(text) ?? Number.NaN;
+      ms = (utc ? parseIsoDate(text) : zonedInstant(text, timeZone)) ?? Number.NaN;
       dates.set(text, ms);
     }
     return ms;
+  };
+  const endInstant = (text: unknown): number => {
+    const ms = instant(text);
+    if (ms !== ms || !isDateOnly(text as string)) return ms;
+    return utc ? ms + DAY_MS : addZonedDays(ms, 1, timeZone);
   };
 
   const unitOf = new IdPositions(units);
@@ -203,8 +221,7 @@ export function buildGraph(set: OkrSet): OkrGraph {
   for (let c = 0; c < cycles.length; c++) {
     const cycle = cycles[c]!;
     cycleStart[c] = instant(cycle.start);
-    const end = instant(cycle.end);
-    cycleEnd[c] = typeof cycle.end === 'string' && isDateOnly(cycle.end) ? end + DAY_MS : end;
+    cycleEnd[c] = endInstant(cycle.end);
   }
 
   return {
@@ -242,7 +259,9 @@ export function buildGraph(set: OkrSet): OkrGraph {
     checkIns: buildCheckInTimeline(set.checkIns ?? [], keyResultOf, nK, instant),
     cycleStart,
     cycleEnd,
+    timeZone,
     instant,
+    endInstant,
     memo: new Map(),
   };
 }

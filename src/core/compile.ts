@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/quote.js';
+import { isTimeZone } from '../_lib/zonedDay.js';
 import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
 import { buildGraph, type OkrGraph } from './OkrGraph.js';
@@ -204,6 +205,16 @@ function checkSetShape(set: unknown): OkrSet {
       }
       entitiesAreObjects(list, ['strategy', key]);
     }
+  }
+  const timeZone = record['timeZone'];
+  if (timeZone !== undefined && !isTimeZone(timeZone)) {
+    throw new SokrError([
+      {
+        path: ['timeZone'],
+        code: 'invalid_value',
+        message: `The set's timeZone must be an IANA time zone this runtime knows, like 'UTC' or 'America/Los_Angeles'; got ${describeValue(timeZone)}.`,
+      },
+    ]);
   }
   return set as OkrSet;
 }

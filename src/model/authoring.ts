@@ -124,6 +124,8 @@ export type AuthoringDependency = Omit<Dependency, 'state'> & { state?: Dependen
  */
 export interface AuthoringSet {
   version?: typeof OKR_SET_VERSION;
+  /** The set's IANA time zone (absent: `'UTC'`), as in `OkrSet.timeZone`. */
+  timeZone?: string;
   strategy?: Strategy;
   units?: Unit[];
   people?: Person[];

@@ -2,6 +2,7 @@
 // use, zod's locales among them (`z` is an object holding all of zod).
 import * as z from 'zod';
 import { parseIsoDate } from '../_lib/date.js';
+import { isTimeZone } from '../_lib/zonedDay.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 import type { ParseOptions } from './ParseOptions.js';
 import {
@@ -156,10 +157,7 @@ function buildSchemas(keep: boolean) {
         ctx.addIssue({
           code: 'custom',
           message: `must be 0 or between ${shortNumber(MIN_WEIGHT)} and ${shortNumber(MAX_WEIGHT)}, got ${shortNumber(w)}`,
-          params:
-            w > MAX_WEIGHT
-              ? { sokr: 'too_big', maximum: MAX_WEIGHT }
-              : { sokr: 'too_small', minimum: MIN_WEIGHT },
+          params: { sokr: w > MAX_WEIGHT ? 'too_big' : 'too_small' },
         });
       }
     });
@@ -172,6 +170,17 @@ function buildSchemas(keep: boolean) {
     error: 'must be an ISO-8601 date that exists, like 2026-03-31 or 2026-03-31T09:00:00Z',
     params: { sokr: 'invalid_date' },
   });
+
+  const timeZone = z
+    .string()
+    .refine(isTimeZone, {
+      error: "must be an IANA time zone this runtime knows, like 'UTC' or 'America/Los_Angeles'",
+      params: { sokr: 'invalid_value' },
+    })
+    .meta({
+      description:
+        "The organisation's IANA time zone (default 'UTC'): date-only strings are calendar days there.",
+    });
 
   const horizon = object({ start: isoDate, end: isoDate });
   const pillar = object({
@@ -371,6 +380,7 @@ function buildSchemas(keep: boolean) {
     version: z
       .literal(OKR_SET_VERSION, { error: `must be ${OKR_SET_VERSION}` })
       .default(OKR_SET_VERSION),
+    timeZone: timeZone.exactOptional(),
     strategy: strategy.default(() => ({ pillars: [] })),
     units: z.array(unit).default(() => []),
     people: z.array(person).default(() => []),

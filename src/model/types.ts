@@ -297,6 +297,14 @@ export const OKR_SET_VERSION = 1 as const;
  */
 export interface OkrSet {
   version: typeof OKR_SET_VERSION;
+  /**
+   * The organisation's time zone, an IANA name (`'America/Los_Angeles'`);
+   * absent means `'UTC'`. Every date-only string of the set (cycle `start` /
+   * `end`, `due`, a check-in's `at`) is a calendar day in this zone (end days
+   * inclusive up to the next local midnight), a date-time without an offset is
+   * a wall-clock time there, and a date-time with an offset stays that instant.
+   */
+  timeZone?: string;
   strategy: Strategy;
   units: Unit[];
   people: Person[];

@@ -1,4 +1,5 @@
 // Private: the rules a check-in must satisfy (shared by recordCheckIn and editCheckIn).
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../_lib/zonedDay.js';
 import type { Issue, Path } from '../model/issue.js';
 import type { KeyResult, OkrSet } from '../model/types.js';
 import {
@@ -63,8 +64,10 @@ export function checkCheckInFields(
   if (closed !== undefined) checkNotClosed(objective, closed.path, closed.doing, issues);
   const cycle = objective === undefined ? undefined : cycleOf(set, objective);
   if (cycle !== undefined && at !== undefined) {
-    const window = checkInWindow(kr, cycle);
-    if (at < window.start || at >= window.end) {
+    const zone = typeof set.timeZone === 'string' ? set.timeZone : DEFAULT_TIME_ZONE;
+    const window = checkInWindow(kr, cycle, zone);
+    const atMs = zone === DEFAULT_TIME_ZONE ? at : (zonedInstant(fields.at, zone) ?? at);
+    if (atMs < window.start || atMs >= window.end) {
       const end = kr.due !== undefined && kr.due > cycle.end ? kr.due : cycle.end;
       issues.push(
         issue(

@@ -1,5 +1,6 @@
 // Private helpers shared by the commands (never exported from the package).
-import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import { parseIsoDate } from '../_lib/date.js';
+import { zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
 import { quote } from '../_lib/quote.js';
 import { valueMismatches } from '../model/valueFit.js';
 import type { Issue, IssueCode, Path } from '../model/issue.js';
@@ -390,12 +391,17 @@ export function cycleOf(set: OkrSet, objective: Objective): Cycle | undefined {
 
 /**
  * The span check-ins of a key result may fall in (epoch ms, end exclusive):
- * from its cycle's start to the end of the cycle or of its due day, whichever is later.
+ * from its cycle's start to the end of the cycle or of its due day, whichever is later,
+ * with calendar days in the set's time zone `zone`.
  */
-export function checkInWindow(kr: KeyResult, cycle: Cycle): { start: number; end: number } {
-  const start = parseIsoDate(cycle.start) ?? Number.NEGATIVE_INFINITY;
-  const cycleEnd = parseIsoEnd(cycle.end) ?? Number.POSITIVE_INFINITY;
-  const due = kr.due === undefined ? undefined : parseIsoEnd(kr.due);
+export function checkInWindow(
+  kr: KeyResult,
+  cycle: Cycle,
+  zone = 'UTC',
+): { start: number; end: number } {
+  const start = zonedInstant(cycle.start, zone) ?? Number.NEGATIVE_INFINITY;
+  const cycleEnd = zonedEnd(cycle.end, zone) ?? Number.POSITIVE_INFINITY;
+  const due = kr.due === undefined ? undefined : zonedEnd(kr.due, zone);
   return { start, end: due !== undefined && due > cycleEnd ? due : cycleEnd };
 }
 

@@ -5,8 +5,12 @@ export {
 } from './measureProgress.js';
 export { safeMeasureProgress } from './safeMeasureProgress.js';
 export { latestCheckIn } from './latestCheckIn.js';
-export { keyResultWindow, type KeyResultWindow } from './keyResultWindow.js';
-export { expectedProgress } from './expectedProgress.js';
+export {
+  keyResultWindow,
+  type KeyResultWindow,
+  type KeyResultWindowOptions,
+} from './keyResultWindow.js';
+export { expectedProgress, type ExpectedProgressOptions } from './expectedProgress.js';
 export {
   defaultStatusPolicy,
   type KeyResultStatus,

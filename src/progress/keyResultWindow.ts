@@ -1,12 +1,21 @@
 import type { Path } from '../model/issue.js';
 import type { Cycle, KeyResult } from '../model/types.js';
-import { toEndInstant, toInstant } from './_instant.js';
+import { toEndInstant, toInstant, zoneOption } from './_instant.js';
+
+/** Options of {@link keyResultWindow}. */
+export interface KeyResultWindowOptions {
+  /**
+   * The IANA time zone the dates are calendar days in (`'UTC'` by default);
+   * pass the set's `timeZone` for a key result of a set.
+   */
+  timeZone?: string | undefined;
+}
 
 /** A key result's time window in epoch milliseconds: `start` inclusive, `end` exclusive. */
 export interface KeyResultWindow {
-  /** The cycle's start (00:00 UTC of its first day). */
+  /** The cycle's start (local midnight of its first day in the time zone; 00:00 UTC by default). */
   start: number;
-  /** The instant the window is over: the start of the day after `due` (or the cycle's end). */
+  /** The instant the window is over: the local midnight after `due` (or the cycle's end). */
   end: number;
 }
 
@@ -19,16 +28,20 @@ const KR_DUE: Path = ['keyResult', 'due'];
  * start to the key result's `due` (or the cycle's end when absent). End days
  * are inclusive, so a window ending `2026-03-31` ends at
  * `2026-04-01T00:00:00Z`; a date-time `due` ends at that instant. Dates
- * without a time are UTC calendar days.
+ * without a time are calendar days in `options.timeZone` (UTC by default):
+ * in `'America/Los_Angeles'` the same window ends at `2026-04-01T07:00:00Z`,
+ * and a day on which clocks change lasts 23 or 25 hours.
  *
  * A `due` before the cycle start (a data error that `validate` reports) yields
  * `end ≤ start`; `expectedProgress` then jumps from 0 to 1 at `end`.
  *
  * @param kr - the key result (its `due`).
  * @param cycle - the key result's cycle (its `start` and `end`).
+ * @param options - `{ timeZone? }`: the zone the calendar days are in.
  * @returns `{ start, end }` in epoch milliseconds.
  * @throws {@link SokrError} (`invalid_date`, path `['cycle', 'start']`,
- *   `['cycle', 'end']` or `['keyResult', 'due']`) for a date that does not parse.
+ *   `['cycle', 'end']` or `['keyResult', 'due']`) for a date that does not parse;
+ *   (`invalid_value`, `['timeZone']`) for a zone the runtime does not know.
  *
  * @example
  * ```ts
@@ -37,12 +50,21 @@ const KR_DUE: Path = ['keyResult', 'due'];
  * const kr = { id: 'kr', objectiveId: 'o', title: 'KR', ownerId: 'p', measure: { kind: 'milestone' as const } };
  * const { start, end } = keyResultWindow(kr, cycle);
  * new Date(end).toISOString(); // '2026-04-01T00:00:00.000Z'
+ * const la = keyResultWindow(kr, cycle, { timeZone: 'America/Los_Angeles' });
+ * new Date(la.end).toISOString(); // '2026-04-01T07:00:00.000Z'
  * ```
  */
 
-export function keyResultWindow(kr: KeyResult, cycle: Cycle): KeyResultWindow {
-  const start = toInstant(cycle.start, CYCLE_START);
+export function keyResultWindow(
+  kr: KeyResult,
+  cycle: Cycle,
+  options?: KeyResultWindowOptions,
+): KeyResultWindow {
+  const zone = zoneOption(options);
+  const start = toInstant(cycle.start, CYCLE_START, zone);
   const end =
-    kr.due === undefined ? toEndInstant(cycle.end, CYCLE_END) : toEndInstant(kr.due, KR_DUE);
+    kr.due === undefined
+      ? toEndInstant(cycle.end, CYCLE_END, zone)
+      : toEndInstant(kr.due, KR_DUE, zone);
   return { start, end };
 }

@@ -1,6 +1,7 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn } from '../model/types.js';
 import { parseIsoDate } from '../_lib/date.js';
+import { zonedInstant } from '../_lib/zonedDay.js';
 import { fail, show } from '../scale/_fail.js';
 import { toInstant } from './_instant.js';
 
@@ -37,11 +38,15 @@ export function latestCheckIn(checkIns: readonly CheckIn[], asOf: AsOf): CheckIn
  * Index of the current check-in at `asOfMs` (−1 when none); same rules as
  * {@link latestCheckIn}. Internal: for the rollup and the other progress functions.
  */
-export function latestCheckInIndex(checkIns: readonly CheckIn[], asOfMs: number): number {
+export function latestCheckInIndex(
+  checkIns: readonly CheckIn[],
+  asOfMs: number,
+  zone?: string,
+): number {
   let best = -1;
   let bestAt = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < checkIns.length; i++) {
-    const at = checkInInstant(checkIns[i]!, i);
+    const at = checkInInstant(checkIns[i]!, i, zone);
     if (at <= asOfMs && at >= bestAt) {
       best = i;
       bestAt = at;
@@ -50,9 +55,9 @@ export function latestCheckInIndex(checkIns: readonly CheckIn[], asOfMs: number)
   return best;
 }
 
-/** Epoch ms of a check-in's `at`; throws `invalid_date` at `[index, 'at']`. Internal. */
-export function checkInInstant(checkIn: CheckIn, index: number): number {
-  const at = parseIsoDate(checkIn.at);
+/** Epoch ms of a check-in's `at` (read in `zone`, UTC by default); throws `invalid_date` at `[index, 'at']`. Internal. */
+export function checkInInstant(checkIn: CheckIn, index: number, zone?: string): number {
+  const at = zone === undefined ? parseIsoDate(checkIn.at) : zonedInstant(checkIn.at, zone);
   if (at === undefined) {
     throw fail(
       [index, 'at'],

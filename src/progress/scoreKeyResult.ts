@@ -3,10 +3,10 @@ import type { CheckIn, CheckInValue, Cycle, KeyResult } from '../model/types.js'
 import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
 import { keyResultWindow } from './keyResultWindow.js';
-import { latestCheckInIndex } from './latestCheckIn.js';
+import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
 import { measureProgress, UNCLAMPED } from './measureProgress.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
-import { toInstant } from './_instant.js';
+import { toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
 
 /** Options of {@link scoreKeyResult}. */
@@ -17,6 +17,11 @@ export interface ScoreKeyResultOptions {
   clamp?: boolean | undefined;
   /** Overrides of `defaultStatusPolicy` (named `statusPolicy` everywhere; `policy` is for alignment). */
   statusPolicy?: Partial<StatusPolicy> | undefined;
+  /**
+   * The IANA time zone the key result's dates are calendar days in (`'UTC'` by
+   * default); pass the set's `timeZone`. A date-only `asOf` is read there too.
+   */
+  timeZone?: string | undefined;
 }
 
 /** Everything a dashboard shows for one key result at `asOf`. */
@@ -50,7 +55,7 @@ export interface KeyResultScore {
  * @param kr - the key result.
  * @param cycle - its cycle.
  * @param checkIns - the check-ins of this key result (any order; not filtered by id).
- * @param options - `{ asOf, clamp?, statusPolicy? }`.
+ * @param options - `{ asOf, clamp?, statusPolicy?, timeZone? }`.
  * @returns `{ value, score, expected, status, stale, checkIn }`.
  * @throws {@link SokrError} naming the path: `['asOf']`, `['cycle', 'start']`,
  *   `['keyResult', 'due']`, `['checkIns', i, 'at']` (`invalid_date`),
@@ -77,12 +82,13 @@ export function scoreKeyResult(
   checkIns: readonly CheckIn[],
   options: ScoreKeyResultOptions,
 ): KeyResultScore {
-  const asOf = toInstant(options.asOf, 'asOf');
-  const window = keyResultWindow(kr, cycle);
+  const zone = zoneOption(options);
+  const asOf = toInstant(options.asOf, 'asOf', zone);
+  const window = keyResultWindow(kr, cycle, { timeZone: zone });
   let index = -1;
   let score: number;
   try {
-    index = latestCheckInIndex(checkIns, asOf);
+    index = latestCheckInIndex(checkIns, asOf, zone);
     score = measureProgress(
       kr.measure,
       index < 0 ? undefined : checkIns[index]!.value,
@@ -109,6 +115,10 @@ export function scoreKeyResult(
   const stale =
     !windowOver &&
     asOf >= start &&
-    isStale(checkIn === undefined ? start : checkIn.at, asOf, options.statusPolicy);
+    isStale(
+      checkIn === undefined ? start : checkInInstant(checkIn, index, zone),
+      asOf,
+      options.statusPolicy,
+    );
   return { value, score, expected, status, stale, checkIn };
 }

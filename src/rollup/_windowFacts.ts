@@ -1,6 +1,5 @@
 // Private to the rollup layer: the static facts of each key result's window
 // (expected progress, window over, active, stale without a check-in).
-import { DAY_MS, isDateOnly } from '../_lib/date.js';
 import type { Path } from '../model/issue.js';
 import { isSokrError, SokrError } from '../model/SokrError.js';
 import { expectedProgress } from '../progress/expectedProgress.js';
@@ -69,13 +68,10 @@ function windowOf(st: ScorerState, k: number, c: number): { start: number; end: 
   const kr = st.keyResults[k]!;
   const start = graph.cycleStart[c]!;
   let end = graph.cycleEnd[c]!;
-  if (kr.due !== undefined) {
-    end = graph.instant(kr.due);
-    if (isDateOnly(kr.due)) end += DAY_MS;
-  }
+  if (kr.due !== undefined) end = graph.endInstant(kr.due);
   if (!Number.isNaN(start) && !Number.isNaN(end)) return { start, end };
   try {
-    return keyResultWindow(kr, st.index.cycleRecords[c]!);
+    return keyResultWindow(kr, st.index.cycleRecords[c]!, { timeZone: graph.timeZone });
   } catch (error) {
     if (!isSokrError(error)) throw error;
     throw new SokrError(

@@ -1,3 +1,4 @@
+import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
 import { type CompiledOkrSet, graphOf, readingSet } from '../core/compile.js';
@@ -71,6 +72,10 @@ export function buildScorer(
 ): Scorer {
   const opts = resolveScorerOptions(options);
   const graph = graphOf(input);
+  // A calendar-day or wall-clock asOf is read in the set's zone, as the set's own dates are.
+  if (graph.timeZone !== DEFAULT_TIME_ZONE && typeof opts.asOf === 'string') {
+    opts.asOfMs = zonedAsOf(opts.asOf, graph.timeZone) ?? opts.asOfMs;
+  }
   const index = editable
     ? buildScoringIndex(graph, opts.includeChildren)
     : sharedScoringIndex(graph, opts.includeChildren);

@@ -124,6 +124,7 @@ describe('okrSetJsonSchema', () => {
     expect(schema['additionalProperties']).toBe(false);
     expect(Object.keys(schema['properties'] as object)).toEqual([
       'version',
+      'timeZone',
       'strategy',
       'units',
       'people',

@@ -1,4 +1,4 @@
-import { parseIsoEnd } from '../../_lib/date.js';
+import { DEFAULT_TIME_ZONE, zonedEnd } from '../../_lib/zonedDay.js';
 import { defineRule } from '../defineRule.js';
 
 /**
@@ -25,7 +25,7 @@ export const measureTimeBound = /* @__PURE__ */ defineRule({
       const objective = index.objectives.get(kr.objectiveId);
       if (objective === undefined) return;
       const span = index.cycleSpan(objective.cycleId);
-      const due = parseIsoEnd(kr.due);
+      const due = zonedEnd(kr.due, set.timeZone ?? DEFAULT_TIME_ZONE);
       if (span === undefined || due === undefined) return;
       // `due` is the end of the key result's window: it must end after the cycle starts
       // and no later than the cycle ends.
