@@ -26,11 +26,21 @@ import { measureTimeBound } from './rules/measure-time-bound.js';
 import { measureWeights } from './rules/measure-weights.js';
 import { ownerKrOwner } from './rules/owner-kr-owner.js';
 import { ownerObjectiveOwner } from './rules/owner-objective-owner.js';
+import { qualityDuplicateTitle } from './rules/quality-duplicate-title.js';
+import { qualityEarlyAchievement } from './rules/quality-early-achievement.js';
+import { qualityEarlyConfidence } from './rules/quality-early-confidence.js';
+import { qualityKrActivity } from './rules/quality-kr-activity.js';
+import { qualityKrUnit } from './rules/quality-kr-unit.js';
+import { qualityMetricBaseline } from './rules/quality-metric-baseline.js';
+import { qualityMostlyMilestones } from './rules/quality-mostly-milestones.js';
+import { qualityObjectiveNumbers } from './rules/quality-objective-numbers.js';
+import { qualityTitleLength } from './rules/quality-title-length.js';
 import type { AnyRule } from './types.js';
 
 /**
  * Every built-in rule by its stable id (off unless a policy turns it on;
- * `recommended` and `strict` set them all).
+ * `recommended` and `strict` set all but the `quality/*` wording rules, which
+ * the `quality` preset turns on).
  *
  * @example
  * ```ts
@@ -68,4 +78,13 @@ export const builtinRules: Readonly<Record<string, AnyRule>> = {
   'measure/weights': measureWeights,
   'owner/kr-owner': ownerKrOwner,
   'owner/objective-owner': ownerObjectiveOwner,
+  'quality/duplicate-title': qualityDuplicateTitle,
+  'quality/early-achievement': qualityEarlyAchievement,
+  'quality/early-confidence': qualityEarlyConfidence,
+  'quality/kr-activity': qualityKrActivity,
+  'quality/kr-unit': qualityKrUnit,
+  'quality/metric-baseline': qualityMetricBaseline,
+  'quality/mostly-milestones': qualityMostlyMilestones,
+  'quality/objective-numbers': qualityObjectiveNumbers,
+  'quality/title-length': qualityTitleLength,
 };

@@ -2,7 +2,7 @@ import { SokrError } from '../model/SokrError.js';
 import type { Issue } from '../model/issue.js';
 import { builtinRules } from './builtinRules.js';
 import { applyPolicyConfig, emptyPolicy } from './policyCore.js';
-import { recommended, strict } from './presets.js';
+import { quality, recommended, strict } from './presets.js';
 import type { Policy, PolicyConfig } from './types.js';
 
 /** True for a policy made by `definePolicy` (or a preset). */
@@ -54,12 +54,13 @@ export function definePolicy(config: PolicyConfig): Policy {
   if (ext === undefined) base = { ...emptyPolicy(builtinRules), name: 'custom' };
   else if (ext === 'recommended') base = recommended;
   else if (ext === 'strict') base = strict;
+  else if (ext === 'quality') base = quality;
   else if (isPolicy(ext)) base = ext;
   else {
     issues.push({
       path: ['extends'],
       code: 'invalid_value',
-      message: `extends must be "recommended", "strict" or a policy from definePolicy, got ${JSON.stringify(ext)}`,
+      message: `extends must be "recommended", "strict", "quality" or a policy from definePolicy, got ${JSON.stringify(ext)}`,
     });
     base = emptyPolicy(builtinRules);
   }

@@ -50,6 +50,26 @@ function makeRecommended(): Policy {
   return recommendedPolicy;
 }
 
+let qualityPolicy: Policy | undefined;
+
+function makeQuality(): Policy {
+  qualityPolicy ??= preset(makeRecommended(), {
+    name: 'quality',
+    rules: {
+      'quality/objective-numbers': 'warning',
+      'quality/kr-activity': 'warning',
+      'quality/mostly-milestones': 'warning',
+      'quality/metric-baseline': 'warning',
+      'quality/kr-unit': 'warning',
+      'quality/title-length': 'info',
+      'quality/early-confidence': 'warning',
+      'quality/early-achievement': 'warning',
+      'quality/duplicate-title': 'warning',
+    },
+  });
+  return qualityPolicy;
+}
+
 function makeStrict(): Policy {
   return preset(makeRecommended(), {
     name: 'strict',
@@ -124,8 +144,30 @@ export const recommended: Policy = /* @__PURE__ */ makeRecommended();
 export const strict: Policy = /* @__PURE__ */ makeStrict();
 
 /**
+ * `recommended` plus the `quality/*` rules: how OKRs are worded, checked
+ * like code in CI. Heuristics with English word lists as options (see the
+ * policies guide): an objective title with numbers or metrics, a key result
+ * that names an activity, an objective made mostly of milestones, a metric
+ * without a real baseline, a unit named in a title but missing from the
+ * measure, sandbagging (confidence 9–10 from the first check-ins, or most
+ * key results achieved in the first third of the window) and (near-)duplicate
+ * titles in one unit and cycle are warnings; titles too short or too long
+ * are info.
+ *
+ * Also `definePolicy({ extends: 'quality' })` and the CLI's `--policy quality`.
+ *
+ * @example
+ * ```ts
+ * import { policies, validate } from 'sokr';
+ * const wording = validate(set, { policy: policies.quality }).filter((f) => f.rule.startsWith('quality/'));
+ * ```
+ */
+export const quality: Policy = /* @__PURE__ */ makeQuality();
+
+/**
  * The preset policies by name, the namespace presets live in (as `scales`
- * holds the preset scales): `policies.recommended`, `policies.strict`. The
+ * holds the preset scales): `policies.recommended`, `policies.strict`,
+ * `policies.quality`. The
  * same names work as `definePolicy({ extends: 'recommended' })` and as the
  * CLI's `--policy recommended`.
  *
@@ -135,7 +177,12 @@ export const strict: Policy = /* @__PURE__ */ makeStrict();
  * validate(set, { policy: policies.strict, asOf: '2026-02-16' });
  * ```
  */
-export const policies: { readonly recommended: Policy; readonly strict: Policy } = {
+export const policies: {
+  readonly recommended: Policy;
+  readonly strict: Policy;
+  readonly quality: Policy;
+} = {
   recommended,
   strict,
+  quality,
 };

@@ -193,7 +193,7 @@ export type RuleSetting =
 export type Plugin = AnyRule | { readonly rules: Readonly<Record<string, AnyRule>> };
 
 /** The name of a built-in preset policy. */
-export type PresetName = 'recommended' | 'strict';
+export type PresetName = 'recommended' | 'strict' | 'quality';
 
 /** What `definePolicy` takes. */
 export interface PolicyConfig {

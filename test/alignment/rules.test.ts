@@ -999,8 +999,11 @@ describe('deliver/check-in-outside-window', () => {
 });
 
 it('every built-in rule has its describe block in this file', () => {
-  const source = readFileSync(fileURLToPath(import.meta.url), 'utf8');
-  const described = [...source.matchAll(/^describe\('([^']+)'/gm)].map((m) => m[1]);
+  // The quality/* rules have theirs in quality.test.ts.
+  const source =
+    readFileSync(fileURLToPath(import.meta.url), 'utf8') +
+    readFileSync(fileURLToPath(new URL('./quality.test.ts', import.meta.url)), 'utf8');
+  const described = [...source.matchAll(/^describe\('([^']+\/[^']+)'/gm)].map((m) => m[1]);
   expect(described.sort()).toEqual(Object.keys(builtinRules).sort());
-  expect(Object.keys(builtinRules)).toHaveLength(28);
+  expect(Object.keys(builtinRules)).toHaveLength(37);
 });

@@ -18,7 +18,7 @@ Files are UTF-8 (a BOM is allowed) or UTF-16 with a BOM; any line endings.
 
 Options:
   --policy <file>    policy module (.mjs/.js: default export) or JSON/YAML config,
-                     or a preset name: recommended (default) or strict
+                     or a preset name: recommended (default), strict or quality
   --as-of <date>     evaluation date: YYYY-MM-DD, an ISO-8601 date-time or epoch
                      milliseconds; enables the deliver/* rules (stale and
                      missing check-ins, confidence drops)

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { recommended, strict } from '../../alignment/presets.js';
+import { quality, recommended, strict } from '../../alignment/presets.js';
 import type { Finding, Policy, Severity } from '../../alignment/types.js';
 import { validate } from '../../alignment/validate.js';
 import {
@@ -118,11 +118,14 @@ function moreLine(count: number, file: string): string {
   return `… and ${count} more in ${file} (use --all to show every one)`;
 }
 
-/** `--policy`: a file, or the name of a preset (`recommended`, `strict`) when no such file exists. */
+/** `--policy`: a file, or the name of a preset (`recommended`, `strict`, `quality`) when no such file exists. */
 async function choosePolicy(path: string | undefined, cwd: string): Promise<Policy> {
   if (path === undefined) return recommended;
-  if ((path === 'recommended' || path === 'strict') && !existsSync(resolve(cwd, path))) {
-    return path === 'strict' ? strict : recommended;
+  if (
+    (path === 'recommended' || path === 'strict' || path === 'quality') &&
+    !existsSync(resolve(cwd, path))
+  ) {
+    return path === 'strict' ? strict : path === 'quality' ? quality : recommended;
   }
   return loadPolicyFile(path, cwd);
 }

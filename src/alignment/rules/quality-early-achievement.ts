@@ -1,0 +1,73 @@
+import { safeMeasureProgress } from '../../progress/safeMeasureProgress.js';
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `quality/early-achievement` — sandbagging, by results: flags an
+ * objective most of whose key results (more than `share`, half, once it has
+ * `minKeyResults`, 2) were achieved (a check-in scoring 1) within the first
+ * `windowShare` (a third) of their window. Targets met that early were set
+ * too low. Derived key results are not counted.
+ *
+ * @example
+ * ```ts
+ * // Q1 (90 days): flagged when 2 of 3 key results reach their target by 30 January.
+ * // Passes: achieved in March, or only 1 of 3 early.
+ * ```
+ */
+export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
+  id: 'quality/early-achievement',
+  meta: {
+    description:
+      'Most key results of an objective are not achieved in the first third of the window (sandbagging).',
+    severity: 'warning',
+    options: {
+      windowShare: {
+        type: 'number',
+        default: 1 / 3,
+        min: 0,
+        max: 1,
+        description: 'The early part of the window, as a share of it.',
+      },
+      share: {
+        type: 'number',
+        default: 0.5,
+        min: 0,
+        max: 1,
+        description: 'Largest share of early-achieved key results that is not flagged.',
+      },
+      minKeyResults: {
+        type: 'number',
+        default: 2,
+        min: 1,
+        integer: true,
+        description: 'Objectives with fewer key results are not checked.',
+      },
+    },
+  },
+  check(ctx) {
+    const { set, index, options } = ctx;
+    set.objectives.forEach((o, i) => {
+      if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
+      const krs = index.keyResultsOf(o.id).filter((k) => k.measure?.kind !== 'derived');
+      if (krs.length < options.minKeyResults) return;
+      const early = krs.filter((kr) => {
+        const span = index.keyResultSpan(kr.id);
+        if (span === undefined || span.end <= span.start) return false;
+        const cutoff = span.start + (span.end - span.start) * options.windowShare;
+        return index.checkInsOf(kr.id).some((c) => {
+          const at = index.checkInTime(c);
+          if (!(at >= span.start && at < cutoff)) return false;
+          const progress = safeMeasureProgress(kr.measure, c.value);
+          return progress.ok && progress.value >= 1;
+        });
+      });
+      if (early.length / krs.length <= options.share) return;
+      ctx.report({
+        path: ['objectives', i],
+        ids: [o.id, ...early.map((k) => k.id)],
+        message: `${early.length} of the ${krs.length} key results of objective "${o.id}" were achieved in the first ${Math.round(options.windowShare * 100)}% of their window: the targets were probably too low.`,
+        fix: 'Next cycle, set targets the team is only 50–70% sure of; this cycle, consider raising them.',
+      });
+    });
+  },
+});

@@ -1,0 +1,67 @@
+import { defineRule } from '../defineRule.js';
+
+/**
+ * `quality/early-confidence` — sandbagging, by confidence: flags an
+ * objective whose key results (at least `minKeyResults`, 2) all report a
+ * confidence of `high` (9) or more, out of 10, at each of their first
+ * `firstCheckIns` (2) check-ins. Targets everyone is that sure of from
+ * week one are probably not ambitious.
+ *
+ * @example
+ * ```ts
+ * // Flagged: two key results, first check-ins at confidence 9, 10 and 10, 9.
+ * // Passes: one of them at 7 (or no confidence given).
+ * ```
+ */
+export const qualityEarlyConfidence = /* @__PURE__ */ defineRule({
+  id: 'quality/early-confidence',
+  meta: {
+    description:
+      'Key results are not all at confidence 9–10 from their first check-ins (sandbagging).',
+    severity: 'warning',
+    options: {
+      high: {
+        type: 'number',
+        default: 9,
+        min: 0,
+        max: 10,
+        description: 'A confidence at or above this (0–10) counts as certain.',
+      },
+      firstCheckIns: {
+        type: 'number',
+        default: 2,
+        min: 1,
+        integer: true,
+        description: 'How many first check-ins of each key result are looked at.',
+      },
+      minKeyResults: {
+        type: 'number',
+        default: 2,
+        min: 1,
+        integer: true,
+        description: 'Objectives with fewer key results (with check-ins) are not checked.',
+      },
+    },
+  },
+  check(ctx) {
+    const { set, index, options } = ctx;
+    set.objectives.forEach((o, i) => {
+      if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
+      const krs = index.keyResultsOf(o.id).filter((k) => k.measure?.kind !== 'derived');
+      if (krs.length < options.minKeyResults) return;
+      for (const kr of krs) {
+        const first = index.checkInsOf(kr.id).slice(0, options.firstCheckIns);
+        if (first.length === 0) return;
+        for (const c of first) {
+          if (typeof c.confidence !== 'number' || c.confidence < options.high) return;
+        }
+      }
+      ctx.report({
+        path: ['objectives', i],
+        ids: [o.id, ...krs.map((k) => k.id)],
+        message: `Every key result of objective "${o.id}" started at confidence ${options.high} or more: the targets may be too safe.`,
+        fix: 'Raise the targets until the team is about 50–70% sure of reaching them (confidence 5–7).',
+      });
+    });
+  },
+});

@@ -1,0 +1,499 @@
+import { describe, expect, it } from 'vitest';
+import {
+  builtinRules,
+  definePolicy,
+  type Finding,
+  type OkrSet,
+  policies,
+  validate,
+} from '../../src/index.js';
+import {
+  buildSet,
+  type KeyResultSpec,
+  type ObjectiveSpec,
+  runRule,
+} from '../../src/testing/index.js';
+
+const QUALITY_RULES = [
+  'quality/duplicate-title',
+  'quality/early-achievement',
+  'quality/early-confidence',
+  'quality/kr-activity',
+  'quality/kr-unit',
+  'quality/metric-baseline',
+  'quality/mostly-milestones',
+  'quality/objective-numbers',
+  'quality/title-length',
+];
+
+/** Key results that read well: outcomes, real baselines, units where named. */
+const GOOD_KRS: KeyResultSpec[] = [
+  {
+    title: 'Checkout conversion from 2% to 4%',
+    measure: { kind: 'metric', start: 2, target: 4, unit: '%' },
+  },
+  {
+    title: 'Median page load under 800 ms',
+    measure: { kind: 'threshold', mode: 'atMost', value: 800, unit: 'ms' },
+  },
+  {
+    title: 'Repeat orders per shop from 1.2 to 2',
+    measure: { kind: 'metric', start: 1.2, target: 2 },
+  },
+];
+
+/** A well-written objective and its key results: no quality rule may flag it. */
+const GOOD: ObjectiveSpec = {
+  id: 'o-good',
+  title: 'Make buying from small shops a joy',
+  keyResults: GOOD_KRS,
+};
+
+function setOf(...objectives: ObjectiveSpec[]): OkrSet {
+  return buildSet({ objectives });
+}
+
+function run(id: string, set: OkrSet, options?: Record<string, unknown>): Finding[] {
+  return runRule(builtinRules[id]!, set, options === undefined ? {} : { options });
+}
+
+function titles(id: string, ...objectiveTitles: string[]): Finding[] {
+  return run(
+    id,
+    setOf(...objectiveTitles.map((title, i) => ({ id: `o${i + 1}`, title, keyResults: GOOD_KRS }))),
+  );
+}
+
+function krTitles(id: string, krs: KeyResultSpec[]): Finding[] {
+  return run(id, setOf({ id: 'o1', title: GOOD.title!, keyResults: krs }));
+}
+
+describe('the quality preset', () => {
+  it('extends recommended and turns every quality rule on (titles are info)', () => {
+    const quality = policies.quality;
+    for (const [id, setting] of Object.entries(policies.recommended.settings)) {
+      if (!id.startsWith('quality/')) expect(quality.settings[id]).toEqual(setting);
+    }
+    const on = Object.entries(quality.settings)
+      .filter(([id]) => id.startsWith('quality/'))
+      .map(([id, s]) => [id, s.severity]);
+    expect(on.map(([id]) => id).sort()).toEqual(QUALITY_RULES);
+    expect(Object.fromEntries(on)['quality/title-length']).toBe('info');
+    expect(on.filter(([, s]) => s === 'off')).toEqual([]);
+    expect(policies.recommended.settings['quality/kr-activity']?.severity).toBe('off');
+  });
+
+  it("is what definePolicy({ extends: 'quality' }) starts from, options and all", () => {
+    const policy = definePolicy({
+      extends: 'quality',
+      rules: { 'quality/kr-activity': ['error', { activityVerbs: ['write'] }] },
+    });
+    expect(policy.settings['quality/objective-numbers']?.severity).toBe('warning');
+    expect(policy.settings['quality/kr-activity']).toEqual({
+      severity: 'error',
+      options: { activityVerbs: ['write'] },
+    });
+  });
+
+  it('a well-written objective and key results get no quality finding', () => {
+    const set = setOf(GOOD, {
+      id: 'o-other',
+      title: 'Help shops keep their regulars',
+      keyResults: [
+        {
+          title: 'Shops that reorder within 30 days from 35% to 50%',
+          measure: { kind: 'metric', start: 35, target: 50, unit: '%' },
+          checkIns: [
+            { at: '2026-01-08', value: 36, confidence: 6 },
+            { at: '2026-01-15', value: 38, confidence: 7 },
+          ],
+        },
+        {
+          title: 'Sign 20 new partner shops',
+          measure: { kind: 'metric', start: 0, target: 20 },
+          checkIns: [
+            { at: '2026-01-08', value: 2, confidence: 9 },
+            { at: '2026-01-15', value: 5, confidence: 5 },
+          ],
+        },
+      ],
+    });
+    const findings = validate(set, { policy: policies.quality, asOf: '2026-01-20' });
+    expect(findings.filter((f) => f.rule.startsWith('quality/'))).toEqual([]);
+  });
+
+  it('every finding carries a fix hint', () => {
+    const bad = setOf(
+      {
+        id: 'o1',
+        title: 'Grow revenue to $2M',
+        keyResults: [{ title: 'Launch the app', measure: { kind: 'milestone' } }],
+      },
+      {
+        id: 'o2',
+        title: 'Grow revenue to $2M!',
+        keyResults: [
+          {
+            title: 'Page load under 800 ms',
+            measure: { kind: 'threshold', mode: 'atMost', value: 800 },
+          },
+        ],
+      },
+    );
+    const findings = validate(bad, { policy: policies.quality }).filter((f) =>
+      f.rule.startsWith('quality/'),
+    );
+    expect(new Set(findings.map((f) => f.rule)).size).toBeGreaterThanOrEqual(4);
+    for (const f of findings) expect(f.fix).toMatch(/\w/);
+  });
+});
+
+describe('quality/objective-numbers', () => {
+  it('flags numbers, percent and currency signs, and metric words in an objective title', () => {
+    const found = titles(
+      'quality/objective-numbers',
+      'Grow revenue to $2M',
+      'Reach 10,000 active shops',
+      'Cut churn by 20%',
+      'Raise our NPS with great support',
+      'Lower the churn rate of new shops',
+    );
+    expect(found.map((f) => f.ids[0])).toEqual(['o1', 'o2', 'o3', 'o4', 'o5']);
+    expect(found[1]).toMatchObject({ path: ['objectives', 1, 'title'], severity: 'warning' });
+    expect(found[1]?.message).toBe(
+      'Objective "o2" "Reach 10,000 active shops" carries a number (10,000); an objective is qualitative.',
+    );
+    expect(found[3]?.message).toContain('a metric (nps)');
+  });
+
+  it('leaves words, years and period names alone', () => {
+    expect(
+      titles(
+        'quality/objective-numbers',
+        'Delight small shops in 2026',
+        'Win the mid-market in Q3',
+        'Become the B2B shop people love',
+      ),
+    ).toEqual([]);
+  });
+
+  it('takes the metric words as an option', () => {
+    const set = setOf({
+      id: 'o1',
+      title: 'Raise our NPS with great support',
+      keyResults: GOOD_KRS,
+    });
+    expect(run('quality/objective-numbers', set, { metricWords: ['arr'] })).toEqual([]);
+  });
+});
+
+describe('quality/kr-activity', () => {
+  it('flags a key result that starts with an activity verb', () => {
+    const found = krTitles('quality/kr-activity', [
+      { title: 'Write the onboarding guide', measure: { kind: 'milestone' } },
+      { title: 'Launch the new checkout', measure: { kind: 'milestone' } },
+      { title: 'Hold 3 customer workshops', measure: { kind: 'metric', start: 0, target: 3 } },
+      { title: 'Run a pricing survey', measure: { kind: 'milestone' } },
+    ]);
+    expect(found.map((f) => f.ids[0])).toEqual(['o1.kr1', 'o1.kr2', 'o1.kr3', 'o1.kr4']);
+    expect(found[0]?.message).toBe(
+      'Key result "o1.kr1" "Write the onboarding guide" describes an activity ("write"), not an outcome.',
+    );
+    expect(found[0]?.path).toEqual(['keyResults', 0, 'title']);
+  });
+
+  it('leaves outcomes alone, and takes the verbs as an option', () => {
+    expect(
+      krTitles('quality/kr-activity', [
+        ...GOOD_KRS,
+        {
+          title: '90% of new shops finish onboarding in a day',
+          measure: { kind: 'metric', start: 40, target: 90, unit: '%' },
+        },
+      ]),
+    ).toEqual([]);
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [{ title: 'Ship the app', measure: { kind: 'milestone' } }],
+    });
+    expect(run('quality/kr-activity', set)).toEqual([]);
+    expect(run('quality/kr-activity', set, { activityVerbs: ['ship'] })).toHaveLength(1);
+  });
+});
+
+describe('quality/mostly-milestones', () => {
+  const milestone = (title: string): KeyResultSpec => ({ title, measure: { kind: 'milestone' } });
+  it('flags an objective whose key results are mostly milestones', () => {
+    const found = krTitles('quality/mostly-milestones', [
+      milestone('New checkout live for every shop'),
+      milestone('Apple Pay accepted at checkout'),
+      GOOD_KRS[0]!,
+    ]);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ path: ['objectives', 0], ids: ['o1', 'o1.kr1', 'o1.kr2'] });
+    expect(found[0]?.message).toBe(
+      'Objective "o1" has 2 milestones among its 3 key results: a project plan rather than outcomes.',
+    );
+  });
+
+  it('half is not "mostly"; a single key result is not checked; the share is an option', () => {
+    expect(
+      krTitles('quality/mostly-milestones', [milestone('New checkout live'), GOOD_KRS[0]!]),
+    ).toEqual([]);
+    expect(krTitles('quality/mostly-milestones', [milestone('New checkout live')])).toEqual([]);
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [milestone('New checkout live'), GOOD_KRS[0]!],
+    });
+    expect(run('quality/mostly-milestones', set, { maxShare: 0.4 })).toHaveLength(1);
+  });
+});
+
+describe('quality/metric-baseline', () => {
+  it('flags a metric that starts from a placeholder 0', () => {
+    const found = krTitles('quality/metric-baseline', [
+      {
+        title: 'Checkout conversion to 4%',
+        measure: { kind: 'metric', start: 0, target: 4, unit: '%' },
+      },
+    ]);
+    expect(found).toMatchObject([
+      { path: ['keyResults', 0, 'measure', 'start'], ids: ['o1.kr1', 'o1'] },
+    ]);
+  });
+
+  it('accepts a measured baseline, new things and "from 0"', () => {
+    expect(
+      krTitles('quality/metric-baseline', [
+        ...GOOD_KRS,
+        { title: 'Sign 20 new partner shops', measure: { kind: 'metric', start: 0, target: 20 } },
+        {
+          title: 'Open shops abroad from 0 to 5',
+          measure: { kind: 'metric', start: 0, target: 5 },
+        },
+        {
+          title: 'Keep incidents at zero',
+          measure: { kind: 'metric', start: 0, target: 0, direction: 'decrease' },
+        },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('quality/kr-unit', () => {
+  it('flags a title that names a unit its measure lacks', () => {
+    const found = krTitles('quality/kr-unit', [
+      {
+        title: 'Median page load under 800 ms',
+        measure: { kind: 'threshold', mode: 'atMost', value: 800 },
+      },
+      {
+        title: 'Checkout conversion from 2% to 4%',
+        measure: { kind: 'metric', start: 2, target: 4 },
+      },
+      { title: 'Support replies within 4 hours', measure: { kind: 'range', min: 0, max: 4 } },
+      { title: 'Basket size from €30 to €40', measure: { kind: 'metric', start: 30, target: 40 } },
+    ]);
+    expect(found.map((f) => f.message.match(/\(([^)]+)\)/)?.[1])).toEqual([
+      'ms',
+      '%',
+      'hours',
+      '€',
+    ]);
+    expect(found[0]).toMatchObject({
+      path: ['keyResults', 0, 'measure', 'unit'],
+      fix: "Add unit: 'ms' to the measure.",
+    });
+  });
+
+  it('accepts measures with their unit and titles that name none', () => {
+    expect(
+      krTitles('quality/kr-unit', [
+        ...GOOD_KRS,
+        {
+          title: 'Deploys per week from 2 to 10',
+          measure: { kind: 'metric', start: 2, target: 10 },
+        },
+        { title: 'New checkout live in 3 markets', measure: { kind: 'milestone' } },
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('quality/title-length', () => {
+  it('flags titles too short or too long (info)', () => {
+    const long =
+      'Make sure that every single small shop in every one of our markets finds buying from us simple';
+    const found = run(
+      'quality/title-length',
+      setOf(
+        { id: 'o1', title: 'Growth', keyResults: GOOD_KRS },
+        {
+          id: 'o2',
+          title: long,
+          keyResults: [
+            { title: `${long} and fast and cheap and friendly`, measure: { kind: 'milestone' } },
+          ],
+        },
+      ),
+    );
+    expect(found.map((f) => [f.ids[0], f.severity])).toEqual([
+      ['o2.kr1', 'info'],
+      ['o1', 'info'],
+      ['o2', 'info'],
+    ]);
+    expect(found[1]?.message).toBe('Objective "o1" "Growth" has 1 word; at least 3 reads better.');
+  });
+
+  it('accepts titles of a readable length; limits are options and checked', () => {
+    expect(titles('quality/title-length', GOOD.title!, 'Delight small shops')).toEqual([]);
+    expect(
+      run('quality/title-length', setOf({ id: 'o1', title: 'Growth', keyResults: GOOD_KRS }), {
+        minWords: 1,
+      }),
+    ).toEqual([]);
+    expect(() =>
+      definePolicy({ rules: { 'quality/title-length': ['info', { minWords: 30 }] } }),
+    ).toThrow(/minWords/);
+  });
+});
+
+describe('quality/early-confidence', () => {
+  const kr = (title: string, confidences: number[]): KeyResultSpec => ({
+    title,
+    measure: { kind: 'metric', start: 2, target: 4, unit: '%' },
+    checkIns: confidences.map((confidence, i) => ({
+      at: `2026-01-0${i + 5}`,
+      value: 2.1 + i / 10,
+      confidence,
+    })),
+  });
+  it('flags an objective whose key results all start at confidence 9–10', () => {
+    const found = krTitles('quality/early-confidence', [
+      kr('Conversion from 2% to 4%', [9, 10, 5]),
+      kr('Retention from 2% to 4%', [10, 9]),
+    ]);
+    expect(found).toMatchObject([{ path: ['objectives', 0], ids: ['o1', 'o1.kr1', 'o1.kr2'] }]);
+  });
+
+  it('does not flag mixed confidence, missing confidence, or key results without check-ins', () => {
+    expect(
+      krTitles('quality/early-confidence', [
+        kr('Conversion from 2% to 4%', [9, 7]),
+        kr('Retention from 2% to 4%', [10, 9]),
+      ]),
+    ).toEqual([]);
+    expect(
+      krTitles('quality/early-confidence', [
+        kr('Conversion from 2% to 4%', [9, 9]),
+        { ...GOOD_KRS[1]! },
+      ]),
+    ).toEqual([]);
+    expect(krTitles('quality/early-confidence', [kr('Conversion from 2% to 4%', [9, 9])])).toEqual(
+      [],
+    );
+  });
+});
+
+describe('quality/early-achievement', () => {
+  const kr = (title: string, at: string, value: number): KeyResultSpec => ({
+    title,
+    measure: { kind: 'metric', start: 2, target: 4, unit: '%' },
+    checkIns: [{ at, value }],
+  });
+  it('flags an objective most of whose key results are achieved in the first third', () => {
+    // Q1: 2026-01-01 … 2026-03-31 (90 days); the first third ends on 31 January.
+    const found = krTitles('quality/early-achievement', [
+      kr('Conversion from 2% to 4%', '2026-01-20', 4),
+      kr('Retention from 2% to 4%', '2026-01-29', 4.5),
+      kr('Margin from 2% to 4%', '2026-01-29', 3),
+    ]);
+    expect(found).toMatchObject([{ ids: ['o1', 'o1.kr1', 'o1.kr2'] }]);
+    expect(found[0]?.message).toBe(
+      '2 of the 3 key results of objective "o1" were achieved in the first 33% of their window: the targets were probably too low.',
+    );
+  });
+
+  it('does not flag achievement later in the window, or a minority achieved early', () => {
+    expect(
+      krTitles('quality/early-achievement', [
+        kr('Conversion from 2% to 4%', '2026-02-10', 4),
+        kr('Retention from 2% to 4%', '2026-03-20', 4),
+      ]),
+    ).toEqual([]);
+    expect(
+      krTitles('quality/early-achievement', [
+        kr('Conversion from 2% to 4%', '2026-01-10', 4),
+        kr('Retention from 2% to 4%', '2026-01-10', 3),
+        kr('Margin from 2% to 4%', '2026-03-10', 4),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe('quality/duplicate-title', () => {
+  it('flags the same or nearly the same title in one unit and cycle', () => {
+    const found = run(
+      'quality/duplicate-title',
+      setOf(
+        { id: 'o1', title: 'Improve onboarding for new users', keyResults: GOOD_KRS },
+        {
+          id: 'o2',
+          title: 'Improve the onboarding of new users',
+          keyResults: [{ ...GOOD_KRS[0]!, title: 'Checkout conversion from 2 % to 4 %' }],
+        },
+      ),
+    );
+    // runRule orders findings by path: key results before objectives.
+    expect(found.map((f) => [f.path, f.ids])).toEqual([
+      [
+        ['keyResults', 3, 'title'],
+        ['o2.kr1', 'o1.kr1', 'o2'],
+      ],
+      [
+        ['objectives', 1, 'title'],
+        ['o2', 'o1'],
+      ],
+    ]);
+    expect(found[1]?.message).toBe(
+      'Objectives "o1" "Improve onboarding for new users" and "o2" "Improve the onboarding of new users" of unit "company" in cycle "q1" say (nearly) the same.',
+    );
+  });
+
+  it('does not flag different titles, or the same title in another unit or cycle', () => {
+    const different = setOf(
+      { id: 'o1', title: 'Grow revenue in Europe', keyResults: [GOOD_KRS[0]!] },
+      { id: 'o2', title: 'Grow revenue in Asia', keyResults: [GOOD_KRS[1]!] },
+    );
+    expect(run('quality/duplicate-title', different)).toEqual([]);
+    const set = buildSet({
+      units: { acme: null, eng: 'acme' },
+      objectives: [
+        { id: 'o1', title: 'Ship with confidence', unitId: 'acme', keyResults: GOOD_KRS },
+        { id: 'o2', title: 'Ship with confidence', unitId: 'eng', keyResults: [] },
+      ],
+    });
+    expect(run('quality/duplicate-title', set)).toEqual([]);
+  });
+
+  it('the similarity threshold is an option', () => {
+    expect(
+      run(
+        'quality/duplicate-title',
+        setOf(
+          { id: 'o1', title: 'Grow revenue in Europe', keyResults: [] },
+          { id: 'o2', title: 'Grow revenue in Asia', keyResults: [] },
+        ),
+        { similarity: 0.5 },
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+it('every quality rule is documented with a description', () => {
+  for (const id of QUALITY_RULES) {
+    expect(builtinRules[id]!.meta.description.length).toBeGreaterThan(20);
+  }
+});
