@@ -20,3 +20,10 @@ export type {
   AuthoringSet,
 } from './authoring.js';
 export { normalizeOkrSet } from './normalizeOkrSet.js';
+export {
+  generateCycles,
+  type FiscalPeriod,
+  type FiscalYearNaming,
+  type GenerateCyclesOptions,
+} from './generateCycles.js';
+export { fiscalYearOf, type FiscalYearOfOptions } from './fiscalYearOf.js';

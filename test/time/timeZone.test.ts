@@ -38,9 +38,7 @@ function setIn(
     people: [{ id: 'p', name: 'P', unitId: 'u' }],
     cycles: [{ id: 'c', name: 'C', ...cycle }],
     objectives: [{ id: 'o', title: 'O', unitId: 'u', cycleId: 'c', state: 'active' }],
-    keyResults: [
-      { ...kr, measure: { kind: 'metric', start: 0, target: 10 } },
-    ],
+    keyResults: [{ ...kr, measure: { kind: 'metric', start: 0, target: 10 } }],
     checkIns: checkIns.map((c, i) => ({ id: `ci${i}`, keyResultId: 'kr', ...c })),
   });
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
@@ -61,13 +59,18 @@ describe('timeZone on the OKR set', () => {
       expect(r.ok).toBe(false);
       if (!r.ok) {
         expect(r.issues[0]!.path).toEqual(['timeZone']);
-        expect(r.issues[0]!.code).toBe(typeof timeZone === 'string' ? 'invalid_value' : 'invalid_type');
+        expect(r.issues[0]!.code).toBe(
+          typeof timeZone === 'string' ? 'invalid_value' : 'invalid_type',
+        );
       }
     }
   });
 
   it('compile refuses an unknown zone in a set that was never parsed', () => {
-    const set = { ...setIn(undefined, { start: '2026-01-01', end: '2026-03-31' }), timeZone: 'Nowhere/City' };
+    const set = {
+      ...setIn(undefined, { start: '2026-01-01', end: '2026-03-31' }),
+      timeZone: 'Nowhere/City',
+    };
     try {
       compile(set);
       expect.unreachable();
@@ -107,13 +110,20 @@ describe('calendar days in the set zone', () => {
     const march = keyResultWindow(kr, cycleOf('2026-03-01', '2026-03-31'), zone);
     expect(march.end - march.start).toBe(31 * DAY - HOUR);
     // Local midnight of 16 March is 07:00 UTC: 15 days less the skipped hour have passed.
-    expect(expectedProgress(march, '2026-03-16', zone)).toBeCloseTo((15 * DAY - HOUR) / (31 * DAY - HOUR), 12);
+    expect(expectedProgress(march, '2026-03-16', zone)).toBeCloseTo(
+      (15 * DAY - HOUR) / (31 * DAY - HOUR),
+      12,
+    );
     // The same day read in UTC is 7 hours earlier.
-    expect(expectedProgress(march, '2026-03-16')).toBeLessThan(expectedProgress(march, '2026-03-16', zone));
+    expect(expectedProgress(march, '2026-03-16')).toBeLessThan(
+      expectedProgress(march, '2026-03-16', zone),
+    );
   });
 
   it('a cycle crossing the year boundary in Asia/Kolkata (UTC+05:30)', () => {
-    const w = keyResultWindow(kr, cycleOf('2026-12-01', '2027-01-31'), { timeZone: 'Asia/Kolkata' });
+    const w = keyResultWindow(kr, cycleOf('2026-12-01', '2027-01-31'), {
+      timeZone: 'Asia/Kolkata',
+    });
     expect(iso(w.start)).toBe('2026-11-30T18:30:00.000Z');
     expect(iso(w.end)).toBe('2027-01-31T18:30:00.000Z');
     expect(w.end - w.start).toBe(62 * DAY);
@@ -140,12 +150,22 @@ describe('calendar days in the set zone', () => {
     try {
       scoreKeyResult(kr, q1, [], { asOf: '2026-02-01', timeZone: 'Nowhere/City' });
     } catch (error) {
-      expect(isSokrError(error) && error.issues[0]).toMatchObject({ path: ['timeZone'], code: 'invalid_value' });
+      expect(isSokrError(error) && error.issues[0]).toMatchObject({
+        path: ['timeZone'],
+        code: 'invalid_value',
+      });
     }
   });
 
   it('property: every calendar day of 2026 in any tested zone lasts 23, 24 or 25 hours and days tile the year', () => {
-    const zones = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Australia/Adelaide', 'America/Santiago'];
+    const zones = [
+      'UTC',
+      'America/Los_Angeles',
+      'Europe/Berlin',
+      'Asia/Kolkata',
+      'Australia/Adelaide',
+      'America/Santiago',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...zones), fc.integer({ min: 0, max: 364 }), (timeZone, n) => {
         const day = new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10);
@@ -165,17 +185,23 @@ describe('the set zone through scoring, commands and validation', () => {
   it('"missed" comes at local midnight in LA, not at 17:00 local on the last day', () => {
     // 2026-04-01T01:00Z is 31 March 18:00 in Los Angeles.
     const asOf = '2026-04-01T03:00:00+02:00';
-    const utc = rollup(setIn(undefined, q1, [{ at: '2026-03-01', value: 2 }]), { asOf, scope: 'all' });
+    const utc = rollup(setIn(undefined, q1, [{ at: '2026-03-01', value: 2 }]), {
+      asOf,
+      scope: 'all',
+    });
     expect(utc.keyResults['kr']!.status).toBe('missed');
     const la = setIn('America/Los_Angeles', q1, [{ at: '2026-03-01', value: 2 }]);
     expect(rollup(la, { asOf, scope: 'all' }).keyResults['kr']!.status).not.toBe('missed');
-    expect(rollup(la, { asOf: '2026-04-01T07:00:00Z', scope: 'all' }).keyResults['kr']!.status).toBe('missed');
+    expect(
+      rollup(la, { asOf: '2026-04-01T07:00:00Z', scope: 'all' }).keyResults['kr']!.status,
+    ).toBe('missed');
   });
 
   it('a date-only asOf is the local midnight of the set zone', () => {
     const la = setIn('America/Los_Angeles', q1);
     const byDay = rollup(la, { asOf: '2026-02-15', scope: 'all' }).keyResults['kr']!.expected;
-    const byInstant = rollup(la, { asOf: '2026-02-15T08:00:00Z', scope: 'all' }).keyResults['kr']!.expected;
+    const byInstant = rollup(la, { asOf: '2026-02-15T08:00:00Z', scope: 'all' }).keyResults['kr']!
+      .expected;
     expect(byDay).toBe(byInstant);
   });
 
