@@ -5,15 +5,21 @@
  * @module
  */
 
+/** The authoring schema the package ships, as seen from a file next to `node_modules`. */
+export const DEFAULT_SCHEMA = './node_modules/sokr/schema/authoring.json';
+
 /**
  * The starter file: a company with one team, the cycles `year` and its Q1,
  * two objectives (one cascading from the other) with four key results.
  *
  * @param year - The calendar year of the cycles.
+ * @param schema - Where editors find the JSON Schema of the authoring format
+ *   (the `# yaml-language-server: $schema=…` line), relative to the file or a URL.
  * @returns The YAML text.
  */
-export function starterTemplate(year: number): string {
-  return `# OKRs as code, checked by sokr (https://www.npmjs.com/package/sokr).
+export function starterTemplate(year: number, schema: string = DEFAULT_SCHEMA): string {
+  return `# yaml-language-server: $schema=${schema}
+# OKRs as code, checked by sokr (https://www.npmjs.com/package/sokr).
 #   npx sokr validate <this file>
 #   npx sokr score <this file> --as-of ${year}-02-15
 # Nested authoring format: objectives hold their key results, key results their

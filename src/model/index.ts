@@ -11,6 +11,7 @@ export { parseOkrSet } from './parseOkrSet.js';
 export { assertOkrSet } from './assertOkrSet.js';
 export { checkIntegrity } from './checkIntegrity.js';
 export { okrSetJsonSchema } from './okrSetJsonSchema.js';
+export { authoringJsonSchema } from './authoringJsonSchema.js';
 export type {
   AuthoringCheckIn,
   AuthoringDependency,

@@ -1,4 +1,5 @@
 import * as z from 'zod'; // namespace import: tree-shakable (see schemas.ts)
+import { annotateJsonSchema } from './jsonSchemaDocs.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
 import { isWeightSchema, okrSchemas } from './schemas.js';
 
@@ -20,7 +21,10 @@ const ISO_DATE_PATTERN =
  * fields are not allowed (`additionalProperties: false`, like the default
  * `unknownKeys: 'reject'`). Dates carry a `pattern`; weights are 0 or within
  * [`MIN_WEIGHT`, `MAX_WEIGHT`]; a risk must name exactly
- * one of `keyResultId` / `objectiveId` (`oneOf`).
+ * one of `keyResultId` / `objectiveId` (`oneOf`). Every field has a
+ * `description` and `examples` (editors show them on hover), and every
+ * enumeration is an `enum` (editors complete it). For the nested format people
+ * write by hand, see {@link authoringJsonSchema}.
  *
  * It is looser than {@link parseOkrSet} in what JSON Schema cannot say:
  * calendar validity (`2026-02-30` matches the date pattern), a range's
@@ -54,11 +58,13 @@ export function okrSetJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  return {
+  const out: Record<string, unknown> = {
     $schema: schema['$schema'],
     title: 'sokr OKR set',
     description:
       'One normalized OKR document: strategy, units, people, cycles, objectives, key results, check-ins, initiatives, dependencies and risks.',
     ...schema,
   };
+  annotateJsonSchema(out, 'set');
+  return out;
 }

@@ -1,5 +1,5 @@
 // `sokr init`: writes a small starter file and never overwrites one.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireCli, sokr, tempDir } from './run.js';
@@ -18,6 +18,22 @@ describe('sokr init', () => {
     const text = readFileSync(join(dir, 'okrs.okr.yaml'), 'utf8');
     expect(text).toContain('version: 1');
     expect(text).toContain('start: 2026-01-01');
+  });
+
+  it('points editors at the shipped authoring schema, relative to the file written', async () => {
+    const dir = tempDir();
+    await sokr(['init', '--year', '2026'], { cwd: dir });
+    const [first] = readFileSync(join(dir, 'okrs.okr.yaml'), 'utf8').split('\n');
+    expect(first).toBe('# yaml-language-server: $schema=./node_modules/sokr/schema/authoring.json');
+    mkdirSync(join(dir, 'okrs'));
+    await sokr(['init', 'okrs/team.okr.yaml'], { cwd: dir });
+    const [nested] = readFileSync(join(dir, 'okrs/team.okr.yaml'), 'utf8').split('\n');
+    expect(nested).toBe(
+      '# yaml-language-server: $schema=../node_modules/sokr/schema/authoring.json',
+    );
+    await sokr(['init', 'url.okr.yaml', '--schema', 'https://example.com/okr.json'], { cwd: dir });
+    const [url] = readFileSync(join(dir, 'url.okr.yaml'), 'utf8').split('\n');
+    expect(url).toBe('# yaml-language-server: $schema=https://example.com/okr.json');
   });
 
   it('writes to the file it is given', async () => {

@@ -4,12 +4,12 @@
  * @module
  */
 import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import { expectPositionals, stringOption } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
 import { displayPath } from '../sourceDocument.js';
-import { starterTemplate } from '../starterTemplate.js';
+import { DEFAULT_SCHEMA, starterTemplate } from '../starterTemplate.js';
 
 import { DEFAULT_FILE } from './init.js';
 
@@ -25,8 +25,12 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
   }
   const absolute = resolve(io.cwd, target);
   const file = displayPath(absolute, io.cwd);
+  const schema = stringOption(args, 'schema') ?? shippedSchemaFrom(dirname(absolute), io.cwd);
+  if (/[\r\n]/.test(schema)) {
+    throw new CliError(`option '--schema' must be one line`, { helpCommand: 'init' });
+  }
   try {
-    await writeFile(absolute, starterTemplate(year), { encoding: 'utf8', flag: 'wx' });
+    await writeFile(absolute, starterTemplate(year, schema), { encoding: 'utf8', flag: 'wx' });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'EEXIST')
@@ -42,4 +46,16 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
     `Wrote ${file}. Next:\n  sokr validate ${file}\n  sokr score ${file} --as-of ${year}-02-15\n`,
   );
   return EXIT_OK;
+}
+
+/**
+ * The shipped schema (`<cwd>/node_modules/sokr/schema/authoring.json`) as a
+ * path relative to the directory of the file written: yaml-language-server
+ * resolves a relative `$schema` from the file's own directory.
+ */
+function shippedSchemaFrom(fileDir: string, cwd: string): string {
+  const rel = relative(fileDir, cwd);
+  if (rel === '') return DEFAULT_SCHEMA;
+  const up = rel.split(sep).join('/');
+  return `${up.startsWith('.') ? up : `./${up}`}/node_modules/sokr/schema/authoring.json`;
 }
