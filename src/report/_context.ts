@@ -25,6 +25,7 @@ import type {
   Id,
   IsoDate,
   KeyResult,
+  Measure,
   Objective,
   OkrSet,
   Unit,
@@ -33,6 +34,7 @@ import { forecastOfSorted } from '../progress/forecast.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
 import { checkInSeries } from '../progress/progressSeries.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
+import { numericValue } from './_figures.js';
 import type { ReportForecast, ReportPoint } from './types.js';
 
 /** The largest epoch ms a `Date` holds (±8.64e15, about 275,000 years either side of 1970). */
@@ -292,15 +294,33 @@ export function historyOf(kr: KeyResult, checkIns: readonly CheckIn[]): TimedChe
   return sortedCheckIns(kr, checkIns);
 }
 
-/** The score at each check-in from the window start up to `asOfMs` (the burn-up series). */
+/**
+ * The score and value at each check-in from the window start up to `asOfMs`
+ * (the burn-up series; `checkInSeries` picks the points, the value is the
+ * check-in's own in the measure's unit).
+ */
 export function scoreSeries(
   history: readonly TimedCheckIn[],
   window: WindowDays,
   asOfMs: number,
   clamp: boolean,
+  measure: Measure,
 ): ReportPoint[] {
   if (history.length === 0) return [];
-  return checkInSeries(history, Math.min(window.startMs, asOfMs), asOfMs + 1, clamp);
+  const from = Math.min(window.startMs, asOfMs);
+  const points = checkInSeries(history, from, asOfMs + 1, clamp);
+  const out: ReportPoint[] = new Array(points.length);
+  let j = 0;
+  for (let i = 0; i < history.length && j < points.length; i++) {
+    const h = history[i]!;
+    if (h.at < from || h.at >= asOfMs + 1) continue;
+    if (i + 1 < history.length && history[i + 1]!.at === h.at) continue; // the later one wins
+    const p = points[j]!;
+    out[j] = { at: p.at, score: p.score, value: numericValue(measure, h.checkIn.value) };
+    j += 1;
+  }
+  for (; j < points.length; j++) out[j] = { ...points[j]!, value: null };
+  return out;
 }
 
 /** The forecast of a key result with at least one check-in by `asOfMs`; `undefined` otherwise. */

@@ -30,6 +30,9 @@ import {
   type WindowDays,
   windowDays,
 } from './_context.js';
+import { findingText } from './_findingText.js';
+import { figuresOf } from './_figures.js';
+import { commitmentsOf } from './_commitments.js';
 import type {
   CarryOverCandidate,
   CycleReview,
@@ -198,7 +201,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       const all = ctx.checkInsOf.get(kr.id) ?? [];
       const w = windowDays(kr, cycle, windows);
       const history = historyOf(kr, all);
-      const series = scoreSeries(history, w, asOfMs, clamp);
+      const series = scoreSeries(history, w, asOfMs, clamp, kr.measure);
       const k: ReviewKeyResult = {
         id: kr.id,
         title: kr.title,
@@ -213,6 +216,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
         achievedEarly: false,
         window: { start: w.start, end: w.end },
         series,
+        figures: figuresOf(kr.measure, kc?.value ?? undefined),
       };
       const first = series[0];
       if (first !== undefined) {
@@ -420,8 +424,12 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
-      findings: findings.filter((f) => f.severity !== 'info').slice(0, MAX_FINDINGS),
+      findings: findings
+        .filter((f) => f.severity !== 'info')
+        .slice(0, MAX_FINDINGS)
+        .map((f) => ({ ...f, text: findingText(f, ctx) })),
     },
     prompts,
+    commitments: commitmentsOf(objectives, ctx),
   };
 }

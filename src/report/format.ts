@@ -93,3 +93,9 @@ export function promptKindText(kind: RetroPromptKind): string {
       return 'Committed but missed';
   }
 }
+
+/** The legend of the review: its colours are grade bands, named with their lower bounds. */
+export function reviewLegend(scale: Scale): string {
+  const bands = scale.bands.map((b) => `${b.label} from ${fmtScore(b.min, scale)}`).join(', ');
+  return `Colours are grades: the bands of the ${scale.name} scale (${bands}). A committed objective meets its target at ${fmtScore(1, scale)}, an aspirational one at ${fmtScore(0.7, scale)}. During the cycle the weekly report colours by status instead; status words (achieved, missed…) are written next to the grades here.`;
+}

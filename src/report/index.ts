@@ -1,8 +1,13 @@
 // Public API of the report layer. Owners add one export line per file.
 export type * from './types.js';
 export { progressBarSvg, type ProgressBarSvgOptions } from './svg/progressBarSvg.js';
-export { burnUpSvg, type BurnUpPoint, type BurnUpSvgOptions } from './svg/burnUpSvg.js';
-export { toMarkdown } from './toMarkdown.js';
+export {
+  burnUpSvg,
+  type BurnUpPoint,
+  type BurnUpSvgOptions,
+  type BurnUpValueAxis,
+} from './svg/burnUpSvg.js';
+export { toMarkdown, type ToMarkdownOptions } from './toMarkdown.js';
 export { MAX_DEFAULT_CHARTS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';

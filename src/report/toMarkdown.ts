@@ -1,4 +1,6 @@
+import { SokrError } from '../model/SokrError.js';
 import type { Scale } from '../scale/Scale.js';
+import { mdFigures, reachesText, reviewDigest, weeklyDigest } from './_digest.js';
 import { checkRenderInput } from './_renderInput.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -7,6 +9,7 @@ import {
   fmtScore,
   outlookText,
   promptKindText,
+  reviewLegend,
   STATUS_ORDER,
   statusLabel,
 } from './format.js';
@@ -27,77 +30,52 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
 }
 
 function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
-  const byId = new Map(o.keyResults.map((k) => [k.id, k]));
-  const pick = (ids: readonly string[]): WeeklyKeyResult[] =>
-    ids.map((id) => byId.get(id)).filter((k): k is WeeklyKeyResult => k !== undefined);
   const out: string[] = [
-    `### ${md(o.title)}`,
-    '',
-    `**${fmtScore(o.score, scale)}** (${md(o.band.label)}) · ${statusLabel(o.status)} · expected ${fmtScore(o.expected, scale)} · last week ${fmtScore(o.previousScore, scale)} (${fmtDelta(o.delta, scale)}) · ${o.commitment}${o.ownerName === undefined ? '' : ` · owner ${md(o.ownerName)}`}`,
+    `**${md(o.title)}** — ${fmtScore(o.score, scale)} ${statusLabel(o.status)} · expected ${fmtScore(o.expected, scale)} · ${fmtDelta(o.delta, scale)} this week · ${o.commitment}${o.ownerName === undefined ? '' : ` · ${md(o.ownerName)}`}`,
     '',
   ];
   if (o.keyResults.length > 0) {
     out.push(
       ...table(
-        ['Key result', 'Owner', 'Score', 'Δ week', 'Expected', 'Status', 'Last check-in'],
+        ['Key result', 'Owner', 'Now', 'Score', 'Status', 'Expected', 'Δ week', 'Last check-in'],
         o.keyResults.map((k) => [
           md(k.title) + (k.stale && k.status !== 'pending' ? ' (stale)' : ''),
           md(k.ownerName),
-          `${fmtScore(k.score, scale)} ${md(k.band.label)}`,
-          fmtDelta(k.delta, scale),
-          fmtScore(k.expected, scale),
+          mdFigures(k.figures.text),
+          fmtScore(k.score, scale),
           statusLabel(k.status),
+          fmtScore(k.expected, scale),
+          fmtDelta(k.delta, scale),
           k.lastCheckInAt ?? '—',
         ]),
       ),
       '',
     );
   }
-  const moved = pick(o.moved);
-  if (moved.length > 0) {
-    out.push('**Moved**', '');
-    for (const k of moved) {
-      const notes = k.notes.moved.length > 0 ? `: ${k.notes.moved.map(md).join(' · ')}` : '';
-      out.push(
-        `- ${md(k.title)}: ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)})${notes}`,
-      );
-    }
-    out.push('');
-  }
-  const still = pick(o.didNotMove);
-  if (still.length > 0) {
-    out.push('**Didn’t move**', '');
-    for (const k of still) {
-      const what =
-        k.movement === 'down'
-          ? `fell ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)}`
-          : `still ${fmtScore(k.score, scale)}`;
-      const notes =
-        k.notes.blocked.length > 0 ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
-      out.push(`- ${md(k.title)}: ${what}${notes}`);
-    }
-    out.push('');
-  }
-  const about = pick(o.aboutTo);
-  if (about.length > 0) {
-    out.push('**About to**', '');
-    for (const k of about) {
-      const outlook =
-        k.outlook === undefined
-          ? ''
-          : ` — ${outlookText(k.outlook)}${k.forecast === undefined ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
-      const notes = k.notes.next.length > 0 ? `: next ${k.notes.next.map(md).join(' · ')}` : '';
-      out.push(`- ${md(k.title)}${outlook}${notes}`);
-    }
-    out.push('');
-  }
   return out;
 }
+
+function trendText(delta: number, scale: Scale): string {
+  const text = fmtDelta(delta, scale);
+  return `${text === '±0' ? '▶' : delta > 0 ? '▲' : '▼'} ${text}`;
+}
+
+function countsText(counts: WeeklyReport['overall']['statusCounts']): string {
+  const parts: string[] = [];
+  for (const s of STATUS_ORDER) {
+    const n = counts[s] ?? 0;
+    if (n > 0) parts.push(`${n} ${statusLabel(s).toLowerCase()}`);
+  }
+  return parts.join(', ');
+}
+
+/** The weekly legend in Markdown. */
+const WEEKLY_MD_LEGEND =
+  '_Scores run from 0 to 1 (1 = target met); the word next to a score is its status against the progress expected by now. Grade bands (red, yellow, green) are for the end-of-cycle review._';
 
 function weekly(report: WeeklyReport, title: string): string[] {
   const scale = report.scale;
   const o = report.overall;
-  const s = report.summary;
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const byId = new Map(all.map((k) => [k.id, k]));
   const out: string[] = [
@@ -105,18 +83,28 @@ function weekly(report: WeeklyReport, title: string): string[] {
     '',
     `As of ${report.asOf}, compared with ${report.previous}${report.cycles.length > 0 ? ` · ${report.cycles.map((c) => md(c.name)).join(', ')}` : ''}`,
     '',
-    `**Overall: ${fmtScore(o.score, scale)}** (${md(o.band.label)}) · last week ${fmtScore(o.previousScore, scale)} (${fmtDelta(o.delta, scale)}) · ${o.keyResults} key results`,
-    '',
-    `Moved ${s.moved} · didn’t move ${s.didNotMove} · about to ${s.aboutTo} · at risk or off track ${s.atRisk} · without check-ins ${s.missing} · stale ${s.stale} · dependencies ${s.dependencies}`,
-    '',
-    ...table(
-      ['Status', 'Key results'],
-      STATUS_ORDER.map((st) => [statusLabel(st), String(o.statusCounts[st] ?? 0)]),
-    ),
-    '',
-    '## Needs attention',
+    `**Score: ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week (${fmtScore(o.previousScore, scale)}) · ${o.keyResults} key results: ${countsText(o.statusCounts)}`,
     '',
   ];
+  const glance = report.units.filter((u) => u.keyResults > 0);
+  if (glance.length > 0) {
+    out.push(
+      ...table(
+        ['Unit', 'Score', 'Trend', 'Key results', 'Needs attention most'],
+        glance.map((u) => [
+          `${'· '.repeat(Math.min(u.depth, 6))}${md(u.name)}`,
+          fmtScore(u.score, scale),
+          trendText(u.score - u.previousScore, scale),
+          countsText(u.statusCounts),
+          u.worst === null
+            ? '—'
+            : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} — ${mdFigures(u.worst.figures.text)} (${md(u.worst.ownerName)})`,
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push(WEEKLY_MD_LEGEND, '', '## Needs attention', '');
   const attention = report.units
     .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk))
     .map((id) => byId.get(id))
@@ -132,29 +120,33 @@ function weekly(report: WeeklyReport, title: string): string[] {
     out.push('Nothing needs attention this week.', '');
   }
   if (attention.length > 0) {
-    out.push('**At risk or off track**', '');
-    for (const k of attention) {
-      const notes =
-        k.notes.blocked.length > 0 ? `; blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
-      out.push(
-        `- ${statusLabel(k.status)}: ${md(k.title)} (${md(k.ownerName)}), ${fmtScore(k.score, scale)} vs expected ${fmtScore(k.expected, scale)}${notes}`,
-      );
-    }
-    out.push('');
+    out.push(
+      ...table(
+        ['Status', 'Key result', 'Owner', 'Now', 'Score', 'Expected'],
+        attention.map((k) => [
+          statusLabel(k.status),
+          md(k.title) +
+            (k.notes.blocked.length > 0
+              ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}`
+              : ''),
+          md(k.ownerName),
+          mdFigures(k.figures.text),
+          fmtScore(k.score, scale),
+          fmtScore(k.expected, scale),
+        ]),
+      ),
+      '',
+    );
   }
   if (missing.length > 0) {
     out.push(
-      '**No check-in yet**',
-      '',
-      ...missing.map((k) => `- ${md(k.title)} (${md(k.ownerName)})`),
+      `**No check-in yet:** ${missing.map((k) => `${md(k.title)} (${md(k.ownerName)})`).join('; ')}`,
       '',
     );
   }
   if (stale.length > 0) {
     out.push(
-      '**Stale check-ins**',
-      '',
-      ...stale.map((k) => `- ${md(k.title)} (${md(k.ownerName)}), last ${k.lastCheckInAt ?? '—'}`),
+      `**Stale check-ins:** ${stale.map((k) => `${md(k.title)} (${md(k.ownerName)}, last ${k.lastCheckInAt ?? '—'})`).join('; ')}`,
       '',
     );
   }
@@ -172,15 +164,70 @@ function weekly(report: WeeklyReport, title: string): string[] {
       '',
     );
   }
+  const next = report.units
+    .flatMap((u) => u.objectives.flatMap((ob) => ob.aboutTo))
+    .map((id) => byId.get(id))
+    .filter((k): k is WeeklyKeyResult => k !== undefined);
+  out.push('## Coming up next', '');
+  if (next.length === 0) out.push('No forecast or next step this week.', '');
+  for (const k of next) {
+    const outlook =
+      k.outlook === undefined
+        ? ''
+        : k.outlook === 'reaches-target'
+          ? ` — ${reachesText(k, report.asOf)}`
+          : ` — ${outlookText(k.outlook)}${k.forecast === undefined ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
+    const notes = k.notes.next.length > 0 ? `: next ${k.notes.next.map(md).join(' · ')}` : '';
+    out.push(`- ${md(k.title)} (${mdFigures(k.figures.text)})${outlook}${notes}`);
+  }
+  if (next.length > 0) out.push('');
+  const up = all.filter((k) => k.movement === 'up');
+  out.push('## Moved this week', '');
+  if (up.length === 0) out.push('No key result moved this week.', '');
+  for (const k of up) {
+    const notes = k.notes.moved.length > 0 ? `: ${k.notes.moved.map(md).join(' · ')}` : '';
+    out.push(
+      `- ${md(k.title)}: ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)}), ${mdFigures(k.figures.text)}${notes}`,
+    );
+  }
+  if (up.length > 0) out.push('');
+  out.push('## Didn’t move', '');
+  let still = 0;
+  for (const u of report.units) {
+    const items = u.objectives.flatMap((ob) => {
+      const ids = new Set(ob.didNotMove);
+      return ob.keyResults.filter((k) => ids.has(k.id));
+    });
+    if (items.length === 0) continue;
+    still += items.length;
+    const text = items.map((k) => {
+      const what =
+        k.movement === 'down'
+          ? ` fell ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)}`
+          : '';
+      const notes =
+        k.notes.blocked.length > 0 ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';
+      return `${md(k.title)}${what}${notes}`;
+    });
+    out.push(`- **${md(u.name)}** (${items.length}): ${text.join('; ')}`);
+  }
+  out.push(...(still === 0 ? ['Every key result moved.', ''] : ['']));
+  out.push('## Key results by unit', '');
   for (const u of report.units) {
     if (u.objectives.length === 0) continue;
     out.push(
-      `## ${md(u.name)} — ${fmtScore(u.score, scale)} (${fmtDelta(u.score - u.previousScore, scale)})`,
+      `### ${md(u.name)} — ${fmtScore(u.score, scale)} (${fmtDelta(u.score - u.previousScore, scale)})`,
       '',
     );
     for (const ob of u.objectives) out.push(...weeklyObjective(ob, scale));
   }
   return out;
+}
+
+function commitmentText(r: CycleReview, c: 'committed' | 'aspirational'): string {
+  const o = r.commitments[c];
+  if (o.objectives === 0) return 'none';
+  return `${o.met} of ${o.objectives} met their target (${fmtScore(o.target, r.scale)})${o.score === null ? '' : `, mean ${fmtScore(o.score, r.scale)}`}`;
 }
 
 function review(r: CycleReview, title: string): string[] {
@@ -194,10 +241,11 @@ function review(r: CycleReview, title: string): string[] {
     '',
     `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${r.overall.objectives} objectives · ${r.overall.keyResults} key results · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
     '',
-    ...table(
-      ['Status', 'Key results'],
-      STATUS_ORDER.map((st) => [statusLabel(st), String(r.overall.statusCounts[st] ?? 0)]),
-    ),
+    `Committed: ${commitmentText(r, 'committed')} · Aspirational: ${commitmentText(r, 'aspirational')}`,
+    '',
+    `_${reviewLegend(scale)}_`,
+    '',
+    `Key results: ${countsText(r.overall.statusCounts)}`,
     '',
     '## Celebrate',
     '',
@@ -253,10 +301,20 @@ function review(r: CycleReview, title: string): string[] {
     out.push(`### ${md(o.title)}`, '');
     out.push(
       ...table(
-        ['Key result', 'Owner', 'Score', 'Status', 'Check-ins', 'Improvement', 'Achieved'],
+        [
+          'Key result',
+          'Owner',
+          'Final value',
+          'Score',
+          'Status',
+          'Check-ins',
+          'Improvement',
+          'Achieved',
+        ],
         o.keyResults.map((k) => [
           md(k.title),
           md(k.ownerName),
+          mdFigures(k.figures.text),
           `${fmtScore(k.score, scale)} ${md(k.band.label)}`,
           statusLabel(k.status),
           String(k.checkIns),
@@ -305,7 +363,7 @@ function review(r: CycleReview, title: string): string[] {
     '',
   );
   if (a.findings.length > 0) {
-    out.push(...a.findings.map((f) => `- ${f.severity} \`${f.rule}\`: ${md(f.message)}`), '');
+    out.push(...a.findings.map((f) => `- ${f.severity} \`${f.rule}\`: ${md(f.text)}`), '');
   }
   out.push('## Retrospective prompts', '');
   if (r.prompts.length === 0) out.push('No prompts from the data.', '');
@@ -313,29 +371,66 @@ function review(r: CycleReview, title: string): string[] {
   return out;
 }
 
+/** Options of {@link toMarkdown}. */
+export interface ToMarkdownOptions {
+  /** Replaces the default top heading (`Weekly check-in — <asOf>`, `Cycle review — <cycle>`). */
+  title?: string | undefined;
+  /**
+   * `'full'` (default): every section and a table of every key result.
+   * `'digest'`: a short message for a pull-request comment or a chat post —
+   * the headline, the units at a glance (a review: the grades) and the first
+   * five items of each list with a count of the rest; at most 12 table rows,
+   * so it stays under about 60 lines whatever the size of the report.
+   */
+  format?: 'full' | 'digest' | undefined;
+}
+
 /**
  * Renders a report as Markdown (GitHub-flavoured: headings, tables, lists).
- * User text (titles, names, notes) is escaped so it cannot break the layout.
- * Statuses and bands are always written as words.
+ * User text (titles, names, notes, units) is escaped so it cannot break the
+ * layout. Statuses and bands are always written as words, and every key
+ * result with its real numbers (current value, start and target in its unit).
+ * `format: 'digest'` gives the short form for chat and pull requests.
  *
  * @param report - a {@link WeeklyReport} or a {@link CycleReview}.
- * @param options - `title` replaces the default top heading.
+ * @param options - `title` replaces the default top heading; `format` picks the full page or the digest.
  * @returns the Markdown text, ending with a newline.
+ * @throws {@link SokrError} `invalid_type` for a report that is not one or options that are not an object,
+ *   `invalid_value` at `['options', 'format']` for an unknown format.
  * @example
  * ```ts
  * import { toMarkdown, weeklyReport } from 'sokr';
  * declare const set: import('sokr').OkrSet;
- * console.log(toMarkdown(weeklyReport(set, { asOf: '2026-01-21' })));
+ * const report = weeklyReport(set, { asOf: '2026-01-21' });
+ * console.log(toMarkdown(report));
+ * console.log(toMarkdown(report, { format: 'digest' })); // ≤ about 60 lines
  * ```
  */
-export function toMarkdown(report: Report, options: { title?: string | undefined } = {}): string {
+export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): string {
   checkRenderInput(report, options, 'toMarkdown');
+  const format = (options as { format?: unknown }).format;
+  if (format !== undefined && format !== 'full' && format !== 'digest') {
+    throw new SokrError([
+      {
+        path: ['options', 'format'],
+        code: 'invalid_value',
+        message: "The format of toMarkdown is 'full' or 'digest'.",
+      },
+    ]);
+  }
   const title =
     options.title ??
     (report.kind === 'weekly'
       ? `Weekly check-in — ${report.asOf}`
       : `Cycle review — ${report.cycle.name}`);
-  const lines = report.kind === 'weekly' ? weekly(report, title) : review(report, title);
+  const lines =
+    format === 'digest'
+      ? report.kind === 'weekly'
+        ? weeklyDigest(report, title)
+        : reviewDigest(report, title)
+      : report.kind === 'weekly'
+        ? weekly(report, title)
+        : review(report, title);
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return `${lines.join('\n')}\n`;
 }

@@ -11,12 +11,30 @@ import type {
   DependencyState,
   Id,
   IsoDate,
+  MeasureKind,
   ObjectiveState,
   OkrRef,
 } from '../model/types.js';
 import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import type { StatusCounts } from '../rollup/types.js';
 import type { Band, Scale } from '../scale/Scale.js';
+
+/** The first day of a week: 0 Sunday, 1 Monday (the default: ISO weeks), … 6 Saturday. */
+export type WeekStartsOn = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+
+/** A calendar week in the set's time zone, as the weekly report names it. */
+export interface ReportWeek {
+  /** The week's number in its week-year (ISO week numbers for Monday weeks). */
+  number: number;
+  /** The week-year the number counts in (ISO week-year for Monday weeks). */
+  year: number;
+  /** Its first day (`YYYY-MM-DD`, in the set's zone). */
+  start: IsoDate;
+  /** Its last day (inclusive). */
+  end: IsoDate;
+  /** For people, in the report's locale: "week 7, 9–15 Feb". */
+  label: string;
+}
 
 /** A cycle a report covers. */
 export interface ReportCycle {
@@ -32,6 +50,34 @@ export interface ReportPoint {
   at: IsoDate;
   /** Score on 0–1 at that day. */
   score: number;
+  /** The check-in's value in the measure's unit (items done for a checklist, 1/0 for a milestone); `null` when it has no number. */
+  value: number | null;
+}
+
+/**
+ * A key result's real numbers: its current value, start and target in the
+ * measure's unit, and one line of text for them (`"€4.35M of €5M (from €4M)"`,
+ * `"88 % — keep ≥ 90 %"`, `"3 of 5 done"`). Absent numbers are `null`.
+ */
+export interface ReportFigures {
+  kind: MeasureKind;
+  /** The measure's unit (`'M€'`, `'%'`, `'ms'`), `null` without one. */
+  unit: string | null;
+  /** The latest check-in's value (items done for a checklist, 1/0 for a milestone); `null` without a check-in or for a derived key result. */
+  current: number | null;
+  /** The same one week earlier (weekly report; `null` in a review or without a check-in then). */
+  previous: number | null;
+  /** A metric's start (0 for a checklist or milestone). */
+  start: number | null;
+  /** A metric's target, a threshold's value, a checklist's item count, 1 for a milestone. */
+  target: number | null;
+  /** A range's bounds. */
+  min: number | null;
+  max: number | null;
+  /** Which way is good: `atLeast` (higher), `atMost` (lower); a metric's from its direction; `null` for the other kinds. */
+  mode: 'atLeast' | 'atMost' | null;
+  /** The figures as one line, in the measure's unit. */
+  text: string;
 }
 
 /** The linear forecast of a key result to the end of its window. */
@@ -110,6 +156,10 @@ export interface WeeklyKeyResult {
   window: { start: IsoDate; end: IsoDate };
   /** The score at each check-in up to `asOf` (the burn-up chart); empty for derived key results. */
   series: ReportPoint[];
+  /** The current value, start and target in the measure's unit. */
+  figures: ReportFigures;
+  /** The id of the key result's unit (its objective's). */
+  unitId: Id;
 }
 
 /** One objective in the weekly report, with its key results sorted into the report's sections. */
@@ -155,6 +205,23 @@ export interface WeeklyUnit {
   score: number;
   previousScore: number;
   objectives: WeeklyObjective[];
+  /** Key results of the unit and the units below it in the report. */
+  keyResults: number;
+  /** Their statuses. */
+  statusCounts: StatusCounts;
+  /** The key result of the subtree most in need of attention (missed, off track, at risk, then pending; the widest gap to the expected progress first); `null` when all are on track or achieved. */
+  worst: WeeklyWorstItem | null;
+}
+
+/** The key result a unit's row in the units-at-a-glance table names. */
+export interface WeeklyWorstItem {
+  keyResultId: Id;
+  title: string;
+  ownerName: string;
+  status: KeyResultStatus;
+  score: number;
+  expected: number;
+  figures: ReportFigures;
 }
 
 /** The side of a dependency as the report shows it. */
@@ -186,8 +253,15 @@ export interface WeeklyReport {
   kind: 'weekly';
   /** The report date, as given. */
   asOf: IsoDate;
-  /** `asOf` − 7 days: the date the comparison scores are taken at. */
+  /** `asOf` − 7 days: the date the comparison scores are taken at (the same local time a week earlier). */
   previous: IsoDate;
+  /**
+   * The calendar week holding `asOf` ("this week"), in the set's zone from
+   * `weekStartsOn`. Always set by `weeklyReport`; optional for reports built by hand.
+   */
+  week?: ReportWeek;
+  /** The calendar week holding `previous` ("last week"); set with `week`. */
+  previousWeek?: ReportWeek;
   /** The filters the report was built with. */
   filter: { unitId?: Id; ownerId?: Id };
   /** The scale the bands come from. */
@@ -244,6 +318,8 @@ export interface ReviewKeyResult {
   window: { start: IsoDate; end: IsoDate };
   series: ReportPoint[];
   forecast?: ReportForecast;
+  /** The final value, start and target in the measure's unit. */
+  figures: ReportFigures;
 }
 
 /** One objective in the cycle review, graded against its commitment. */
@@ -346,10 +422,33 @@ export interface CycleReview {
     errors: number;
     warnings: number;
     infos: number;
-    /** The error and warning findings (at most 20). */
-    findings: Finding[];
+    /** The error and warning findings (at most 20), with their text in titles and names. */
+    findings: ReportFinding[];
   };
   prompts: RetroPrompt[];
+  /** Committed and aspirational objectives apart: how many, how many met their target, their mean score. */
+  commitments: Record<Commitment, CommitmentOutcome>;
+}
+
+/** The objectives of one commitment in a cycle review. */
+export interface CommitmentOutcome {
+  /** 1.0 for committed, 0.7 for aspirational (on the review's scale). */
+  target: number;
+  objectives: number;
+  /** Of those, how many met the target. */
+  met: number;
+  /** Weighted mean (objective weights) of their scores; `null` with none. */
+  score: number | null;
+}
+
+/**
+ * A finding as a report shows it: the finding itself (its `message` names
+ * ids, for tools) and `text`, the same sentence with the titles of the
+ * objectives and key results, the owners' names and the cycles' names.
+ */
+export interface ReportFinding extends Finding {
+  /** The message with ids replaced by titles and names. */
+  text: string;
 }
 
 /** Either report; `toMarkdown` and `toHtml` accept both (discriminated by `kind`). */

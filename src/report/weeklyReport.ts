@@ -1,3 +1,7 @@
+import { formatIsoDay } from '../_lib/date.js';
+import { DEFAULT_TIME_ZONE, instantToWall, wallToInstant, zonedAsOf } from '../_lib/zonedDay.js';
+import { reportWeek } from './_week.js';
+import { SokrError } from '../model/SokrError.js';
 import type { AsOf } from '../model/AsOf.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Cycle, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
@@ -36,6 +40,8 @@ import {
   notesBetween,
   WEEK_MS,
 } from './_weekly.js';
+import { figuresOf, numericValue } from './_figures.js';
+import { glanceOfUnits } from './_glance.js';
 import type {
   Outlook,
   ReportCycle,
@@ -43,6 +49,7 @@ import type {
   WeeklyObjective,
   WeeklyReport,
   WeeklyUnit,
+  WeekStartsOn,
 } from './types.js';
 
 /** Options of {@link weeklyReport}. */
@@ -65,6 +72,10 @@ export interface WeeklyReportOptions {
   includeChildren?: boolean | undefined;
   /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
   clamp?: boolean | undefined;
+  /** The first day of the report's weeks: 1 Monday (default, ISO weeks), 0 Sunday, … 6 Saturday. */
+  weekStartsOn?: WeekStartsOn | undefined;
+  /** The BCP 47 locale of the week labels (`'en-GB'` by default: "week 7, 9–15 Feb"). */
+  locale?: string | undefined;
 }
 
 const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
@@ -138,15 +149,33 @@ function weeklyReportOf(
   options: WeeklyReportOptions,
 ): WeeklyReport {
   checkOptions(options, 'weeklyReport');
-  const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
+  let asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
   checkIdOption(options.unitId, 'unitId', false);
   checkIdOption(options.ownerId, 'ownerId', false);
   checkIdOption(options.cycleId, 'cycleId', false);
-  const prevMs = asOfMs - WEEK_MS;
+  const weekStartsOn = options.weekStartsOn ?? 1;
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new SokrError([
+      {
+        path: ['weekStartsOn'],
+        code: 'invalid_value',
+        message: `weekStartsOn is a weekday 0–6 (0 Sunday, 1 Monday), got ${String(weekStartsOn)}.`,
+      },
+    ]);
+  }
   // One graph for both instants and every lookup.
   const compiled = compile(input);
   const set = compiled.set;
-  const ctx = buildContext(graphOf(compiled));
+  const graph = graphOf(compiled);
+  const zone = graph.timeZone;
+  // A calendar day or wall-clock asOf is read in the set's zone; a week earlier is the same local time.
+  if (typeof options.asOf === 'string' && zone !== DEFAULT_TIME_ZONE)
+    asOfMs = zonedAsOf(options.asOf, zone) ?? asOfMs;
+  const prevMs =
+    zone === DEFAULT_TIME_ZONE
+      ? asOfMs - WEEK_MS
+      : wallToInstant(instantToWall(asOfMs, zone) - WEEK_MS, zone);
+  const ctx = buildContext(graph);
   const windows = new Map<string, WindowDays>();
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
@@ -193,7 +222,7 @@ function weeklyReportOf(
     dependencies: 0,
   };
 
-  const keyResultEntry = (kr: KeyResult, cycle: Cycle): WeeklyKeyResult => {
+  const keyResultEntry = (kr: KeyResult, cycle: Cycle, o: Objective): WeeklyKeyResult => {
     const card = now.keyResult(kr.id);
     const prev = before.keyResult(kr.id);
     const score = card?.score ?? 0;
@@ -220,7 +249,9 @@ function weeklyReportOf(
       movement: movementOf(delta),
       notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
-      series: scoreSeries(history, w, asOfMs, clamp),
+      series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
+      figures: figuresOf(kr.measure, card?.value ?? undefined),
+      unitId: o.unitId,
     };
     if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
     if (card?.value != null) entry.value = card.value;
@@ -234,6 +265,7 @@ function weeklyReportOf(
     const earlier = both === undefined ? latestCheckIn(checkIns, prevMs) : both.earlier;
     const previousConfidence = earlier?.confidence ?? kr.confidence;
     if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
+    if (earlier !== undefined) entry.figures.previous = numericValue(kr.measure, earlier.value);
     const f = reportForecast(history, w, asOfMs, clamp);
     if (f !== undefined) {
       entry.forecast = f;
@@ -284,7 +316,7 @@ function weeklyReportOf(
     }
     inScopeObjectives.add(o.id);
     for (const kr of krs) {
-      const k = keyResultEntry(kr, cycle);
+      const k = keyResultEntry(kr, cycle, o);
       inScopeKeyResults.add(kr.id);
       entry.keyResults.push(k);
       if (k.movement === 'up') entry.moved.push(k.id);
@@ -329,8 +361,19 @@ function weeklyReportOf(
       }
     }
     sums.set(unit.id, acc);
-    units.push({ id: unit.id, name: unit.name, depth, score: 0, previousScore: 0, objectives });
+    units.push({
+      id: unit.id,
+      name: unit.name,
+      depth,
+      score: 0,
+      previousScore: 0,
+      objectives,
+      keyResults: 0,
+      statusCounts: { ...EMPTY_COUNTS },
+      worst: null,
+    });
   }
+  glanceOfUnits(units, tree, unitId);
   // Subtree sums: children come after their parent in tree order, so add bottom-up.
   for (let i = tree.length - 1; i >= 0; i--) {
     const { unit } = tree[i]!;
@@ -402,7 +445,12 @@ function weeklyReportOf(
   return {
     kind: 'weekly',
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
-    previous: shiftText(options.asOf, prevMs),
+    previous:
+      zone === DEFAULT_TIME_ZONE || typeof options.asOf !== 'string' || options.asOf.length !== 10
+        ? shiftText(options.asOf, prevMs)
+        : formatIsoDay(instantToWall(prevMs, zone)),
+    week: reportWeek(asOfMs, zone, weekStartsOn as WeekStartsOn, options.locale),
+    previousWeek: reportWeek(prevMs, zone, weekStartsOn as WeekStartsOn, options.locale),
     filter,
     scale,
     cycles: cycles.map(

@@ -3,11 +3,43 @@ import {
   type CycleReview,
   googleScale,
   grade,
+  type ReportFigures,
+  type StatusCounts,
   type WeeklyKeyResult,
   type WeeklyReport,
 } from '../../src/index.js';
 
 const window = { start: '2026-01-01', end: '2026-03-31' };
+
+/** A metric of 0 → 10 `<deals>` (a hostile unit, for escaping). */
+export function figures(current: number | null, previous: number | null = null): ReportFigures {
+  const n = (v: number) => String(Math.round(v * 100) / 100);
+  return {
+    kind: 'metric',
+    unit: '<deals>',
+    current,
+    previous,
+    start: 0,
+    target: 10,
+    min: null,
+    max: null,
+    mode: 'atLeast',
+    text:
+      current === null
+        ? 'no check-in yet · target 10 <deals> (from 0)'
+        : `${n(current)} of 10 <deals> (from 0)`,
+  };
+}
+
+const counts = (c: Partial<StatusCounts>): StatusCounts => ({
+  pending: 0,
+  'on-track': 0,
+  'at-risk': 0,
+  'off-track': 0,
+  achieved: 0,
+  missed: 0,
+  ...c,
+});
 
 function kr(
   id: string,
@@ -21,9 +53,9 @@ function kr(
     status === 'pending'
       ? []
       : [
-          { at: '2026-01-07', score: previousScore / 2 },
-          { at: '2026-01-14', score: previousScore },
-          { at: '2026-01-21', score },
+          { at: '2026-01-07', score: previousScore / 2, value: (previousScore / 2) * 10 },
+          { at: '2026-01-14', score: previousScore, value: previousScore * 10 },
+          { at: '2026-01-21', score, value: score * 10 },
         ];
   const delta = score - previousScore;
   return {
@@ -44,6 +76,11 @@ function kr(
     notes: { moved: [], blocked: [], next: [] },
     window,
     series,
+    figures: figures(
+      status === 'pending' ? null : score * 10,
+      status === 'pending' ? null : previousScore * 10,
+    ),
+    unitId: objectiveId === 'o1' ? 'acme' : 'eng',
     ...(status === 'pending'
       ? {}
       : {
@@ -140,6 +177,24 @@ export function weeklyFixture(): WeeklyReport {
         score: 0.3,
         previousScore: 0.26,
         objectives: [obj('o1', 'Win <the> market', 'acme', a, 'at-risk')],
+        keyResults: 6,
+        statusCounts: counts({
+          pending: 1,
+          'on-track': 1,
+          'at-risk': 1,
+          'off-track': 1,
+          achieved: 1,
+          missed: 1,
+        }),
+        worst: {
+          keyResultId: 'k6',
+          title: 'KR k6',
+          ownerName: 'Ada',
+          status: 'missed',
+          score: 0.4,
+          expected: 0.22,
+          figures: figures(4),
+        },
       },
       {
         id: 'eng',
@@ -151,6 +206,17 @@ export function weeklyFixture(): WeeklyReport {
           obj('o2', 'Ship the platform', 'eng', b, 'off-track'),
           obj('o3', 'Harden security', 'eng', c, 'missed'),
         ],
+        keyResults: 4,
+        statusCounts: counts({ pending: 1, 'off-track': 1, achieved: 1, missed: 1 }),
+        worst: {
+          keyResultId: 'k6',
+          title: 'KR k6',
+          ownerName: 'Ada',
+          status: 'missed',
+          score: 0.4,
+          expected: 0.22,
+          figures: figures(4),
+        },
       },
     ],
     dependencies: [
@@ -200,10 +266,11 @@ export function reviewFixture(): CycleReview {
     achievedEarly: status === 'achieved',
     window: w,
     series: [
-      { at: '2026-01-07', score: 0.1 },
-      { at: '2026-02-10', score: score * 0.8 },
-      { at: '2026-03-30', score },
+      { at: '2026-01-07', score: 0.1, value: 1 },
+      { at: '2026-02-10', score: score * 0.8, value: score * 8 },
+      { at: '2026-03-30', score, value: score * 10 },
     ].slice(0, n),
+    figures: figures(n > 0 ? score * 10 : null),
   });
   return {
     kind: 'review',
@@ -292,10 +359,15 @@ export function reviewFixture(): CycleReview {
           severity: 'warning',
           path: ['keyResults', 2],
           ids: ['k3'],
-          message: 'KR k3 has no check-in.',
+          message: 'Key result "k3" has no check-in.',
+          text: 'Key result “KR k3” (Ada) has no check-in.',
         },
       ],
     },
     prompts: [{ kind: 'never-updated', message: 'KR k3 was never updated: why?', ids: ['k3'] }],
+    commitments: {
+      committed: { target: 1, objectives: 1, met: 0, score: 0.7 },
+      aspirational: { target: 0.7, objectives: 1, met: 0, score: 0 },
+    },
   };
 }

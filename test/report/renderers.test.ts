@@ -15,17 +15,71 @@ describe('toHtml (weekly)', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
     expect(html).toContain('<title>Weekly check-in — 2026-01-21</title>');
     expect(html).toContain('<style>');
-    expect(html).not.toMatch(/<script|<link|src=|href=|@import|url\(/i);
+    expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
+    // Links only inside the page (the contents list, the units table).
+    expect(html.match(/href="(?!#)/g)).toBeNull();
   });
 
-  it('has one h1 and an h2 for each part and each unit with objectives', () => {
+  it('has one h1, an h2 for each part and an h3 for each unit with objectives', () => {
     expect(html.match(/<h1[ >]/g)?.length).toBe(1);
-    expect(html.match(/<h2[ >]/g)?.length).toBe(2 + 2);
+    // headline, needs attention, coming up next, moved, didn't move, key results by unit
+    expect(html.match(/<h2[ >]/g)?.length).toBe(6);
+    expect(html.match(/<h3[ >]/g)?.length).toBe(2);
   });
 
-  it('draws one bar for the overall score plus one per objective, with the expected marker on objectives', () => {
-    expect(count(html, 'sokr-bar')).toBe(1 + 3);
+  it('draws one bar per objective, coloured and worded by its status, with the expected marker', () => {
+    expect(count(html, 'sokr-bar')).toBe(3);
     expect(html.split('class="sokr-expected"').length - 1).toBe(3);
+    // o1 is at risk: the bar's fill and word are the status's, not the grade band's
+    expect(html).toContain('aria-label="Win &lt;the&gt; market: 0.2 (At risk), expected 0.2"');
+    expect(html).toMatch(/aria-label="Win &lt;the&gt; market[^"]*"[\s\S]*?fill="#92400e"/);
+  });
+
+  it('puts the headline first: the score large, its trend, the status counts and the units at a glance', () => {
+    const headline = html.slice(html.indexOf('id="headline"'), html.indexOf('id="attention"'));
+    expect(headline).toContain('<span class="hero-number">0.3</span>');
+    expect(headline).toContain('▲</span> +0.04 vs last week');
+    expect(headline).toContain('<b>1</b>Off track');
+    expect(headline).toContain('<caption>Units at a glance</caption>');
+    expect(headline).toContain('<a href="#u-eng">Engineering</a>');
+    expect(headline).toContain(
+      'KR k6 <span class="muted">— 4 of 10 &lt;deals&gt; (from 0), Ada</span>',
+    );
+    expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="attention"'));
+  });
+
+  it('says in the legend that colours follow the status and grade bands are for the review', () => {
+    expect(html).toContain('Colours follow the status');
+    expect(html).toContain(
+      'Grade bands (Google’s red, yellow, green) are for the end-of-cycle review',
+    );
+    // no band word next to a weekly score
+    expect(html).not.toMatch(/· (Red|Yellow|Green)</);
+  });
+
+  it('shows the real numbers of every key result, its unit escaped', () => {
+    expect(html).toContain('<td class="value">3 of 10 &lt;deals&gt; (from 0)</td>');
+    expect(html).toContain(
+      '<td class="value">no check-in yet · target 10 &lt;deals&gt; (from 0)</td>',
+    );
+    expect(html).not.toContain('<deals>');
+  });
+
+  it('is skimmable: a contents list, folding sections, "coming up next", a grouped "didn’t move"', () => {
+    for (const id of ['headline', 'attention', 'next', 'moved', 'still', 'units'])
+      expect(html).toContain(`<a href="#${id}">`);
+    expect(html.match(/<details open><summary><h2/g)?.length).toBe(5);
+    expect(html).toContain('>Coming up next <span class="count">2</span></h2>');
+    expect(html).not.toContain('About to');
+    expect(html).toContain('<li><strong>Acme &amp; Co</strong> (1): KR k2');
+    expect(html).toContain(
+      '<li><strong>Engineering</strong> (3): KR k3 <span class="trend trend-down">fell −0.05</span>',
+    );
+    // units start folded; expand opens them
+    expect(html).toContain('<details class="unit" id="u-eng">');
+    expect(toHtml(weeklyFixture(), { expand: true })).toContain(
+      '<details open class="unit" id="u-eng">',
+    );
   });
 
   it('draws a burn-up per key result with a series or forecast and one point per series entry', () => {
@@ -39,7 +93,7 @@ describe('toHtml (weekly)', () => {
   });
 
   it('uses table semantics: captions and header cells with scope', () => {
-    expect(html).toContain('<caption>Key results by status</caption>');
+    expect(html).toContain('<caption>At risk or off track</caption>');
     expect(html).toContain('<th scope="col">Key result</th>');
     expect(html).toContain('<th scope="row">KR k1</th>');
   });
@@ -61,8 +115,8 @@ describe('toHtml (weekly)', () => {
 describe('toHtml (review)', () => {
   const html = toHtml(reviewFixture());
 
-  it('draws the cycle bar plus one per objective with the commitment target as marker', () => {
-    expect(count(html, 'sokr-bar')).toBe(3);
+  it('draws one bar per objective, in its grade band, with the commitment target as marker', () => {
+    expect(count(html, 'sokr-bar')).toBe(2);
     expect(html).toContain('data-expected="1"');
     expect(html).toContain('data-expected="0.7"');
     expect(html).toContain('Win the market: 0.7 (Green), target 1.0');
@@ -75,44 +129,111 @@ describe('toHtml (review)', () => {
 
   it('has the review sections in order', () => {
     const order = [
-      'Summary',
+      'Headline',
       'Celebrate',
-      'Grades',
       'Carry over',
+      'Retrospective prompts',
+      'Key results by objective',
       'Pillars',
       'Alignment health at close',
-      'Retrospective prompts',
     ];
-    const positions = order.map((h) => html.indexOf(`>${h}</h2>`));
+    const positions = order.map((h) =>
+      html.search(new RegExp(`>${h}( <span class="count">|</h2>)`)),
+    );
     expect(positions.every((p) => p > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(html).toContain('<strong>Below target</strong>');
     expect(html).toContain('Explore &lt;AI&gt;');
   });
+
+  it('grades with bands, committed and aspirational apart, and says what the colours mean', () => {
+    expect(html).toContain('<caption>Committed objectives (target 1.0)</caption>');
+    expect(html).toContain('<caption>Aspirational objectives (target 0.7)</caption>');
+    expect(html).toContain('<strong>Committed</strong>: 0 of 1 met their target (1.0) · mean 0.7');
+    expect(html).toContain(
+      'Colours are grades: the bands of the Google scale (Red from 0.0, Yellow from 0.4, Green from 0.7)',
+    );
+    expect(html).toContain('style="background:#188038"');
+  });
+
+  it('shows final values, carry-over with the unfinished key results, and findings in titles and names', () => {
+    expect(html).toContain('<td class="value">10 of 10 &lt;deals&gt; (from 0)</td>');
+    expect(html).toContain(
+      '<li>KR k2 <span class="muted">(4 of 10 &lt;deals&gt; (from 0); Ada)</span></li>',
+    );
+    expect(html).toContain('Key result “KR k3” (Ada) has no check-in.');
+    expect(html).not.toContain('Key result "k3"');
+  });
 });
 
 describe('toMarkdown', () => {
-  it('renders the weekly sections with scores on the scale and escaped text', () => {
+  it('renders the weekly sections with scores on the scale, real numbers and escaped text', () => {
     const text = toMarkdown(weeklyFixture());
     expect(
       text.startsWith('# Weekly check\\-in — 2026\\-01\\-21\n') ||
         text.startsWith('# Weekly check-in — 2026-01-21\n'),
     ).toBe(true);
-    expect(text).toContain('**Overall: 0.3** (Red) · last week 0.3 (+0.04) · 6 key results');
-    expect(text).toContain('- KR k1: 0.2 → 0.3 (+0.10): Signed 3 \\<big\\> deals & more');
-    expect(text).toContain('- KR k2: still 0.1 — blocked: Waiting \\| on legal');
     expect(text).toContain(
-      '- KR k2 — forecast falls behind (0.4 by 2026-03-31): next Call \\*legal\\*',
+      '**Score: 0.3** ▲ +0.04 vs last week (0.3) · 6 key results: 1 missed, 1 off track, 1 at risk, 1 pending, 1 on track, 1 achieved',
     );
-    expect(text).toContain('- KR k3: fell 0.1 → 0.0');
-    expect(text).toContain('| Off track | 1 |');
-    expect(text).toContain('**No check-in yet**');
-    expect(text).toContain('**Stale check-ins**');
+    expect(text).toContain(
+      '| · Engineering | 0.2 | ▲ +0.03 | 1 missed, 1 off track, 1 pending, 1 achieved | Missed: KR k6 — 4 of 10 \\<deals\\> (from 0) (Ada) |',
+    );
+    expect(text).toContain(
+      '| At risk | KR k2 — blocked: Waiting \\| on legal | Ada | 1 of 10 \\<deals\\> (from 0) | 0.1 | 0.2 |',
+    );
+    expect(text).toContain(
+      '- KR k1: 0.2 → 0.3 (+0.10), 3 of 10 \\<deals\\> (from 0): Signed 3 \\<big\\> deals & more',
+    );
+    expect(text).toContain(
+      '- KR k2 (1 of 10 \\<deals\\> (from 0)) — forecast falls behind (0.4 by 2026-03-31): next Call \\*legal\\*',
+    );
+    expect(text).toContain('- **Engineering** (3): KR k3 fell 0.1 → 0.0; KR k4; KR k6');
+    expect(text).toContain('## Coming up next');
+    expect(text).not.toContain('About to');
+    expect(text).toContain('Grade bands (red, yellow, green) are for the end-of-cycle review');
+    expect(text).toContain(
+      '| KR k4 | Ada | no check-in yet · target 10 \\<deals\\> (from 0) | 0.0 | Pending | 0.2 | ±0 | — |',
+    );
+    expect(text).toContain('**No check-in yet:** KR k4 (Ada)');
+    expect(text).toContain('**Stale check-ins:** KR k3 (Ada, last 2026-01-07)');
     expect(text).toContain(
       '| Win \\<the\\> market | KR k3 (Off track) | proposed | Not accepted yet — Needs the API |',
     );
     expect(text.endsWith('\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);
+  });
+
+  it('renders a digest: the headline, the units, the first items of each list and counts', () => {
+    const text = toMarkdown(weeklyFixture(), { format: 'digest' });
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('**Weekly check-in — 2026-01-21** · Q1 2026 · compared with 2026-01-14');
+    expect(text).toContain('**Score 0.3** ▲ +0.04 vs last week · 6 key results');
+    expect(text).toContain(
+      '**Needs attention (6)**\n- At risk: KR k2 — 1 of 10 \\<deals\\> (from 0) (Ada)',
+    );
+    expect(text).toContain('- … and 1 more');
+    expect(text).toContain('**Didn’t move (4)**: Acme & Co 1, Engineering 3');
+    expect(text).not.toContain('## ');
+  });
+
+  it('keeps the digest short however large the report (at most 12 table rows, 5 items a list)', () => {
+    const big = weeklyFixture();
+    const unit = big.units[0]!;
+    for (let i = 0; i < 300; i++) {
+      big.units.push({ ...unit, id: `u${i}`, name: `Unit ${i}` });
+    }
+    const lines = toMarkdown(big, { format: 'digest' }).split('\n');
+    expect(lines.length).toBeLessThanOrEqual(60);
+    expect(lines).toContain('… and 290 more units');
+  });
+
+  it('refuses an unknown format', () => {
+    expect(() => toMarkdown(weeklyFixture(), { format: 'short' as never })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['options', 'format'], code: 'invalid_value' })],
+      }),
+    );
   });
 
   it('renders the review: grades, celebrate, carry over, pillars, alignment and prompts', () => {
@@ -122,6 +243,15 @@ describe('toMarkdown', () => {
       '| Win the market | Acme | committed | 0.7 Green | 1.0 | **Below target** |',
     );
     expect(text).toContain('- KR k1 (Ada, 2026-02-10, early)');
+    expect(text).toContain(
+      'Committed: 0 of 1 met their target (1.0), mean 0.7 · Aspirational: 0 of 1 met their target (0.7), mean 0.0',
+    );
+    expect(text).toContain(
+      '| KR k2 | Ada | 4 of 10 \\<deals\\> (from 0) | 0.4 Yellow | Missed | 2 | +0.30 | — |',
+    );
+    expect(text).toContain(
+      '- warning `deliver/stale-check-in`: Key result “KR k3” \\(Ada\\) has no check-in.',
+    );
     expect(text).toContain('- KR k1: 0.1 → 1.0 (+0.90)');
     expect(text).toContain('- Win the market (committed, 0.7): KR k2');
     // 0.35 is in the red band (below 0.4): band-aware rounding prints 0.3, not 0.4.
@@ -141,7 +271,7 @@ describe('toHtml charts option', () => {
     expect(html).toContain(
       'Burn-up charts are drawn for the 3 key results that need attention (of 6 key results).',
     );
-    expect(count(html, 'sokr-bar')).toBe(4);
+    expect(count(html, 'sokr-bar')).toBe(3);
   });
 
   it('draws no chart with charts: none', () => {

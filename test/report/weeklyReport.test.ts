@@ -4,7 +4,7 @@ import { smallSet } from './smallSet.js';
 
 // Worked by hand (see smallSet): Q1 window 2026-01-01 → 2026-04-01 (90 days).
 // At 2026-01-21: expected 20/90; k1 0.25 (prev 0.15), k2 pending, k3 0.1 (stale: last 01-10),
-// k4 0 (threshold broken, confidence 2 → at-risk; pending at 01-14), k5 pending.
+// k4 0 (threshold broken → off-track at once; pending at 01-14), k5 pending.
 // o1 = (0.25 + 0) / 2 = 0.125 (prev 0.075); o2 = (0.1 + 0 + 0) / 3 (prev the same).
 
 function kr(report: WeeklyReport, id: string) {
@@ -34,8 +34,8 @@ describe('weeklyReport', () => {
     expect(report.overall.statusCounts).toEqual({
       pending: 2,
       'on-track': 2,
-      'at-risk': 1,
-      'off-track': 0,
+      'at-risk': 0,
+      'off-track': 1,
       achieved: 0,
       missed: 0,
     });
@@ -62,9 +62,9 @@ describe('weeklyReport', () => {
     expect(k1.confidence).toBe(6);
     expect(k1.previousConfidence).toBe(8);
     expect(k1.series).toEqual([
-      { at: '2026-01-07', score: 0.1 },
-      { at: '2026-01-14', score: 0.15 },
-      { at: '2026-01-20', score: 0.25 },
+      { at: '2026-01-07', score: 0.1, value: 10 },
+      { at: '2026-01-14', score: 0.15, value: 15 },
+      { at: '2026-01-20', score: 0.25, value: 25 },
     ]);
     expect(report.units[0]!.objectives[0]!.moved).toEqual(['k1']);
   });
@@ -90,15 +90,26 @@ describe('weeklyReport', () => {
 
   it('flags at-risk key results and missing check-ins', () => {
     const k4 = kr(report, 'k4');
-    expect(k4.status).toBe('at-risk');
+    expect(k4.status).toBe('off-track'); // a broken keep-above KR is off track at once
     expect(k4.previousStatus).toBe('pending');
     expect(report.units[1]!.objectives[0]!.atRisk).toEqual(['k4']);
     expect(report.units[0]!.objectives[0]!.missing).toEqual(['k2']);
     expect(report.units[1]!.objectives[0]!.missing).toEqual(['k5']);
   });
 
+  it('lists a proposed dependency, and an accepted one whose other side broke its threshold', () => {
+    expect(report.dependencies.map((d) => [d.id, d.reason])).toEqual([
+      ['d1', 'not-accepted'],
+      ['d2', 'blocking'],
+    ]);
+  });
+
   it('lists a proposed dependency but not an accepted one whose other side is only at risk', () => {
-    expect(report.dependencies).toEqual([
+    // k4 holds its threshold with confidence 2: at risk, not blocking.
+    const set = smallSet();
+    set.checkIns = set.checkIns.map((c) => (c.id === 'c6' ? { ...c, value: 50 } : c));
+    const held = weeklyReport(set, { asOf: '2026-01-21' });
+    expect(held.dependencies).toEqual([
       {
         id: 'd1',
         state: 'proposed',
@@ -128,7 +139,7 @@ describe('weeklyReport', () => {
       atRisk: 1,
       missing: 2,
       stale: 1,
-      dependencies: 1,
+      dependencies: 2,
     });
   });
 
@@ -151,7 +162,7 @@ describe('weeklyReport', () => {
     expect(eng.units.map((u) => [u.id, u.depth])).toEqual([['eng', 0]]);
     expect(eng.overall.score).toBeCloseTo(0.1 / 3, 12);
     expect(eng.filter).toEqual({ unitId: 'eng' });
-    expect(eng.dependencies.map((d) => d.id)).toEqual(['d1']);
+    expect(eng.dependencies.map((d) => d.id)).toEqual(['d1', 'd2']);
   });
 
   it('filters to an owner’s key results, with the owner’s rollup as overall', () => {

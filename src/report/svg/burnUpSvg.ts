@@ -9,6 +9,27 @@ export interface BurnUpPoint {
   at: IsoDate | number;
   /** Score on 0–1 (may exceed 1 when not clamped). */
   score: number;
+  /** The value in the measure's unit, plotted when the chart has a {@link BurnUpValueAxis}. */
+  value?: number | null | undefined;
+}
+
+/**
+ * A value axis: the chart plots the points' `value` in the measure's unit
+ * instead of their score, with the goal drawn as the measure states it.
+ */
+export interface BurnUpValueAxis {
+  /** Writes a value with its unit (axis labels, point titles): `€4.35M`, `88 %`. */
+  format: (value: number) => string;
+  /**
+   * A metric's start and target (the value scoring 0 and the one scoring 1):
+   * the ideal line runs from start to target, the target line sits at the
+   * target, and the right edge reads the score (0, ½, 1) unless `scoreAxis` is `false`.
+   */
+  metric?: { start: number; target: number; scoreAxis?: boolean | undefined } | undefined;
+  /** A threshold to stay at or above (`atLeast`) or at or below (`atMost`): the target line sits at it. */
+  threshold?: { value: number; mode: 'atLeast' | 'atMost' } | undefined;
+  /** A range to stay in: a shaded band (`rect.sokr-range`) from `min` to `max`. */
+  range?: { min: number; max: number } | undefined;
 }
 
 /** Options of {@link burnUpSvg}. */
@@ -29,6 +50,8 @@ export interface BurnUpSvgOptions {
   color?: string | undefined;
   /** Formats the y-axis labels. Default: percentages. */
   formatY?: ((score: number) => string) | undefined;
+  /** Plot values in the measure's unit instead of scores (see {@link BurnUpValueAxis}). */
+  values?: BurnUpValueAxis | undefined;
   /** Width in px. Default 320. */
   width?: number | undefined;
   /** Height in px. Default 160. */
@@ -95,21 +118,28 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   const start = toMs(options.window.start, false) ?? 0;
   let end = toMs(options.window.end, true) ?? start + 1;
   if (end <= start) end = start + 1;
-  const left = 40;
-  const right = 12;
+  const values = options.values;
+  const scoreAxis = values?.metric !== undefined && values.metric.scoreAxis !== false;
+  const left = values === undefined ? 40 : 52;
+  const right = scoreAxis ? 28 : 12;
   const top = 10;
   const bottom = 24;
   const pw = w - left - right;
   const ph = h - top - bottom;
-  let yMax = 1;
-  for (const p of options.points) if (Number.isFinite(p.score)) yMax = Math.max(yMax, p.score);
-  if (options.forecast !== undefined && Number.isFinite(options.forecast.to.score)) {
-    yMax = Math.max(yMax, options.forecast.to.score);
-  }
-  yMax = Math.min(yMax, 2);
+  const axis = valueDomain(options, values);
   const x = (ms: number): number => left + clamp((ms - start) / (end - start), 0, 1) * pw;
-  const y = (s: number): number =>
-    top + ph - (clamp(Number.isFinite(s) ? s : 0, 0, yMax) / yMax) * ph;
+  const yOf = (v: number): number =>
+    top +
+    ph -
+    ((clamp(Number.isFinite(v) ? v : axis.lo, axis.lo, axis.hi) - axis.lo) / (axis.hi - axis.lo)) *
+      ph;
+  /** The y of a point: its value on a value axis (a metric's score mapped when it has none), else its score. */
+  const yPoint = (p: BurnUpPoint): number => {
+    if (values === undefined) return yOf(p.score);
+    if (typeof p.value === 'number' && Number.isFinite(p.value)) return yOf(p.value);
+    const m = values.metric;
+    return yOf(m === undefined ? axis.lo : m.start + p.score * (m.target - m.start));
+  };
   const name = `${options.label}: burn-up${options.description === undefined ? '' : `, ${options.description}`}`;
   const inline = options.inlineStyle !== false;
   const a = (attrs: string): string => (inline ? ` ${attrs}` : '');
@@ -119,25 +149,57 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     `<title>${escapeXml(name)}</title>`,
     `<rect class="sokr-plot" x="${left}" y="${top}" width="${num(pw)}" height="${num(ph)}"${a('fill="#ffffff" stroke="#d1d5db"')}/>`,
   ];
+  if (values?.range !== undefined) {
+    const y1 = yOf(Math.max(values.range.min, values.range.max));
+    const y0 = yOf(Math.min(values.range.min, values.range.max));
+    parts.push(
+      `<rect class="sokr-range" x="${left}" y="${num(y1)}" width="${num(pw)}" height="${num(Math.max(0, y0 - y1))}"${a('fill="#dcfce7"')}/>`,
+    );
+  }
   // Presentation attributes shared by many elements sit on a wrapping <g>.
   parts.push(`<g${a('stroke="#e5e7eb"')}>`);
-  for (const g of [0, 0.5, 1]) {
-    const gy = num(y(g));
+  for (const g of axis.grid) {
+    const gy = num(yOf(g));
     parts.push(
       `<line class="sokr-grid" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"/>`,
     );
   }
   parts.push(`</g><g${axisFont} text-anchor="end" dominant-baseline="central">`);
-  for (const g of [0, 0.5, 1]) {
+  for (const g of axis.grid) {
     parts.push(
-      `<text class="sokr-axis" x="${left - 4}" y="${num(y(g))}">${escapeXml(fmt(g))}</text>`,
+      `<text class="sokr-axis" x="${left - 4}" y="${num(yOf(g))}">${escapeXml(values === undefined ? fmt(g) : values.format(g))}</text>`,
     );
   }
   parts.push('</g>');
-  parts.push(
-    `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(y(0))}" x2="${num(x(end))}" y2="${num(y(1))}"${a('stroke="#9ca3af" stroke-dasharray="2 3"')}/>`,
-    `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${num(y(1))}" y2="${num(y(1))}"${a('stroke="#15803d" stroke-width="1.5"')}/>`,
-  );
+  if (scoreAxis && values?.metric !== undefined) {
+    const m = values.metric;
+    parts.push(`<g${axisFont} dominant-baseline="central">`);
+    for (const s of [0, 0.5, 1]) {
+      parts.push(
+        `<text class="sokr-axis sokr-score-axis" x="${num(left + pw + 4)}" y="${num(yOf(m.start + s * (m.target - m.start)))}">${escapeXml(fmt(s))}</text>`,
+      );
+    }
+    parts.push('</g>');
+  }
+  if (values === undefined || values.metric !== undefined) {
+    const from = values?.metric === undefined ? yOf(0) : yOf(values.metric.start);
+    const to = values?.metric === undefined ? yOf(1) : yOf(values.metric.target);
+    parts.push(
+      `<line class="sokr-ideal" x1="${num(x(start))}" y1="${num(from)}" x2="${num(x(end))}" y2="${num(to)}"${a('stroke="#9ca3af" stroke-dasharray="2 3"')}/>`,
+    );
+  }
+  const goal =
+    values === undefined
+      ? 1
+      : values.metric !== undefined
+        ? values.metric.target
+        : values.threshold?.value;
+  if (goal !== undefined) {
+    const gy = num(yOf(goal));
+    parts.push(
+      `<line class="sokr-target" x1="${left}" x2="${num(left + pw)}" y1="${gy}" y2="${gy}"${a('stroke="#15803d" stroke-width="1.5"')}/>`,
+    );
+  }
   if (options.asOf !== undefined) {
     const at = toMs(options.asOf instanceof Date ? options.asOf.getTime() : options.asOf, false);
     if (at !== undefined && at >= start && at <= end) {
@@ -146,11 +208,15 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
       );
     }
   }
-  const pts: Array<{ px: number; py: number; day: string; score: number }> = [];
+  const pts: Array<{ px: number; py: number; day: string; text: string }> = [];
   for (const p of options.points) {
     const ms = toMs(p.at, false);
     if (ms === undefined) continue;
-    pts.push({ px: x(ms), py: y(p.score), day: dayOf(p.at, ms), score: p.score });
+    const text =
+      values !== undefined && typeof p.value === 'number' && Number.isFinite(p.value)
+        ? `${values.format(p.value)} (score ${fmt(p.score)})`
+        : fmt(p.score);
+    pts.push({ px: x(ms), py: yPoint(p), day: dayOf(p.at, ms), text });
   }
   if (pts.length >= 2) {
     const coords = pts.map((p) => `${num(p.px)},${num(p.py)}`).join(' ');
@@ -162,17 +228,17 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     parts.push(`<g fill="${escapeXml(color)}">`);
     for (const p of pts) {
       parts.push(
-        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${p.day}: ${fmt(p.score)}`)}</title></circle>`,
+        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${p.day}: ${p.text}`)}</title></circle>`,
       );
     }
     parts.push('</g>');
   }
-  if (options.forecast !== undefined) {
+  if (options.forecast !== undefined && (values === undefined || values.metric !== undefined)) {
     const f0 = toMs(options.forecast.from.at, false);
     const f1 = toMs(options.forecast.to.at, true);
     if (f0 !== undefined && f1 !== undefined) {
       parts.push(
-        `<line class="sokr-forecast" x1="${num(x(f0))}" y1="${num(y(options.forecast.from.score))}" x2="${num(x(f1))}" y2="${num(y(options.forecast.to.score))}" stroke="${escapeXml(color)}"${a('stroke-width="1.5" stroke-dasharray="6 4"')}/>`,
+        `<line class="sokr-forecast" x1="${num(x(f0))}" y1="${num(yPoint(options.forecast.from))}" x2="${num(x(f1))}" y2="${num(yPoint({ ...options.forecast.to, value: null }))}" stroke="${escapeXml(color)}"${a('stroke-width="1.5" stroke-dasharray="6 4"')}/>`,
       );
     }
   }
@@ -192,4 +258,47 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     '</svg>',
   );
   return parts.join('');
+}
+
+/** The y domain and its three grid lines: scores 0–max(1, …) (at most 2), or values around the goal. */
+function valueDomain(
+  options: BurnUpSvgOptions,
+  values: BurnUpValueAxis | undefined,
+): { lo: number; hi: number; grid: [number, number, number] } {
+  if (values === undefined) {
+    let yMax = 1;
+    for (const p of options.points) if (Number.isFinite(p.score)) yMax = Math.max(yMax, p.score);
+    const f = options.forecast?.to.score;
+    if (f !== undefined && Number.isFinite(f)) yMax = Math.max(yMax, f);
+    yMax = Math.min(yMax, 2);
+    return { lo: 0, hi: yMax, grid: [0, 0.5, 1] };
+  }
+  const marks: number[] = [];
+  const m = values.metric;
+  if (m !== undefined) marks.push(m.start, m.target);
+  if (values.threshold !== undefined) marks.push(values.threshold.value);
+  if (values.range !== undefined) marks.push(values.range.min, values.range.max);
+  for (const p of options.points) if (typeof p.value === 'number') marks.push(p.value);
+  if (m !== undefined && options.forecast !== undefined) {
+    const s = options.forecast.to.score;
+    // The forecast counts up to one span beyond the target, so that a wild projection cannot flatten the chart.
+    if (Number.isFinite(s))
+      marks.push(m.start + Math.min(2, Math.max(-1, s)) * (m.target - m.start));
+  }
+  const finite = marks.filter((v) => Number.isFinite(v) && Math.abs(v) < 1e300);
+  let lo = finite.length === 0 ? 0 : Math.min(...finite);
+  let hi = finite.length === 0 ? 1 : Math.max(...finite);
+  if (!(hi > lo)) {
+    const pad = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
+    lo -= pad;
+    hi += pad;
+  }
+  const grid: [number, number, number] =
+    m !== undefined && m.start !== m.target
+      ? [m.start, (m.start + m.target) / 2, m.target]
+      : values.range !== undefined
+        ? [values.range.min, (values.range.min + values.range.max) / 2, values.range.max]
+        : [lo, values.threshold?.value ?? (lo + hi) / 2, hi];
+  const pad = (hi - lo) * 0.08;
+  return { lo: lo - pad, hi: hi + pad, grid };
 }

@@ -1,0 +1,174 @@
+/**
+ * Private to `toHtml`: the pieces both report pages are made of — status
+ * badges, grades, trends, bars, burn-up charts, collapsible sections and the
+ * contents list. Every piece escapes the text it writes.
+ *
+ * @module
+ */
+import type { KeyResultStatus } from '../../progress/statusPolicy.js';
+import type { StatusCounts } from '../../rollup/types.js';
+import { formatScore } from '../../scale/formatScore.js';
+import type { Band, Scale } from '../../scale/Scale.js';
+import { withUnit } from '../_figures.js';
+import { escapeXml as esc, safeColor } from '../escape.js';
+import { fmtDelta, fmtScore, STATUS_ORDER, statusColor, statusLabel } from '../format.js';
+import { type BurnUpValueAxis, burnUpSvg } from '../svg/burnUpSvg.js';
+import { progressBarSvg } from '../svg/progressBarSvg.js';
+import type { ReportFigures, ReportForecast, ReportPoint } from '../types.js';
+
+export { esc };
+
+/** The badge of a status; its colour comes from the page's `.sokr-status-*` rule (an unknown status keeps an inline colour). */
+export function statusBadge(status: KeyResultStatus): string {
+  const known = STATUS_ORDER.includes(status);
+  return `<span class="status sokr-status-${esc(status)}"${known ? '' : ` style="background:${statusColor(status)}"`}>${esc(statusLabel(status))}</span>`;
+}
+
+/** A score with its grade band (the review): swatch, score, band label. */
+export function gradeText(score: number, band: Band, scale: Scale): string {
+  return `<span class="grade"><span class="swatch" style="background:${esc(safeColor(band.color))}" aria-hidden="true"></span><span class="score">${esc(fmtScore(score, scale))}</span> · ${esc(band.label)}</span>`;
+}
+
+/** A score with its status (the weekly report): the number, then the status badge. */
+export function statusScore(score: number, status: KeyResultStatus, scale: Scale): string {
+  return `<span class="score">${esc(fmtScore(score, scale))}</span> ${statusBadge(status)}`;
+}
+
+/** A week's change as an arrow and a signed number (`▲ +0.09`); the number carries the sign, the arrow is decoration. */
+export function trend(delta: number, scale: Scale, suffix = ''): string {
+  const text = fmtDelta(delta, scale);
+  const dir = text === '±0' ? 'flat' : delta > 0 ? 'up' : 'down';
+  const arrow = dir === 'up' ? '▲' : dir === 'down' ? '▼' : '▶';
+  return `<span class="trend trend-${dir}"><span aria-hidden="true">${arrow}</span> ${esc(text)}${esc(suffix)}</span>`;
+}
+
+/** A progress bar: the fill and the word are the status (weekly) or the grade band (review). */
+export function bar(
+  label: string,
+  score: number,
+  paint: { label: string; color: string },
+  scale: Scale,
+  expected: number | undefined,
+  expectedName = 'expected',
+  width = 200,
+): string {
+  return progressBarSvg({
+    score,
+    expected,
+    band: paint,
+    label,
+    valueText: fmtScore(score, scale),
+    expectedText: expected === undefined ? undefined : `${fmtScore(expected, scale)}`,
+    width,
+    inlineStyle: false,
+  }).replace(', expected ', `, ${expectedName} `);
+}
+
+/** The colour and word of a status, for a bar. */
+export function statusPaint(status: KeyResultStatus): { label: string; color: string } {
+  return { label: statusLabel(status), color: statusColor(status) };
+}
+
+/** The value axis of a key result's chart from its figures; `undefined` keeps the score axis (milestones, no numbers). */
+function valueAxis(f: ReportFigures, linear: boolean): BurnUpValueAxis | undefined {
+  const format = (v: number) => withUnit(v, f.unit);
+  if (f.kind === 'metric' && f.start !== null && f.target !== null)
+    return { format, metric: { start: f.start, target: f.target, scoreAxis: linear } };
+  if (f.kind === 'checklist' && f.target !== null && f.target > 0)
+    return { format, metric: { start: 0, target: f.target, scoreAxis: true } };
+  if (f.kind === 'threshold' && f.target !== null && f.mode !== null)
+    return { format, threshold: { value: f.target, mode: f.mode } };
+  if (f.kind === 'range' && f.min !== null && f.max !== null)
+    return { format, range: { min: f.min, max: f.max } };
+  return undefined;
+}
+
+/** A key result's burn-up chart in a figure, on a value axis where its measure has numbers. */
+export function chart(
+  k: {
+    title: string;
+    series: readonly ReportPoint[];
+    window: { start: string; end: string };
+    forecast?: ReportForecast | undefined;
+    figures: ReportFigures;
+  },
+  asOf: string,
+  scale: Scale,
+  description: string,
+  linear = true,
+): string {
+  const last = k.series[k.series.length - 1];
+  const values = valueAxis(k.figures, linear);
+  const svg = burnUpSvg({
+    label: k.title,
+    description,
+    points: k.series,
+    window: k.window,
+    asOf,
+    forecast:
+      last !== undefined && k.forecast !== undefined
+        ? { from: last, to: { at: k.forecast.at, score: k.forecast.score } }
+        : undefined,
+    formatY: (s) => formatScore(s, scale),
+    values,
+    inlineStyle: false,
+  });
+  return `<figure>${svg}<figcaption>${esc(k.title)} — ${esc(description)}</figcaption></figure>`;
+}
+
+/** A section that folds: `<section id>` holding `<details open>` with the `<h2>` in its summary. */
+export function foldSection(
+  id: string,
+  title: string,
+  count: number | undefined,
+  inner: string,
+  open = true,
+): string {
+  const badge = count === undefined ? '' : ` <span class="count">${count}</span>`;
+  return `<section id="${esc(id)}" aria-labelledby="h-${esc(id)}"><details${open ? ' open' : ''}><summary><h2 id="h-${esc(id)}">${esc(title)}${badge}</h2></summary>${inner}</details></section>`;
+}
+
+/** The contents list: in-page links to the sections. */
+export function contents(
+  items: ReadonlyArray<{ id: string; label: string; count?: number }>,
+): string {
+  return `<nav class="contents" aria-label="Contents"><strong>Contents:</strong> <ol>${items.map((i) => `<li><a href="#${esc(i.id)}">${esc(i.label)}</a>${i.count === undefined ? '' : ` (${i.count})`}</li>`).join('')}</ol></nav>`;
+}
+
+/** Status counts as coloured chips, each with its number and its word. */
+export function statusChips(counts: StatusCounts): string {
+  const order: KeyResultStatus[] = [
+    'on-track',
+    'at-risk',
+    'off-track',
+    'pending',
+    'achieved',
+    'missed',
+  ];
+  return `<ul class="chips" aria-label="Key results by status">${order
+    .map((s) => {
+      const n = counts[s] ?? 0;
+      return `<li class="${n === 0 ? 'zero' : `sokr-status-${s}`}"><b>${n}</b>${esc(statusLabel(s))}</li>`;
+    })
+    .join('')}</ul>`;
+}
+
+/** The non-zero status counts, worst first, as short text with badges (a table cell). */
+export function countsCell(counts: StatusCounts): string {
+  const parts: string[] = [];
+  for (const s of STATUS_ORDER) {
+    const n = counts[s] ?? 0;
+    if (n > 0) parts.push(`<span class="nowrap">${n} ${statusBadge(s)}</span>`);
+  }
+  return parts.length === 0 ? '—' : parts.join(' ');
+}
+
+/** The counts as words, for a sentence: `13 on track, 7 at risk, 1 pending`. */
+export function countsWords(counts: StatusCounts): string {
+  const parts: string[] = [];
+  for (const s of STATUS_ORDER) {
+    const n = counts[s] ?? 0;
+    if (n > 0) parts.push(`${n} ${statusLabel(s).toLowerCase()}`);
+  }
+  return parts.join(', ');
+}

@@ -1,0 +1,234 @@
+/**
+ * Private to `toHtml`: the end-of-cycle review page — the cycle's grade and
+ * committed vs aspirational first, then the grades, what to celebrate, what
+ * to carry over, the retrospective prompts, every key result with its final
+ * value, the pillars and the alignment at close.
+ *
+ * @module
+ */
+import type { Commitment } from '../../model/types.js';
+import type { Scale } from '../../scale/Scale.js';
+import { safeColor } from '../escape.js';
+import { fmtDelta, fmtScore, promptKindText, reviewLegend, statusLabel } from '../format.js';
+import type { CycleReview, ReviewKeyResult, ReviewObjective } from '../types.js';
+import {
+  bar,
+  chart,
+  contents,
+  esc,
+  foldSection,
+  gradeText,
+  statusBadge,
+  statusChips,
+} from './parts.js';
+
+type Drawn = (k: ReviewKeyResult) => boolean;
+
+const COMMITMENT_TITLE: Record<Commitment, string> = {
+  committed: 'Committed',
+  aspirational: 'Aspirational',
+};
+
+function commitmentLine(review: CycleReview, c: Commitment): string {
+  const o = review.commitments[c];
+  if (o.objectives === 0) return `<span>${COMMITMENT_TITLE[c]}: none</span>`;
+  return `<span><strong>${COMMITMENT_TITLE[c]}</strong>: ${o.met} of ${o.objectives} met their target (${esc(fmtScore(o.target, review.scale))})${o.score === null ? '' : ` · mean ${esc(fmtScore(o.score, review.scale))}`}</span>`;
+}
+
+function headline(review: CycleReview, parts: string[]): void {
+  const scale = review.scale;
+  const o = review.overall;
+  const a = review.alignment;
+  parts.push(
+    '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
+    `<div class="hero"><div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${esc(o.band.label)}</span></div>`,
+    `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}<span>${o.objectives} objectives · ${o.keyResults} key results · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span></div>`,
+    statusChips(o.statusCounts),
+    '</div>',
+  );
+  for (const c of ['committed', 'aspirational'] as const) {
+    const list = review.objectives.filter((ob) => ob.commitment === c);
+    if (list.length === 0) continue;
+    parts.push(
+      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(ob, scale)).join('')}</tbody></table>`,
+    );
+  }
+  parts.push(`<p class="legend">${esc(reviewLegend(scale))}</p></section>`);
+}
+
+function gradeRow(o: ReviewObjective, scale: Scale): string {
+  return `<tr><th scope="row"><a href="#o-${esc(o.id)}">${esc(o.title)}</a></th><td>${esc(o.unitName)}</td><td>${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
+}
+
+function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
+  const scale = review.scale;
+  const cel = review.celebrate;
+  const inner: string[] = [];
+  if (cel.achieved.length === 0 && cel.improvements.length === 0)
+    inner.push('<p>No key result reached its target this cycle.</p>');
+  if (cel.achieved.length > 0) {
+    inner.push(
+      `<h3>Achieved</h3><ul>${cel.achieved
+        .map((id) => {
+          const k = krs.get(id);
+          if (k === undefined) return `<li>${esc(id)}</li>`;
+          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === undefined ? '' : `, ${esc(k.achievedAt)}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
+        })
+        .join('')}</ul>`,
+    );
+  }
+  if (cel.improvements.length > 0) {
+    inner.push(
+      `<h3>Biggest improvements</h3><ul>${cel.improvements
+        .map((id) => {
+          const k = krs.get(id);
+          if (k === undefined) return `<li>${esc(id)}</li>`;
+          return `<li><strong>${esc(k.title)}</strong> ${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))}) <span class="muted">— ${esc(k.figures.text)}, ${esc(k.ownerName)}</span></li>`;
+        })
+        .join('')}</ul>`,
+    );
+  }
+  if (cel.owners.length > 0) {
+    inner.push(
+      `<h3>Owners</h3><p>${cel.owners.map((o) => `<strong>${esc(o.name)}</strong>: ${o.achieved} achieved`).join(' · ')}</p>`,
+    );
+  }
+  parts.push(foldSection('celebrate', 'Celebrate', cel.achieved.length, inner.join('')));
+}
+
+function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
+  const scale = review.scale;
+  const inner =
+    review.carryOver.length === 0
+      ? '<p>Nothing to carry over.</p>'
+      : `<table><caption>Unfinished objectives, committed ones below target first</caption><thead><tr><th scope="col">Objective</th><th scope="col">Commitment</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (final value)</th><th scope="col">Continued by</th></tr></thead><tbody>${review.carryOver
+          .map(
+            (co) =>
+              `<tr><th scope="row">${esc(co.title)}</th><td>${esc(co.commitment)}</td><td class="num score">${esc(fmtScore(co.score, scale))}</td><td><ul>${co.keyResults
+                .map((id) => {
+                  const k = krs.get(id);
+                  return k === undefined
+                    ? `<li>${esc(id)}</li>`
+                    : `<li>${esc(k.title)} <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span></li>`;
+                })
+                .join(
+                  '',
+                )}</ul></td><td>${co.carriedTo === undefined ? '<span class="muted">not yet</span>' : esc(co.carriedToTitle ?? co.carriedTo)}</td></tr>`,
+          )
+          .join('')}</tbody></table>`;
+  parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
+}
+
+function prompts(review: CycleReview, parts: string[]): void {
+  const inner =
+    review.prompts.length === 0
+      ? '<p>No prompts from the data.</p>'
+      : `<ul>${review.prompts.map((p) => `<li><span class="tag">${esc(promptKindText(p.kind))}</span> ${esc(p.message)}</li>`).join('')}</ul>`;
+  parts.push(foldSection('retro', 'Retrospective prompts', review.prompts.length, inner));
+}
+
+function keyResultRow(k: ReviewKeyResult, scale: Scale): string {
+  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === undefined ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt ?? '—')}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
+}
+
+function objectives(
+  review: CycleReview,
+  drawn: Drawn,
+  note: string,
+  parts: string[],
+  expand: boolean,
+): void {
+  const scale = review.scale;
+  const inner: string[] = [note];
+  if (!expand && review.objectives.length > 0)
+    inner.push(
+      '<p class="legend">Open an objective for its key results with their final values, grades and charts; printing shows them all.</p>',
+    );
+  for (const o of review.objectives) {
+    inner.push(
+      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${esc(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${esc(o.unitName)}${o.ownerName === undefined ? '' : ` · ${esc(o.ownerName)}`}</span></div>`,
+    );
+    if (o.keyResults.length > 0) {
+      inner.push(
+        `<table><caption class="sr-only">Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale)).join('')}</tbody></table>`,
+      );
+      const charted = o.keyResults.filter(drawn);
+      if (charted.length > 0) {
+        inner.push(
+          `<details class="charts-box"><summary>Burn-up charts (${charted.length})</summary><div class="charts">`,
+        );
+        for (const k of charted) {
+          inner.push(
+            chart(
+              k,
+              review.asOf,
+              scale,
+              `${k.figures.text}; ${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status).toLowerCase()}`,
+            ),
+          );
+        }
+        inner.push('</div></details>');
+      }
+    }
+    inner.push('</details>');
+  }
+  parts.push(
+    foldSection('objectives', 'Key results by objective', review.objectives.length, inner.join('')),
+  );
+}
+
+function pillars(review: CycleReview, parts: string[]): void {
+  const scale = review.scale;
+  const inner =
+    review.pillars.length === 0
+      ? '<p>The strategy has no pillars.</p>'
+      : `<table><caption>Outcome per strategic pillar</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Grade</th><th scope="col" class="num">Objectives</th><th scope="col" class="num">Met target</th></tr></thead><tbody>${review.pillars.map((p) => `<tr><th scope="row">${esc(p.title)}</th><td>${gradeText(p.score, p.band, scale)}</td><td class="num">${p.objectives}</td><td class="num">${p.met}</td></tr>`).join('')}</tbody></table>`;
+  parts.push(foldSection('pillars', 'Pillars', review.pillars.length, inner));
+}
+
+function alignment(review: CycleReview, parts: string[]): void {
+  const a = review.alignment;
+  const inner = [
+    `<p><strong>${Math.round(a.health)}/100</strong> · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor</p>`,
+  ];
+  if (a.findings.length > 0) {
+    inner.push(
+      `<ul>${a.findings.map((f) => `<li><span class="tag">${esc(f.severity)}</span> ${esc(f.text)} <code class="muted">${esc(f.rule)}</code></li>`).join('')}</ul>`,
+    );
+  }
+  parts.push(foldSection('alignment', 'Alignment health at close', undefined, inner.join('')));
+}
+
+/** Writes the review page's body into `parts`. */
+export function reviewBody(
+  review: CycleReview,
+  title: string,
+  parts: string[],
+  drawn: Drawn,
+  note: string,
+  expand = false,
+): void {
+  const krs = new Map(
+    review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)),
+  );
+  const c = review.cycle;
+  parts.push(
+    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${esc(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'}</p></header>`,
+    contents([
+      { id: 'headline', label: 'Grades' },
+      { id: 'celebrate', label: 'Celebrate', count: review.celebrate.achieved.length },
+      { id: 'carry', label: 'Carry over', count: review.carryOver.length },
+      { id: 'retro', label: 'Retrospective prompts', count: review.prompts.length },
+      { id: 'objectives', label: 'Key results by objective' },
+      { id: 'pillars', label: 'Pillars' },
+      { id: 'alignment', label: 'Alignment health' },
+    ]),
+  );
+  headline(review, parts);
+  celebrate(review, krs, parts);
+  carryOver(review, krs, parts);
+  prompts(review, parts);
+  objectives(review, drawn, note, parts, expand);
+  pillars(review, parts);
+  alignment(review, parts);
+}

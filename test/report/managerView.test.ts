@@ -1,0 +1,230 @@
+// The manager's view of the report data (issue 19): real numbers per key result,
+// the units at a glance, findings in titles and names, committed vs aspirational.
+// Worked values from the Acme example's check-ins (examples/acme.okr.json).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cycleReview,
+  type KeyResultStatus,
+  type Measure,
+  type WeeklyKeyResult,
+  weeklyReport,
+} from '../../src/index.js';
+import { acmeExample } from '../../src/testing/index.js';
+
+const set = acmeExample();
+const Q1 = '2026-q1';
+const report = weeklyReport(set, { asOf: '2026-01-21' });
+const all = report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults));
+const find = (suffix: string): WeeklyKeyResult => {
+  const k = all.find((x) => x.id === `${Q1}.${suffix}`);
+  if (k === undefined) throw new Error(`no key result ${suffix}`);
+  return k;
+};
+
+describe('real numbers of the Acme week-3 report (2026-01-21)', () => {
+  it('gives ARR as €4.2M of €5.0M: the 2026-01-21 check-in, last week’s 4.05 and the series values', () => {
+    const arr = find('acme.grow-recurring-revenue-profitably.kr1');
+    expect(arr.figures).toEqual({
+      kind: 'metric',
+      unit: 'M€',
+      current: 4.2,
+      previous: 4.05,
+      start: 4,
+      target: 5,
+      min: null,
+      max: null,
+      mode: 'atLeast',
+      text: '€4.2M of €5.0M (from €4.0M)',
+    });
+    expect(arr.series.map((p) => p.value)).toEqual([4.05, 4.2]);
+    // the score is still the value's place between start and target
+    expect(arr.score).toBeCloseTo((4.2 - 4) / (5 - 4), 12);
+  });
+
+  it('writes a threshold as value and the rule to keep (CSAT 89 % — keep ≥ 90 %)', () => {
+    const csat = find('support.resolve-customer-issues-faster.kr2');
+    expect(csat.figures.text).toBe('89 % — keep ≥ 90 %');
+    expect(csat.figures.current).toBe(89);
+    expect(csat.figures.previous).toBe(88);
+    expect(csat.figures.mode).toBe('atLeast');
+    expect(find('acme.run-on-a-platform-that-scales.kr2').figures.text).toBe('€44 — keep ≤ €40');
+  });
+
+  it('writes decreasing metrics, ranges, checklists, milestones, derived and pending key results', () => {
+    expect(find('product.harden-the-platform-for-ten-times-the-load.kr1').figures.text).toBe(
+      '770 ms, target 300 ms (from 800 ms)',
+    );
+    expect(find('acme.grow-recurring-revenue-profitably.kr3').figures.text).toBe(
+      '74 % — keep 70 %–80 %',
+    );
+    expect(find('growth.turn-trials-into-paying-customers.kr2').figures.text).toBe(
+      '€480 — keep €300–€450',
+    );
+    expect(find('product.ship-self-serve-onboarding-for-the-mid-market.kr1').figures.text).toBe(
+      '12 of 200 signups/month (from 0)',
+    );
+    expect(find('product.ship-self-serve-onboarding-for-the-mid-market.kr2').figures).toMatchObject(
+      { current: 1, target: 5, text: '1 of 5 done' },
+    );
+    expect(find('platform.make-the-platform-enterprise-ready.kr1').figures.text).toBe(
+      'not done yet',
+    );
+    expect(find('acme.grow-recurring-revenue-profitably.kr2').figures).toMatchObject({
+      kind: 'derived',
+      current: null,
+      text: 'scored from its child objectives',
+    });
+    expect(find('growth.turn-trials-into-paying-customers.kr3').figures).toMatchObject({
+      current: null,
+      text: 'no check-in yet · target 50 signups (from 0)',
+    });
+    expect(find('success.expand-revenue-from-our-existing-customers.kr1').figures.text).toBe(
+      '€35k of €300k (from €0)',
+    );
+  });
+
+  it('gives every series point the check-in’s own value', () => {
+    const byKr = new Map<string, number[]>();
+    for (const c of set.checkIns) {
+      if (c.at > '2026-01-21' || typeof c.value !== 'number') continue;
+      byKr.set(c.keyResultId, [...(byKr.get(c.keyResultId) ?? []), c.value]);
+    }
+    for (const k of all) {
+      const m = set.keyResults.find((x) => x.id === k.id)!.measure;
+      if (m.kind === 'metric' || m.kind === 'threshold' || m.kind === 'range')
+        expect(
+          k.series.map((p) => p.value),
+          k.id,
+        ).toEqual(byKr.get(k.id) ?? []);
+    }
+  });
+});
+
+const RANK: Partial<Record<KeyResultStatus, number>> = {
+  missed: 0,
+  'off-track': 1,
+  'at-risk': 2,
+  pending: 3,
+};
+
+describe('units at a glance', () => {
+  const byId = new Map(report.units.map((u) => [u.id, u]));
+  const below = (id: string): string[] => {
+    const out = [id];
+    for (const u of set.units) if (u.parentId === id) out.push(...below(u.id));
+    return out;
+  };
+  const subtree = (id: string) => all.filter((k) => below(id).includes(k.unitId));
+
+  it('counts the key results of each unit’s subtree: 26 in all, Sales 2 + Enterprise 2, Product 10', () => {
+    expect(byId.get('acme')!.keyResults).toBe(26);
+    expect(byId.get('sales')!.keyResults).toBe(4);
+    expect(byId.get('enterprise')!.keyResults).toBe(2);
+    expect(byId.get('product')!.keyResults).toBe(10);
+    expect(byId.get('success')!.keyResults).toBe(5);
+    expect(byId.get('acme')!.statusCounts).toEqual(report.overall.statusCounts);
+  });
+
+  it('has per unit the status counts of its subtree and the worst of its key results', () => {
+    for (const u of report.units) {
+      const krs = subtree(u.id);
+      expect(u.keyResults, u.id).toBe(krs.length);
+      for (const s of Object.keys(u.statusCounts) as KeyResultStatus[])
+        expect(u.statusCounts[s], `${u.id} ${s}`).toBe(krs.filter((k) => k.status === s).length);
+      const needing = krs.filter((k) => RANK[k.status] !== undefined);
+      if (needing.length === 0) {
+        expect(u.worst, u.id).toBeNull();
+        continue;
+      }
+      const best = Math.min(...needing.map((k) => RANK[k.status]!));
+      expect(RANK[u.worst!.status], u.id).toBe(best);
+      const gap = Math.max(
+        ...needing.filter((k) => RANK[k.status] === best).map((k) => k.expected - k.score),
+      );
+      expect(u.worst!.expected - u.worst!.score).toBeCloseTo(gap, 12);
+      const k = all.find((x) => x.id === u.worst!.keyResultId)!;
+      expect(u.worst!.title).toBe(k.title);
+      expect(u.worst!.ownerName).toBe(k.ownerName);
+      expect(u.worst!.figures).toEqual(k.figures);
+    }
+  });
+
+  it('names the key result and its unit: unitId is its objective’s', () => {
+    for (const u of report.units)
+      for (const o of u.objectives) for (const k of o.keyResults) expect(k.unitId).toBe(u.id);
+  });
+});
+
+describe('the Q1 review (2026-04-07)', () => {
+  const review = cycleReview(set, { cycleId: Q1, asOf: '2026-04-07' });
+
+  it('sets committed and aspirational apart: 8 committed, 3 aspirational, met = not flagged', () => {
+    for (const c of ['committed', 'aspirational'] as const) {
+      const list = review.objectives.filter((o) => o.commitment === c);
+      const outcome = review.commitments[c];
+      expect(outcome.objectives).toBe(list.length);
+      expect(outcome.met).toBe(list.filter((o) => !o.flagged).length);
+      expect(outcome.target).toBe(c === 'committed' ? 1 : 0.7);
+      const mean = list.reduce((s, o) => s + o.score, 0) / list.length; // weights are all 1 in Q1
+      expect(outcome.score).toBeCloseTo(mean, 12);
+    }
+    expect(review.commitments.committed.objectives).toBe(8);
+    expect(review.commitments.aspirational.objectives).toBe(3);
+  });
+
+  it('writes findings with titles and owners’ names instead of derived ids, keeping the ids for tools', () => {
+    const missing = review.alignment.findings.find((f) => f.rule === 'deliver/missing-check-in')!;
+    expect(missing.message).toContain(`${Q1}.growth.turn-trials-into-paying-customers.kr3`);
+    expect(missing.ids).toContain(`${Q1}.growth.turn-trials-into-paying-customers.kr3`);
+    expect(missing.text).toContain('“Get 50 signups from the referral programme” (Noah Kim)');
+    for (const f of review.alignment.findings) {
+      expect(f.text).not.toMatch(/2026-q1\.[a-z-]+\.[a-z-]+/);
+    }
+  });
+
+  it('gives the final value of each key result: ARR €4.8M of €5.0M', () => {
+    const arr = review.objectives
+      .flatMap((o) => o.keyResults)
+      .find((k) => k.id === `${Q1}.acme.grow-recurring-revenue-profitably.kr1`)!;
+    expect(arr.figures.text).toBe('€4.8M of €5.0M (from €4.0M)');
+    expect(arr.figures.previous).toBeNull();
+  });
+});
+
+describe('figures of any metric (property)', () => {
+  it('always give a finite-free, one-line text that holds the unit, and current = the value', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        fc.double({ noNaN: true, min: -1e12, max: 1e12 }),
+        fc.constantFrom('%', 'M€', '€', 'ms', 'signups', 'k$'),
+        (start, target, value, unit) => {
+          const measure: Measure = { kind: 'metric', start, target, unit };
+          const k = weeklyReport(
+            {
+              ...set,
+              keyResults: set.keyResults.map((x) =>
+                x.id === `${Q1}.acme.grow-recurring-revenue-profitably.kr1` ? { ...x, measure } : x,
+              ),
+              checkIns: set.checkIns.map((c) =>
+                c.keyResultId === `${Q1}.acme.grow-recurring-revenue-profitably.kr1`
+                  ? { ...c, value }
+                  : c,
+              ),
+            },
+            { asOf: '2026-01-21' },
+          )
+            .units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
+            .find((x) => x.id === `${Q1}.acme.grow-recurring-revenue-profitably.kr1`)!;
+          expect(k.figures.current).toBe(value);
+          expect(k.figures.text).not.toMatch(/NaN|Infinity|undefined|\n/);
+          const symbol = unit.replace(/[kM]/g, '');
+          expect(k.figures.text).toContain(symbol);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
