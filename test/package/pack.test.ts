@@ -20,7 +20,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readmeQuickStart } from '../examples/_readme.js';
@@ -77,7 +77,9 @@ describe('the packed package', () => {
       dependencies?: Record<string, string>;
     };
     for (const dependency of Object.keys(manifest.dependencies ?? {})) {
-      symlinkSync(join(root, 'node_modules', dependency), join(modules, dependency), 'dir');
+      const target = join(modules, dependency);
+      mkdirSync(dirname(target), { recursive: true }); // a scoped package (@date-fns/tz) sits in its scope's folder
+      symlinkSync(join(root, 'node_modules', dependency), target, 'dir');
     }
     writeFileSync(
       join(project, 'package.json'),
