@@ -68,18 +68,34 @@ function chartNote(
  * per part with an `<h2>`, tables with captions and header cells, and
  * inline SVG charts with `role="img"` and an accessible name.
  *
- * Charts (stable, for tests): a weekly report has one progress bar
- * (`rect.sokr-bar`) for the overall score plus one per objective (with the
- * expected-progress marker), a review one for the cycle score plus one per
- * objective (the marker is the commitment's target); each key result with a
- * score series or a forecast gets a burn-up chart (`svg.sokr-burnup`) with one
- * `circle.sokr-point` per series point — for reports above
- * {@link MAX_DEFAULT_CHARTS} key results only those needing attention, unless
- * `charts` says otherwise. Every status appears as a text badge
- * (`.sokr-status-<status>`) and every band by its label, never by colour alone.
+ * The page opens with its headline (`#headline`): a weekly report's score
+ * in large type, its trend against last week, the status counts and the
+ * units-at-a-glance table (unit, score, trend, counts, the key result most in
+ * need of attention); a review's cycle score with its grade, committed vs
+ * aspirational, and the grades. A contents list links the sections below, each
+ * a `<details>` that folds: needs attention, coming up next, moved, didn't
+ * move (grouped by unit), key results by unit (weekly); celebrate, carry
+ * over, retrospective prompts, key results by objective, pillars, alignment
+ * (review). Every key result row shows its real numbers
+ * (`ReportFigures.text`: "€4.2M of €5.0M (from €4.0M)").
+ *
+ * Colours mean one thing per page: in the weekly report the colour and word
+ * next to a score are its status (on track, at risk, …); in the review they
+ * are the scale's grade bands. The legend says so.
+ *
+ * Charts (stable, for tests): one progress bar (`rect.sokr-bar`) per
+ * objective — weekly with the expected-progress marker, review with the
+ * commitment's target as marker; each key result with a score series or a
+ * forecast gets a burn-up chart (`svg.sokr-burnup`, on a value axis in the
+ * measure's unit where it has numbers) with one `circle.sokr-point` per series
+ * point — for reports above {@link MAX_DEFAULT_CHARTS} key results only those
+ * needing attention, unless `charts` says otherwise. Charts sit in folded
+ * `<details>`; the units' (objectives') tables start folded unless `expand`.
+ * Every status appears as a text badge (`.sokr-status-<status>`) and every
+ * band by its label, never by colour alone. Print CSS unfolds everything.
  *
  * @param report - a {@link WeeklyReport} or a {@link CycleReview}.
- * @param options - page title, language and which charts to draw.
+ * @param options - page title, language, which charts to draw, and whether tables start open.
  * @returns the HTML document as a string.
  * @example
  * ```ts

@@ -194,3 +194,102 @@ describe('burnUpSvg', () => {
     );
   });
 });
+
+describe('burnUpSvg on a value axis', () => {
+  const window = { start: '2026-01-01', end: '2026-03-31' };
+  const ys = (svg: string, cls: string): number[] =>
+    [...svg.matchAll(new RegExp(`class="${cls}"[^>]*? y1="([^"]+)"`, 'g'))].map((m) =>
+      Number(m[1]),
+    );
+  const pointY = (svg: string): number[] =>
+    [...svg.matchAll(/class="sokr-point" cx="[^"]+" cy="([^"]+)"/g)].map((m) => Number(m[1]));
+
+  it('plots a metric by value: grid at start, midpoint and target in the unit, the score on the right edge', () => {
+    const svg = burnUpSvg({
+      label: 'ARR',
+      window,
+      points: [
+        { at: '2026-01-07', score: 0.05, value: 4.05 },
+        { at: '2026-01-21', score: 1, value: 5 },
+      ],
+      values: { format: (v) => `€${v}M`, metric: { start: 4, target: 5 } },
+    });
+    expect(svg).toContain('>€4M</text>');
+    expect(svg).toContain('>€4.5M</text>');
+    expect(svg).toContain('>€5M</text>');
+    expect(count(svg, 'sokr-axis sokr-score-axis')).toBe(3);
+    expect(svg).toContain('<title>2026-01-21: €5M (score 100%)</title>');
+    // the point at the target sits on the target line; the grid's top line is the target
+    const target = ys(svg, 'sokr-target')[0]!;
+    expect(pointY(svg)[1]).toBeCloseTo(target, 6);
+    expect(Math.min(...ys(svg, 'sokr-grid'))).toBeCloseTo(target, 6);
+  });
+
+  it('puts a decreasing metric’s target below its start', () => {
+    const svg = burnUpSvg({
+      label: 'p95',
+      window,
+      points: [{ at: '2026-01-07', score: 0.02, value: 790 }],
+      values: { format: (v) => `${v} ms`, metric: { start: 800, target: 300 } },
+    });
+    const [start, , target] = ys(svg, 'sokr-grid');
+    expect(target!).toBeGreaterThan(start!); // lower value, lower on the chart (larger y)
+    expect(pointY(svg)[0]!).toBeLessThan(target!);
+  });
+
+  it('draws a threshold as the target line at its value, and a range as a shaded band without one', () => {
+    const threshold = burnUpSvg({
+      label: 'CSAT',
+      window,
+      points: [
+        { at: '2026-01-07', score: 0, value: 88 },
+        { at: '2026-01-14', score: 0, value: 89 },
+      ],
+      forecast: { from: { at: '2026-01-14', score: 0 }, to: { at: '2026-03-31', score: 0 } },
+      values: { format: (v) => `${v} %`, threshold: { value: 90, mode: 'atLeast' } },
+    });
+    expect(count(threshold, 'sokr-target')).toBe(1);
+    expect(count(threshold, 'sokr-ideal')).toBe(0);
+    expect(count(threshold, 'sokr-forecast')).toBe(0);
+    expect(threshold).toContain('>90 %</text>');
+    expect(pointY(threshold)[0]!).toBeGreaterThan(ys(threshold, 'sokr-target')[0]!); // below the line
+    const range = burnUpSvg({
+      label: 'Margin',
+      window,
+      points: [{ at: '2026-01-07', score: 1, value: 74 }],
+      values: { format: (v) => `${v} %`, range: { min: 70, max: 80 } },
+    });
+    expect(count(range, 'sokr-range')).toBe(1);
+    expect(count(range, 'sokr-target')).toBe(0);
+    expect(range).toContain('>70 %</text>');
+    expect(range).toContain('>80 %</text>');
+  });
+
+  it('keeps every point inside the plot whatever the values (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 12 }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        (values, start, target) => {
+          const points = values.map((value, i) => ({
+            at: Date.UTC(2026, 0, 2 + i),
+            score: 0,
+            value,
+          }));
+          const svg = burnUpSvg({
+            label: 'k',
+            window,
+            points,
+            values: { format: String, metric: { start, target } },
+          });
+          expect(svg).not.toMatch(/NaN|Infinity/);
+          for (const y of pointY(svg)) {
+            expect(y).toBeGreaterThanOrEqual(10);
+            expect(y).toBeLessThanOrEqual(136);
+          }
+        },
+      ),
+    );
+  });
+});

@@ -286,6 +286,8 @@ export function weeklyBody(
   comingUp(report, all, parts);
   moved(report, all, parts);
   didNotMove(report, parts);
+  // Sections of other features (who owes what this week, the key results that move the score
+  // most) go here: after the lists a manager reads, before the full tables.
   const body: string[] = [note];
   if (!expand && withObjectives.length > 0)
     body.push(

@@ -96,6 +96,16 @@ function toMs(at: IsoDate | number, end: boolean): number | undefined {
  * elements, so select by class rather than by parent. Points outside the
  * window are drawn at its edges. All text is XML-escaped.
  *
+ * With `values` the y axis is the measure's unit: points are drawn at their
+ * `value`; the three grid lines sit at a metric's start, midpoint and target
+ * (a range's min, midpoint and max; a threshold's value between the lowest
+ * and highest value shown), a metric's right edge reads the score
+ * (`text.sokr-score-axis`: 0, ½, 1) so the score stays readable, the ideal
+ * line runs from start to target (metrics only), the target line sits at a
+ * metric's target or a threshold's value (none for a range, which gets a
+ * shaded `rect.sokr-range` instead), the forecast is drawn for metrics only,
+ * and each point's `<title>` gives value and score.
+ *
  * @param options - The series, window, forecast and label.
  * @returns An `<svg>` element as a string.
  * @example
@@ -108,6 +118,13 @@ function toMs(at: IsoDate | number, end: boolean): number | undefined {
  *   forecast: { from: { at: '2026-01-14', score: 0.2 }, to: { at: '2026-03-31', score: 1.1 } },
  * });
  * svg.split('class="sokr-point"').length - 1; // 2
+ * // The same on a value axis (customers), the score still on the right edge:
+ * burnUpSvg({
+ *   label: 'Reach 120 paying customers',
+ *   window: { start: '2026-01-01', end: '2026-03-31' },
+ *   points: [{ at: '2026-01-07', score: 0.1, value: 12 }, { at: '2026-01-14', score: 0.2, value: 24 }],
+ *   values: { format: (v) => `${v} customers`, metric: { start: 0, target: 120 } },
+ * });
  * ```
  */
 export function burnUpSvg(options: BurnUpSvgOptions): string {
@@ -298,7 +315,11 @@ function valueDomain(
       ? [m.start, (m.start + m.target) / 2, m.target]
       : values.range !== undefined
         ? [values.range.min, (values.range.min + values.range.max) / 2, values.range.max]
-        : [lo, values.threshold?.value ?? (lo + hi) / 2, hi];
+        : values.threshold !== undefined &&
+            values.threshold.value > lo &&
+            values.threshold.value < hi
+          ? [lo, values.threshold.value, hi]
+          : [lo, (lo + hi) / 2, hi];
   const pad = (hi - lo) * 0.08;
   return { lo: lo - pad, hi: hi + pad, grid };
 }
