@@ -85,7 +85,8 @@ export function mountDashboard(root, set, { asOf, title = 'OKR dashboard' }) {
   const unitList = el('ul', 'units');
   const units = el('section', 'unit-scores');
   units.append(el('h2', '', 'Units'), unitList);
-  const depth = (/** @type {string | undefined} */ id, n = 0) => {
+  /** A unit's depth in the tree (the root is 0). @type {(id: string | undefined, n?: number) => number} */
+  const depth = (id, n = 0) => {
     const unit = set.units.find((u) => u.id === id);
     return unit?.parentId === undefined || n > set.units.length ? n : depth(unit.parentId, n + 1);
   };

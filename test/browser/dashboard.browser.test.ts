@@ -3,9 +3,12 @@
 // playwright-core): moving a what-if input rescores the company at once, with
 // no console error. Without Chromium the browser tests are skipped with a
 // one-line message, except in CI (`CI=true`), where they fail.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -70,6 +73,19 @@ describe('npm run example:dashboard -- --out DIR (buildDashboard)', () => {
     expect(html.match(/<script>/g)).toHaveLength(1);
     expect(html).not.toMatch(/\son[a-z]+=/i); // no inline event handlers
     expect(built.htmlBytes).toBe(Buffer.byteLength(html));
+  });
+
+  it('is the command line of npm run example:dashboard: --out DIR writes DIR/index.html and prints the sizes; no --out is a usage error', async () => {
+    const run = promisify(execFile);
+    const dir = join(mkdtempSync(join(tmpdir(), 'sokr-dashboard-')), 'site');
+    const ok = await run(process.execPath, ['examples/dashboard/build.mjs', '--out', dir]);
+    expect(existsSync(join(dir, 'index.html'))).toBe(true);
+    expect(ok.stdout).toMatch(
+      /^wrote .*index\.html \(.* kB gzipped; of which code .* kB gzipped\)\n$/,
+    );
+    const bad = await run(process.execPath, ['examples/dashboard/build.mjs']).catch((e) => e);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('usage: npm run example:dashboard -- --out DIR\n');
   });
 
   it('bundles the scorer from the built package, without the parser (zod) or the commands (immer)', () => {
