@@ -5,6 +5,7 @@
  */
 import type { Command } from './command.js';
 import { initCommand } from './commands/init.js';
+import { remindCommand } from './commands/remind.js';
 import { reportCommand } from './commands/report.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
@@ -15,6 +16,7 @@ export const commands: readonly Command[] = [
   validateCommand,
   scoreCommand,
   reportCommand,
+  remindCommand,
   schemaCommand,
   initCommand,
 ];

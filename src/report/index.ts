@@ -11,3 +11,10 @@ export { toMarkdown, type ToMarkdownOptions } from './toMarkdown.js';
 export { MAX_DEFAULT_CHARTS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';
+export {
+  reminderMarkdown,
+  reminderSlackPayload,
+  type ReminderOptions,
+  type SlackBlock,
+  type SlackPayload,
+} from './reminders.js';

@@ -39,8 +39,6 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
           'mb',
           'gb',
           'tb',
-          'k',
-          'm',
           'eur',
           'usd',
           'gbp',

@@ -1,0 +1,134 @@
+/**
+ * `sokr remind <file> --as-of <date>`: per-person digests of obligations.
+ *
+ * @module
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { compile } from '../../core/compile.js';
+import { reminderMarkdown, reminderSlackPayload } from '../../report/reminders.js';
+import { obligations } from '../../rhythm/obligations.js';
+import { personDigests } from '../../rhythm/personDigests.js';
+import type { ObligationsOptions, PersonDigest } from '../../rhythm/types.js';
+import {
+  asOfOption,
+  choiceOption,
+  expectPositionals,
+  inputLimitsOption,
+  type ParsedArgs,
+  stringOption,
+} from '../args.js';
+import { CliError, EXIT_OK } from '../CliError.js';
+import type { CommandContext } from '../command.js';
+import { requireOkrSet } from '../okrFile.js';
+import { yieldToEventLoop } from '../progress.js';
+import { displayPath } from '../sourceDocument.js';
+
+const FORMATS = ['markdown', 'json', 'slack'] as const;
+const EXTENSIONS = { markdown: '.md', json: '.json', slack: '.slack.json' } as const;
+
+/** A number option in days (or a whole count), or `undefined` when absent. */
+function numberOption(args: ParsedArgs, name: string, whole: boolean): number | undefined {
+  const text = stringOption(args, name);
+  if (text === undefined) return undefined;
+  const ok = whole ? /^\d+$/.test(text) : /^\d+(\.\d+)?$/.test(text);
+  if (!ok || (name === 'cadence' && Number(text) === 0)) {
+    throw new CliError(
+      `option '--${name}' must be a ${whole ? 'whole ' : ''}number${name === 'cadence' ? ' above 0' : ' of at least 0'} (got '${text}')`,
+      { helpCommand: args.command },
+    );
+  }
+  return Number(text);
+}
+
+/** A file name for a person id: letters, digits, `.`, `_` and `-` kept, the rest `_`. */
+function fileNameOf(personId: string | null, taken: Set<string>): string {
+  let base = personId === null ? 'unassigned' : personId.replace(/[^A-Za-z0-9._-]/g, '_');
+  if (base === '' || base.startsWith('.')) base = `_${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** Runs `sokr remind` (loaded only when the command runs). */
+export async function runRemind({ args, io, progress }: CommandContext): Promise<number> {
+  const [path] = expectPositionals(args, ['file']);
+  const asOf = asOfOption(args, true);
+  const format = choiceOption(args, 'format', FORMATS, 'markdown');
+  const personId = stringOption(args, 'person');
+  const options: ObligationsOptions = { asOf };
+  const horizon = numberOption(args, 'horizon', false);
+  const cadence = numberOption(args, 'cadence', false);
+  const grace = numberOption(args, 'grace', false);
+  const levels = numberOption(args, 'levels', true);
+  if (horizon !== undefined) options.horizonDays = horizon;
+  if (cadence !== undefined) options.statusPolicy = { cadenceDays: cadence };
+  if (grace !== undefined) options.graceDays = grace;
+  if (levels !== undefined) options.escalationLevels = levels;
+  progress.step(`reading ${path}`);
+  const { set } = await requireOkrSet(path!, io.cwd, {
+    limits: inputLimitsOption(args),
+    stdin: io.stdin,
+  });
+  if (personId !== undefined && !set.people.some((p) => p.id === personId)) {
+    throw new CliError(
+      `unknown person '${personId}' (people: ${set.people.map((p) => p.id).join(', ')})`,
+    );
+  }
+  progress.step('finding what is owed');
+  await yieldToEventLoop();
+  const compiled = compile(set);
+  const result = obligations(compiled, options);
+  let digests = personDigests(compiled, result);
+  if (personId !== undefined) {
+    const own = digests.find((d) => d.personId === personId);
+    const name = set.people.find((p) => p.id === personId)!.name;
+    digests = [own ?? { personId, name, owes: [], escalated: [] }];
+  }
+  const render = (d: PersonDigest): string => {
+    if (format === 'markdown') return reminderMarkdown(compiled, d, { asOf: result.asOf });
+    const data =
+      format === 'json'
+        ? { asOf: result.asOf, ...d }
+        : reminderSlackPayload(compiled, d, { asOf: result.asOf });
+    return `${JSON.stringify(data, null, 2)}\n`;
+  };
+  const out = stringOption(args, 'out');
+  if (out === undefined || out === '-') {
+    if (format === 'markdown') io.stdout.write(digests.map(render).join('\n'));
+    else if (personId !== undefined) io.stdout.write(render(digests[0]!));
+    else {
+      const list = digests.map((d) =>
+        format === 'json'
+          ? d
+          : {
+              personId: d.personId,
+              name: d.name,
+              payload: reminderSlackPayload(compiled, d, { asOf: result.asOf }),
+            },
+      );
+      io.stdout.write(
+        `${JSON.stringify(format === 'json' ? { asOf: result.asOf, digests: list } : list, null, 2)}\n`,
+      );
+    }
+    return EXIT_OK;
+  }
+  const dir = resolve(io.cwd, out);
+  const taken = new Set<string>();
+  try {
+    await mkdir(dir, { recursive: true });
+    for (const d of digests) {
+      const file = join(dir, `${fileNameOf(d.personId, taken)}${EXTENSIONS[format]}`);
+      await writeFile(file, render(d), 'utf8');
+    }
+  } catch (error) {
+    throw new CliError(
+      `${displayPath(dir, io.cwd)}: cannot write the reminders (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  io.stderr.write(
+    `sokr: wrote ${digests.length} reminder${digests.length === 1 ? '' : 's'} to ${displayPath(dir, io.cwd)}\n`,
+  );
+  return EXIT_OK;
+}

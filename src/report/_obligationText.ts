@@ -1,0 +1,106 @@
+/**
+ * Private to the report layer: one obligation in words, shared by the
+ * reminder renderers and the weekly report's "owed this week" section.
+ *
+ * @module
+ */
+import type { Id, OkrSet } from '../model/types.js';
+import type { Obligation, ObligationKind } from '../rhythm/types.js';
+
+/** The names and titles an obligation's text needs, by id (first occurrence wins). */
+export interface ObligationNames {
+  person(id: Id | null): string;
+  title(kind: 'keyResult' | 'objective' | 'initiative' | 'cycle', id: Id): string;
+}
+
+/** Lookups over a set for {@link describeObligation}. */
+export function obligationNames(set: OkrSet): ObligationNames {
+  const maps = {
+    person: new Map<Id, string>(),
+    keyResult: new Map<Id, string>(),
+    objective: new Map<Id, string>(),
+    initiative: new Map<Id, string>(),
+    cycle: new Map<Id, string>(),
+  };
+  const fill = (
+    map: Map<Id, string>,
+    items: readonly { id: Id }[] | undefined,
+    text: (x: never) => string,
+  ) => {
+    for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, text(item as never));
+  };
+  fill(maps.person, set.people, (p: { name: string }) => p.name);
+  fill(maps.keyResult, set.keyResults, (k: { title: string }) => k.title);
+  fill(maps.objective, set.objectives, (o: { title: string }) => o.title);
+  fill(maps.initiative, set.initiatives, (i: { title: string }) => i.title);
+  fill(maps.cycle, set.cycles, (c: { name: string }) => c.name);
+  return {
+    person: (id) => (id === null ? 'Unassigned' : (maps.person.get(id) ?? id)),
+    title: (kind, id) => maps[kind].get(id) ?? id,
+  };
+}
+
+const WHAT: Readonly<Record<ObligationKind, string>> = {
+  'check-in': 'Check-in',
+  approval: 'Approval',
+  dependency: 'Answer to a dependency',
+  initiative: 'Initiative',
+  review: 'Cycle review',
+};
+
+/** The parts of an obligation's text, before any escaping. */
+export interface ObligationText {
+  /** `Check-in`, `Approval`, … */
+  what: string;
+  /** What it is about, with titles: `key result "Checkout conversion…" (kr-a)`. */
+  subject: string;
+  /** `due 2026-02-20`, `due today`, `7 days late (due 2026-02-09)`. */
+  when: string;
+  /** `escalated to Lea, Theo`, or `''`. */
+  escalation: string;
+}
+
+/**
+ * One obligation in words; `esc` is applied to every piece of user text
+ * (titles, names, ids, dates), the rest is sokr's own words.
+ */
+export function describeObligation(
+  e: Obligation,
+  names: ObligationNames,
+  asOfDay: string,
+  esc: (text: string) => string = (text) => text,
+): ObligationText {
+  const [main = '', second = ''] = e.ids.map(esc);
+  const title = (kind: Parameters<ObligationNames['title']>[0], id: string | undefined) =>
+    esc(names.title(kind, id ?? ''));
+  let subject: string;
+  switch (e.kind) {
+    case 'check-in':
+      subject = `key result "${title('keyResult', e.ids[0])}" (${main})`;
+      break;
+    case 'approval':
+      subject = `objective "${title('objective', e.ids[0])}" (${main})`;
+      break;
+    case 'dependency':
+      subject = `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}" (${main})`;
+      break;
+    case 'initiative':
+      subject = `"${title('initiative', e.ids[0])}" (${main}) for key result ${second}`;
+      break;
+    case 'review': {
+      const n = e.ids.length - 1;
+      subject = `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close (${e.ids.slice(1).map(esc).join(', ')})`;
+      break;
+    }
+  }
+  const when = e.overdue
+    ? `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(e.dueAt)})`
+    : e.dueAt === asOfDay
+      ? 'due today'
+      : `due ${esc(e.dueAt)}`;
+  const escalation =
+    e.escalatedTo.length === 0
+      ? ''
+      : `escalated to ${e.escalatedTo.map((id) => esc(names.person(id))).join(', ')}`;
+  return { what: WHAT[e.kind], subject, when, escalation };
+}

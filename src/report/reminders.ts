@@ -1,0 +1,153 @@
+import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import type { OkrSet } from '../model/types.js';
+import type { Obligation, PersonDigest } from '../rhythm/types.js';
+import { describeObligation, type ObligationNames, obligationNames } from './_obligationText.js';
+import { escapeMarkdown } from './escape.js';
+
+/** Options of {@link reminderMarkdown} and {@link reminderSlackPayload}. */
+export interface ReminderOptions {
+  /** The day the reminder is for (`Obligations.asOf`), shown in its title and used for "due today". */
+  asOf: string;
+}
+
+/** A Slack Block Kit message for an incoming webhook: `text` (the notification) and `blocks`. */
+export interface SlackPayload {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+/** The Block Kit blocks sokr writes: a header, sections and context lines. */
+export type SlackBlock =
+  | { type: 'header'; text: { type: 'plain_text'; text: string } }
+  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
+  | { type: 'context'; elements: Array<{ type: 'mrkdwn'; text: string }> }
+  | { type: 'divider' };
+
+const day = (asOf: string) => asOf.slice(0, 10);
+
+function line(
+  e: Obligation,
+  names: ObligationNames,
+  asOf: string,
+  esc: (t: string) => string,
+  bold: (t: string) => string,
+  owner?: string,
+): string {
+  const t = describeObligation(e, names, day(asOf), esc);
+  const who = owner === undefined ? '' : `${esc(owner)}: `;
+  const tail = t.escalation === '' ? '' : ` — ${t.escalation}`;
+  return `${who}${bold(t.what)} ${t.when}: ${t.subject}${tail}`;
+}
+
+/**
+ * One person's reminder as Markdown: what they owe (overdue first, as
+ * `obligations` orders it), then what was escalated to them. User text is
+ * escaped (no injected links, mentions or lines).
+ *
+ * @param input - the set (or compiled set) the digest was made from (titles and names).
+ * @param digest - one of `personDigests`.
+ * @param options - `asOf`: the day of the reminder.
+ * @returns Markdown text ending in a newline.
+ * @example
+ * ```ts
+ * import { obligations, personDigests, reminderMarkdown } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const result = obligations(set, { asOf: '2026-02-16' });
+ * for (const digest of personDigests(set, result))
+ *   console.log(reminderMarkdown(set, digest, { asOf: result.asOf }));
+ * ```
+ */
+export function reminderMarkdown(
+  input: OkrSet | CompiledOkrSet,
+  digest: PersonDigest,
+  options: ReminderOptions,
+): string {
+  const names = obligationNames(setOf(input));
+  const bold = (t: string) => `**${t}**`;
+  const out = [
+    `# What ${escapeMarkdown(digest.name)} owes — ${escapeMarkdown(day(options.asOf))}`,
+    '',
+  ];
+  if (digest.owes.length > 0) {
+    out.push(`## Owed (${digest.owes.length})`, '');
+    for (const e of digest.owes)
+      out.push(`- ${line(e, names, options.asOf, escapeMarkdown, bold)}`);
+    out.push('');
+  }
+  if (digest.escalated.length > 0) {
+    out.push(`## Escalated to you (${digest.escalated.length})`, '');
+    for (const e of digest.escalated)
+      out.push(`- ${line(e, names, options.asOf, escapeMarkdown, bold, names.person(e.personId))}`);
+    out.push('');
+  }
+  if (digest.owes.length === 0 && digest.escalated.length === 0) out.push('Nothing owed.', '');
+  return out.join('\n');
+}
+
+/** Escapes text for Slack mrkdwn (`&`, `<`, `>`), so no link, mention or command is injected. */
+function escapeSlack(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Slack allows 50 blocks per message and 3,000 characters per section. */
+const MAX_BLOCKS = 50;
+const MAX_SECTION = 3000;
+
+/**
+ * One person's reminder as a Slack Block Kit payload for an incoming
+ * webhook (`curl -d @payload.json $SLACK_WEBHOOK_URL`): a header, one
+ * section per obligation, a context line with the counts. Text is escaped
+ * for mrkdwn; a message stays within Slack's limits (50 blocks, 3,000
+ * characters a section), the rest counted in the last line.
+ *
+ * @param input - the set (or compiled set) the digest was made from.
+ * @param digest - one of `personDigests`.
+ * @param options - `asOf`: the day of the reminder.
+ * @returns the payload, ready for `JSON.stringify`.
+ * @example
+ * ```ts
+ * import { obligations, personDigests, reminderSlackPayload } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const result = obligations(set, { asOf: '2026-02-16' });
+ * const [first] = personDigests(set, result);
+ * if (first) console.log(JSON.stringify(reminderSlackPayload(set, first, { asOf: result.asOf })));
+ * ```
+ */
+export function reminderSlackPayload(
+  input: OkrSet | CompiledOkrSet,
+  digest: PersonDigest,
+  options: ReminderOptions,
+): SlackPayload {
+  const names = obligationNames(setOf(input));
+  const bold = (t: string) => `*${t}*`;
+  const title = `What ${digest.name} owes — ${day(options.asOf)}`.slice(0, 150);
+  const overdue = digest.owes.filter((e) => e.overdue).length;
+  const summary = `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
+  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
+  const items = [
+    ...digest.owes.map((e) => line(e, names, options.asOf, escapeSlack, bold)),
+    ...digest.escalated.map(
+      (e) =>
+        `:arrow_up: ${line(e, names, options.asOf, escapeSlack, bold, names.person(e.personId))}`,
+    ),
+  ];
+  const room = MAX_BLOCKS - 2;
+  const shown = items.length > room ? items.slice(0, room - 1) : items;
+  for (const text of shown) {
+    blocks.push({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text,
+      },
+    });
+  }
+  if (shown.length < items.length) {
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `… and ${items.length - shown.length} more` },
+    });
+  }
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }] });
+  return { text: escapeSlack(`${title}: ${summary}`), blocks };
+}
