@@ -2,6 +2,7 @@
 // (PGlite). Runs the example's main function, then drives the patch → SQL
 // translator with more commands than the example shows: moves inside lists,
 // nested JSONB fields, references, unknown fields, whole lists, and undo.
+import { readFileSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -131,6 +132,12 @@ describe('npm run example:postgres (runPostgresExample)', () => {
     expect(deletes).toHaveLength(1);
     expect(deletes[0]?.sql).toMatch(/^delete from check_ins /);
     expect(run.undone).toStrictEqual(run.set);
+  });
+
+  it('prints what the embedding guide shows, line for line', () => {
+    const guide = readFileSync(new URL('../../docs/guides/embedding.md', import.meta.url), 'utf8');
+    const block = guide.match(/npm run example:postgres\n```\n\n```text\n([\s\S]*?)\n```/)?.[1];
+    expect(block?.split('\n')).toEqual(lines);
   });
 
   it('prints the company score before and after', () => {
