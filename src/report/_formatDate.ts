@@ -1,0 +1,79 @@
+/**
+ * Private: dates shown to people in reports and the CLI, formatted for a
+ * locale (`Intl.DateTimeFormat`) in the set's time zone — never raw ISO. The
+ * report data keeps ISO strings (for programs); renderers call these.
+ *
+ * @module
+ */
+
+/** The locale of the printed dates when none is given: day before month, as in "9–15 Feb". */
+export const DEFAULT_LOCALE = 'en-GB';
+
+const DAY_MONTH: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+const DAY_MONTH_YEAR: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+/** A formatter, or the default locale's when `locale` is not one Intl knows. */
+function formatter(
+  locale: string | undefined,
+  zone: string,
+  parts: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const options = { ...parts, timeZone: zone };
+  try {
+    return new Intl.DateTimeFormat(locale ?? DEFAULT_LOCALE, options);
+  } catch {
+    return new Intl.DateTimeFormat(DEFAULT_LOCALE, options);
+  }
+}
+
+/** True when `locale` is a BCP 47 tag this runtime can format with. */
+export function isLocale(locale: unknown): locale is string {
+  if (typeof locale !== 'string' || locale.length === 0) return false;
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** One day for people: "15 Feb 2026" (en-GB), "Feb 15, 2026" (en-US), in `zone`. */
+export function formatDay(ms: number, zone: string, locale?: string): string {
+  return plainSpaces(formatter(locale, zone, DAY_MONTH_YEAR).format(ms));
+}
+
+/** A span of days for people: "9–15 Feb" (en-GB), "Feb 9 – 15" (en-US); the year when it differs. */
+export function formatDayRange(
+  startMs: number,
+  lastDayMs: number,
+  zone: string,
+  locale?: string,
+  withYear = false,
+): string {
+  return plainSpaces(
+    formatter(locale, zone, withYear ? DAY_MONTH_YEAR : DAY_MONTH).formatRange(
+      startMs,
+      Math.max(startMs, lastDayMs),
+    ),
+  );
+}
+
+/** ICU's thin and narrow no-break spaces as plain spaces (they vary across ICU versions). */
+function plainSpaces(text: string): string {
+  return text.replace(/[\u2009\u202f]/g, ' ');
+}
+
+/**
+ * A set's date string for people: a calendar day as a day ("31 Mar 2026"), a
+ * date-time with its local time in `zone`; anything else as given.
+ */
+export function formatDateText(text: string, ms: number, zone: string, locale?: string): string {
+  if (!Number.isFinite(ms)) return text;
+  if (text.length === 10) return formatDay(ms, zone, locale);
+  return plainSpaces(
+    formatter(locale, zone, { ...DAY_MONTH_YEAR, hour: '2-digit', minute: '2-digit' }).format(ms),
+  );
+}
