@@ -19,6 +19,7 @@ const OUT = resolve('test-output');
 /** With SOKR_UPDATE_SCREENSHOTS=1 the Acme screenshots are copied here for the reports guide. */
 const DOCS_IMAGES = resolve('docs/images');
 const VIEWPORT = { width: 1280, height: 800 };
+const DOCS_SHOTS = ['weekly-report', 'cycle-review'];
 const STATUS_LABELS = ['Pending', 'On track', 'At risk', 'Off track', 'Achieved', 'Missed'];
 
 let browser: Browser | undefined;
@@ -126,9 +127,12 @@ async function open(
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
   await page.screenshot({ path: join(OUT, `${name}-first-screen.png`) });
   await page.close();
-  if (process.env['SOKR_UPDATE_SCREENSHOTS'] === '1' && !name.endsWith('fixture')) {
+  // The guide shows the first screen of both Acme pages and the whole weekly page.
+  if (process.env['SOKR_UPDATE_SCREENSHOTS'] === '1' && DOCS_SHOTS.includes(name)) {
     mkdirSync(DOCS_IMAGES, { recursive: true });
     copyFileSync(join(OUT, `${name}-first-screen.png`), join(DOCS_IMAGES, `${name}.png`));
+    if (name === 'weekly-report')
+      copyFileSync(join(OUT, `${name}.png`), join(DOCS_IMAGES, `${name}-full.png`));
   }
   return facts;
 }
@@ -163,7 +167,8 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
     expect(facts.burnUps).toBe(2);
     expect(facts.points).toBe(5);
     expect(facts.imagesWithoutName).toBe(0);
-    for (const label of STATUS_LABELS) expect(facts.text).toContain(label);
+    // the statuses the review's key results have, in words
+    for (const label of ['Achieved', 'Missed']) expect(facts.text).toContain(label);
   });
 
   describe('on the Acme example', () => {

@@ -53,7 +53,9 @@ td.value{font-variant-numeric:tabular-nums}
 td.date{white-space:nowrap;font-variant-numeric:tabular-nums}
 tr.objective-row th{background:#f9fafb;font-weight:600}
 table.glance td,table.glance th{padding:3px 8px}
-table.glance td.worst{max-width:460px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+table.glance td.worst{font-size:.86rem}
+table.glance tbody th{white-space:nowrap}
+td.who{white-space:nowrap}
 table.krs{font-size:.86rem}
 table.krs th,table.krs td{padding:2px 6px}
 table.krs td{white-space:nowrap}

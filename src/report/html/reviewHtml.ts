@@ -19,7 +19,7 @@ import {
   foldSection,
   gradeText,
   statusBadge,
-  statusChips,
+  countsWords,
 } from './parts.js';
 
 type Drawn = (k: ReviewKeyResult) => boolean;
@@ -42,8 +42,7 @@ function headline(review: CycleReview, parts: string[]): void {
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
     `<div class="hero"><div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${esc(o.band.label)}</span></div>`,
-    `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}<span>${o.objectives} objectives · ${o.keyResults} key results · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span></div>`,
-    statusChips(o.statusCounts),
+    `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}<span>${o.objectives} objectives · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span><span>${o.keyResults} key results: ${esc(countsWords(o.statusCounts))}</span></div>`,
     '</div>',
   );
   for (const c of ['committed', 'aspirational'] as const) {

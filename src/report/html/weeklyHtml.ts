@@ -86,7 +86,7 @@ function glanceRow(u: WeeklyUnit, scale: Scale): string {
   const worst =
     w === null
       ? '<span class="muted">nothing: all on track or achieved</span>'
-      : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">— ${esc(w.figures.text)}, ${esc(w.ownerName)}</span>`;
+      : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">— ${esc(w.figures.text)}</span>`;
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
@@ -106,7 +106,7 @@ function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts:
       `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${atRisk
         .map(
           (k) =>
-            `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
+            `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
         )
         .join('')}</tbody></table>`,
     );
