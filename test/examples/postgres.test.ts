@@ -279,6 +279,26 @@ describe('patches as SQL (persistPatches)', () => {
     expect(back['timeZone']).toBe('Asia/Tokyo');
   });
 
+  it("takes immer's form of a list edit too: a removal as a run of replaces, a swap as two", async () => {
+    const set = acme();
+    await fresh(set);
+    // Removing check-in 40 the way immer writes it: every later one moves down by a replace.
+    const after = set.checkIns.filter((_, i) => i !== 40);
+    const run: Patch[] = after
+      .slice(40)
+      .map((c, k) => ({ op: 'replace', path: ['checkIns', 40 + k], value: c }) as Patch);
+    run.push({ op: 'remove', path: ['checkIns', set.checkIns.length - 1] });
+    await persistPatches(db, run);
+    expect(await store.loadSet(db)).toStrictEqual({ ...set, checkIns: after });
+    // Two check-ins change places: each replace names an id another row holds.
+    const [a, b] = [after[0]!, after[1]!];
+    await persistPatches(db, [
+      { op: 'replace', path: ['checkIns', 0], value: b },
+      { op: 'replace', path: ['checkIns', 1], value: a },
+    ]);
+    expect(await store.loadSet(db)).toStrictEqual({ ...set, checkIns: [b, a, ...after.slice(2)] });
+  });
+
   it('runs all patches in one transaction: a patch that leaves a dangling reference rolls every one back', async () => {
     const set = acme();
     await fresh(set);
