@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { DAY_MS, isDateOnly } from '../_lib/date.js';
 import { latestAt } from '../core/checkInTimeline.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id, OkrRef } from '../model/types.js';
@@ -57,10 +56,7 @@ export function checkInObligations(
     if (c < 0) continue;
     const start = graph.cycleStart[c]!;
     const due = kr.due;
-    const end =
-      due === undefined
-        ? graph.cycleEnd[c]!
-        : graph.instant(due) + (typeof due === 'string' && isDateOnly(due) ? DAY_MS : 0);
+    const end = due === undefined ? graph.cycleEnd[c]! : graph.endInstant(due);
     if (!(asOfMs >= start && asOfMs < end)) continue; // not open, or a date that does not parse
     const latest = latestAt(checkIns, k, asOfMs);
     const base = latest < 0 ? set.cycles[c]!.start : all[latest]!.at;

@@ -20,10 +20,15 @@ export interface RhythmSettings {
   readonly escalationLevels: number;
 }
 
-/** A due date: its text as shown, its first instant, and whether it is a whole day. */
+/**
+ * A due date: its text as shown, its first instant, the instant it is late
+ * (the next midnight in the set's time zone for a day), and whether it is a
+ * whole day.
+ */
 export interface Due {
   readonly text: string;
   readonly ms: number;
+  readonly lateMs: number;
   readonly day: boolean;
 }
 
@@ -33,8 +38,8 @@ export function dueOf(graph: OkrGraph, text: unknown): Due | undefined {
   if (Number.isNaN(ms)) return undefined;
   const t = text as string;
   return isDateOnly(t)
-    ? { text: t, ms, day: true }
-    : { text: new Date(ms).toISOString(), ms, day: false };
+    ? { text: t, ms, lateMs: graph.endInstant(t), day: true }
+    : { text: new Date(ms).toISOString(), ms, lateMs: ms + 1, day: false };
 }
 
 /**
@@ -49,7 +54,7 @@ export function dueAfter(graph: OkrGraph, base: Due, days: number): Due | undefi
   }
   const ms = base.ms + days * DAY_MS;
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;
-  return { text: new Date(ms).toISOString(), ms, day: false };
+  return { text: new Date(ms).toISOString(), ms, lateMs: ms + 1, day: false };
 }
 
 /** True when a due date has begun (due today or late) or begins within the horizon (so it is listed). */
@@ -89,7 +94,7 @@ export class Collected {
   ): void {
     const settings = this.#settings;
     const { asOfMs } = settings;
-    const overdue = due.day ? asOfMs >= due.ms + DAY_MS : asOfMs > due.ms;
+    const overdue = asOfMs >= due.lateMs;
     const daysLate = overdue
       ? Math.max(due.day ? 1 : 0, Math.floor((asOfMs - due.ms) / DAY_MS))
       : 0;

@@ -1,4 +1,5 @@
 import { DAY_MS, instantFrom } from '../_lib/date.js';
+import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { describeValue } from '../_lib/quote.js';
 import { type CompiledOkrSet, graphOf, readingSet, requireLists } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
@@ -94,12 +95,19 @@ export function obligations(
       ],
       'obligations',
     );
-    const out = new Collected(graph, settings);
-    checkInObligations(graph, settings, out);
-    approvalObligations(graph, settings, out);
-    dependencyObligations(graph, settings, out);
-    initiativeObligations(graph, settings, out);
-    reviewObligations(graph, settings, out);
+    // A calendar day or wall-clock asOf is read in the set's time zone.
+    const zone = graph.timeZone;
+    let local = settings;
+    if (typeof options.asOf === 'string' && zone !== DEFAULT_TIME_ZONE) {
+      const ms = zonedAsOf(options.asOf, zone);
+      if (ms !== undefined) local = { ...settings, asOfMs: ms };
+    }
+    const out = new Collected(graph, local);
+    checkInObligations(graph, local, out);
+    approvalObligations(graph, local, out);
+    dependencyObligations(graph, local, out);
+    initiativeObligations(graph, local, out);
+    reviewObligations(graph, local, out);
     const entries = sortObligations(graph, out);
     return {
       asOf:

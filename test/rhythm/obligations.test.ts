@@ -493,3 +493,16 @@ it('leadId is in the JSON Schema and the authoring format', () => {
   });
   expect(authored.ok && authored.value.units[0]?.leadId).toBe('p');
 });
+
+it("due days are days of the set's time zone", () => {
+  // kr-a is due on 2026-02-09; 16:00 UTC that day is already 01:00 on the 10th in Tokyo.
+  const at = '2026-02-09T16:00:00Z';
+  const kr = (set: OkrSet, asOf: string) =>
+    obligations(set, { asOf }).entries.find((e) => e.ids[0] === 'kr-a');
+  expect(kr(rhythmSet(), at)).toMatchObject({ overdue: false });
+  const tokyo = rhythmSet({ timeZone: 'Asia/Tokyo' });
+  expect(kr(tokyo, at)).toMatchObject({ dueAt: '2026-02-09', overdue: true, daysLate: 1 });
+  // A calendar-day asOf is that day in the zone: 2026-02-10 00:00 in Tokyo is late already.
+  expect(kr(tokyo, '2026-02-10')).toMatchObject({ overdue: true, daysLate: 1 });
+  expect(kr(tokyo, '2026-02-09')).toMatchObject({ overdue: false });
+});
