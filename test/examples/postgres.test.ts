@@ -21,7 +21,7 @@ import {
   setParent,
   updateKeyResult,
 } from '../../src/index.js';
-import { acmeExample } from '../../src/testing/index.js';
+import { acmeExample, generateEnterprise } from '../../src/testing/index.js';
 
 type Db = PGlite;
 interface Statement {
@@ -277,6 +277,19 @@ describe('patches as SQL (persistPatches)', () => {
     const kr = (back['keyResults'] as Record<string, unknown>[])[0];
     expect(kr?.['dashboard']).toEqual({ tile: 'narrow', colors: ['#123', '#789', '#456'] });
     expect(back['timeZone']).toBe('Asia/Tokyo');
+  });
+
+  it('round-trips a set of another shape (a generated organisation), and the optional SWOT list removed and added back whole', async () => {
+    const parsed = parseOkrSet(generateEnterprise({ units: 7, checkInsPerKeyResult: 2 }));
+    if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
+    const set = parsed.value;
+    await fresh(set);
+    const { swot, ...withoutSwot } = set.strategy;
+    expect(swot?.length).toBeGreaterThan(0);
+    await persistPatches(db, [{ op: 'remove', path: ['strategy', 'swot'] }]);
+    expect(await store.loadSet(db)).toStrictEqual({ ...set, strategy: withoutSwot });
+    await persistPatches(db, [{ op: 'add', path: ['strategy', 'swot'], value: swot }]);
+    expect(await store.loadSet(db)).toStrictEqual(set);
   });
 
   it("takes immer's form of a list edit too: a removal as a run of replaces, a swap as two", async () => {
