@@ -8,6 +8,7 @@ import {
   formatScore,
   grade,
   progressBarSvg,
+  toMarkdown,
   weeklyReport,
   zonesScale,
 } from '../../src/index.js';
@@ -25,6 +26,17 @@ describe('docs/guides/reports.md', () => {
     expect(guide).toContain(`report.summary; // ${line}`);
     expect(guide).toContain(`report.overall.keyResults; // ${report.overall.keyResults} `);
     expect(guide).toContain(`report.previous; // '${report.previous}'`);
+  });
+
+  it('quotes the length of the Acme digest as it is, and the digest stays under 60 lines', () => {
+    const digest = toMarkdown(weeklyReport(set, { asOf: '2026-01-21' }), { format: 'digest' });
+    const lines = digest.split('\n').length - 1;
+    expect(guide).toContain(`${lines} lines for the Acme week`);
+    expect(lines).toBeLessThanOrEqual(60);
+    const review = toMarkdown(cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' }), {
+      format: 'digest',
+    });
+    expect(review.split('\n').length - 1).toBeLessThanOrEqual(60);
   });
 
   it('quotes the Q1 review figures as they are', () => {
