@@ -19,6 +19,7 @@ import {
 } from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonPathOffsets } from './jsonPathOffsets.js';
+import { syntaxError, yamlErrorOffset } from './syntaxErrors.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -117,11 +118,8 @@ function parseJson(text: string, file: string): SourceDocument {
   } catch (error) {
     const found = jsonErrorOffset(text);
     const message = error instanceof Error ? error.message : String(error);
-    const { line, column } = offsetToPosition(text, found?.offset ?? text.length);
     const reason = found?.reason ?? message.split('\n')[0]!;
-    throw new CliError(`${file}:${line}:${column}: invalid JSON: ${reason}`, {
-      label: 'invalid JSON',
-    });
+    throw syntaxError(text, file, 'JSON', [{ offset: found?.offset ?? text.length, reason }]);
   }
   // Positions are needed only when something is reported: scan the text for them lazily.
   let lines: number[] | undefined;
@@ -172,14 +170,13 @@ function positionAt(starts: readonly number[], offset: number): SourcePosition {
 function parseYaml(text: string, file: string): SourceDocument {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  const first = doc.errors[0];
-  if (first !== undefined) {
-    const { line, column } = toPosition(counter, first.pos[0]);
-    const reason = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    const more = doc.errors.length > 1 ? ` (and ${doc.errors.length - 1} more YAML errors)` : '';
-    throw new CliError(`${file}:${line}:${column}: invalid YAML: ${reason}${more}`, {
-      label: 'invalid YAML',
+  if (doc.errors.length > 0) {
+    const problems = doc.errors.map((error) => {
+      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      return { offset: yamlErrorOffset(text, error.pos[0], reason), reason };
     });
+    problems.sort((a, b) => a.offset - b.offset);
+    throw syntaxError(text, file, 'YAML', problems);
   }
   let data: unknown;
   try {
@@ -229,17 +226,4 @@ function offsetOf(doc: Document, path: Path): number {
 function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: readonly number[] | null } | null | undefined)?.range;
   return range?.[0];
-}
-
-function offsetToPosition(text: string, offset: number): SourcePosition {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: end - lineStart + 1 };
 }

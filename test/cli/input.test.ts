@@ -222,7 +222,9 @@ describe('encodings and line endings (issue 15 item 8)', () => {
       'version: 1\runits:\r  - id: shop\r    name: [Shop Co\rpeople: []\r',
     );
     expect((await sokr(['validate', 'broken.okr.yaml'], { cwd: dir })).stderr).toBe(
-      'sokr: broken.okr.yaml:5:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n',
+      'sokr: broken.okr.yaml:4:11: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n' +
+        '  4 |     name: [Shop Co\n' +
+        '    |           ^\n',
     );
     fileIn(
       dir,
@@ -230,7 +232,9 @@ describe('encodings and line endings (issue 15 item 8)', () => {
       '{\r  "version": 1,\r  "units": [\r    { "id": "shop" },\r  ]\r}\r',
     );
     expect((await sokr(['validate', 'broken.okr.json'], { cwd: dir })).stderr).toBe(
-      "sokr: broken.okr.json:5:3: invalid JSON: a trailing comma before ']'\n",
+      "sokr: broken.okr.json:5:3: invalid JSON: a trailing comma before ']'\n" +
+        '  5 |   ]\n' +
+        '    |   ^\n',
     );
   });
 });

@@ -240,8 +240,65 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
       code: 2,
       stdout: '',
       stderr:
-        'sokr: broken.okr.yaml:5:1: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n',
+        'sokr: broken.okr.yaml:4:11: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]\n' +
+        '  4 |     name: [Shop Co\n' +
+        '    |           ^\n',
     });
+  });
+
+  it('points at an unclosed quote where it opens, not where the file ends', async () => {
+    const dir = dirWith({
+      'quote.okr.yaml': 'version: 1\nunits:\n  - id: shop\n    name: "Shop Co\npeople: []\n',
+    });
+    const r = await sokr(['validate', 'quote.okr.yaml'], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'sokr: quote.okr.yaml:4:11: invalid YAML: Missing closing "quote\n' +
+        '  4 |     name: "Shop Co\n' +
+        '    |           ^\n',
+    });
+  });
+
+  it('shows every YAML error, each with its line, column, source line and caret', async () => {
+    const dir = dirWith({
+      'many.okr.yaml':
+        'version: 1\nunits:\n  - id: a\n    name: A\n  - id: b\n   name: B\npeople:\n  - id: x\n    name: X\n    name: Y\n',
+    });
+    const r = await sokr(['validate', 'many.okr.yaml'], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'sokr: many.okr.yaml:6:1: invalid YAML: Sequence item without - indicator (1 of 2 YAML errors)\n' +
+        '  6 |    name: B\n' +
+        '    | ^\n' +
+        '  many.okr.yaml:10:5: Map keys must be unique\n' +
+        '    10 |     name: Y\n' +
+        '       |     ^\n',
+    });
+  });
+
+  it('caps the YAML errors shown at 10 and counts the rest, in score and report too', async () => {
+    const lines = ['version: 1', 'units:', '  - id: a', '    name: A'];
+    for (let i = 0; i < 12; i++) lines.push(`    name: N${i}`);
+    const dir = dirWith({ 'dup.okr.yaml': `${lines.join('\n')}\n` });
+    for (const args of [
+      ['validate', 'dup.okr.yaml'],
+      ['score', 'dup.okr.yaml', '--as-of', '2026-01-01'],
+      ['report', 'weekly', 'dup.okr.yaml', '--as-of', '2026-01-01'],
+    ]) {
+      const r = await sokr(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      const err = r.stderr.split('\n');
+      expect(err[0]).toBe(
+        'sokr: dup.okr.yaml:5:5: invalid YAML: Map keys must be unique (1 of 12 YAML errors)',
+      );
+      expect(err.slice(1, 3)).toEqual(['  5 |     name: N0', '    |     ^']);
+      expect(err.filter((l) => l.startsWith('  dup.okr.yaml:'))).toHaveLength(9);
+      expect(err).toContain('  … and 2 more YAML errors (the first 10 are shown)');
+    }
   });
 
   it('reports invalid JSON with its line and column', async () => {
@@ -252,7 +309,10 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     expect(r).toEqual({
       code: 2,
       stdout: '',
-      stderr: "sokr: broken.okr.json:5:3: invalid JSON: a trailing comma before ']'\n",
+      stderr:
+        "sokr: broken.okr.json:5:3: invalid JSON: a trailing comma before ']'\n" +
+        '  5 |   ]\n' +
+        '    |   ^\n',
     });
   });
 
@@ -304,7 +364,7 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     const r = await sokr(['validate', '.'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('a.okr.yaml:15:5 info limits/objectives-per-unit');
-    expect(r.stderr).toMatch(/^sokr: b\.okr\.yaml:2:1: invalid YAML: /);
+    expect(r.stderr).toMatch(/^sokr: b\.okr\.yaml:1:8: invalid YAML: /);
   });
 
   it('rejects bad options: a missing path, a bad date, an unknown format', async () => {

@@ -44,6 +44,8 @@ interface FileResult {
   error?: string;
   /** What kept the file from being checked, in a few words (with `error`). */
   label?: string;
+  /** Lines printed under `error` in text output (the source line and caret of a syntax error, …). */
+  details?: readonly string[];
   /** Schema and integrity issues (bad input). */
   issues: LocatedIssue[];
   findings: LocatedFinding[];
@@ -87,7 +89,10 @@ export async function runValidate(context: CommandContext): Promise<number> {
   for (const note of notes) io.stderr.write(`sokr: ${note}\n`);
   if (format === 'text') {
     for (const result of results) {
-      if (result.error !== undefined) io.stderr.write(`sokr: ${result.error}\n`);
+      if (result.error !== undefined) {
+        io.stderr.write(`sokr: ${result.error}\n`);
+        for (const line of result.details ?? []) io.stderr.write(`  ${line}\n`);
+      }
       if (result.issues.length > 0) {
         io.stderr.write(
           `sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`,
@@ -158,6 +163,7 @@ async function validateFile(
       file: shown,
       error: error.message,
       label: error.label ?? 'unreadable',
+      ...(error.details.length > 0 ? { details: error.details } : {}),
       issues: [],
       findings: [],
     };
@@ -192,7 +198,8 @@ function render(
       invalidFiles: notChecked.length,
       notChecked: notChecked.map((r) => r.file),
     };
-    return `${JSON.stringify({ files: results, summary }, null, 2)}\n`;
+    const files = results.map(({ details: _details, ...rest }) => rest);
+    return `${JSON.stringify({ files, summary }, null, 2)}\n`;
   }
   if (format === 'sarif') {
     const sarifResults: SarifResultInput[] = [];
