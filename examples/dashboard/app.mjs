@@ -45,6 +45,7 @@ export function mountDashboard(root, set, { asOf, title = 'OKR dashboard' }) {
   const scoreBox = (/** @type {string} */ key, /** @type {string} */ label) => {
     const out = el('output', 'score');
     out.setAttribute('aria-label', label);
+    out.setAttribute('aria-live', 'off'); // the status line announces an update, not each score
     out.dataset['score'] = key;
     scores.set(key, out);
     return out;
