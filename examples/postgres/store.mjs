@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { entityOf, LISTS, rowOf, SET_FIELDS, STRATEGY_FIELDS } from './tables.mjs';
 
 /**
- * A PGlite database or one of its transactions (node-postgres' `Client` has
- * the same `query(text, params)`).
+ * A PGlite database or one of its transactions: what this code needs is
+ * `query(text, params)` and `exec(sql)` (node-postgres' `Client` has both;
+ * its results count rows in `rowCount` where PGlite's say `affectedRows`).
  * @typedef {Pick<import('@electric-sql/pglite').Transaction, 'query' | 'exec'>} Db
  */
 
