@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/quote.js';
+import { checkpointIssue } from './checkpointIssue.js';
 import type { IssueCode, Path } from './issue.js';
 
 const NUMBERS: Readonly<Record<string, readonly string[]>> = {
@@ -43,6 +44,14 @@ export function measureIssue(
         message: `A ${kind} measure's ${field} is a finite number, got ${describeValue(value)}.`,
       };
     }
+  }
+  if (kind === 'metric' && record['checkpoints'] !== undefined) {
+    const problem = checkpointIssue(
+      record['start'] as number,
+      record['target'] as number,
+      record['checkpoints'],
+    );
+    if (problem !== undefined) return { ...problem, code: 'invalid_value' };
   }
   if (kind === 'checklist' && !Array.isArray(record['items'])) {
     return {

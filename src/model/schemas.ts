@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { parseIsoDate } from '../_lib/date.js';
 import { isTimeZone } from '../_lib/zonedDay.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
+import { checkpointIssue } from './checkpointIssue.js';
 import type { ParseOptions } from './ParseOptions.js';
 import {
   type CheckIn,
@@ -271,6 +272,18 @@ function buildSchemas(keep: boolean) {
       target: number,
       unit: text.exactOptional(),
       direction: z.enum(['increase', 'decrease']).exactOptional(),
+      checkpoints: z.array(object({ value: number, score: number })).exactOptional(),
+    }).superRefine((metric, ctx) => {
+      if (metric.checkpoints === undefined) return;
+      const problem = checkpointIssue(metric.start, metric.target, metric.checkpoints);
+      if (problem !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...problem.path],
+          message: problem.message,
+          params: { sokr: 'invalid_value' },
+        });
+      }
     }),
     object({
       kind: z.literal('threshold'),
@@ -311,6 +324,12 @@ function buildSchemas(keep: boolean) {
     due: isoDate.exactOptional(),
     measure,
     confidence: confidence.exactOptional(),
+    plan: z
+      .union([
+        z.enum(['linear', 'front-loaded', 'back-loaded', 's-curve', 'step']),
+        z.array(object({ at: isoDate, value: number })).min(1, { error: 'needs at least one point' }),
+      ])
+      .exactOptional(),
   });
 
   const checkInValue = z.union([number, z.boolean(), z.array(text)], {

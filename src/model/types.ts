@@ -154,7 +154,43 @@ export interface MetricMeasure {
   unit?: string;
   /** Needed only when `start === target`: which side of the target counts as met. */
   direction?: 'increase' | 'decrease';
+  /**
+   * Per key result score levels: a monotone piecewise-linear map from value to
+   * score between `start` (score 0) and `target` (score 1), e.g.
+   * `[{ value: 30, score: 0.3 }, { value: 70, score: 0.7 }]`. Values lie
+   * between start and target (inclusive) in the measure's direction, strictly
+   * ordered; scores lie in 0–1 and never decrease.
+   */
+  checkpoints?: Checkpoint[];
 }
+
+/** A value of a metric and the score it gives (see {@link MetricMeasure.checkpoints}). */
+export interface Checkpoint {
+  value: number;
+  score: number;
+}
+
+/** A planned value of a key result at a date (see {@link Plan}). */
+export interface PlanPoint {
+  at: IsoDate;
+  value: number;
+}
+
+/**
+ * A named shape of expected progress over a key result's window, as a
+ * function of the elapsed fraction `x` (0–1): `linear` x, `front-loaded`
+ * 1 − (1 − x)², `back-loaded` x², `s-curve` 3x² − 2x³, `step` 0 until the
+ * window ends, then 1.
+ */
+export type PlanCurve = 'linear' | 'front-loaded' | 'back-loaded' | 's-curve' | 'step';
+
+/**
+ * How a key result is planned to progress: a {@link PlanCurve}, or planned
+ * values `[{ at, value }]` in the measure's unit (a checklist counts done
+ * items, a milestone 0 or 1). The window start counts as the start value and
+ * the window end as the target; between points, linear.
+ */
+export type Plan = PlanCurve | PlanPoint[];
 
 /** A keep-above (`atLeast`) or keep-below (`atMost`) key result: 1 while held, else 0. */
 export interface ThresholdMeasure {
@@ -220,6 +256,8 @@ export interface KeyResult {
   measure: Measure;
   /** Initial confidence (0–10) before any check-in. */
   confidence?: number;
+  /** How progress is expected to build up over the window (linear when absent). */
+  plan?: Plan;
 }
 
 /**

@@ -24,7 +24,11 @@ export {
   scoreKeyResult,
   type KeyResultScore,
   type ScoreKeyResultOptions,
+  type StaleStatus,
 } from './scoreKeyResult.js';
+export { applyCheckpoints } from './applyCheckpoints.js';
+export { planCurve } from './planCurve.js';
+export { plannedProgress } from './plannedProgress.js';
 export {
   forecast,
   type Forecast,

@@ -15,6 +15,11 @@ export interface KeyResultStatusInput {
   windowOver: boolean;
   /** The latest confidence (0–10), if known. */
   confidence?: number | undefined;
+  /**
+   * A kept key result (a threshold or a range: keep above, keep below, stay
+   * inside): its status follows whether it holds, not a time line.
+   */
+  held?: boolean | undefined;
 }
 
 /**
@@ -30,6 +35,11 @@ export interface KeyResultStatusInput {
  * 5. a confidence ≤ `lowConfidence` turns `on-track` into `at-risk`.
  *    Confidence only ever worsens a status, never improves it.
  *
+ * A `held` key result (threshold or range) has no time line: while its
+ * window runs it is `on-track` when it holds (score 1; at risk with low
+ * confidence) and `off-track` at once when broken; when the window is over
+ * it is `achieved` if it held and `missed` if not.
+ *
  * @param input - `{ score, expected, hasCheckIn, windowOver, confidence? }`.
  * @param policy - overrides of {@link defaultStatusPolicy}.
  * @returns the status.
@@ -42,6 +52,8 @@ export interface KeyResultStatusInput {
  * keyResultStatus({ ...at60, score: 0.3 }); // 'at-risk'
  * keyResultStatus({ ...at60, score: 0.1 }); // 'off-track'
  * keyResultStatus({ ...at60, score: 0.5, confidence: 2 }); // 'at-risk'
+ * keyResultStatus({ ...at60, score: 1, held: true }); // 'on-track' (keep-above, holding)
+ * keyResultStatus({ ...at60, score: 0, held: true }); // 'off-track' (broken)
  * ```
  */
 export function keyResultStatus(
@@ -50,8 +62,11 @@ export function keyResultStatus(
 ): KeyResultStatus {
   if (!input.hasCheckIn) return 'pending';
   const score = input.score + SCORE_EPSILON;
-  if (score >= 1) return 'achieved';
-  if (input.windowOver) return 'missed';
+  if (input.windowOver) return score >= 1 ? 'achieved' : 'missed';
+  if (input.held) {
+    // Kept: on track while it holds, off track at once when broken.
+    if (score < 1) return 'off-track';
+  } else if (score >= 1) return 'achieved';
   if (score >= input.expected - (policy?.atRiskGap ?? defaultStatusPolicy.atRiskGap)) {
     const c = input.confidence;
     return c !== undefined && c <= (policy?.lowConfidence ?? defaultStatusPolicy.lowConfidence)

@@ -5,6 +5,8 @@ import { isStale } from './isStale.js';
 import { keyResultWindow } from './keyResultWindow.js';
 import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
 import { measureProgress, UNCLAMPED } from './measureProgress.js';
+import { applyCheckpoints } from './applyCheckpoints.js';
+import { plannedProgressAt } from './plannedProgress.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
@@ -22,7 +24,25 @@ export interface ScoreKeyResultOptions {
    * default); pass the set's `timeZone`. A date-only `asOf` is read there too.
    */
   timeZone?: string | undefined;
+  /**
+   * What a stale check-in does to the status: `'keep'` (default) nothing;
+   * `'at-risk'` makes an `on-track` key result `at-risk` (a status is then at
+   * most at risk while its latest check-in is stale).
+   */
+  staleStatus?: StaleStatus | undefined;
 }
+
+/**
+ * What a stale check-in does to a key result's status: `'keep'` nothing,
+ * `'at-risk'` caps `on-track` at `at-risk`.
+ *
+ * @example
+ * ```ts
+ * import type { StaleStatus } from 'sokr';
+ * const staleStatus: StaleStatus = 'at-risk';
+ * ```
+ */
+export type StaleStatus = 'keep' | 'at-risk';
 
 /** Everything a dashboard shows for one key result at `asOf`. */
 export interface KeyResultScore {
@@ -46,6 +66,10 @@ export interface KeyResultScore {
  * `measureProgress(measure, value)`, expected = `expectedProgress(window, asOf)`,
  * status = `keyResultStatus` with the confidence of the current check-in (or
  * the key result's initial `confidence` when the check-in has none).
+ *
+ * The score goes through the metric's `checkpoints` (`applyCheckpoints`);
+ * with a `plan`, expected progress follows it (`plannedProgress`); a
+ * threshold or range key result is `held` for its status (`keyResultStatus`).
  *
  * `stale` is `true` while the window runs (start ≤ asOf < end) and the
  * latest check-in is older than the cadence; without any check-in it is
@@ -89,10 +113,13 @@ export function scoreKeyResult(
   let score: number;
   try {
     index = latestCheckInIndex(checkIns, asOf, zone);
-    score = measureProgress(
+    score = applyCheckpoints(
       kr.measure,
-      index < 0 ? undefined : checkIns[index]!.value,
-      options.clamp === false ? UNCLAMPED : undefined,
+      measureProgress(
+        kr.measure,
+        index < 0 ? undefined : checkIns[index]!.value,
+        options.clamp === false ? UNCLAMPED : undefined,
+      ),
     );
   } catch (error) {
     rethrowAt(error, index);
@@ -101,14 +128,26 @@ export function scoreKeyResult(
   const value = checkIn?.value;
   const { start, end } = window;
   const windowOver = asOf >= end;
-  const expected = windowOver ? 1 : asOf <= start ? 0 : (asOf - start) / (end - start);
-  const status = keyResultStatus(
+  const plan = kr.plan;
+  const expected =
+    plan === undefined
+      ? windowOver
+        ? 1
+        : asOf <= start
+          ? 0
+          : (asOf - start) / (end - start)
+      : plannedProgressAt(plan, kr.measure, start, end, asOf, (at, i) =>
+          toInstant(at, ['keyResult', 'plan', i, 'at'], zone),
+        );
+  const kind = kr.measure.kind;
+  let status = keyResultStatus(
     {
       score,
       expected,
       hasCheckIn: checkIn !== undefined,
       windowOver,
       confidence: checkIn?.confidence ?? kr.confidence,
+      held: kind === 'threshold' || kind === 'range',
     },
     options.statusPolicy,
   );
@@ -120,5 +159,6 @@ export function scoreKeyResult(
       asOf,
       options.statusPolicy,
     );
+  if (stale && status === 'on-track' && options.staleStatus === 'at-risk') status = 'at-risk';
   return { value, score, expected, status, stale, checkIn };
 }

@@ -270,7 +270,8 @@ function weeklyReportOf(
     if (f !== undefined) {
       entry.forecast = f;
       let outlook: Outlook | undefined;
-      const open = status !== 'achieved' && status !== 'missed';
+      // Already at the target (a held keep-above KR is on track at 1): nothing to reach.
+      const open = status !== 'achieved' && status !== 'missed' && score + SCORE_EPSILON < 1;
       if (open && f.reachesTargetAt !== undefined) outlook = 'reaches-target';
       else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap)
         outlook = 'falls-behind';

@@ -6,6 +6,7 @@ import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import type { CheckIn, Measure } from '../model/types.js';
 import { isStale } from '../progress/isStale.js';
+import { applyCheckpoints } from '../progress/applyCheckpoints.js';
 import { measureProgress } from '../progress/measureProgress.js';
 import { rebase } from './_errors.js';
 import type { ScorerState } from './_scorerState.js';
@@ -51,7 +52,7 @@ export const MAX_UNCLAMPED_SCORE = 1e9;
 
 function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
   try {
-    const p = measureProgress(measure, ci.value, st.options.clampOption);
+    const p = applyCheckpoints(measure, measureProgress(measure, ci.value, st.options.clampOption));
     return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
   } catch (error) {
     throw rebase(error, checkInPath(st, ci));

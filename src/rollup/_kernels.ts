@@ -1,8 +1,13 @@
 // Private to the rollup layer: the scoring kernels (a leaf key result, a
 // derived key result, an objective) and the full pass over the cascade.
 import { keyResultStatus } from '../progress/keyResultStatus.js';
+import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import type { ScorerState } from './_scorerState.js';
 import { NS, PENDING, statusCode, statusOfTally } from './_statusCodes.js';
+
+const ON_TRACK = 1;
+const AT_RISK = 2;
+const OFF_TRACK = 3;
 import { rebuildAggregates } from './_sumTrees.js';
 
 /** Scores a key result from its current check-in. */
@@ -15,7 +20,9 @@ export function scoreLeafKr(st: ScorerState, k: number): void {
   statusInput.windowOver = st.krOver[k] === 1;
   const conf = st.krCurConf[k]!;
   statusInput.confidence = Number.isNaN(conf) ? undefined : conf;
-  st.krStale[k] = st.krCurStale[k]!;
+  statusInput.held = st.krHeld[k] === 1;
+  const stale = st.krCurStale[k]!;
+  st.krStale[k] = stale;
   if (ci === undefined) {
     krScore[k] = 0;
     statusInput.score = 0;
@@ -28,7 +35,9 @@ export function scoreLeafKr(st: ScorerState, k: number): void {
     statusInput.hasCheckIn = true;
     krHas[k] = 1;
   }
-  st.krStatus[k] = statusCode(keyResultStatus(statusInput, st.options.policy));
+  const code = statusCode(keyResultStatus(statusInput, st.options.policy));
+  // staleStatus 'at-risk': a stale check-in makes a status at most at risk.
+  st.krStatus[k] = code === ON_TRACK && stale === 1 && st.options.staleAtRisk ? AT_RISK : code;
 }
 
 /** Scores a derived key result: the weighted score of its child objectives. */
@@ -64,6 +73,7 @@ export function scoreDerivedKr(st: ScorerState, k: number): void {
   statusInput.windowOver = st.krOver[k] === 1;
   statusInput.hasCheckIn = has === 1;
   statusInput.confidence = !Number.isNaN(conf) ? conf : undefined;
+  statusInput.held = false;
   st.krStatus[k] = statusCode(keyResultStatus(statusInput, st.options.policy));
 }
 
@@ -136,7 +146,22 @@ export function scoreObjective(st: ScorerState, o: number): void {
     objExpected[o] = Number.NaN;
   }
   objHas[o] = has;
-  objStatus[o] = statusOfTally(tallyMemo);
+  const status = statusOfTally(tallyMemo);
+  objStatus[o] =
+    st.options.scoreStatus && status >= ON_TRACK && status <= OFF_TRACK && den > 0
+      ? statusByScore(st, objScore[o]!, objExpected[o]!)
+      : status;
+}
+
+/**
+ * objectiveStatus 'score': the weighted score against the weighted expected
+ * progress, with the key results' thresholds (a boundary is the better status).
+ */
+function statusByScore(st: ScorerState, score: number, expected: number): number {
+  const policy = st.options.policy;
+  const s = score + SCORE_EPSILON;
+  if (s >= expected - policy.atRiskGap) return ON_TRACK;
+  return s >= expected - policy.offTrackGap ? AT_RISK : OFF_TRACK;
 }
 
 /** Scores every key result and objective in cascade order, then rebuilds every aggregate. */

@@ -135,6 +135,8 @@ export function snapshot(st: ScorerState): Scorecard {
     statusPolicy: { ...policy },
     scope: Array.isArray(st.options.scope) ? [...st.options.scope] : st.options.scope,
     scopeCycleIds: [...st.scopeCycleIds],
+    objectiveStatus: st.options.objectiveStatus,
+    staleStatus: st.options.staleStatus,
   };
   const keyResultCards: Record<Id, KeyResultCard> = {};
   for (let k = 0; k < nK; k++) put(keyResultCards, krIds[k]!, keyResultCard(st, k));

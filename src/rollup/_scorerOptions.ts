@@ -6,7 +6,8 @@ import { defaultStatusPolicy, type StatusPolicy } from '../progress/statusPolicy
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
 import { fail } from './_errors.js';
-import type { PendingPolicy, RollupOptions, RollupScope } from './types.js';
+import type { StaleStatus } from '../progress/scoreKeyResult.js';
+import type { ObjectiveStatusMode, PendingPolicy, RollupOptions, RollupScope } from './types.js';
 
 /** The options of a scorer with defaults applied. */
 export interface ScorerOptions {
@@ -24,6 +25,13 @@ export interface ScorerOptions {
   scale: Scale;
   policy: StatusPolicy;
   scope: RollupScope;
+  /** How objective statuses are decided (`objectiveStatus`). */
+  objectiveStatus: ObjectiveStatusMode;
+  /** `objectiveStatus === 'score'`. */
+  scoreStatus: boolean;
+  staleStatus: StaleStatus;
+  /** `staleStatus === 'at-risk'`. */
+  staleAtRisk: boolean;
 }
 
 /**
@@ -65,6 +73,22 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
     );
   }
   const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  const objectiveStatus = options.objectiveStatus ?? 'worst';
+  if (objectiveStatus !== 'worst' && objectiveStatus !== 'score') {
+    fail(
+      ['objectiveStatus'],
+      'invalid_value',
+      `objectiveStatus is 'worst' or 'score', got ${showValue(objectiveStatus)}.`,
+    );
+  }
+  const staleStatus = options.staleStatus ?? 'keep';
+  if (staleStatus !== 'keep' && staleStatus !== 'at-risk') {
+    fail(
+      ['staleStatus'],
+      'invalid_value',
+      `staleStatus is 'keep' or 'at-risk', got ${showValue(staleStatus)}.`,
+    );
+  }
   return {
     asOf,
     asOfMs,
@@ -76,5 +100,9 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
     scale,
     policy,
     scope: options.scope ?? 'running',
+    objectiveStatus,
+    scoreStatus: objectiveStatus === 'score',
+    staleStatus,
+    staleAtRisk: staleStatus === 'at-risk',
   };
 }

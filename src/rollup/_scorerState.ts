@@ -50,6 +50,11 @@ export interface ScorerState {
    */
   readonly krFloor: Float64Array;
   readonly krCutoff: Float64Array;
+  /** The key result's window (`keyResultWindow`), for its plan. */
+  readonly krWindowStart: Float64Array;
+  readonly krWindowEnd: Float64Array;
+  /** 1 for a kept key result (threshold, range): status by holding, not by time. */
+  readonly krHeld: Uint8Array;
 
   // ---- Current check-in of each KR (latest `at` ≤ asOf, ties → later in the array).
   readonly krLatest: (CheckIn | undefined)[];
@@ -138,6 +143,9 @@ export function createScorerState(
     krStaleNone: new Uint8Array(nK),
     krFloor: new Float64Array(nK),
     krCutoff: new Float64Array(nK),
+    krWindowStart: new Float64Array(nK),
+    krWindowEnd: new Float64Array(nK),
+    krHeld: new Uint8Array(nK),
     krLatest: new Array(nK).fill(undefined),
     krLatestAt: new Float64Array(nK).fill(Number.NEGATIVE_INFINITY),
     krProgress: new Float64Array(nK),
@@ -168,6 +176,7 @@ export function createScorerState(
       hasCheckIn: false,
       windowOver: false,
       confidence: undefined,
+      held: false,
     },
     tallyMemo: createTallyMemo(),
     oldCounts: new Int32Array(NS),

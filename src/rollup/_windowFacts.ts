@@ -26,6 +26,8 @@ export function computeWindowFacts(st: ScorerState): void {
   const winActive: number[] = [];
   const winStaleNone: number[] = [];
   const winCutoff: number[] = [];
+  const winStart: number[] = [];
+  const winEnd: number[] = [];
   let lastCycle = -1;
   let lastDue: string | undefined;
   let lastW = -1;
@@ -47,6 +49,8 @@ export function computeWindowFacts(st: ScorerState): void {
         winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
         const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
         winCutoff.push(Math.min(asOfMs, acceptEnd - 1));
+        winStart.push(window.start);
+        winEnd.push(window.end);
         cache.set(key, w);
       }
       lastCycle = c;
@@ -59,6 +63,8 @@ export function computeWindowFacts(st: ScorerState): void {
     krStaleNone[k] = winStaleNone[w]!;
     krFloor[k] = graph.cycleStart[c]!;
     krCutoff[k] = winCutoff[w]!;
+    st.krWindowStart[k] = winStart[w]!;
+    st.krWindowEnd[k] = winEnd[w]!;
   }
 }
 

@@ -18,6 +18,7 @@ import { resolveScope } from './_scope.js';
 import { createScorerState, type ScorerState } from './_scorerState.js';
 import { NS } from './_statusCodes.js';
 import { computeWindowFacts } from './_windowFacts.js';
+import { computeShapes, reshape } from './_shapes.js';
 import type { KeyResultCard, ObjectiveCard, RollupOptions, Scorer } from './types.js';
 
 /**
@@ -82,6 +83,7 @@ export function buildScorer(
   const scope = resolveScope(graph, index, opts.scope, opts.asOfMs);
   const st = createScorerState(opts, graph, index, scope);
   computeWindowFacts(st);
+  computeShapes(st);
   initCurrentCheckIns(st);
   scoreAll(st);
   if (editable) st.homeOf = checkInPositions(graph);
@@ -198,9 +200,12 @@ function scorerOf(st: ScorerState): Scorer {
       invalidate();
       if (derived === krDerived[k]) {
         krMeasure[k] = measure;
+        reshape(st, k);
         setLatest(st, k, ci);
         const changed: Id[] = [];
-        propagate(st, -k - 1, false, false, changed);
+        // A plan's expected progress follows the measure: rescore up even if the score holds.
+        const planned = st.keyResults[k]!.plan !== undefined;
+        propagate(st, -k - 1, planned, planned, changed);
         return changed;
       }
       // Turning to or from derived changes the cascade: reorder, rescore, diff.
@@ -215,6 +220,7 @@ function scorerOf(st: ScorerState): Scorer {
       };
       krMeasure[k] = measure;
       krDerived[k] = derived;
+      reshape(st, k);
       setLatest(st, k, ci);
       orderCascade(index, includeChildren);
       scoreAll(st);

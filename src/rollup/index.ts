@@ -1,6 +1,7 @@
 // Public API of the rollup layer. Owners add one export line per file.
 export type {
   Aggregate,
+  ObjectiveStatusMode,
   CascadeLoop,
   KeyResultCard,
   ObjectiveCard,

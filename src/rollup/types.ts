@@ -8,6 +8,7 @@ import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, CheckInValue, Id, IsoDate, Measure } from '../model/types.js';
 import type { KeyResultStatus, ObjectiveStatus, StatusPolicy } from '../progress/statusPolicy.js';
 import type { Scale } from '../scale/Scale.js';
+import type { StaleStatus } from '../progress/scoreKeyResult.js';
 
 /**
  * How key results without any check-in (`pending`) enter weighted means:
@@ -49,7 +50,35 @@ export interface RollupOptions {
    * result cards and each cycle's own aggregate are always there.
    */
   scope?: RollupScope;
+  /**
+   * How an objective's status is decided: `'worst'` (default) — the worst of
+   * its key results' statuses (`objectiveStatus`); `'score'` — its weighted
+   * score against its weighted expected progress, with the thresholds of the
+   * status policy (`score ≥ expected − atRiskGap` on track, `≥ expected −
+   * offTrackGap` at risk, else off track). `pending`, `achieved` and `missed`
+   * still come from the key results (all pending, all achieved, all final).
+   */
+  objectiveStatus?: ObjectiveStatusMode;
+  /**
+   * What a stale check-in does to a key result's status: `'keep'` (default)
+   * nothing, `'at-risk'` makes an on-track key result at risk.
+   */
+  staleStatus?: StaleStatus;
 }
+
+/**
+ * How a rollup decides objective statuses: `'worst'` key result (default) or
+ * weighted `'score'` against weighted expected progress.
+ *
+ * @example
+ * ```ts
+ * import { rollup, type ObjectiveStatusMode } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const objectiveStatus: ObjectiveStatusMode = 'score';
+ * rollup(set, { asOf: '2026-02-15', objectiveStatus }).objectives['o1']?.status;
+ * ```
+ */
+export type ObjectiveStatusMode = 'worst' | 'score';
 
 /**
  * The cycles a scorecard's aggregates cover: `'running'` at `asOf` (default),
@@ -92,6 +121,10 @@ export interface ScorecardOptions {
   scope: RollupScope;
   /** The cycles the aggregates cover, resolved at `asOf`, in set order. */
   scopeCycleIds: string[];
+  /** How objective statuses were decided. */
+  objectiveStatus: ObjectiveStatusMode;
+  /** What a stale check-in did to a status. */
+  staleStatus: StaleStatus;
 }
 
 /** Number of key results in each status. */

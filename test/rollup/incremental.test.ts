@@ -7,6 +7,7 @@ import {
   type Measure,
   type Objective,
   type OkrSet,
+  type Plan,
   type RollupOptions,
   rollup,
   type Scorecard,
@@ -19,6 +20,26 @@ const MEASURES: Measure[] = [
   { kind: 'metric', start: 100, target: 20 },
   { kind: 'threshold', mode: 'atLeast', value: 50 },
   { kind: 'derived' },
+  {
+    kind: 'metric',
+    start: 0,
+    target: 100,
+    checkpoints: [
+      { value: 30, score: 0.5 },
+      { value: 70, score: 0.8 },
+    ],
+  },
+  { kind: 'range', min: 20, max: 80 },
+];
+const PLANS: (Plan | undefined)[] = [
+  undefined,
+  'back-loaded',
+  's-curve',
+  'step',
+  [
+    { at: '2026-01-20', value: 40 },
+    { at: '2026-02-10', value: 60 },
+  ],
 ];
 const WEIGHTS = [undefined, 0, 0.5, 1, 2, 3];
 const day = (d: number) =>
@@ -41,9 +62,10 @@ const arbShape = fc.record({
     fc.record({
       objective: fc.nat(),
       weight: fc.constantFrom(...WEIGHTS),
-      measure: fc.integer({ min: 0, max: 3 }),
+      measure: fc.integer({ min: 0, max: 5 }),
       owner: fc.integer({ min: 0, max: 2 }),
       due: fc.option(fc.integer({ min: 20, max: 59 }), { nil: undefined }),
+      plan: fc.integer({ min: 0, max: PLANS.length - 1 }),
     }),
     { minLength: 1, maxLength: 12 },
   ),
@@ -84,6 +106,7 @@ function buildSet(shape: Shape): OkrSet {
       ownerId: `w${k.owner}`,
       ...(k.weight === undefined ? {} : { weight: k.weight }),
       ...(k.due === undefined ? {} : { due: day(k.due) }),
+      ...(PLANS[k.plan] === undefined ? {} : { plan: PLANS[k.plan]! }),
     }),
   );
   const checkIns: CheckIn[] = shape.checkIns.map((c, i) => ({
@@ -129,7 +152,7 @@ const arbEdit = fc.oneof(
   fc.record({
     type: fc.constant('measure' as const),
     kr: fc.nat(),
-    measure: fc.integer({ min: 0, max: 3 }),
+    measure: fc.integer({ min: 0, max: 5 }),
   }),
 );
 
@@ -137,6 +160,8 @@ const arbOptions = fc.record({
   includeChildren: fc.boolean(),
   pending: fc.constantFrom('zero' as const, 'exclude' as const),
   clamp: fc.boolean(),
+  objectiveStatus: fc.constantFrom('worst' as const, 'score' as const),
+  staleStatus: fc.constantFrom('keep' as const, 'at-risk' as const),
 });
 
 /** The cards of a scorecard without the (wording-only) explanation. */

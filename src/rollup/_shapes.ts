@@ -1,0 +1,48 @@
+// Private to the rollup layer: what a key result's measure and plan change in
+// its static facts — kept (threshold, range) or not, and expected progress by plan.
+import { SokrError } from '../model/SokrError.js';
+import { plannedProgressAt } from '../progress/plannedProgress.js';
+import type { ScorerState } from './_scorerState.js';
+
+/** Fills krHeld of every key result and the planned expected progress of those with a plan. */
+export function computeShapes(st: ScorerState): void {
+  const keyResults = st.keyResults;
+  const krMeasure = st.index.krMeasure;
+  const krHeld = st.krHeld;
+  for (let k = 0; k < st.nK; k++) {
+    const kind = krMeasure[k]!.kind;
+    krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
+    if (keyResults[k]!.plan !== undefined) planExpected(st, k);
+  }
+}
+
+/** Recomputes key result `k`'s facts after its measure changed. */
+export function reshape(st: ScorerState, k: number): void {
+  const kind = st.index.krMeasure[k]!.kind;
+  st.krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
+  if (st.keyResults[k]!.plan !== undefined) planExpected(st, k);
+}
+
+function planExpected(st: ScorerState, k: number): void {
+  const graph = st.graph;
+  st.krExpected[k] = plannedProgressAt(
+    st.keyResults[k]!.plan!,
+    st.index.krMeasure[k]!,
+    st.krWindowStart[k]!,
+    st.krWindowEnd[k]!,
+    st.options.asOfMs,
+    (at, i) => {
+      const ms = graph.instant(at);
+      if (Number.isNaN(ms)) {
+        throw new SokrError([
+          {
+            path: ['keyResults', k, 'plan', i, 'at'],
+            code: 'invalid_date',
+            message: `Key result "${st.index.krIds[k]}" has a plan point with an invalid date.`,
+          },
+        ]);
+      }
+      return ms;
+    },
+  );
+}
