@@ -11,6 +11,7 @@ export { toMarkdown, type ToMarkdownOptions } from './toMarkdown.js';
 export { MAX_DEFAULT_CHARTS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';
+export { describeFinding } from './describeFinding.js';
 export {
   reminderMarkdown,
   reminderSlackPayload,

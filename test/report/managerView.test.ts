@@ -4,10 +4,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  compile,
   cycleReview,
+  describeFinding,
   type KeyResultStatus,
   type Measure,
   type WeeklyKeyResult,
+  validate,
   weeklyReport,
 } from '../../src/index.js';
 import { acmeExample } from '../../src/testing/index.js';
@@ -226,5 +229,32 @@ describe('figures of any metric (property)', () => {
       ),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('describeFinding', () => {
+  const findings = validate(set, { asOf: '2026-04-07' });
+
+  it('writes every finding of the Acme set at close with titles and names, as the review does', () => {
+    const review = cycleReview(set, { cycleId: Q1, asOf: '2026-04-07' });
+    for (const f of review.alignment.findings) expect(describeFinding(f, set)).toBe(f.text);
+    const compiled = compile(set);
+    for (const f of findings) {
+      const text = describeFinding(f, compiled);
+      for (const k of set.keyResults) expect(text, f.rule).not.toContain(`"${k.id}"`);
+      for (const o of set.objectives) expect(text, f.rule).not.toContain(`"${o.id}"`);
+    }
+  });
+
+  it('keeps quoted text that is no id of the set, and the finding itself', () => {
+    const f = {
+      rule: 'x/y',
+      severity: 'warning' as const,
+      path: [],
+      ids: ['maya'],
+      message: 'Owner "maya" and "nobody" of \'sales\'.',
+    };
+    expect(describeFinding(f, set)).toBe('Owner Maya Chen and "nobody" of Sales.');
+    expect(f.message).toBe('Owner "maya" and "nobody" of \'sales\'.');
   });
 });
