@@ -1,6 +1,7 @@
 import { SokrError } from '../model/SokrError.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures, reachesText, reviewDigest, weeklyDigest } from './_digest.js';
+import { owedMarkdown } from './_owedSection.js';
 import { checkRenderInput } from './_renderInput.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -164,6 +165,7 @@ function weekly(report: WeeklyReport, title: string): string[] {
       '',
     );
   }
+  out.push(...owedMarkdown(report));
   const next = report.units
     .flatMap((u) => u.objectives.flatMap((ob) => ob.aboutTo))
     .map((id) => byId.get(id))

@@ -17,6 +17,7 @@ import type {
 } from '../model/types.js';
 import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import type { StatusCounts } from '../rollup/types.js';
+import type { Obligation } from '../rhythm/types.js';
 import type { Band, Scale } from '../scale/Scale.js';
 
 /** The first day of a week: 0 Sunday, 1 Monday (the default: ISO weeks), … 6 Saturday. */
@@ -248,6 +249,20 @@ export interface DependencyAlert {
   note?: string;
 }
 
+/**
+ * One obligation in the weekly report's "owed this week" section: what
+ * `obligations` returns for the report's scope, with the person's name and
+ * the obligation in words.
+ */
+export interface OwedItem extends Obligation {
+  /** The name of the person who owes it (`'Unassigned'` when nobody is named). */
+  personName: string;
+  /** What is owed, in words (plain text): `Check-in 7 days late (due 2026-02-09): key result "…" (kr-a)`. */
+  text: string;
+  /** The names of the leads it was escalated to, nearest first. */
+  escalatedToNames: string[];
+}
+
 /** The weekly check-in report (`weeklyReport`). */
 export interface WeeklyReport {
   kind: 'weekly';
@@ -280,6 +295,14 @@ export interface WeeklyReport {
   };
   units: WeeklyUnit[];
   dependencies: DependencyAlert[];
+  /**
+   * Who owes what this week (`obligations` at `asOf`, with the report's
+   * status policy): in the scope's units (objectives, their key results,
+   * dependencies on them), or the `ownerId`'s own; overdue first (most days
+   * late first), then by due date. Always set by `weeklyReport`; optional
+   * so that reports built by hand stay valid.
+   */
+  owed?: OwedItem[];
   /** Counts of the key results in each section across the report. */
   summary: {
     moved: number;

@@ -42,6 +42,7 @@ import {
 } from './_weekly.js';
 import { figuresOf, numericValue } from './_figures.js';
 import { glanceOfUnits } from './_glance.js';
+import { owedThisWeek } from './_owedSection.js';
 import type {
   Outlook,
   ReportCycle,
@@ -467,6 +468,13 @@ function weeklyReportOf(
     },
     units,
     dependencies,
+    owed: owedThisWeek(
+      compiled,
+      options.asOf,
+      policy,
+      unitId === undefined ? undefined : unitIds,
+      ownerId,
+    ),
     summary,
   };
 }

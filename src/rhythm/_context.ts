@@ -50,7 +50,10 @@ export function dueAfter(graph: OkrGraph, base: Due, days: number): Due | undefi
   if (base.day && Number.isInteger(days)) {
     const start = parseIsoDate(base.text);
     if (start === undefined) return undefined;
-    return dueOf(graph, formatIsoDay(start + days * DAY_MS));
+    const next = start + days * DAY_MS;
+    // Years 0–9999 only: the days a date string can name.
+    if (!(next >= -62_167_219_200_000 && next < 253_402_300_800_000)) return undefined;
+    return dueOf(graph, formatIsoDay(next));
   }
   const ms = base.ms + days * DAY_MS;
   if (!Number.isFinite(ms) || Math.abs(ms) > 8.64e15) return undefined;

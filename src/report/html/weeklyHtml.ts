@@ -9,6 +9,7 @@
 import type { Scale } from '../../scale/Scale.js';
 import { reachesText } from '../_digest.js';
 import { withUnit } from '../_figures.js';
+import { owedHtml } from '../_owedSection.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import {
@@ -26,6 +27,29 @@ import {
 } from './parts.js';
 
 type Drawn = (k: WeeklyKeyResult) => boolean;
+
+/**
+ * Items a list of the page shows before it counts the rest (the key results
+ * by unit always show every one): a list of thousands is read by nobody.
+ */
+export const LIST_LIMIT = 50;
+/** Key results named per unit in "didn't move" before the rest are counted. */
+const NAMES_PER_UNIT = 10;
+
+/** The first `limit` of `items` rendered, then one "and N more" entry. */
+function capped<T>(
+  items: readonly T[],
+  render: (item: T) => string,
+  more: (n: number) => string,
+  limit = LIST_LIMIT,
+): string[] {
+  const out = items.slice(0, limit).map(render);
+  if (items.length > limit) out.push(more(items.length - limit));
+  return out;
+}
+
+const seeUnits = (n: number) =>
+  `<li class="muted">… and ${n} more (every key result is under “Key results by unit”)</li>`;
 
 /** The legend: what the colours and numbers mean during a cycle. */
 export const WEEKLY_LEGEND =
@@ -103,22 +127,33 @@ function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts:
   if (total === 0) inner.push('<p>Nothing needs attention this week.</p>');
   if (atRisk.length > 0) {
     inner.push(
-      `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${atRisk
-        .map(
-          (k) =>
-            `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
-        )
-        .join('')}</tbody></table>`,
+      `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${capped(
+        atRisk,
+        (k) =>
+          `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
+        (n) =>
+          `<tr><td colspan="6" class="muted">… and ${n} more at risk or off track (every key result is under “Key results by unit”)</td></tr>`,
+        2 * LIST_LIMIT,
+      ).join('')}</tbody></table>`,
     );
   }
   if (missing.length > 0) {
     inner.push(
-      `<p><strong>No check-in yet:</strong> ${missing.map((k) => `${esc(k.title)} <span class="muted">(${esc(k.ownerName)})</span>`).join('; ')}</p>`,
+      `<p><strong>No check-in yet:</strong> ${capped(
+        missing,
+        (k) => `${esc(k.title)} <span class="muted">(${esc(k.ownerName)})</span>`,
+        (n) => `… and ${n} more`,
+      ).join('; ')}</p>`,
     );
   }
   if (stale.length > 0) {
     inner.push(
-      `<p><strong>Stale check-ins:</strong> ${stale.map((k) => `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')})</span>`).join('; ')}</p>`,
+      `<p><strong>Stale check-ins:</strong> ${capped(
+        stale,
+        (k) =>
+          `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')})</span>`,
+        (n) => `… and ${n} more`,
+      ).join('; ')}</p>`,
     );
   }
   if (report.dependencies.length > 0) {
@@ -138,7 +173,7 @@ function comingUp(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: 
   const onCourse = next.filter((k) => k.outlook === 'reaches-target' && k.notes.next.length === 0);
   const course = new Set(onCourse);
   const rest = next.filter((k) => !course.has(k));
-  const items = rest.map((k) => {
+  const items = capped(rest, (k) => {
     const outlook =
       k.outlook === undefined
         ? ''
@@ -146,10 +181,15 @@ function comingUp(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: 
           ? ` — ${esc(reachesText(k, report.asOf))}`
           : ` — ${esc(outlookText(k.outlook))}${k.forecast === undefined ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
     return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
-  });
+  }, seeUnits);
   if (onCourse.length > 0) {
     items.push(
-      `<li><strong>On course for the target</strong> (forecast): ${onCourse.map((k) => `${esc(k.title)} <span class="muted">${esc(reachesText(k, report.asOf).replace('on course for the target ', ''))}</span>`).join('; ')}</li>`,
+      `<li><strong>On course for the target</strong> (forecast): ${capped(
+        onCourse,
+        (k) =>
+          `${esc(k.title)} <span class="muted">${esc(reachesText(k, report.asOf).replace('on course for the target ', ''))}</span>`,
+        (n) => `… and ${n} more`,
+      ).join('; ')}</li>`,
     );
   }
   const inner =
@@ -163,7 +203,12 @@ function moved(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: str
   const inner =
     up.length === 0
       ? '<p>No key result moved this week.</p>'
-      : `<ul>${up.map((k) => `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`).join('')}</ul>`;
+      : `<ul>${capped(
+          up,
+          (k) =>
+            `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
+          seeUnits,
+        ).join('')}</ul>`;
   parts.push(foldSection('moved', 'Moved this week', up.length, inner));
 }
 
@@ -180,13 +225,15 @@ function didNotMove(report: WeeklyReport, parts: string[]): void {
     total += still.length;
     const fell = still.filter((k) => k.movement === 'down');
     const flat = still.filter((k) => k.movement !== 'down');
-    const items = [
-      ...fell.map(
-        (k) =>
-          `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span>${notes(k.notes.blocked, 'blocked: ')}`,
-      ),
-      ...flat.map((k) => `${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}`),
-    ];
+    const items = capped(
+      [...fell, ...flat],
+      (k) =>
+        k.movement === 'down'
+          ? `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span>${notes(k.notes.blocked, 'blocked: ')}`
+          : `${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}`,
+      (n) => `… and ${n} more`,
+      NAMES_PER_UNIT,
+    );
     groups.push(`<li><strong>${esc(u.name)}</strong> (${still.length}): ${items.join('; ')}</li>`);
   }
   const inner = total === 0 ? '<p>Every key result moved.</p>' : `<ul>${groups.join('')}</ul>`;
@@ -286,6 +333,7 @@ export function weeklyBody(
   comingUp(report, all, parts);
   moved(report, all, parts);
   didNotMove(report, parts);
+  parts.push(owedHtml(report));
   // Sections of other features (who owes what this week, the key results that move the score
   // most) go here: after the lists a manager reads, before the full tables.
   const body: string[] = [note];

@@ -1,0 +1,128 @@
+/**
+ * Private to the report layer: the weekly report's "owed this week" section
+ * — its data (from `obligations`) and its Markdown and HTML renderings, one
+ * function each so the report and the renderers call it in one line.
+ *
+ * @module
+ */
+import { type CompiledOkrSet, graphOf } from '../core/compile.js';
+import type { Id } from '../model/types.js';
+import type { StatusPolicy } from '../progress/statusPolicy.js';
+import { obligations } from '../rhythm/obligations.js';
+import type { Obligation } from '../rhythm/types.js';
+import type { AsOf } from '../model/AsOf.js';
+import { describeObligation, obligationNames } from './_obligationText.js';
+import { escapeMarkdown, escapeXml } from './escape.js';
+import type { OwedItem, WeeklyReport } from './types.js';
+
+/** Rows the renderers show at most; the data keeps every item (`sokr remind` lists them all). */
+export const MAX_OWED_ROWS = 100;
+
+/** The objective positions an obligation concerns, by kind (−1: none). */
+function objectivesOf(e: Obligation, compiled: CompiledOkrSet): Id[] {
+  const graph = graphOf(compiled);
+  switch (e.kind) {
+    case 'check-in':
+      return [e.ids[1]!];
+    case 'approval':
+      return [e.ids[0]!];
+    case 'dependency':
+      return [e.ids[1]!, e.ids[2]!];
+    case 'initiative': {
+      const k = graph.keyResultOf.get(e.ids[1]!);
+      const o = k === undefined ? -1 : graph.keyResultObjective[k]!;
+      return o < 0 ? [] : [graph.set.objectives[o]!.id];
+    }
+    case 'review':
+      return e.ids.slice(1);
+  }
+}
+
+/**
+ * The section's data: obligations at `asOf` in the report's scope — the
+ * person's own with `ownerId`; with `unitIds`, those about objectives of
+ * those units — overdue first (most days late first), then by due date.
+ */
+export function owedThisWeek(
+  compiled: CompiledOkrSet,
+  asOf: AsOf,
+  statusPolicy: Partial<StatusPolicy>,
+  unitIds: ReadonlySet<Id> | undefined,
+  ownerId: Id | undefined,
+): OwedItem[] {
+  const graph = graphOf(compiled);
+  const result = obligations(compiled, {
+    asOf,
+    statusPolicy: { cadenceDays: statusPolicy.cadenceDays ?? 7 },
+  });
+  const names = obligationNames(graph.set);
+  const day = result.asOf.slice(0, 10);
+  const inUnits = (e: Obligation): boolean =>
+    objectivesOf(e, compiled).some((id) => {
+      const o = graph.objectiveOf.get(id);
+      return o !== undefined && unitIds!.has(graph.set.objectives[o]!.unitId);
+    });
+  const items: OwedItem[] = [];
+  for (const e of result.entries) {
+    if (ownerId !== undefined && e.personId !== ownerId) continue;
+    if (unitIds !== undefined && !inUnits(e)) continue;
+    const t = describeObligation(e, names, day);
+    items.push({
+      ...e,
+      personName: names.person(e.personId),
+      text: `${t.what} ${t.when}: ${t.subject}`,
+      escalatedToNames: e.escalatedTo.map((id) => names.person(id)),
+    });
+  }
+  // Stable: within the same lateness, the order of `obligations` (person, due date).
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort(
+      (a, b) =>
+        b.item.daysLate - a.item.daysLate ||
+        Number(b.item.overdue) - Number(a.item.overdue) ||
+        a.i - b.i,
+    )
+    .map((x) => x.item);
+}
+
+/** The Markdown lines of the section (none when the report has no `owed` data). */
+export function owedMarkdown(report: WeeklyReport): string[] {
+  const owed = report.owed;
+  if (owed === undefined) return [];
+  const out = ['## Owed this week', ''];
+  if (owed.length === 0) return [...out, 'Nothing owed this week.', ''];
+  const late = owed.filter((e) => e.overdue).length;
+  out.push(`${owed.length} owed, ${late} overdue.`, '');
+  out.push('| Who | What | Escalated to |', '|---|---|---|');
+  for (const e of owed.slice(0, MAX_OWED_ROWS)) {
+    // escapeMarkdown escapes `|` too, so a cell cannot break the table.
+    const cells = [e.personName, e.text, e.escalatedToNames.join(', ') || '—'].map(escapeMarkdown);
+    out.push(`| ${cells.join(' | ')} |`);
+  }
+  if (owed.length > MAX_OWED_ROWS)
+    out.push('', `… and ${owed.length - MAX_OWED_ROWS} more (\`sokr remind\` lists every one).`);
+  out.push('');
+  return out;
+}
+
+/** The HTML of the section (`''` when the report has no `owed` data). */
+export function owedHtml(report: WeeklyReport): string {
+  const owed = report.owed;
+  if (owed === undefined) return '';
+  const late = owed.filter((e) => e.overdue).length;
+  const head = `<section id="owed" aria-labelledby="h-owed"><h2 id="h-owed">Owed this week <span class="count">${owed.length}</span></h2>`;
+  if (owed.length === 0) return `${head}<p>Nothing owed this week.</p></section>`;
+  const rows = owed
+    .slice(0, MAX_OWED_ROWS)
+    .map(
+      (e) =>
+        `<tr${e.overdue ? ' class="late"' : ''}><th scope="row">${escapeXml(e.personName)}</th><td>${escapeXml(e.text)}</td><td>${escapeXml(e.escalatedToNames.join(', ') || '—')}</td></tr>`,
+    )
+    .join('');
+  const more =
+    owed.length > MAX_OWED_ROWS
+      ? `<p class="muted">… and ${owed.length - MAX_OWED_ROWS} more (<code>sokr remind</code> lists every one).</p>`
+      : '';
+  return `${head}<p>${owed.length} owed, ${late} overdue.</p><table><caption>Who owes what</caption><thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead><tbody>${rows}</tbody></table>${more}</section>`;
+}

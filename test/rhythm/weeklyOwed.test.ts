@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import {
+  obligations,
+  personDigests,
+  reminderMarkdown,
+  reminderSlackPayload,
+  toHtml,
+  toMarkdown,
+  weeklyReport,
+} from '../../src/index.js';
+import { rhythmSet } from './_set.js';
+
+const AS_OF = '2026-02-16';
+
+describe('the weekly report: owed this week', () => {
+  it('lists the obligations at asOf, overdue first (most days late first)', () => {
+    const report = weeklyReport(rhythmSet(), { asOf: AS_OF });
+    expect(report.owed?.map((e) => [e.personName, e.kind, e.ids[0], e.daysLate])).toEqual([
+      ['Cleo', 'approval', 'o-root', 46],
+      ['Theo', 'approval', 'o-api', 46],
+      ['Theo', 'dependency', 'd1', 46],
+      ['Bob', 'check-in', 'kr-b', 39],
+      ['Ana', 'check-in', 'kr-a', 7],
+      ['Bob', 'initiative', 'i1', 4],
+      ['Theo', 'check-in', 'kr-c', 0],
+      ['Ana', 'initiative', 'i3', 0],
+    ]);
+    expect(report.owed?.[3]).toMatchObject({
+      text: 'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b)',
+      escalatedToNames: ['Lea', 'Theo'],
+    });
+  });
+
+  it('follows the report scope: an owner’s own, or a unit’s objectives', () => {
+    const bob = weeklyReport(rhythmSet(), { asOf: AS_OF, ownerId: 'bob' });
+    expect(bob.owed?.map((e) => e.ids[0])).toEqual(['kr-b', 'i1']);
+    const eng = weeklyReport(rhythmSet(), { asOf: AS_OF, unitId: 'web' });
+    // web's objectives: o-web (kr-a, kr-b, i1, i3, d1 from it) and o-api.
+    expect(eng.owed?.map((e) => e.ids[0])).toEqual(['o-api', 'd1', 'kr-b', 'kr-a', 'i1', 'i3']);
+  });
+
+  it('follows the report’s check-in cadence', () => {
+    const report = weeklyReport(rhythmSet(), { asOf: AS_OF, statusPolicy: { cadenceDays: 14 } });
+    expect(report.owed?.find((e) => e.ids[0] === 'kr-a')).toMatchObject({
+      dueAt: '2026-02-16',
+      overdue: false,
+    });
+  });
+
+  it('renders as a section in Markdown and in HTML (user text escaped)', () => {
+    const base = rhythmSet();
+    const set = {
+      ...base,
+      people: base.people.map((p) => (p.id === 'bob' ? { ...p, name: 'Bob <b>|x' } : p)),
+    };
+    const report = weeklyReport(set, { asOf: AS_OF });
+    const md = toMarkdown(report);
+    expect(md).toContain(
+      '## Owed this week\n\n8 owed, 6 overdue.\n\n| Who | What | Escalated to |\n|---|---|---|\n',
+    );
+    expect(md).toContain(
+      '| Bob \\<b\\>\\|x | Check-in 39 days late \\(due 2026-01-08\\): key result "Page load under 1 s" \\(kr-b\\) | Lea, Theo |',
+    );
+    const html = toHtml(report);
+    expect(html).toContain(
+      '<section id="owed" aria-labelledby="h-owed"><h2 id="h-owed">Owed this week <span class="count">8</span></h2>',
+    );
+    expect(html).toContain('<th scope="row">Bob &lt;b&gt;|x</th>');
+    expect(html).not.toContain('<b>|x');
+  });
+
+  it('says so when nothing is owed', () => {
+    const base = rhythmSet();
+    const quiet = {
+      ...base,
+      objectives: base.objectives.map((o) => ({ ...o, state: 'closed' as const })),
+      initiatives: [],
+      dependencies: [],
+    };
+    const report = weeklyReport(quiet, { asOf: AS_OF });
+    expect(report.owed).toEqual([]);
+    expect(toMarkdown(report)).toContain('## Owed this week\n\nNothing owed this week.\n');
+    expect(toHtml(report)).toContain('<p>Nothing owed this week.</p>');
+  });
+});
+
+describe('reminders: escaping', () => {
+  const base = rhythmSet();
+  const set = {
+    ...base,
+    keyResults: base.keyResults.map((k) =>
+      k.id === 'kr-a' ? { ...k, title: '<!channel> see [x](http://evil.example) & **win**' } : k,
+    ),
+  };
+  const result = obligations(set, { asOf: AS_OF });
+  const ana = personDigests(set, result).find((d) => d.personId === 'ana')!;
+
+  it('Slack: &, < and > are escaped, so no mention or link is injected', () => {
+    const payload = reminderSlackPayload(set, ana, { asOf: result.asOf });
+    const text = JSON.stringify(payload);
+    expect(text).not.toContain('<!channel>');
+    expect(text).toContain('&lt;!channel&gt; see [x](http://evil.example) &amp; **win**');
+  });
+
+  it('Markdown: no link and no emphasis from user text', () => {
+    const md = reminderMarkdown(set, ana, { asOf: result.asOf });
+    expect(md).not.toContain('[x](http');
+    expect(md).not.toMatch(/[^\\]\*\*win/);
+  });
+
+  it('a digest with nothing owed says so', () => {
+    expect(
+      reminderMarkdown(set, { personId: 'x', name: 'X', owes: [], escalated: [] }, { asOf: AS_OF }),
+    ).toBe('# What X owes — 2026-02-16\n\nNothing owed.\n');
+  });
+
+  it('Slack: long digests stay within 50 blocks, the rest counted', () => {
+    const many = { ...ana, owes: Array.from({ length: 80 }, () => ana.owes[0]!) };
+    const payload = reminderSlackPayload(set, many, { asOf: result.asOf });
+    expect(payload.blocks).toHaveLength(50);
+    expect(payload.blocks[48]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: '… and 33 more' },
+    });
+  });
+});
