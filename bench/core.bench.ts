@@ -11,6 +11,7 @@ import {
   compile,
   parseOkrSet,
   createScorer,
+  obligations,
   type OkrSet,
   rollup,
   toHtml,
@@ -138,6 +139,19 @@ for (const n of SIZES) {
       `${label}: weeklyReport`,
       3,
       ratio(runs, naive, () => weeklyReport(set, { asOf: AS_OF })),
+    );
+    // What each person owes (issue 18), with a lead on every unit so escalation walks the tree.
+    const led: OkrSet = {
+      ...set,
+      units: set.units.map((u, i) => ({
+        ...u,
+        leadId: set.people[(i * 7) % set.people.length]!.id,
+      })),
+    };
+    row(
+      `${label}: obligations (every unit with a lead)`,
+      1,
+      ratio(runs, naive, () => obligations(led, { asOf: AS_OF })),
     );
     const report = weeklyReport(set, { asOf: AS_OF });
     row(
