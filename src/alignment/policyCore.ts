@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import { danglingReferenceIssue, duplicateIdIssue } from '../model/issueMessages.js';
 import { closestMatch } from '../_lib/closestMatch.js';
 import { resolveOptions } from './resolveOptions.js';
 import type {
@@ -63,11 +64,7 @@ export function applyPolicyConfig(
     }
     const known = rules[rule.id];
     if (known !== undefined && known !== rule) {
-      issues.push({
-        path,
-        code: 'duplicate_id',
-        message: `another rule already has the id "${rule.id}"`,
-      });
+      issues.push({ ...duplicateIdIssue(path, 'rule', rule.id), path });
       return;
     }
     if (known === undefined) {
@@ -113,12 +110,7 @@ export function applyPolicyConfig(
       const path = ['rules', id];
       const rule = Object.hasOwn(rules, id) ? rules[id] : undefined;
       if (rule === undefined) {
-        const close = closestMatch(id, Object.keys(rules));
-        issues.push({
-          path,
-          code: 'dangling_reference',
-          message: `unknown rule "${id}"${close === undefined ? '' : `; did you mean "${close}"?`}`,
-        });
+        issues.push(danglingReferenceIssue(path, 'rule', id, closestMatch(id, Object.keys(rules))));
         continue;
       }
       let severity: unknown;

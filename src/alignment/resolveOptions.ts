@@ -94,6 +94,8 @@ export function resolveOptions(
             known.length === 0
               ? `the rule takes no options, got "${key}"`
               : `unknown option "${key}"${close === undefined ? '' : `; did you mean "${close}"?`} (options: ${known.join(', ')})`,
+          key,
+          ...(close === undefined ? {} : { suggestion: close }),
         });
         continue;
       }

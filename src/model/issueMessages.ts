@@ -98,3 +98,11 @@ export function unknownKeyIssue(path: Path, key: string, known: readonly string[
   if (suggestion !== undefined) issue.suggestion = suggestion;
   return issue;
 }
+
+/** The kind an entity noun names (`'key result'` → `'keyResult'`), for callers that speak in nouns. Internal. */
+export function idKindOfNoun(noun: string): IdKind | undefined {
+  for (const [kind, name] of Object.entries(ID_KIND_NOUNS)) {
+    if (name === noun.toLowerCase()) return kind as IdKind;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 // Private: the rules a key result must satisfy (shared by addKeyResult, updateKeyResult).
 import type { Issue, Path } from '../model/issue.js';
+import { duplicateIdIssue } from '../model/issueMessages.js';
 import type { OkrSet } from '../model/types.js';
 import {
   checkDate,
@@ -116,13 +117,7 @@ export function checkMeasure(measure: unknown, path: Path, issues: Issue[]): voi
             issue([...path, 'items', i], 'invalid_type', 'A checklist item is { id, title }.'),
           );
         else if (seen.has(item.id))
-          issues.push(
-            issue(
-              [...path, 'items', i, 'id'],
-              'duplicate_id',
-              `Checklist item id '${item.id}' is used twice.`,
-            ),
-          );
+          issues.push(duplicateIdIssue([...path, 'items', i, 'id'], 'checklistItem', item.id));
         else seen.add(item.id);
       });
       break;

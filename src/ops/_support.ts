@@ -1,9 +1,16 @@
 // Private helpers shared by the commands (never exported from the package).
 import { parseIsoDate } from '../_lib/date.js';
 import { zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
+import { closestMatch } from '../_lib/closestMatch.js';
 import { quote } from '../_lib/quote.js';
 import { valueMismatches } from '../model/valueFit.js';
 import type { Issue, IssueCode, Path } from '../model/issue.js';
+import {
+  danglingReferenceIssue,
+  didYouMean,
+  duplicateIdIssue,
+  idKindOfNoun,
+} from '../model/issueMessages.js';
 import type {
   CheckInValue,
   Cycle,
@@ -93,8 +100,7 @@ export function checkIdReference(
 ): { id: string; index: number } {
   const id = checkIdField(input, field, issues);
   const index = id === '' ? -1 : indexOfId(list, id);
-  if (id !== '' && index < 0)
-    issues.push(issue([field], 'dangling_reference', `No ${what} '${id}'.`));
+  if (id !== '' && index < 0) issues.push(danglingIssue([field], what, id, list));
   return { id, index };
 }
 
@@ -459,13 +465,7 @@ export function checkRef(
   }
   const list = hasO ? set.objectives : set.keyResults;
   if (indexOfId(list, id) < 0) {
-    issues.push(
-      issue(
-        [...path, key],
-        'dangling_reference',
-        `No ${hasO ? 'objective' : 'key result'} '${id}'.`,
-      ),
-    );
+    issues.push(danglingIssue([...path, key], hasO ? 'objective' : 'key result', id, list));
     return undefined;
   }
   return hasO ? { objectiveId: id } : { keyResultId: id };
@@ -497,7 +497,7 @@ export function checkExists(
   index?: IdIndex,
 ): number {
   const i = indexOfId(list, id, index);
-  if (i < 0 && id !== '') issues.push(issue(path, 'dangling_reference', `No ${what} '${id}'.`));
+  if (i < 0 && id !== '') issues.push(danglingIssue(path, what, id, list));
   return i;
 }
 
@@ -510,8 +510,7 @@ export function checkFreeId(
   issues: Issue[],
   index?: IdIndex,
 ): void {
-  if (id !== '' && indexOfId(list, id, index) >= 0)
-    issues.push(issue(path, 'duplicate_id', `A ${what} with id '${id}' already exists.`));
+  if (id !== '' && indexOfId(list, id, index) >= 0) issues.push(duplicateIssue(path, what, id));
 }
 
 /** Removes keys whose value is `undefined` (exactOptionalPropertyTypes: absent, not undefined). */
@@ -519,4 +518,34 @@ export function withoutUndefined<T extends object>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = v;
   return out as T;
+}
+
+/** The catalogue's `duplicate_id` issue for an entity named by its noun (`'key result'`). */
+export function duplicateIssue(path: Path, what: string, id: string): Issue {
+  const kind = idKindOfNoun(what);
+  return kind === undefined
+    ? issue(path, 'duplicate_id', `${what} id ${quote(id)} is used twice`)
+    : duplicateIdIssue(path, kind, id);
+}
+
+/**
+ * The catalogue's `dangling_reference` issue for an entity named by its noun,
+ * with the closest id of `list` as suggestion (lists of a command's set are
+ * scanned once, on failure only).
+ */
+export function danglingIssue(
+  path: Path,
+  what: string,
+  id: string,
+  list: readonly { id: string }[],
+): Issue {
+  const kind = idKindOfNoun(what);
+  const suggestion = closestMatch(id, idsOf(list));
+  return kind === undefined
+    ? issue(path, 'dangling_reference', `no ${what} has id ${quote(id)}${didYouMean(suggestion)}`)
+    : danglingReferenceIssue(path, kind, id, suggestion);
+}
+
+function* idsOf(list: readonly { id: string }[]): Generator<string> {
+  for (const item of list) if (typeof item?.id === 'string') yield item.id;
 }

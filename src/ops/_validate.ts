@@ -1,8 +1,8 @@
 // Private: shape validation of command inputs with the model's zod schemas.
 import type { Issue, Path } from '../model/issue.js';
+import { unknownKeyIssue } from '../model/issueMessages.js';
 import { okrSchemas } from '../model/schemas.js';
 import { zodIssuesToIssues } from '../model/zodIssues.js';
-import { issue } from './_support.js';
 
 /** Entity kinds whose schema validates a command input. */
 export type EntityKind = 'checkIn' | 'objective' | 'keyResult' | 'initiative' | 'dependency';
@@ -42,10 +42,10 @@ export function checkKnownKeys(
   for (const key of Object.keys(input)) {
     if (!known.includes(key))
       issues.push(
-        issue(
-          [...prefix, key],
-          'unknown_key',
-          `Unknown field '${key}' (expected: ${known.join(', ')}).`,
+        unknownKeyIssue(
+          prefix,
+          key,
+          known.filter((k) => !Object.hasOwn(input, k)),
         ),
       );
   }

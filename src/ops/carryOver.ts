@@ -2,7 +2,15 @@ import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { parentObjectiveId } from './_objectiveRules.js';
-import { checkIdField, fail, indexOfId, issue, appendCommand } from './_support.js';
+import {
+  appendCommand,
+  checkIdField,
+  danglingIssue,
+  duplicateIssue,
+  fail,
+  indexOfId,
+  issue,
+} from './_support.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -51,10 +59,10 @@ export function carryOver(
   const toCycleId = checkIdField(input, 'toCycleId', issues);
   const source = set.objectives[indexOfId(set.objectives, objectiveId)];
   if (objectiveId !== '' && source === undefined)
-    issues.push(issue(['objectiveId'], 'dangling_reference', `No objective '${objectiveId}'.`));
+    issues.push(danglingIssue(['objectiveId'], 'objective', objectiveId, set.objectives));
   const cycle = set.cycles[indexOfId(set.cycles, toCycleId)];
   if (toCycleId !== '' && cycle === undefined)
-    issues.push(issue(['toCycleId'], 'dangling_reference', `No cycle '${toCycleId}'.`));
+    issues.push(danglingIssue(['toCycleId'], 'cycle', toCycleId, set.cycles));
   if (source !== undefined && source.cycleId === toCycleId)
     issues.push(
       issue(
@@ -74,20 +82,18 @@ export function carryOver(
   const copyId = `${source.id}${suffix}`;
   if (indexOfId(set.objectives, copyId) >= 0)
     issues.push(
-      issue(
-        ['objectiveId'],
-        'duplicate_id',
-        `Objective '${copyId}' already exists (already carried over? pass another idSuffix).`,
+      withAdvice(
+        duplicateIssue(['objectiveId'], 'objective', copyId),
+        'already carried over? pass another idSuffix',
       ),
     );
   const sourceKrs = set.keyResults.filter((kr) => kr.objectiveId === source.id);
   for (const kr of sourceKrs) {
     if (indexOfId(set.keyResults, `${kr.id}${suffix}`) >= 0)
       issues.push(
-        issue(
-          ['objectiveId'],
-          'duplicate_id',
-          `Key result '${kr.id}${suffix}' already exists; pass another idSuffix.`,
+        withAdvice(
+          duplicateIssue(['objectiveId'], 'key result', `${kr.id}${suffix}`),
+          'pass another idSuffix',
         ),
       );
   }
@@ -147,4 +153,9 @@ function latestValues(checkIns: readonly CheckIn[]): Map<string, CheckIn['value'
     if (seen === undefined || at >= seen.at) best.set(c.keyResultId, { at, value: c.value });
   }
   return new Map([...best].map(([k, v]) => [k, v.value]));
+}
+
+/** An issue of the catalogue with what to do about it, in parentheses. */
+function withAdvice(found: Issue, advice: string): Issue {
+  return { ...found, message: `${found.message} (${advice})` };
 }

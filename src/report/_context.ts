@@ -19,6 +19,8 @@ import { IdMap } from '../core/IdMap.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { requireLists, requirePillars } from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
+import { danglingReferenceIssue, idKindOfNoun } from '../model/issueMessages.js';
+import { quote } from '../_lib/quote.js';
 import type {
   CheckIn,
   Cycle,
@@ -128,12 +130,11 @@ export function shiftText(like: AsOf, ms: number): IsoDate {
 
 /** Throws `dangling_reference` at `[name]`. */
 export function unknownRef(name: string, id: string, what: string): SokrError {
+  const kind = idKindOfNoun(what);
   return new SokrError([
-    {
-      path: [name],
-      code: 'dangling_reference',
-      message: `${name} '${id}' is not a ${what} of the set.`,
-    },
+    kind === undefined
+      ? { path: [name], code: 'dangling_reference', message: `no ${what} has id ${quote(id)}` }
+      : danglingReferenceIssue([name], kind, id),
   ]);
 }
 

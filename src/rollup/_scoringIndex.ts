@@ -12,6 +12,7 @@ import {
   PARENT_OBJECTIVE,
 } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
+import { duplicateIdIssue } from '../model/issueMessages.js';
 import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
 import { countMembers, type MemberCounts } from './_scope.js';
@@ -134,11 +135,15 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const obj = objectives[o]!;
     objIds[o] = obj.id;
     if (dupObjectives && objOfId.get(obj.id) !== o) {
-      issues.push({
-        path: ['objectives', o, 'id'],
-        code: 'duplicate_id',
-        message: `Objective id ${showValue(obj.id)} is used twice.`,
-      });
+      issues.push(
+        typeof obj.id === 'string'
+          ? duplicateIdIssue(['objectives', o, 'id'], 'objective', obj.id)
+          : {
+              path: ['objectives', o, 'id'],
+              code: 'duplicate_id',
+              message: `objective id ${showValue(obj.id)} is used twice`,
+            },
+      );
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     if (objCycle[o] === -1) {
@@ -167,11 +172,15 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
     if (dupKeyResults && krOfId.get(kr.id) !== k) {
-      issues.push({
-        path: ['keyResults', k, 'id'],
-        code: 'duplicate_id',
-        message: `Key result id ${showValue(kr.id)} is used twice.`,
-      });
+      issues.push(
+        typeof kr.id === 'string'
+          ? duplicateIdIssue(['keyResults', k, 'id'], 'keyResult', kr.id)
+          : {
+              path: ['keyResults', k, 'id'],
+              code: 'duplicate_id',
+              message: `key result id ${showValue(kr.id)} is used twice`,
+            },
+      );
     }
     if (krObj[k] === -1) {
       issues.push({

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import { duplicateIdIssue } from '../model/issueMessages.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Band, Scale } from './Scale.js';
 
@@ -96,11 +97,7 @@ export function defineScale(def: ScaleDefinition): Scale {
           message: 'A band needs a non-empty string id.',
         });
       } else if (seen.has(band.id)) {
-        issues.push({
-          path: ['bands', i, 'id'],
-          code: 'duplicate_id',
-          message: `Band id '${band.id}' is used twice.`,
-        });
+        issues.push(duplicateIdIssue(['bands', i, 'id'], 'band', band.id));
       } else seen.add(band.id);
       for (const key of ['label', 'color'] as const) {
         if (typeof band[key] !== 'string') {

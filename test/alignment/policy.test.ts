@@ -111,7 +111,10 @@ describe('definePolicy', () => {
       {
         path: ['rules', 'limits/kr-per-objectiv'],
         code: 'dangling_reference',
-        message: 'unknown rule "limits/kr-per-objectiv"; did you mean "limits/kr-per-objective"?',
+        message: 'no rule has id "limits/kr-per-objectiv"; did you mean "limits/kr-per-objective"?',
+        id: 'limits/kr-per-objectiv',
+        kind: 'rule',
+        suggestion: 'limits/kr-per-objective',
       },
     ]);
   });
