@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Issue, normalizeOkrSet, parseOkrSet } from '../../src/index.js';
+import {
+  addKeyResult,
+  defineScale,
+  type Issue,
+  normalizeOkrSet,
+  parseOkrSet,
+  recordCheckIn,
+} from '../../src/index.js';
 import { REMOVE, validInput, withChange } from './fixtures.js';
 
 function issuesOf(input: unknown): Issue[] {
@@ -255,5 +262,58 @@ describe('issues carry the data of their code', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('commands and scales say the same facts the same way, with the same data', () => {
+    const parsed = parseOkrSet(validInput());
+    if (!parsed.ok) throw new Error('fixture');
+    const set = parsed.value;
+    const checkIn = recordCheckIn(set, { keyResultId: 'kr-metrc', at: '2026-02-01', value: 1 });
+    expect(checkIn.ok).toBe(false);
+    if (checkIn.ok) return;
+    expect(checkIn.issues).toContainEqual({
+      path: ['keyResultId'],
+      code: 'dangling_reference',
+      message: 'no key result has id "kr-metrc"; did you mean "kr-metric"?',
+      id: 'kr-metrc',
+      kind: 'keyResult',
+      suggestion: 'kr-metric',
+    });
+    const added = addKeyResult(set, {
+      id: 'kr-metric',
+      objectiveId: 'o-grow',
+      title: 'Again',
+      ownerId: 'ceo',
+      measure: { kind: 'milestone' },
+    });
+    expect(added.ok).toBe(false);
+    if (added.ok) return;
+    expect(added.issues).toContainEqual({
+      path: ['id'],
+      code: 'duplicate_id',
+      message: 'key result id "kr-metric" is used twice',
+      id: 'kr-metric',
+      kind: 'keyResult',
+    });
+    let caught: unknown;
+    try {
+      defineScale({
+        id: 's',
+        name: 'S',
+        bands: [
+          { id: 'low', label: 'Low', color: '#f00', min: 0 },
+          { id: 'low', label: 'High', color: '#0f0', min: 0.5 },
+        ],
+      } as never);
+    } catch (error) {
+      caught = error;
+    }
+    expect((caught as { issues?: Issue[] }).issues).toContainEqual({
+      path: ['bands', 1, 'id'],
+      code: 'duplicate_id',
+      message: 'band id "low" is used twice',
+      id: 'low',
+      kind: 'band',
+    });
   });
 });
