@@ -3,7 +3,7 @@
  * cascade rules, one scoring scale and rollup. Pure functions over plain data.
  *
  * Layers (each imports only from those before it):
- * model → core → scale → progress → rollup → rhythm → alignment → ops → report.
+ * model → core → scale → progress → rollup → analysis → rhythm → alignment → ops → report.
  *
  * @packageDocumentation
  */
@@ -12,6 +12,7 @@ export * from './core/index.js';
 export * from './scale/index.js';
 export * from './progress/index.js';
 export * from './rollup/index.js';
+export * from './analysis/index.js';
 export * from './rhythm/index.js';
 export * from './alignment/index.js';
 export * from './ops/index.js';

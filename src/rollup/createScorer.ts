@@ -19,6 +19,7 @@ import { createScorerState, type ScorerState } from './_scorerState.js';
 import { NS } from './_statusCodes.js';
 import { computeWindowFacts } from './_windowFacts.js';
 import { computeShapes, reshape } from './_shapes.js';
+import { attachState } from './_scorerAccess.js';
 import type { KeyResultCard, ObjectiveCard, RollupOptions, Scorer } from './types.js';
 
 /**
@@ -108,161 +109,165 @@ function scorerOf(st: ScorerState): Scorer {
     return k;
   }
 
-  return {
-    snapshot: () => snapshot(st),
-    rescore(): void {
-      scoreAll(st);
-      invalidate();
-    },
-    applyCheckIn(checkIn: CheckIn): Id[] {
-      if (checkIn === null || typeof checkIn !== 'object')
-        fail([], 'invalid_type', 'A check-in is an object.');
-      if (typeof checkIn.id !== 'string')
-        fail(['id'], 'invalid_type', 'A check-in id is a string.');
-      if (typeof checkIn.keyResultId !== 'string')
-        fail(['keyResultId'], 'invalid_type', 'A check-in keyResultId is a string.');
-      const k = krIndexOf(checkIn.keyResultId);
-      const atMs = graph.instant(checkIn.at);
-      if (Number.isNaN(atMs)) {
-        fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
-      }
-      if (krDerived[k] === 0) {
-        try {
-          measureProgress(krMeasure[k]!, checkIn.value, clampOption);
-        } catch (error) {
-          throw rebase(error, []);
+  return attachState(
+    {
+      snapshot: () => snapshot(st),
+      rescore(): void {
+        scoreAll(st);
+        invalidate();
+      },
+      applyCheckIn(checkIn: CheckIn): Id[] {
+        if (checkIn === null || typeof checkIn !== 'object')
+          fail([], 'invalid_type', 'A check-in is an object.');
+        if (typeof checkIn.id !== 'string')
+          fail(['id'], 'invalid_type', 'A check-in id is a string.');
+        if (typeof checkIn.keyResultId !== 'string')
+          fail(['keyResultId'], 'invalid_type', 'A check-in keyResultId is a string.');
+        const k = krIndexOf(checkIn.keyResultId);
+        const atMs = graph.instant(checkIn.at);
+        if (Number.isNaN(atMs)) {
+          fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
         }
-      }
-      const changed: Id[] = [];
-      const where = locate(st, checkIn.id);
-      let position: number;
-      if (where === undefined) {
-        position = st.nextPosition++;
-      } else {
-        position = where.position;
-        const old = listOf(st, where.k);
-        const at = old.pos.indexOf(position);
-        old.items.splice(at, 1);
-        old.pos.splice(at, 1);
-        if (where.k !== k) refreshLatest(st, where.k, changed);
-      }
-      const target = listOf(st, k);
-      let at = target.pos.length;
-      while (at > 0 && target.pos[at - 1]! > position) at--;
-      target.items.splice(at, 0, checkIn);
-      target.pos.splice(at, 0, position);
-      st.placeOf.set(checkIn.id, { k, position });
-      if (where === undefined) {
-        // A new check-in is the last in the set: it is current iff it counts (in its window,
-        // by asOf) and is the latest that does.
-        if (counts(st, k, atMs) && atMs >= krLatestAt[k]!) {
-          krLatestAt[k] = atMs;
-          setLatest(st, k, checkIn);
-          if (krDerived[k] === 0) propagate(st, -k - 1, false, true, changed);
+        if (krDerived[k] === 0) {
+          try {
+            measureProgress(krMeasure[k]!, checkIn.value, clampOption);
+          } catch (error) {
+            throw rebase(error, []);
+          }
         }
-      } else refreshLatest(st, k, changed);
-      invalidate();
-      return changed;
-    },
-    setKeyResultWeight(id: Id, weight: number): Id[] {
-      const k = krIndexOf(id);
-      checkWeight(weight);
-      krWeight[k] = weight;
-      const changed: Id[] = [];
-      propagate(st, -k - 1, true, false, changed);
-      invalidate();
-      return changed;
-    },
-    setObjectiveWeight(id: Id, weight: number): Id[] {
-      const o = objOfId.get(id);
-      if (o === undefined)
-        fail(['objectiveId'], 'dangling_reference', `Unknown objective ${showValue(id)}.`);
-      checkWeight(weight);
-      objWeight[o] = weight;
-      const changed: Id[] = [];
-      propagate(st, o, true, false, changed);
-      invalidate();
-      return changed;
-    },
-    setMeasure(id: Id, measure: Measure): Id[] {
-      const k = krIndexOf(id);
-      const problem = measureIssue(measure);
-      if (problem !== undefined) fail(['measure', ...problem.path], problem.code, problem.message);
-      const derived = measure.kind === 'derived' ? 1 : 0;
-      const ci = krLatest[k];
-      if (derived === 0 && ci !== undefined) {
-        try {
-          measureProgress(measure, ci.value, clampOption);
-        } catch (error) {
-          throw rebase(error, checkInPath(st, ci));
+        const changed: Id[] = [];
+        const where = locate(st, checkIn.id);
+        let position: number;
+        if (where === undefined) {
+          position = st.nextPosition++;
+        } else {
+          position = where.position;
+          const old = listOf(st, where.k);
+          const at = old.pos.indexOf(position);
+          old.items.splice(at, 1);
+          old.pos.splice(at, 1);
+          if (where.k !== k) refreshLatest(st, where.k, changed);
         }
-      }
-      invalidate();
-      if (derived === krDerived[k]) {
+        const target = listOf(st, k);
+        let at = target.pos.length;
+        while (at > 0 && target.pos[at - 1]! > position) at--;
+        target.items.splice(at, 0, checkIn);
+        target.pos.splice(at, 0, position);
+        st.placeOf.set(checkIn.id, { k, position });
+        if (where === undefined) {
+          // A new check-in is the last in the set: it is current iff it counts (in its window,
+          // by asOf) and is the latest that does.
+          if (counts(st, k, atMs) && atMs >= krLatestAt[k]!) {
+            krLatestAt[k] = atMs;
+            setLatest(st, k, checkIn);
+            if (krDerived[k] === 0) propagate(st, -k - 1, false, true, changed);
+          }
+        } else refreshLatest(st, k, changed);
+        invalidate();
+        return changed;
+      },
+      setKeyResultWeight(id: Id, weight: number): Id[] {
+        const k = krIndexOf(id);
+        checkWeight(weight);
+        krWeight[k] = weight;
+        const changed: Id[] = [];
+        propagate(st, -k - 1, true, false, changed);
+        invalidate();
+        return changed;
+      },
+      setObjectiveWeight(id: Id, weight: number): Id[] {
+        const o = objOfId.get(id);
+        if (o === undefined)
+          fail(['objectiveId'], 'dangling_reference', `Unknown objective ${showValue(id)}.`);
+        checkWeight(weight);
+        objWeight[o] = weight;
+        const changed: Id[] = [];
+        propagate(st, o, true, false, changed);
+        invalidate();
+        return changed;
+      },
+      setMeasure(id: Id, measure: Measure): Id[] {
+        const k = krIndexOf(id);
+        const problem = measureIssue(measure);
+        if (problem !== undefined)
+          fail(['measure', ...problem.path], problem.code, problem.message);
+        const derived = measure.kind === 'derived' ? 1 : 0;
+        const ci = krLatest[k];
+        if (derived === 0 && ci !== undefined) {
+          try {
+            measureProgress(measure, ci.value, clampOption);
+          } catch (error) {
+            throw rebase(error, checkInPath(st, ci));
+          }
+        }
+        invalidate();
+        if (derived === krDerived[k]) {
+          krMeasure[k] = measure;
+          reshape(st, k);
+          setLatest(st, k, ci);
+          const changed: Id[] = [];
+          // A plan's expected progress follows the measure: rescore up even if the score holds.
+          const planned = st.keyResults[k]!.plan !== undefined;
+          propagate(st, -k - 1, planned, planned, changed);
+          return changed;
+        }
+        // Turning to or from derived changes the cascade: reorder, rescore, diff.
+        const before = {
+          krScore: krScore.slice(),
+          krStatus: krStatus.slice(),
+          krStale: krStale.slice(),
+          objScore: objScore.slice(),
+          objExpected: objExpected.slice(),
+          objStatus: objStatus.slice(),
+          objCounts: objCounts.slice(),
+        };
         krMeasure[k] = measure;
+        krDerived[k] = derived;
         reshape(st, k);
         setLatest(st, k, ci);
+        orderCascade(index, includeChildren);
+        scoreAll(st);
         const changed: Id[] = [];
-        // A plan's expected progress follows the measure: rescore up even if the score holds.
-        const planned = st.keyResults[k]!.plan !== undefined;
-        propagate(st, -k - 1, planned, planned, changed);
-        return changed;
-      }
-      // Turning to or from derived changes the cascade: reorder, rescore, diff.
-      const before = {
-        krScore: krScore.slice(),
-        krStatus: krStatus.slice(),
-        krStale: krStale.slice(),
-        objScore: objScore.slice(),
-        objExpected: objExpected.slice(),
-        objStatus: objStatus.slice(),
-        objCounts: objCounts.slice(),
-      };
-      krMeasure[k] = measure;
-      krDerived[k] = derived;
-      reshape(st, k);
-      setLatest(st, k, ci);
-      orderCascade(index, includeChildren);
-      scoreAll(st);
-      const changed: Id[] = [];
-      for (let j = 0; j < nK; j++) {
-        if (
-          j === k ||
-          !Object.is(before.krScore[j], krScore[j]) ||
-          before.krStatus[j] !== krStatus[j] ||
-          before.krStale[j] !== krStale[j]
-        ) {
-          changed.push(krIds[j]!);
+        for (let j = 0; j < nK; j++) {
+          if (
+            j === k ||
+            !Object.is(before.krScore[j], krScore[j]) ||
+            before.krStatus[j] !== krStatus[j] ||
+            before.krStale[j] !== krStale[j]
+          ) {
+            changed.push(krIds[j]!);
+          }
         }
-      }
-      for (let o = 0; o < nO; o++) {
-        let diff =
-          !Object.is(before.objScore[o], objScore[o]) ||
-          !Object.is(before.objExpected[o], objExpected[o]) ||
-          before.objStatus[o] !== objStatus[o];
-        for (let s = 0; s < NS && !diff; s++)
-          diff = before.objCounts[o * NS + s] !== objCounts[o * NS + s];
-        if (diff) changed.push(objIds[o]!);
-      }
-      return changed;
+        for (let o = 0; o < nO; o++) {
+          let diff =
+            !Object.is(before.objScore[o], objScore[o]) ||
+            !Object.is(before.objExpected[o], objExpected[o]) ||
+            before.objStatus[o] !== objStatus[o];
+          for (let s = 0; s < NS && !diff; s++)
+            diff = before.objCounts[o * NS + s] !== objCounts[o * NS + s];
+          if (diff) changed.push(objIds[o]!);
+        }
+        return changed;
+      },
+      keyResult(id: Id): KeyResultCard | undefined {
+        const k = krOfId.get(id);
+        return k === undefined ? undefined : keyResultCard(st, k);
+      },
+      objective(id: Id): ObjectiveCard | undefined {
+        const o = objOfId.get(id);
+        return o === undefined ? undefined : objectiveCard(st, o);
+      },
+      objectiveScore(id: Id): number | null | undefined {
+        const o = objOfId.get(id);
+        if (o === undefined) return undefined;
+        const score = objScore[o]!;
+        return Number.isNaN(score) ? null : score;
+      },
+      objectiveScores: () => objScore.slice(),
+      keyResultScores: () => krScore.slice(),
     },
-    keyResult(id: Id): KeyResultCard | undefined {
-      const k = krOfId.get(id);
-      return k === undefined ? undefined : keyResultCard(st, k);
-    },
-    objective(id: Id): ObjectiveCard | undefined {
-      const o = objOfId.get(id);
-      return o === undefined ? undefined : objectiveCard(st, o);
-    },
-    objectiveScore(id: Id): number | null | undefined {
-      const o = objOfId.get(id);
-      if (o === undefined) return undefined;
-      const score = objScore[o]!;
-      return Number.isNaN(score) ? null : score;
-    },
-    objectiveScores: () => objScore.slice(),
-    keyResultScores: () => krScore.slice(),
-  };
+    st,
+  );
 }
 
 function checkWeight(weight: number): void {

@@ -1,0 +1,71 @@
+import { stateOf } from '../rollup/_scorerAccess.js';
+import { snapshot } from '../rollup/_scorecard.js';
+import type { Scorecard, Scorer } from '../rollup/types.js';
+import { flowOf } from './_flow.js';
+import type { AnalysisOptions, AnalysisScope, Contribution, Contributions } from './types.js';
+
+/** The score of a scope in a scorecard. Internal. */
+export function scopeScore(card: Scorecard, scope: AnalysisScope): number | null {
+  if (scope === 'company') return card.company.score;
+  if ('objectiveId' in scope) return card.objectives[scope.objectiveId]?.score ?? null;
+  if ('unitId' in scope) return card.units[scope.unitId]?.subtree.score ?? null;
+  if ('pillarId' in scope) return card.pillars[scope.pillarId]?.score ?? null;
+  return card.cycles[scope.cycleId]?.score ?? null;
+}
+
+/**
+ * Where a score comes from: each key result's effective weight in the
+ * company's score (or a unit's subtree, a pillar's, a cycle's, an
+ * objective's). The weights follow the rollup exactly — objective weights
+ * within the scope, key result weights within each objective, a derived key
+ * result's weight split over its child objectives (and child objectives with
+ * `includeChildren`), pending key results left out with `pending: 'exclude'` —
+ * so they sum to 1 and `Σ weight × score` is the scope's score (up to
+ * floating-point rounding).
+ *
+ * It takes a scorer, not a scorecard: a scorecard carries scores, not the
+ * weights and cascade they came from.
+ *
+ * @param scorer - a scorer from `createScorer`.
+ * @param options - `{ scope }` (`'company'` by default).
+ * @returns the scope's score and its key results by weight.
+ * @throws {@link SokrError}: `invalid_type` at `['scorer']` for anything but a
+ *   scorer; `dangling_reference` at `['scope', 'unitId']` (…) for an unknown
+ *   id; `invalid_value` at `['scope']` for an unknown scope.
+ *
+ * @example
+ * ```ts
+ * import { contributions, createScorer } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const { keyResults } = contributions(createScorer(set, { asOf: '2026-02-15' }));
+ * // The two key results that would move the company score most:
+ * [...keyResults].sort((a, b) => b.headroom - a.headroom).slice(0, 2);
+ * ```
+ */
+export function contributions(scorer: Scorer, options?: AnalysisOptions): Contributions {
+  const st = stateOf(scorer);
+  const scope = options?.scope ?? 'company';
+  const flow = flowOf(st, scope);
+  const { krIds, objIds, krObj } = st.index;
+  const krScore = st.krScore;
+  const keyResults: Contribution[] = [];
+  for (let k = 0; k < st.nK; k++) {
+    const weight = flow.leaf[k]!;
+    if (weight <= 0) continue;
+    const score = krScore[k]!;
+    keyResults.push({
+      keyResultId: krIds[k]!,
+      objectiveId: objIds[krObj[k]!]!,
+      weight,
+      score,
+      impact: weight * score,
+      headroom: score < 1 ? weight * (1 - score) : 0,
+    });
+  }
+  keyResults.sort(
+    (a, b) =>
+      b.weight - a.weight ||
+      (a.keyResultId < b.keyResultId ? -1 : a.keyResultId > b.keyResultId ? 1 : 0),
+  );
+  return { scope, score: scopeScore(snapshot(st), scope), keyResults };
+}
