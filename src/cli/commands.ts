@@ -4,6 +4,7 @@
  * @module
  */
 import type { Command } from './command.js';
+import { cyclesCommand } from './commands/cycles.js';
 import { initCommand } from './commands/init.js';
 import { remindCommand } from './commands/remind.js';
 import { reportCommand } from './commands/report.js';
@@ -19,4 +20,5 @@ export const commands: readonly Command[] = [
   remindCommand,
   schemaCommand,
   initCommand,
+  cyclesCommand,
 ];

@@ -167,9 +167,9 @@ describe('sokr remind', () => {
     );
   });
 
-  it('refuses a missing --as-of, an unknown person, a bad number or format (exit 2)', async () => {
+  it('refuses a bad --as-of, an unknown person, a bad number or format (exit 2)', async () => {
     const cases: [string[], RegExp][] = [
-      [[], /option '--as-of <date>' is required/],
+      [['--as-of', 'soon'], /option '--as-of' must be/],
       [[...AS_OF, '--person', 'zed'], /unknown person 'zed' \(people: ceo, cto, lea, ana, bob\)/],
       [[...AS_OF, '--grace', 'x'], /option '--grace' must be a number of at least 0 \(got 'x'\)/],
       [[...AS_OF, '--levels', '1.5'], /option '--levels' must be a whole number/],

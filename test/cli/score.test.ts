@@ -109,12 +109,10 @@ describe('sokr score', () => {
     expect((JSON.parse(readFileSync(out, 'utf8')) as Card).keyResults['mrr']!.score).toBe(0.5);
   });
 
-  it('requires --as-of, and rejects an unknown unit and a bad file with exit 2', async () => {
-    const noDate = await sokr(['score', SMALL]);
-    expect(noDate.code).toBe(2);
-    expect(noDate.stderr).toBe(
-      "sokr: option '--as-of <date>' is required (e.g. --as-of 2026-02-15)\nRun 'sokr score --help' for usage.\n",
-    );
+  it('defaults --as-of to today in the set zone, and rejects an unknown unit and a bad file with exit 2', async () => {
+    const today = await sokr(['score', SMALL], { env: { SOKR_NOW: '2026-02-15T12:00:00Z' } });
+    expect(today.code).toBe(0);
+    expect(today.stdout).toContain('as of 2026-02-15');
     const unit = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--unit', 'ops']);
     expect(unit.code).toBe(2);
     expect(unit.stderr).toBe("sokr: unknown unit 'ops' (units: shop, sales)\n");

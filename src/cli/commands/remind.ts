@@ -17,8 +17,8 @@ lead hears of what is overdue in the unit, one level up per grace period).
 sokr sends nothing: a CI job or a cron posts the output.
 
 Options:
-  --as-of <date>     the date of the reminders, required (sokr never reads the
-                     clock): YYYY-MM-DD, an ISO-8601 date-time or epoch ms
+  --as-of <date>     the date of the reminders: YYYY-MM-DD, an ISO-8601
+                     date-time or epoch ms (default: today in the set's timeZone)
   --format <format>  markdown (default), json (the digests as data) or slack
                      (a Slack Block Kit payload per person, for a webhook)
   --person <id>      only this person's digest (json and slack: the digest or

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { todayIn } from '../today.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compile } from '../../core/compile.js';
@@ -54,10 +55,10 @@ function fileNameOf(personId: string | null, taken: Set<string>): string {
 /** Runs `sokr remind` (loaded only when the command runs). */
 export async function runRemind({ args, io, progress }: CommandContext): Promise<number> {
   const [path] = expectPositionals(args, ['file']);
-  const asOf = asOfOption(args, true);
+  const asOfGiven = asOfOption(args, false);
   const format = choiceOption(args, 'format', FORMATS, 'markdown');
   const personId = stringOption(args, 'person');
-  const options: ObligationsOptions = { asOf };
+  const options: ObligationsOptions = { asOf: asOfGiven ?? '' };
   const horizon = numberOption(args, 'horizon', false);
   const cadence = numberOption(args, 'cadence', false);
   const grace = numberOption(args, 'grace', false);
@@ -71,6 +72,7 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
     limits: inputLimitsOption(args),
     stdin: io.stdin,
   });
+  options.asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
   if (personId !== undefined && !set.people.some((p) => p.id === personId)) {
     throw new CliError(
       `unknown person '${personId}' (people: ${set.people.map((p) => p.id).join(', ')})`,

@@ -17,8 +17,8 @@ const HELP = `Usage: sokr report weekly|review <file> --as-of <date> [options]
            celebrate and what to carry over
 
 Options:
-  --as-of <date>     the date of the report, required: YYYY-MM-DD, an ISO-8601
-                     date-time or epoch milliseconds
+  --as-of <date>     the date of the report: YYYY-MM-DD, an ISO-8601 date-time
+                     or epoch milliseconds (default: today in the set's timeZone)
   --cycle <id>       review: the cycle to review (default: the shortest cycle
                      containing --as-of, else the latest one ended before it);
                      weekly: only this cycle (default: the cycles running at --as-of)

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { todayIn } from '../today.js';
 import { parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
 import type { Cycle, OkrSet } from '../../model/types.js';
 import { cycleReview } from '../../report/cycleReview.js';
@@ -37,7 +38,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     });
   }
   const kind = kindText as (typeof KINDS)[number];
-  const asOf = asOfOption(args, true);
+  const asOfGiven = asOfOption(args, false);
   const format = choiceOption(args, 'format', FORMATS, 'md');
   const scale = scales[choiceOption(args, 'scale', SCALES, 'google')];
   const cycleId = stringOption(args, 'cycle');
@@ -53,6 +54,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     limits: inputLimitsOption(args),
     stdin: io.stdin,
   });
+  const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
   requireKnown(set.units, unitId, 'unit');
   requireKnown(set.people, ownerId, 'person');
   requireKnown(set.cycles, cycleId, 'cycle');

@@ -13,8 +13,8 @@ Scores every key result, objective and unit of an OKR file ('-': stdin) at a
 date: the weighted rollup from key results to objectives, units and the company.
 
 Options:
-  --as-of <date>     the date to score at, required (sokr never reads the clock):
-                     YYYY-MM-DD, an ISO-8601 date-time or epoch milliseconds
+  --as-of <date>     the date to score at: YYYY-MM-DD, an ISO-8601 date-time or
+                     epoch milliseconds (default: today in the set's timeZone)
   --unit <id>        only this unit and the units below it
   --cycle <id>       only the objectives of this cycle (table; json has every
                      cycle's aggregate under "cycles")

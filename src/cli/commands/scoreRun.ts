@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { todayIn } from '../today.js';
 import type { OkrSet } from '../../model/types.js';
 import type { Aggregate, Scorecard } from '../../rollup/types.js';
 import { rollup } from '../../rollup/rollup.js';
@@ -28,7 +29,7 @@ const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 /** Runs `sokr score` (loaded only when the command runs, so `--help` stays fast). */
 export async function runScore({ args, io, progress }: CommandContext): Promise<number> {
   const [path] = expectPositionals(args, ['file']);
-  const asOf = asOfOption(args, true);
+  const asOfGiven = asOfOption(args, false);
   const format = choiceOption(args, 'format', FORMATS, 'table');
   const scale = scales[choiceOption(args, 'scale', SCALES, 'google')];
   const unitId = stringOption(args, 'unit');
@@ -38,6 +39,7 @@ export async function runScore({ args, io, progress }: CommandContext): Promise<
     limits: inputLimitsOption(args),
     stdin: io.stdin,
   });
+  const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
   if (unitId !== undefined && !set.units.some((u) => u.id === unitId)) {
     throw new CliError(
       `unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`,
