@@ -34,7 +34,6 @@ import type {
 } from '../model/types.js';
 import { forecastOfSorted } from '../progress/forecast.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
-import { checkInSeries } from '../progress/progressSeries.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
 import { numericValue } from './_figures.js';
 import type { ReportForecast, ReportPoint } from './types.js';
@@ -297,8 +296,9 @@ export function historyOf(kr: KeyResult, checkIns: readonly CheckIn[]): TimedChe
 
 /**
  * The score and value at each check-in from the window start up to `asOfMs`
- * (the burn-up series; `checkInSeries` picks the points, the value is the
- * check-in's own in the measure's unit).
+ * (the burn-up series): the points `checkInSeries` gives (a check-in in the
+ * range, the later of two at one instant), with the check-in's own value in
+ * the measure's unit — one pass, one object per point.
  */
 export function scoreSeries(
   history: readonly TimedCheckIn[],
@@ -309,18 +309,18 @@ export function scoreSeries(
 ): ReportPoint[] {
   if (history.length === 0) return [];
   const from = Math.min(window.startMs, asOfMs);
-  const points = checkInSeries(history, from, asOfMs + 1, clamp);
-  const out: ReportPoint[] = new Array(points.length);
-  let j = 0;
-  for (let i = 0; i < history.length && j < points.length; i++) {
+  const toEnd = asOfMs + 1;
+  const out: ReportPoint[] = [];
+  for (let i = 0; i < history.length; i++) {
     const h = history[i]!;
-    if (h.at < from || h.at >= asOfMs + 1) continue;
+    if (h.at < from || h.at >= toEnd) continue;
     if (i + 1 < history.length && history[i + 1]!.at === h.at) continue; // the later one wins
-    const p = points[j]!;
-    out[j] = { at: p.at, score: p.score, value: numericValue(measure, h.checkIn.value) };
-    j += 1;
+    out.push({
+      at: h.checkIn.at,
+      score: clamp ? Math.min(1, Math.max(0, h.score)) : h.score,
+      value: numericValue(measure, h.checkIn.value),
+    });
   }
-  for (; j < points.length; j++) out[j] = { ...points[j]!, value: null };
   return out;
 }
 

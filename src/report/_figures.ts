@@ -11,6 +11,32 @@ import type { ReportFigures } from './types.js';
 const CURRENCY = /^(?:(k|K|M|m|bn|B)\s?)?([€$£¥₹])(?:\s?(k|K|M|m|bn|B))?$/;
 const MAGNITUDE: Record<string, string> = { k: 'k', K: 'k', M: 'M', m: 'M', bn: 'bn', B: 'bn' };
 
+/** How a unit is written: a currency's symbol and magnitude go around the number, anything else after it. */
+export interface UnitStyle {
+  unit: string | null;
+  /** The currency symbol (`€`), or `''` for a unit written after the number. */
+  symbol: string;
+  /** A currency's magnitude (`k`, `M`, `bn`) or `''`. */
+  magnitude: string;
+  /** Written with every number (a currency, or a symbol of one or two characters such as `%`, `ms`). */
+  short: boolean;
+}
+
+/** The style of a unit, read once per key result. */
+export function unitStyle(unit: string | null): UnitStyle {
+  if (unit === null || unit === '') return { unit: null, symbol: '', magnitude: '', short: true };
+  // A regex only for units that hold a currency symbol.
+  const c = /[€$£¥₹]/.test(unit) ? CURRENCY.exec(unit) : null;
+  if (c !== null)
+    return {
+      unit,
+      symbol: c[2] ?? '',
+      magnitude: MAGNITUDE[c[1] ?? c[3] ?? ''] ?? '',
+      short: true,
+    };
+  return { unit, symbol: '', magnitude: '', short: unit.length <= 2 };
+}
+
 function group(digits: string): string {
   if (digits.length <= 4) return digits;
   let out = '';
@@ -29,30 +55,37 @@ export function formatNumber(n: number, minDecimals = 0): string {
   if (!Number.isFinite(n)) return '–';
   const abs = Math.abs(n);
   if (abs >= 1e15) return n.toPrecision(3);
+  const sign = n < 0 ? '−' : '';
+  if (Number.isInteger(abs)) {
+    const whole = abs < 10_000 ? String(abs) : group(String(abs));
+    return minDecimals > 0 && abs < 1000
+      ? `${sign}${whole}.${'0'.repeat(minDecimals)}`
+      : `${sign}${whole}`;
+  }
   const decimals = abs >= 1000 ? 0 : 2;
-  let [whole = '0', frac = ''] = abs.toFixed(decimals).split('.');
-  frac = frac.replace(/0+$/, '');
-  if (decimals > 0) frac = frac.padEnd(minDecimals, '0');
-  const out = `${group(whole)}${frac === '' ? '' : `.${frac}`}`;
-  return n < 0 && /[1-9]/.test(out) ? `−${out}` : out;
-}
-
-/** True for a currency unit (`€`, `M€`, `$k`): the symbol goes before every number. */
-function isCurrency(unit: string | null): boolean {
-  return unit !== null && CURRENCY.test(unit);
+  const fixed = abs.toFixed(decimals);
+  const dot = fixed.indexOf('.');
+  const whole = dot < 0 ? fixed : fixed.slice(0, dot);
+  let frac = dot < 0 ? '' : fixed.slice(dot + 1);
+  let end = frac.length;
+  while (end > 0 && frac.charCodeAt(end - 1) === 48) end--;
+  frac = frac.slice(0, end);
+  if (decimals > 0 && frac.length < minDecimals) frac = frac.padEnd(minDecimals, '0');
+  const out = frac === '' ? group(whole) : `${group(whole)}.${frac}`;
+  return sign !== '' && out !== '0' && !/^0\.?0*$/.test(out) ? `${sign}${out}` : out;
 }
 
 /** A value written with its unit: `€4.35M`, `88 %`, `620 ms`, `12`. */
-export function withUnit(n: number, unit: string | null): string {
-  if (unit === null || unit === '') return formatNumber(n);
-  const c = CURRENCY.exec(unit);
-  if (c !== null) {
-    if (n === 0) return `${c[2]}0`;
-    const magnitude = MAGNITUDE[c[1] ?? c[3] ?? ''] ?? '';
-    const text = formatNumber(Math.abs(n), magnitude === 'M' || magnitude === 'bn' ? 1 : 0);
-    return `${n < 0 ? '−' : ''}${c[2]}${text}${magnitude}`;
+export function withUnit(n: number, unit: string | null | UnitStyle): string {
+  const style = typeof unit === 'object' && unit !== null ? unit : unitStyle(unit);
+  if (style.unit === null) return formatNumber(n);
+  if (style.symbol !== '') {
+    if (n === 0) return `${style.symbol}0`;
+    const m = style.magnitude;
+    const text = formatNumber(Math.abs(n), m === 'M' || m === 'bn' ? 1 : 0);
+    return `${n < 0 ? '−' : ''}${style.symbol}${text}${m}`;
   }
-  return `${formatNumber(n)} ${unit}`;
+  return `${formatNumber(n)} ${style.unit}`;
 }
 
 /**
@@ -60,10 +93,8 @@ export function withUnit(n: number, unit: string | null): string {
  * signups/month`): the bare number for a unit word; the whole value for a
  * currency or a symbol of one or two characters (`€4.0M`, `88 %`, `800 ms`).
  */
-function bare(n: number, unit: string | null): string {
-  return isCurrency(unit) || (unit !== null && unit.length <= 2)
-    ? withUnit(n, unit)
-    : formatNumber(n);
+function bare(n: number, style: UnitStyle): string {
+  return style.short ? withUnit(n, style) : formatNumber(n);
 }
 
 function checklistDone(measure: Extract<Measure, { kind: 'checklist' }>, value: unknown): number {
@@ -102,6 +133,7 @@ function unitOf(measure: Measure): string | null {
  */
 export function figuresOf(measure: Measure, value: CheckInValue | undefined): ReportFigures {
   const unit = unitOf(measure);
+  const style = unitStyle(unit);
   const current = numericValue(measure, value);
   const f: ReportFigures = {
     kind: measure.kind,
@@ -115,7 +147,7 @@ export function figuresOf(measure: Measure, value: CheckInValue | undefined): Re
     mode: null,
     text: '',
   };
-  const cur = current === null ? null : withUnit(current, unit);
+  const cur = current === null ? null : withUnit(current, style);
   switch (measure.kind) {
     case 'metric': {
       f.start = measure.start;
@@ -124,27 +156,27 @@ export function figuresOf(measure: Measure, value: CheckInValue | undefined): Re
         measure.target < measure.start ||
         (measure.target === measure.start && measure.direction === 'decrease');
       f.mode = down ? 'atMost' : 'atLeast';
-      const t = withUnit(measure.target, unit);
-      const s = bare(measure.start, unit);
+      const t = withUnit(measure.target, style);
+      const s = bare(measure.start, style);
       f.text =
         current === null
           ? `no check-in yet · target ${t} (from ${s})`
           : down
             ? `${cur}, target ${t} (from ${s})`
-            : `${bare(current, unit)} of ${t} (from ${s})`;
+            : `${bare(current, style)} of ${t} (from ${s})`;
       break;
     }
     case 'threshold': {
       f.target = measure.value;
       f.mode = measure.mode;
-      const keep = `keep ${measure.mode === 'atMost' ? '≤' : '≥'} ${withUnit(measure.value, unit)}`;
+      const keep = `keep ${measure.mode === 'atMost' ? '≤' : '≥'} ${withUnit(measure.value, style)}`;
       f.text = cur === null ? `${keep} · no check-in yet` : `${cur} — ${keep}`;
       break;
     }
     case 'range': {
       f.min = measure.min;
       f.max = measure.max;
-      const keep = `keep ${bare(measure.min, unit)}–${withUnit(measure.max, unit)}`;
+      const keep = `keep ${bare(measure.min, style)}–${withUnit(measure.max, style)}`;
       f.text = cur === null ? `${keep} · no check-in yet` : `${cur} — ${keep}`;
       break;
     }

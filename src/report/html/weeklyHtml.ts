@@ -173,15 +173,19 @@ function comingUp(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: 
   const onCourse = next.filter((k) => k.outlook === 'reaches-target' && k.notes.next.length === 0);
   const course = new Set(onCourse);
   const rest = next.filter((k) => !course.has(k));
-  const items = capped(rest, (k) => {
-    const outlook =
-      k.outlook === undefined
-        ? ''
-        : k.outlook === 'reaches-target'
-          ? ` — ${esc(reachesText(k, report.asOf))}`
-          : ` — ${esc(outlookText(k.outlook))}${k.forecast === undefined ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
-    return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
-  }, seeUnits);
+  const items = capped(
+    rest,
+    (k) => {
+      const outlook =
+        k.outlook === undefined
+          ? ''
+          : k.outlook === 'reaches-target'
+            ? ` — ${esc(reachesText(k, report.asOf))}`
+            : ` — ${esc(outlookText(k.outlook))}${k.forecast === undefined ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
+      return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
+    },
+    seeUnits,
+  );
   if (onCourse.length > 0) {
     items.push(
       `<li><strong>On course for the target</strong> (forecast): ${capped(
