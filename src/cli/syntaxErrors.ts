@@ -73,7 +73,8 @@ export function sourceSnippet(text: string, offset: number): string[] {
 /**
  * Where a YAML error really is. The parser reports an unclosed quote at the
  * end of the text and an unclosed flow collection (`[`, `{`) on the line after
- * it; the mistake is the opening character, so point there.
+ * it; the mistake is the opening character, so point there. A bad indentation
+ * is reported at the start of its line; point at the first character.
  */
 export function yamlErrorOffset(text: string, offset: number, reason: string): number {
   const quote = /closing (["'])quote/.exec(reason)?.[1];
@@ -82,7 +83,15 @@ export function yamlErrorOffset(text: string, offset: number, reason: string): n
   if (bracket !== undefined) {
     return openingBracket(text, offset, bracket === 'sequence' ? '[' : '{') ?? offset;
   }
-  return offset;
+  return pastIndentation(text, offset);
+}
+
+/** An error at the start of an indented line (a bad indentation) points at its first character. */
+function pastIndentation(text: string, offset: number): number {
+  if (offset > 0 && text[offset - 1] !== '\n') return offset;
+  let i = offset;
+  while (text[i] === ' ') i++;
+  return i > offset && i < text.length && text[i] !== '\n' ? i : offset;
 }
 
 /** The quote that opened the unclosed scalar: the last one before `offset` that is not escaped. */

@@ -271,9 +271,9 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
       code: 2,
       stdout: '',
       stderr:
-        'sokr: many.okr.yaml:6:1: invalid YAML: Sequence item without - indicator (1 of 2 YAML errors)\n' +
+        'sokr: many.okr.yaml:6:4: invalid YAML: Sequence item without - indicator (1 of 2 YAML errors)\n' +
         '  6 |    name: B\n' +
-        '    | ^\n' +
+        '    |    ^\n' +
         '  many.okr.yaml:10:5: Map keys must be unique\n' +
         '    10 |     name: Y\n' +
         '       |     ^\n',
