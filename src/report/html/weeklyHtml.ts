@@ -329,6 +329,9 @@ export function weeklyBody(
       { id: 'next', label: 'Coming up next', count: s.aboutTo },
       { id: 'moved', label: 'Moved', count: s.moved },
       { id: 'still', label: 'Didn’t move', count: s.didNotMove },
+      ...(report.owed === undefined
+        ? []
+        : [{ id: 'owed', label: 'Owed this week', count: report.owed.length }]),
       { id: 'units', label: 'Key results by unit', count: all.length },
     ]),
   );
