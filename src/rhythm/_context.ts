@@ -72,6 +72,12 @@ export function withinHorizon(settings: RhythmSettings, due: Due): boolean {
 export class Collected {
   readonly entries: Obligation[] = [];
   readonly dueMs: number[] = [];
+  /** The position in `set.people` of each entry's person (−1: `null` or not a person). */
+  readonly personAt: number[] = [];
+  #lastPerson: Id | null = null;
+  #lastPersonAt = -2;
+  /** The unit position of each person (−1: none; −2: not looked up yet). */
+  #personUnit: Int32Array | undefined;
   /** Up to `escalationLevels + 1` distinct leads from a unit upwards, by unit position. */
   readonly #leadsUp = new Map<number, readonly Id[]>();
   readonly #graph: OkrGraph;
@@ -97,6 +103,13 @@ export class Collected {
   ): void {
     const settings = this.#settings;
     const { asOfMs } = settings;
+    // Consecutive entries often share their person: one lookup per run.
+    let at = this.#lastPersonAt;
+    if (personId !== this.#lastPerson || at === -2) {
+      at = personId === null ? -1 : (this.#graph.personOf.get(personId) ?? -1);
+      this.#lastPerson = personId;
+      this.#lastPersonAt = at;
+    }
     const overdue = asOfMs >= due.lateMs;
     const daysLate = overdue
       ? Math.max(due.day ? 1 : 0, Math.floor((asOfMs - due.ms) / DAY_MS))
@@ -116,9 +129,10 @@ export class Collected {
       dueAt: due.text,
       overdue,
       daysLate,
-      escalatedTo: levels === 0 ? [] : this.#escalation(personId, unit, levels),
+      escalatedTo: levels === 0 ? [] : this.#escalation(personId, at, unit, levels),
     });
     this.dueMs.push(due.ms);
+    this.personAt.push(at);
   }
 
   /**
@@ -126,14 +140,18 @@ export class Collected {
    * upwards, skipping units without a lead and the person themself (a lead
    * who owes something escalates to the lead above).
    */
-  #escalation(personId: Id | null, unit: number, levels: number): Id[] {
+  #escalation(personId: Id | null, p: number, unit: number, levels: number): Id[] {
     const graph = this.#graph;
     let u = unit;
-    if (personId !== null) {
-      const p = graph.personOf.get(personId);
-      const own = p === undefined ? undefined : graph.set.people[p]!.unitId;
-      const at = own === undefined ? undefined : graph.unitOf.get(own);
-      if (at !== undefined) u = at;
+    if (p >= 0) {
+      const units = (this.#personUnit ??= new Int32Array(graph.set.people.length).fill(-2));
+      let at = units[p]!;
+      if (at === -2) {
+        const own = graph.set.people[p]!.unitId;
+        at = own === undefined ? -1 : (graph.unitOf.get(own) ?? -1);
+        units[p] = at;
+      }
+      if (at >= 0) u = at;
     }
     if (u < 0) return [];
     let up = this.#leadsUp.get(u);

@@ -135,8 +135,8 @@ function sortObligations(graph: OkrGraph, out: Collected): Obligation[] {
       rank[i] = -2;
       continue;
     }
-    const p = graph.personOf.get(id);
-    if (p !== undefined) rank[i] = p;
+    const p = out.personAt[i]!;
+    if (p >= 0) rank[i] = p;
     else {
       rank[i] = -1;
       strangers.set(id, 0);
