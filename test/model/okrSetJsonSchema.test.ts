@@ -77,6 +77,7 @@ const KNOWN = new Set([
   '$schema',
   'title',
   'description',
+  'examples',
   'default',
   'type',
   'const',
