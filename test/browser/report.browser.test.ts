@@ -210,6 +210,20 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       expect((facts.height as number) - owed).toBeLessThanOrEqual(3.3 * VIEWPORT.height);
     });
 
+    it('prints every key result: the print style unfolds the folded units', async () => {
+      if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+      const file = join(OUT, 'weekly-report-print.html');
+      writeFileSync(file, toHtml(weeklyReport(set, { asOf: '2026-01-21' })));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText on purpose: only what is rendered
+      expect(await page.locator('body').innerText()).not.toContain('€4.2M of €5.0M (from €4.0M)');
+      await page.emulateMedia({ media: 'print' });
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText on purpose: only what is rendered
+      expect(await page.locator('body').innerText()).toContain('€4.2M of €5.0M (from €4.0M)');
+      await page.close();
+    });
+
     it('shows the week-3 report: 11 bars (one per objective), one point per check-in so far', async () => {
       const report = weeklyReport(set, { asOf: '2026-01-21' });
       const facts = await open(report, 'weekly-report-expanded', { expand: true });
