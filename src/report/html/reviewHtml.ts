@@ -100,7 +100,7 @@ function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
   const inner =
     review.carryOver.length === 0
       ? '<p>Nothing to carry over.</p>'
-      : `<table><caption>Unfinished objectives, committed ones below target first</caption><thead><tr><th scope="col">Objective</th><th scope="col">Commitment</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (final value)</th><th scope="col">Continued by</th></tr></thead><tbody>${review.carryOver
+      : `<table><caption>Unfinished objectives, committed ones below target first</caption><thead><tr><th scope="col">Objective</th><th scope="col">Commitment</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (final value)</th><th scope="col">Continued in a later cycle</th></tr></thead><tbody>${review.carryOver
           .map(
             (co) =>
               `<tr><th scope="row">${esc(co.title)}</th><td>${esc(co.commitment)}</td><td class="num score">${esc(fmtScore(co.score, scale))}</td><td><ul>${co.keyResults
@@ -112,7 +112,7 @@ function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
                 })
                 .join(
                   '',
-                )}</ul></td><td>${co.carriedTo === undefined ? '<span class="muted">not yet</span>' : esc(co.carriedToTitle ?? co.carriedTo)}</td></tr>`,
+                )}</ul></td><td>${co.carriedTo === undefined ? '<span class="muted">not yet</span>' : `yes: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
