@@ -120,10 +120,56 @@ export function objectiveCard(st: ScorerState, o: number): ObjectiveCard {
   return card;
 }
 
+/**
+ * The aggregate of group `g` (a unit's own objectives, a pillar, a cycle or
+ * an owner: groups are numbered units first, then pillars, cycles, owners),
+ * read from the sum trees without building any card.
+ */
+export function groupAggregateAt(st: ScorerState, g: number): Aggregate {
+  return aggregate(
+    st,
+    rootNum(st, g),
+    rootDen(st, g),
+    st.members.groupObjectives[g]!,
+    st.members.groupKeyResults[g]!,
+    st.groupCounts,
+    g * NS,
+  );
+}
+
+/** The two aggregates of unit `u` (its own objectives, its subtree). */
+export function unitAggregateAt(st: ScorerState, u: number): UnitAggregate {
+  return {
+    own: groupAggregateAt(st, u),
+    subtree: aggregate(
+      st,
+      st.subNum[u]!,
+      st.subDen[u]!,
+      st.members.unitObjectives[u]!,
+      st.members.unitKeyResults[u]!,
+      st.subCounts,
+      u * NS,
+    ),
+  };
+}
+
+/** The company aggregate (the objectives of the scope). */
+export function companyAggregate(st: ScorerState): Aggregate {
+  return aggregate(
+    st,
+    st.companyNum,
+    st.companyDen,
+    st.members.objectives,
+    st.members.keyResults,
+    st.companyCounts,
+    0,
+  );
+}
+
 /** The scorecard (cached until the next edit). */
 export function snapshot(st: ScorerState): Scorecard {
   if (st.cached !== undefined) return st.cached;
-  const { index, graph, nK, nO, nU, groupCounts, subNum, subDen, subCounts } = st;
+  const { index, graph, nK, nO, nU } = st;
   const { krIds, objIds, objParentKind, objParent, objBroken } = index;
   const { asOf, scale, includeChildren, pending, clamp, policy } = st.options;
   const scorecardOptions: ScorecardOptions = {
@@ -142,31 +188,11 @@ export function snapshot(st: ScorerState): Scorecard {
   for (let k = 0; k < nK; k++) put(keyResultCards, krIds[k]!, keyResultCard(st, k));
   const objectiveCards: Record<Id, ObjectiveCard> = {};
   for (let o = 0; o < nO; o++) put(objectiveCards, objIds[o]!, objectiveCard(st, o));
-  const groupAggregate = (g: number) =>
-    aggregate(
-      st,
-      rootNum(st, g),
-      rootDen(st, g),
-      st.members.groupObjectives[g]!,
-      st.members.groupKeyResults[g]!,
-      groupCounts,
-      g * NS,
-    );
+  const groupAggregate = (g: number) => groupAggregateAt(st, g);
   const units: Record<Id, UnitAggregate> = {};
   for (let u = 0; u < nU; u++) {
     if (index.unitLive[u] === 0) continue;
-    put(units, index.unitIds[u]!, {
-      own: groupAggregate(u),
-      subtree: aggregate(
-        st,
-        subNum[u]!,
-        subDen[u]!,
-        st.members.unitObjectives[u]!,
-        st.members.unitKeyResults[u]!,
-        subCounts,
-        u * NS,
-      ),
-    });
+    put(units, index.unitIds[u]!, unitAggregateAt(st, u));
   }
   const pillars: Record<Id, Aggregate> = {};
   for (let p = 0; p < index.pillarIds.length; p++) {
@@ -199,15 +225,7 @@ export function snapshot(st: ScorerState): Scorecard {
     pillars,
     owners,
     cycles,
-    company: aggregate(
-      st,
-      st.companyNum,
-      st.companyDen,
-      st.members.objectives,
-      st.members.keyResults,
-      st.companyCounts,
-      0,
-    ),
+    company: companyAggregate(st),
     loops,
   };
   st.cached = cached;

@@ -11,7 +11,14 @@ import { checkInPath, counts, initCurrentCheckIns, setLatest } from './_currentC
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
 import { propagate } from './_propagate.js';
-import { keyResultCard, objectiveCard, snapshot } from './_scorecard.js';
+import {
+  companyAggregate,
+  groupAggregateAt,
+  keyResultCard,
+  objectiveCard,
+  snapshot,
+  unitAggregateAt,
+} from './_scorecard.js';
 import { buildScoringIndex, orderCascade, sharedScoringIndex } from './_scoringIndex.js';
 import { resolveScorerOptions } from './_scorerOptions.js';
 import { resolveScope } from './_scope.js';
@@ -20,7 +27,14 @@ import { NS } from './_statusCodes.js';
 import { computeWindowFacts } from './_windowFacts.js';
 import { computeShapes, reshape } from './_shapes.js';
 import { attachState } from './_scorerAccess.js';
-import type { KeyResultCard, ObjectiveCard, RollupOptions, Scorer } from './types.js';
+import type {
+  Aggregate,
+  KeyResultCard,
+  ObjectiveCard,
+  RollupOptions,
+  Scorer,
+  UnitAggregate,
+} from './types.js';
 
 /**
  * Builds a scoring index over an OKR set once and scores it in one linear
@@ -97,6 +111,7 @@ function scorerOf(st: ScorerState): Scorer {
   const { objStatus, objCounts, krLatest, krLatestAt } = st;
   const { krIds, objIds, krOfId, objOfId, krWeight, objWeight, krMeasure, krDerived } = index;
   const { includeChildren, clampOption } = st.options;
+  let ownerOf: Map<Id, number> | undefined;
 
   function invalidate(): void {
     st.cached = undefined;
@@ -265,6 +280,24 @@ function scorerOf(st: ScorerState): Scorer {
       },
       objectiveScores: () => objScore.slice(),
       keyResultScores: () => krScore.slice(),
+      company: () => companyAggregate(st),
+      unit(id: Id): UnitAggregate | undefined {
+        const u = graph.unitOf.get(id);
+        return u === undefined || index.unitLive[u] === 0 ? undefined : unitAggregateAt(st, u);
+      },
+      pillar(id: Id): Aggregate | undefined {
+        const p = graph.pillarOf.get(id);
+        return p === undefined ? undefined : groupAggregateAt(st, index.pillarGroup0 + p);
+      },
+      cycle(id: Id): Aggregate | undefined {
+        const c = graph.cycleOf.get(id);
+        return c === undefined ? undefined : groupAggregateAt(st, index.cycleGroup0 + c);
+      },
+      owner(id: Id): Aggregate | undefined {
+        ownerOf ??= new Map(index.ownerIds.map((owner, w) => [owner, w]));
+        const w = ownerOf.get(id);
+        return w === undefined ? undefined : groupAggregateAt(st, index.ownerGroup0 + w);
+      },
     },
     st,
   );

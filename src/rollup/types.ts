@@ -345,4 +345,18 @@ export interface Scorer {
   objectiveScores(): Float64Array;
   /** Every key result's score by position in `set.keyResults` (a fresh copy). */
   keyResultScores(): Float64Array;
+  /**
+   * The company aggregate (the objectives of the scope), read from the
+   * scorer's running sums without building any card: what a dashboard reads
+   * after each edit. Equal to `snapshot().company`.
+   */
+  company(): Aggregate;
+  /** A unit's two aggregates, as `snapshot().units[id]`, without building cards; `undefined` for an unknown id. */
+  unit(id: Id): UnitAggregate | undefined;
+  /** A pillar's aggregate, as `snapshot().pillars[id]`, without building cards; `undefined` for an unknown id. */
+  pillar(id: Id): Aggregate | undefined;
+  /** A cycle's aggregate, as `snapshot().cycles[id]`, without building cards; `undefined` for an unknown id. */
+  cycle(id: Id): Aggregate | undefined;
+  /** A key result owner's aggregate, as `snapshot().owners[id]`, without building cards; `undefined` for an unknown id. */
+  owner(id: Id): Aggregate | undefined;
 }
