@@ -10,6 +10,9 @@ export default defineConfig([
     target: 'node20',
     treeshake: true,
     splitting: true,
+    // Inlined so that bundlers can drop what is unused: @date-fns/tz declares no
+    // sideEffects, and an external import of it stays in every bundle of sokr.
+    noExternal: ['@date-fns/tz'],
   },
   {
     entry: { cli: 'src/cli/main.ts' },

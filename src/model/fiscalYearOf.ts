@@ -1,4 +1,3 @@
-import { TZDateMini } from '@date-fns/tz/date/mini';
 import { describeInstant } from '../_lib/date.js';
 import { DEFAULT_TIME_ZONE, instantToWall, isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import type { AsOf } from './AsOf.js';
@@ -57,9 +56,10 @@ export function fiscalYearOf(asOf: AsOf, options: FiscalYearOfOptions = {}): num
       'invalid_date',
       `Expected an ISO-8601 date, epoch ms or a valid Date, got ${describeInstant(asOf)}.`,
     );
-  const day = new TZDateMini(instantToWall(ms, zone), 'UTC');
-  const year = day.getFullYear();
-  const inSecondPart = day.getMonth() + 1 >= startMonth;
+  // The calendar day in the zone, read off the wall clock (epoch ms of the local fields in UTC).
+  const day = new Date(instantToWall(ms, zone));
+  const year = day.getUTCFullYear();
+  const inSecondPart = day.getUTCMonth() + 1 >= startMonth;
   if (startMonth === 1) return year;
   if (naming === 'end') return inSecondPart ? year + 1 : year;
   return inSecondPart ? year : year - 1;

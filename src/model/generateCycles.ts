@@ -1,5 +1,4 @@
-import { TZDateMini } from '@date-fns/tz/date/mini';
-import { addDays, addMonths, addWeeks, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, addMonths, addWeeks, differenceInCalendarDays, formatISO } from 'date-fns';
 import type { Issue } from './issue.js';
 import { SokrError } from './SokrError.js';
 import type { Cycle, IsoDate } from './types.js';
@@ -46,7 +45,8 @@ export interface GenerateCyclesOptions {
   namePrefix?: string | undefined;
 }
 
-const ISO_DAY = 'yyyy-MM-dd';
+/** `formatISO` options for a calendar day `YYYY-MM-DD` (local fields). */
+const ISO_DAY = { representation: 'date' } as const;
 
 /**
  * The cycles of one fiscal year: the year itself, then its quarters (and, if
@@ -85,8 +85,8 @@ export function generateCycles(options: GenerateCyclesOptions): Cycle[] {
       o.weeks === undefined ? addMonths(start, m) : addWeeks(bounds[m - 1]!, o.weeks[(m - 1) % 3]!),
     );
   }
-  const day = (d: Date) => format(d, ISO_DAY);
-  const lastDay = (next: Date) => format(addDays(next, -1), ISO_DAY);
+  const day = (d: Date) => formatISO(d, ISO_DAY);
+  const lastDay = (next: Date) => formatISO(addDays(next, -1), ISO_DAY);
   const cycles: Cycle[] = [
     { id: yearId, name: yearName, start: day(start), end: lastDay(bounds[12]!) },
   ];
@@ -179,19 +179,18 @@ function checkOptions(options: GenerateCyclesOptions): CheckedOptions {
   if (issues.length > 0) throw new SokrError(issues);
   // FY N named by its end year starts in N − 1 unless the year starts in January.
   const startYear = naming === 'start' || fiscalYearStartMonth === 1 ? fiscalYear : fiscalYear - 1;
-  let start = new TZDateMini(startYear, fiscalYearStartMonth - 1, 1, 'UTC');
+  let start = calendarDay(startYear, fiscalYearStartMonth, 1);
   if (options.firstDay !== undefined) {
     const m =
       typeof options.firstDay === 'string'
         ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(options.firstDay)
         : null;
-    const first =
-      m === null ? undefined : new TZDateMini(Number(m[1]), Number(m[2]) - 1, Number(m[3]), 'UTC');
+    const first = m === null ? undefined : calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
     const offsetDays = first === undefined ? Number.NaN : differenceInCalendarDays(first, start);
     if (weeks === undefined) bad('firstDay', 'firstDay is only for week calendars (with weeks).');
     else if (
       first === undefined ||
-      format(first, ISO_DAY) !== options.firstDay ||
+      formatISO(first, ISO_DAY) !== options.firstDay ||
       !(offsetDays >= -6 && offsetDays <= 36)
     )
       bad(
@@ -209,6 +208,17 @@ function checkOptions(options: GenerateCyclesOptions): CheckedOptions {
     idPrefix: options.idPrefix ?? 'fy',
     namePrefix: options.namePrefix ?? 'FY',
   };
+}
+
+/**
+ * A calendar day as a `Date` at local noon: date-fns' calendar arithmetic
+ * (`addMonths`, `addWeeks`, `format`) then gives the same days in every system
+ * time zone (a daylight-saving shift never moves noon to another day).
+ */
+function calendarDay(year: number, month: number, day: number): Date {
+  const date = new Date(2000, month - 1, day, 12);
+  date.setFullYear(year);
+  return date;
 }
 
 /** A value for a message; never throws. */

@@ -1,12 +1,13 @@
 /**
  * Private: the calendar week a weekly report covers, in the set's time zone,
- * starting on `weekStartsOn` (Monday by default: ISO weeks), with date-fns
- * and `@date-fns/tz`.
+ * starting on `weekStartsOn` (Monday by default: ISO weeks). The local day
+ * comes from the zoned-day helper; the week arithmetic is date-fns'
+ * (`startOfWeek`, `getWeek`) on that calendar day.
  *
  * @module
  */
-import { tz } from '@date-fns/tz';
-import { addDays, format, getWeek, getWeekYear, startOfWeek } from 'date-fns';
+import { addDays, formatISO, getWeek, getWeekYear, startOfWeek } from 'date-fns';
+import { instantToWall } from '../_lib/zonedDay.js';
 import type { ReportWeek, WeekStartsOn } from './types.js';
 import { formatDayRange } from './_formatDate.js';
 
@@ -21,19 +22,29 @@ export function reportWeek(
   weekStartsOn: WeekStartsOn,
   locale?: string,
 ): ReportWeek {
-  const options = {
-    in: tz(zone),
-    weekStartsOn,
-    firstWeekContainsDate: weekStartsOn === 1 ? (4 as const) : (1 as const),
-  };
-  const start = startOfWeek(ms, options);
-  const last = addDays(start, 6, options);
-  const number = getWeek(ms, options);
+  // The local calendar day of `ms`, as a Date at local noon (date-fns reads local fields).
+  const wall = new Date(instantToWall(ms, zone));
+  const day = new Date(2000, wall.getUTCMonth(), wall.getUTCDate(), 12);
+  day.setFullYear(wall.getUTCFullYear());
+  const options = { weekStartsOn, firstWeekContainsDate: weekStartsOn === 1 ? 4 : 1 } as const;
+  const start = startOfWeek(day, options);
+  const last = addDays(start, 6);
+  const number = getWeek(day, options);
+  const first = formatISO(start, { representation: 'date' });
+  const end = formatISO(last, { representation: 'date' });
+  // The label formats the two calendar days themselves (as UTC midnights), whatever the zone.
+  const label = formatDayRange(
+    Date.parse(`${first}T00:00:00Z`),
+    Date.parse(`${end}T00:00:00Z`),
+    'UTC',
+    locale,
+    first.slice(0, 4) !== end.slice(0, 4),
+  );
   return {
     number,
-    year: getWeekYear(ms, options),
-    start: format(start, 'yyyy-MM-dd'),
-    end: format(last, 'yyyy-MM-dd'),
-    label: `week ${number}, ${formatDayRange(+start, +last, zone, locale, start.getFullYear() !== last.getFullYear())}`,
+    year: getWeekYear(day, options),
+    start: first,
+    end,
+    label: `week ${number}, ${label}`,
   };
 }
