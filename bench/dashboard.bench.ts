@@ -6,9 +6,9 @@
 //
 // One what-if update = scorer.applyCheckIn(a check-in at asOf) + the cards of
 // the changed key results and objectives + the company and unit scores; the
-// page reads those from scorer.snapshot(), which materializes every card. The
-// lean row reads only the changed objectives' scores (objectiveScore): the
-// floor a page reaches when it needs no aggregate from the snapshot.
+// page reads the aggregates from the scorer's running sums (scorer.company(),
+// scorer.unit(id)), so no scorecard is built. The lean row reads only the
+// changed objectives' scores (objectiveScore): the floor.
 // Times are CPU times (process.cpuUsage), medians over many key results.
 import {
   type CheckIn,
@@ -49,13 +49,12 @@ function whatIfValues(kr: KeyResult): [CheckIn['value'], CheckIn['value']] | und
 }
 
 /** What the page does for one what-if. */
-function pageUpdate(scorer: Scorer, checkIn: CheckIn): number {
+function pageUpdate(scorer: Scorer, checkIn: CheckIn, unitIds: readonly string[]): number {
   const changed = scorer.applyCheckIn(checkIn);
   let sum = 0;
   for (const id of changed) sum += scorer.keyResult(id)?.score ?? scorer.objective(id)?.score ?? 0;
-  const card = scorer.snapshot();
-  sum += card.company.score ?? 0;
-  for (const u of Object.values(card.units)) sum += u.subtree.score ?? 0;
+  sum += scorer.company().score ?? 0;
+  for (const unit of unitIds) sum += scorer.unit(unit)?.subtree.score ?? 0;
   return sum;
 }
 /** The lean read: the scores of what changed, no scorecard. */
@@ -94,7 +93,8 @@ function measure(label: string, set: OkrSet, samples: number) {
     }
     return median(times);
   };
-  const page = perUpdate(pageUpdate);
+  const unitIds = set.units.map((u) => u.id);
+  const page = perUpdate((s, c) => pageUpdate(s, c, unitIds));
   const lean = perUpdate(leanUpdate);
   const fullRuns = big ? 3 : 15;
   const full: number[] = [];
@@ -118,7 +118,7 @@ const units = QUICK ? 556 : 5556; // × 2 cycles × 3 objectives × 3 key result
 rows.push(measure('generateEnterprise', generateEnterprise({ units }), 41));
 
 console.log(
-  '| set | key results | what-if update (page: applyCheckIn + changed cards + snapshot) | lean (applyCheckIn + objectiveScore) | full rollup | rollup ÷ update |',
+  '| set | key results | what-if update (page: applyCheckIn + changed cards + company and unit aggregates) | lean (applyCheckIn + objectiveScore) | full rollup | rollup ÷ update |',
 );
 console.log('|---|---:|---:|---:|---:|---:|');
 const ms = (x: number) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(1)} ms`);

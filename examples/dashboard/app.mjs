@@ -180,10 +180,10 @@ export function mountDashboard(root, set, { asOf, title = 'OKR dashboard' }) {
       if (scores.has(`key-result:${id}`)) show(`key-result:${id}`, scorer.keyResult(id)?.score);
       else paintObjective(id);
     }
-    // The company and unit aggregates come from the scorecard (rebuilt once per change).
-    const c = scorer.snapshot();
-    show('company', c.company.score);
-    for (const [id, u] of Object.entries(c.units)) show(`unit:${id}`, u.subtree.score);
+    // The company and unit aggregates come from the scorer's running sums
+    // (the lean read path: no scorecard is built).
+    show('company', scorer.company().score);
+    for (const unit of set.units) show(`unit:${unit.id}`, scorer.unit(unit.id)?.subtree.score);
     const ms = performance.now() - started;
     status.textContent = `${changed.length} key results and objectives rescored, page updated in ${ms.toFixed(2)} ms`;
     status.dataset['state'] = 'ok';
