@@ -4,7 +4,8 @@ import { SokrError } from '../model/SokrError.js';
 import type { ScorerState } from './_scorerState.js';
 import type { Scorer } from './types.js';
 
-const STATE: unique symbol = Symbol('sokr.scorerState');
+// A plain (non-enumerable) key, not a Symbol(): a top-level call would stay in every bundle.
+const STATE = '__sokrScorerState';
 
 /** Attaches a scorer's state to its public face (not enumerable). */
 export function attachState(scorer: Scorer, st: ScorerState): Scorer {
@@ -19,7 +20,7 @@ export function stateOf(
 ): ScorerState {
   const st =
     scorer !== null && typeof scorer === 'object'
-      ? (scorer as { [STATE]?: ScorerState })[STATE]
+      ? (scorer as Record<string, ScorerState | undefined>)[STATE]
       : undefined;
   if (st === undefined) {
     throw new SokrError([
