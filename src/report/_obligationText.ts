@@ -4,7 +4,8 @@
  *
  * @module
  */
-import type { Id, OkrSet } from '../model/types.js';
+import type { OkrGraph } from '../core/OkrGraph.js';
+import type { Id } from '../model/types.js';
 import type { Obligation, ObligationKind } from '../rhythm/types.js';
 
 /** The names and titles an obligation's text needs, by id (first occurrence wins). */
@@ -13,30 +14,36 @@ export interface ObligationNames {
   title(kind: 'keyResult' | 'objective' | 'initiative' | 'cycle', id: Id): string;
 }
 
-/** Lookups over a set for {@link describeObligation}. */
-export function obligationNames(set: OkrSet): ObligationNames {
-  const maps = {
-    person: new Map<Id, string>(),
-    keyResult: new Map<Id, string>(),
-    objective: new Map<Id, string>(),
-    initiative: new Map<Id, string>(),
-    cycle: new Map<Id, string>(),
-  };
-  const fill = (
-    map: Map<Id, string>,
-    items: readonly { id: Id }[] | undefined,
-    text: (x: never) => string,
-  ) => {
-    for (const item of items ?? []) if (!map.has(item.id)) map.set(item.id, text(item as never));
-  };
-  fill(maps.person, set.people, (p: { name: string }) => p.name);
-  fill(maps.keyResult, set.keyResults, (k: { title: string }) => k.title);
-  fill(maps.objective, set.objectives, (o: { title: string }) => o.title);
-  fill(maps.initiative, set.initiatives, (i: { title: string }) => i.title);
-  fill(maps.cycle, set.cycles, (c: { name: string }) => c.name);
+/**
+ * Lookups for {@link describeObligation}, over the graph's id positions (no
+ * new maps, except one for initiatives, built when first needed).
+ */
+export function obligationNames(graph: OkrGraph): ObligationNames {
+  const set = graph.set;
+  let initiatives: Map<Id, string> | undefined;
+  const at = <T>(list: readonly T[] | undefined, p: number | undefined): T | undefined =>
+    p === undefined || list === undefined ? undefined : list[p];
   return {
-    person: (id) => (id === null ? 'Unassigned' : (maps.person.get(id) ?? id)),
-    title: (kind, id) => maps[kind].get(id) ?? id,
+    person: (id) =>
+      id === null ? 'Unassigned' : (at(set.people, graph.personOf.get(id))?.name ?? id),
+    title: (kind, id) => {
+      switch (kind) {
+        case 'keyResult':
+          return at(set.keyResults, graph.keyResultOf.get(id))?.title ?? id;
+        case 'objective':
+          return at(set.objectives, graph.objectiveOf.get(id))?.title ?? id;
+        case 'cycle':
+          return at(set.cycles, graph.cycleOf.get(id))?.name ?? id;
+        case 'initiative': {
+          if (initiatives === undefined) {
+            initiatives = new Map();
+            for (const x of set.initiatives ?? [])
+              if (!initiatives.has(x.id)) initiatives.set(x.id, x.title);
+          }
+          return initiatives.get(id) ?? id;
+        }
+      }
+    },
   };
 }
 

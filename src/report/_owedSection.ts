@@ -55,7 +55,7 @@ export function owedThisWeek(
     asOf,
     statusPolicy: { cadenceDays: statusPolicy.cadenceDays ?? 7 },
   });
-  const names = obligationNames(graph.set);
+  const names = obligationNames(graph);
   const day = result.asOf.slice(0, 10);
   const inUnits = (e: Obligation): boolean =>
     objectivesOf(e, compiled).some((id) => {
@@ -67,23 +67,36 @@ export function owedThisWeek(
     if (ownerId !== undefined && e.personId !== ownerId) continue;
     if (unitIds !== undefined && !inUnits(e)) continue;
     const t = describeObligation(e, names, day);
+    // An explicit literal: a spread of 100k entries costs several times more.
     items.push({
-      ...e,
+      kind: e.kind,
+      personId: e.personId,
+      ids: e.ids,
+      path: e.path,
+      dueAt: e.dueAt,
+      overdue: e.overdue,
+      daysLate: e.daysLate,
+      escalatedTo: e.escalatedTo,
       personName: names.person(e.personId),
       text: `${t.what} ${t.when}: ${t.subject}`,
-      escalatedToNames: e.escalatedTo.map((id) => names.person(id)),
+      escalatedToNames:
+        e.escalatedTo.length === 0 ? [] : e.escalatedTo.map((id) => names.person(id)),
     });
   }
-  // Stable: within the same lateness, the order of `obligations` (person, due date).
-  return items
-    .map((item, i) => ({ item, i }))
-    .sort(
-      (a, b) =>
-        b.item.daysLate - a.item.daysLate ||
-        Number(b.item.overdue) - Number(a.item.overdue) ||
-        a.i - b.i,
-    )
-    .map((x) => x.item);
+  // Grouped by lateness, most days late first, then what is not yet late; each
+  // group keeps the order of `obligations` (person, due date).
+  if (!items.some((item) => item.overdue)) return items;
+  const buckets = new Map<number, OwedItem[]>();
+  for (const item of items) {
+    const key = item.overdue ? item.daysLate : -1;
+    const list = buckets.get(key);
+    if (list === undefined) buckets.set(key, [item]);
+    else list.push(item);
+  }
+  const keys = [...buckets.keys()].sort((x, y) => y - x);
+  const sorted: OwedItem[] = [];
+  for (const k of keys) for (const item of buckets.get(k)!) sorted.push(item);
+  return sorted;
 }
 
 /** The Markdown lines of the section (none when the report has no `owed` data). */

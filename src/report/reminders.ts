@@ -1,4 +1,4 @@
-import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import type { Obligation, PersonDigest } from '../rhythm/types.js';
 import { describeObligation, type ObligationNames, obligationNames } from './_obligationText.js';
@@ -62,7 +62,7 @@ export function reminderMarkdown(
   digest: PersonDigest,
   options: ReminderOptions,
 ): string {
-  const names = obligationNames(setOf(input));
+  const names = obligationNames(graphOf(input));
   const bold = (t: string) => `**${t}**`;
   const out = [
     `# What ${escapeMarkdown(digest.name)} owes — ${escapeMarkdown(day(options.asOf))}`,
@@ -118,7 +118,7 @@ export function reminderSlackPayload(
   digest: PersonDigest,
   options: ReminderOptions,
 ): SlackPayload {
-  const names = obligationNames(setOf(input));
+  const names = obligationNames(graphOf(input));
   const bold = (t: string) => `*${t}*`;
   const title = `What ${digest.name} owes — ${day(options.asOf)}`.slice(0, 150);
   const overdue = digest.owes.filter((e) => e.overdue).length;
