@@ -506,3 +506,22 @@ it("due days are days of the set's time zone", () => {
   expect(kr(tokyo, '2026-02-10')).toMatchObject({ overdue: true, daysLate: 1 });
   expect(kr(tokyo, '2026-02-09')).toMatchObject({ overdue: false });
 });
+
+it('personDigests puts what names nobody last, as Unassigned, and people not in the set by id', () => {
+  const base = rhythmSet();
+  const set = {
+    ...base,
+    units: base.units.map(({ leadId: _, ...u }) => u),
+    keyResults: base.keyResults.map((k) => (k.id === 'kr-c' ? { ...k, ownerId: 'ghost' } : k)),
+  };
+  const digests = personDigests(set, obligations(set, { asOf: AS_OF }));
+  expect(digests.map((d) => [d.personId, d.name])).toEqual([
+    ['cto', 'Theo'],
+    ['ana', 'Ana'],
+    ['bob', 'Bob'],
+    ['ghost', 'ghost'],
+    [null, 'Unassigned'],
+  ]);
+  // Same day, same kind: by id.
+  expect(digests.at(-1)?.owes.map((e) => e.ids[0])).toEqual(['o-api', 'o-root']);
+});
