@@ -12,7 +12,7 @@ import {
   PARENT_OBJECTIVE,
 } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
-import { duplicateIdIssue } from '../model/issueMessages.js';
+import { danglingReferenceIssue, duplicateIdIssue } from '../model/issueMessages.js';
 import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
 import { countMembers, type MemberCounts } from './_scope.js';
@@ -147,11 +147,15 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     if (objCycle[o] === -1) {
-      issues.push({
-        path: ['objectives', o, 'cycleId'],
-        code: 'dangling_reference',
-        message: `Objective ${showValue(obj.id)} refers to an unknown cycle ${showValue(obj.cycleId)}.`,
-      });
+      issues.push(
+        typeof obj.cycleId === 'string'
+          ? danglingReferenceIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId)
+          : {
+              path: ['objectives', o, 'cycleId'],
+              code: 'dangling_reference',
+              message: `no cycle has id ${showValue(obj.cycleId)}`,
+            },
+      );
     }
   }
 
@@ -183,11 +187,15 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
       );
     }
     if (krObj[k] === -1) {
-      issues.push({
-        path: ['keyResults', k, 'objectiveId'],
-        code: 'dangling_reference',
-        message: `Key result ${showValue(kr.id)} refers to an unknown objective ${showValue(kr.objectiveId)}.`,
-      });
+      issues.push(
+        typeof kr.objectiveId === 'string'
+          ? danglingReferenceIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId)
+          : {
+              path: ['keyResults', k, 'objectiveId'],
+              code: 'dangling_reference',
+              message: `no objective has id ${showValue(kr.objectiveId)}`,
+            },
+      );
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;
