@@ -77,3 +77,37 @@ export function formatDateText(text: string, ms: number, zone: string, locale?: 
     formatter(locale, zone, { ...DAY_MONTH_YEAR, hour: '2-digit', minute: '2-digit' }).format(ms),
   );
 }
+
+/** A calendar-day string (`YYYY-MM-DD`) for people in `locale`; other strings as they are. */
+export function shownDay(text: string, locale: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const ms = Date.parse(`${text}T00:00:00Z`);
+  return Number.isFinite(ms) ? formatDay(ms, 'UTC', locale) : text;
+}
+
+/**
+ * A copy of a report for a renderer with its dates for people in `locale`
+ * (`asOf`, `previous`, the cycles' start and end: "15 Feb 2026"); the
+ * report itself is not changed. Without a locale, the report as it is.
+ */
+export function withShownDates<R extends { kind: string; asOf: string }>(
+  report: R,
+  locale: string | undefined,
+): R {
+  if (locale === undefined) return report;
+  const cycle = <C extends { start: string; end: string }>(c: C): C => ({
+    ...c,
+    start: shownDay(c.start, locale),
+    end: shownDay(c.end, locale),
+  });
+  const r = report as R & {
+    previous?: string;
+    cycles?: { start: string; end: string }[];
+    cycle?: { start: string; end: string };
+  };
+  const out: typeof r = { ...r, asOf: shownDay(r.asOf, locale) };
+  if (typeof r.previous === 'string') out.previous = shownDay(r.previous, locale);
+  if (Array.isArray(r.cycles)) out.cycles = r.cycles.map(cycle);
+  if (r.cycle !== undefined) out.cycle = cycle(r.cycle);
+  return out;
+}

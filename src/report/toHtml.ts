@@ -1,4 +1,5 @@
 import { checkRenderInput } from './_renderInput.js';
+import { withShownDates } from './_formatDate.js';
 import { escapeXml as esc } from './escape.js';
 import { CSS } from './html/css.js';
 import { reviewBody } from './html/reviewHtml.js';
@@ -11,6 +12,12 @@ export interface ToHtmlOptions {
   title?: string | undefined;
   /** The page language (`lang` attribute). Default `'en'`. */
   lang?: string | undefined;
+  /**
+   * A BCP 47 locale (`'en-GB'`, `'de-DE'`) for the dates shown: `asOf`, the
+   * previous date and the cycles' days as "15 Feb 2026". Without it, the
+   * report's ISO dates as they are.
+   */
+  locale?: string | undefined;
   /**
    * Which key results get a burn-up chart: `'all'` (every one with a score
    * series or a forecast), `'attention'` (only those needing attention: at
@@ -107,6 +114,7 @@ function chartNote(
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   checkRenderInput(report, options, 'toHtml');
+  report = withShownDates(report, options.locale);
   const title =
     options.title ??
     (report.kind === 'weekly'

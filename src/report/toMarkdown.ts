@@ -1,4 +1,5 @@
 import { SokrError } from '../model/SokrError.js';
+import { withShownDates } from './_formatDate.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures, reachesText, reviewDigest, weeklyDigest } from './_digest.js';
 import { owedMarkdown } from './_owedSection.js';
@@ -385,6 +386,12 @@ export interface ToMarkdownOptions {
    * so it stays under about 60 lines whatever the size of the report.
    */
   format?: 'full' | 'digest' | undefined;
+  /**
+   * A BCP 47 locale (`'en-GB'`, `'de-DE'`) for the dates shown: `asOf`, the
+   * previous date and the cycles' days as "15 Feb 2026". Without it, the
+   * report's ISO dates as they are.
+   */
+  locale?: string | undefined;
 }
 
 /**
@@ -410,6 +417,7 @@ export interface ToMarkdownOptions {
  */
 export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): string {
   checkRenderInput(report, options, 'toMarkdown');
+  report = withShownDates(report, options.locale);
   const format = (options as { format?: unknown }).format;
   if (format !== undefined && format !== 'full' && format !== 'digest') {
     throw new SokrError([

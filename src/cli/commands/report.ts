@@ -25,6 +25,8 @@ Options:
   --unit <id>        weekly: only this unit (and the units below it)
   --owner <id>       weekly: only this person's key results
   --scale <id>       google (default), zones, percent or traffic
+  --locale <tag>     md/html: dates for people in this locale (en-GB, de-DE,
+                     en-US: "15 Feb 2026"); without it, ISO dates
   --format <format>  md (default), html (a standalone page with charts) or json
   --out <file>       write to a file instead of stdout
 ${INPUT_OPTIONS_HELP}
@@ -42,6 +44,7 @@ export const reportCommand: Command = {
     'as-of': { type: 'string' },
     cycle: { type: 'string' },
     scale: { type: 'string' },
+    locale: { type: 'string' },
     unit: { type: 'string' },
     owner: { type: 'string' },
     format: { type: 'string', short: 'f' },

@@ -55,6 +55,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     stdin: io.stdin,
   });
   const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
+  const locale = stringOption(args, 'locale');
   requireKnown(set.units, unitId, 'unit');
   requireKnown(set.people, ownerId, 'person');
   requireKnown(set.cycles, cycleId, 'cycle');
@@ -68,6 +69,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
           ...(ownerId === undefined ? {} : { ownerId }),
           ...(cycleId === undefined ? {} : { cycleId }),
           scale,
+          ...(locale === undefined ? {} : { locale }),
         })
       : cycleReview(set, { asOf, cycleId: cycleId ?? defaultCycle(set, asOf), scale });
   progress.step(`rendering ${format}`);
@@ -76,8 +78,8 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'html'
-        ? toHtml(report)
-        : toMarkdown(report);
+        ? toHtml(report, locale === undefined ? {} : { locale })
+        : toMarkdown(report, locale === undefined ? {} : { locale });
   await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`);
   return EXIT_OK;
 }
