@@ -158,10 +158,7 @@ function buildSchemas(keep: boolean) {
         ctx.addIssue({
           code: 'custom',
           message: `must be 0 or between ${shortNumber(MIN_WEIGHT)} and ${shortNumber(MAX_WEIGHT)}, got ${shortNumber(w)}`,
-          params:
-            w > MAX_WEIGHT
-              ? { sokr: 'too_big', maximum: MAX_WEIGHT }
-              : { sokr: 'too_small', minimum: MIN_WEIGHT },
+          params: { sokr: w > MAX_WEIGHT ? 'too_big' : 'too_small' },
         });
       }
     });
@@ -265,6 +262,12 @@ function buildSchemas(keep: boolean) {
     state: z.enum(['draft', 'proposed', 'approved', 'active', 'closed']).default('draft'),
     approvedBy: id.exactOptional(),
     carriedFrom: id.exactOptional(),
+    finalScore: z
+      .number()
+      .min(0, { error: 'must be between 0 and 1' })
+      .max(1, { error: 'must be between 0 and 1' })
+      .exactOptional(),
+    finalScoreReason: title.exactOptional(),
   });
 
   const checklistItem = object({ id, title });

@@ -144,6 +144,13 @@ export interface Objective {
   approvedBy?: Id;
   /** The objective of an earlier cycle this one continues (carry over). */
   carriedFrom?: Id;
+  /**
+   * The final score recorded when the objective was closed (0–1), when it
+   * differs from the computed one; the scorecard and the review show both.
+   */
+  finalScore?: number;
+  /** Why the final score differs from the computed one (recorded with `finalScore`). */
+  finalScoreReason?: string;
 }
 
 /** Progress from a number: `(v − start) / (target − start)`. */

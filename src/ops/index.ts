@@ -39,6 +39,7 @@ export { type RemoveKeyResultInput, removeKeyResult } from './removeKeyResult.js
 export { type SetParentInput, type UnitRule, setParent } from './setParent.js';
 export {
   type ApproveInput,
+  type CloseInput,
   type ObjectiveInput,
   type ReopenInput,
   activate,

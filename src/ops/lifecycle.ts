@@ -17,6 +17,18 @@ export interface ObjectiveInput {
   objectiveId: Id;
 }
 
+/** Input of {@link close}. */
+export interface CloseInput {
+  objectiveId: Id;
+  /**
+   * A final score (0–1) that differs from the computed one, recorded as the
+   * objective's `finalScore`; needs a `reason`.
+   */
+  finalScore?: number;
+  /** Why the final score differs (recorded as `finalScoreReason`; only with `finalScore`). */
+  reason?: string;
+}
+
 /** Input of {@link reopen}. */
 export interface ReopenInput {
   objectiveId: Id;
@@ -36,6 +48,7 @@ export interface ApproveInput {
 const KNOWN: Partial<Record<CommandName, readonly string[]>> = {
   approve: ['objectiveId', 'by'],
   reopen: ['objectiveId', 'by', 'reason'],
+  close: ['objectiveId', 'finalScore', 'reason'],
 };
 
 function transition(
@@ -43,7 +56,7 @@ function transition(
   from: ObjectiveState,
   to: ObjectiveState,
   set: OkrSet,
-  input: ObjectiveInput | ApproveInput | ReopenInput,
+  input: ObjectiveInput | ApproveInput | ReopenInput | CloseInput,
   options: CommandOptions | undefined,
 ): CommandResult {
   if (!isSafeInput(input)) return refuseInput(command, input);
@@ -68,6 +81,8 @@ function transition(
     if (input.reason !== undefined && typeof input.reason !== 'string')
       issues.push(issue(['reason'], 'invalid_type', 'reason must be a string.'));
   }
+  let final: { score: number; reason: string } | undefined;
+  if (command === 'close') final = checkFinalScore(input as CloseInput, issues);
   const current = set.objectives[index];
   if (current !== undefined && current.state !== from)
     issues.push(
@@ -82,7 +97,44 @@ function transition(
     const target = draft.objectives[index]!;
     target.state = to;
     if (by !== undefined) target.approvedBy = by;
+    if (final !== undefined) {
+      target.finalScore = final.score;
+      target.finalScoreReason = final.reason;
+    }
+    if (command === 'reopen') {
+      // Not final any more: the recorded final score goes (undo brings it back).
+      delete target.finalScore;
+      delete target.finalScoreReason;
+    }
   });
+}
+
+/** The final score and reason of a close input (both or neither), or issues. */
+function checkFinalScore(
+  input: CloseInput,
+  issues: Issue[],
+): { score: number; reason: string } | undefined {
+  const { finalScore, reason } = input;
+  if (finalScore === undefined) {
+    if (reason !== undefined)
+      issues.push(issue(['reason'], 'invalid_value', 'reason goes with a finalScore.'));
+    return undefined;
+  }
+  if (typeof finalScore !== 'number' || !(finalScore >= 0 && finalScore <= 1)) {
+    issues.push(issue(['finalScore'], 'invalid_value', 'finalScore is a number from 0 to 1.'));
+    return undefined;
+  }
+  if (typeof reason !== 'string' || reason.trim() === '') {
+    issues.push(
+      issue(
+        ['reason'],
+        'missing',
+        'A finalScore needs a reason (why it differs from the computed score).',
+      ),
+    );
+    return undefined;
+  }
+  return { score: finalScore, reason };
 }
 
 /**
@@ -146,10 +198,13 @@ export function activate(
 /**
  * Closes an `active` objective (end of cycle review). Its score is then
  * final: check-ins of its key results and their targets, weights and due
- * dates are refused (`invalid_state`) until {@link reopen}.
+ * dates are refused (`invalid_state`) until {@link reopen}. With
+ * `finalScore` (0–1) and a `reason`, the objective records a final score that
+ * differs from the computed one (`finalScore`, `finalScoreReason`); the
+ * scorecard shows both, and reopening removes it.
  *
  * @param set - The OKR set (not modified).
- * @param input - `{ objectiveId }`.
+ * @param input - `{ objectiveId, finalScore?, reason? }`.
  * @param options - {@link CommandOptions}.
  * @returns The next set, or `invalid_state` naming the current state.
  * Exported as `closeObjective` (the name that says what it closes); the bare
@@ -161,7 +216,7 @@ export function activate(
  * const result = closeObjective(set, { objectiveId: 'o1' });
  * ```
  */
-export function close(set: OkrSet, input: ObjectiveInput, options?: CommandOptions): CommandResult {
+export function close(set: OkrSet, input: CloseInput, options?: CommandOptions): CommandResult {
   return transition('close', 'active', 'closed', set, input, options);
 }
 

@@ -107,6 +107,8 @@ export function objectiveCard(st: ScorerState, o: number): ObjectiveCard {
   const s = st.objScore[o]!;
   const score = !Number.isNaN(s) ? s : null;
   const e = st.objExpected[o]!;
+  const objective = st.graph.set.objectives?.[o];
+  const finalScore = objective?.finalScore;
   const card: ObjectiveCard = {
     id: index.objIds[o]!,
     score,
@@ -116,6 +118,8 @@ export function objectiveCard(st: ScorerState, o: number): ObjectiveCard {
     counts: counts(st.objCounts, o * NS),
     keyResultCount: index.objKrStart[o + 1]! - index.objKrStart[o]!,
     explanation: score === null ? explain(st, o) : null,
+    finalScore: typeof finalScore === 'number' ? finalScore : null,
+    finalScoreReason: typeof finalScore === 'number' ? (objective?.finalScoreReason ?? null) : null,
   };
   return card;
 }

@@ -191,6 +191,14 @@ export interface ObjectiveCard {
   keyResultCount: number;
   /** Why `score` is `null` (`null` when there is a score): no key results, all weights 0, or all key results pending and excluded. */
   explanation: string | null;
+  /**
+   * The final score recorded when the objective was closed (`closeObjective`
+   * with `finalScore` and `reason`), beside the computed `score`; `null` when none.
+   * Aggregates use the computed score.
+   */
+  finalScore: number | null;
+  /** Why the final score differs from the computed one; `null` without a final score. */
+  finalScoreReason: string | null;
 }
 
 /**
