@@ -192,6 +192,14 @@ export const FIELD_DOCS: Readonly<Record<Entity, Readonly<Record<string, FieldDo
       d: 'The objective of an earlier cycle this one continues (an objective id).',
       e: 'q4-2025.company.delight-customers',
     },
+    finalScore: {
+      d: 'The final score recorded at close (0–1), when it differs from the computed one.',
+      e: 0.6,
+    },
+    finalScoreReason: {
+      d: 'Why the final score differs from the computed one.',
+      e: 'The survey ran late; the last result counts.',
+    },
     keyResults: {
       d: 'Authoring format: the key results of this objective (they take its id as objectiveId).',
       e: [],
