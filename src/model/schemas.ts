@@ -158,7 +158,10 @@ function buildSchemas(keep: boolean) {
         ctx.addIssue({
           code: 'custom',
           message: `must be 0 or between ${shortNumber(MIN_WEIGHT)} and ${shortNumber(MAX_WEIGHT)}, got ${shortNumber(w)}`,
-          params: { sokr: w > MAX_WEIGHT ? 'too_big' : 'too_small' },
+          params:
+            w > MAX_WEIGHT
+              ? { sokr: 'too_big', maximum: MAX_WEIGHT }
+              : { sokr: 'too_small', minimum: MIN_WEIGHT },
         });
       }
     });
