@@ -4,14 +4,13 @@
  *
  * @module
  */
+import { instantToWall, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
 import {
   DAY_MS,
   describeInstant,
   formatIsoDay,
   instantFrom,
   isDateOnly,
-  parseIsoDate,
-  parseIsoEnd,
 } from '../_lib/date.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { Csr } from '../core/csr.js';
@@ -262,21 +261,22 @@ export interface WindowDays {
 }
 
 /**
- * The first and last day of a key result's window (`keyResultWindow`),
- * memoized per cycle and due date in `cache` (many key results share one).
+ * The first and last day of a key result's window (`keyResultWindow`) in the
+ * set's `zone`, memoized per cycle and due date in `cache` (many key results share one).
  */
 export function windowDays(
   kr: KeyResult,
   cycle: Cycle,
   cache?: Map<string, WindowDays>,
+  zone = 'UTC',
 ): WindowDays {
   const key = kr.due === undefined ? cycle.id : `${cycle.id}\u0000${kr.due}`;
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
-  const w = keyResultWindow(kr, cycle);
+  const w = keyResultWindow(kr, cycle, { timeZone: zone });
   const out = {
-    start: formatIsoDay(w.start),
-    end: formatIsoDay(Math.max(w.start, w.end - 1)),
+    start: formatIsoDay(instantToWall(w.start, zone)),
+    end: formatIsoDay(instantToWall(Math.max(w.start, w.end - 1), zone)),
     startMs: w.start,
     endMs: w.end,
   };
@@ -343,10 +343,10 @@ export function reportForecast(
   return out;
 }
 
-/** True when `asOfMs` lies in the cycle (first day inclusive, last day inclusive). */
-export function cycleRunning(cycle: Cycle, asOfMs: number): boolean {
-  const start = parseIsoDate(cycle.start);
-  const end = parseIsoEnd(cycle.end);
+/** True when `asOfMs` lies in the cycle (first day inclusive, last day inclusive; days in `zone`). */
+export function cycleRunning(cycle: Cycle, asOfMs: number, zone = 'UTC'): boolean {
+  const start = zonedInstant(cycle.start, zone);
+  const end = zonedEnd(cycle.end, zone);
   return start !== undefined && end !== undefined && start <= asOfMs && asOfMs < end;
 }
 

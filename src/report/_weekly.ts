@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { parseIsoDate } from '../_lib/date.js';
+import { zonedInstant } from '../_lib/zonedDay.js';
 import type { CheckIn, Cycle, Dependency, Id, OkrRef } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
@@ -26,12 +26,13 @@ export function coveredCycles(
     if (c === undefined) throw unknownRef('cycleId', cycleId, 'cycle');
     return [c];
   }
-  const running = ctx.set.cycles.filter((c) => cycleRunning(c, asOfMs));
+  const zone = ctx.graph.timeZone;
+  const running = ctx.set.cycles.filter((c) => cycleRunning(c, asOfMs, zone));
   if (running.length > 0) return running;
   let best: Cycle | undefined;
   let bestStart = Number.NEGATIVE_INFINITY;
   for (const c of ctx.set.cycles) {
-    const s = parseIsoDate(c.start);
+    const s = zonedInstant(c.start, zone);
     if (s !== undefined && s <= asOfMs && s >= bestStart) {
       best = c;
       bestStart = s;

@@ -1,8 +1,8 @@
 import type { AsOf } from '../model/AsOf.js';
+import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { alignmentHealth } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
-import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Id, Objective, OkrSet } from '../model/types.js';
 import {
@@ -148,11 +148,14 @@ export function cycleReview(
 
 function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptions): CycleReview {
   checkOptions(options, 'cycleReview');
-  const asOfMs = instantOf(options.asOf, 'asOf');
+  let asOfMs = instantOf(options.asOf, 'asOf');
   checkIdOption(options.cycleId, 'cycleId', true);
   const compiled = compile(input);
   const set = compiled.set;
   const ctx = buildContext(graphOf(compiled));
+  // A calendar day or wall-clock asOf is read in the set's zone, as the set's own dates are.
+  if (typeof options.asOf === 'string' && ctx.graph.timeZone !== DEFAULT_TIME_ZONE)
+    asOfMs = zonedAsOf(options.asOf, ctx.graph.timeZone) ?? asOfMs;
   const windows = new Map<string, WindowDays>();
   const cycle = ctx.cycles.get(options.cycleId);
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
@@ -164,7 +167,8 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   if (options.includeChildren !== undefined)
     rollupOptions.includeChildren = options.includeChildren;
   const card = rollup(compiled, rollupOptions);
-  const cycleEnd = parseIsoEnd(cycle.end) ?? asOfMs;
+  const cycleEndMs = ctx.graph.endInstant(cycle.end);
+  const cycleEnd = Number.isNaN(cycleEndMs) ? asOfMs : cycleEndMs;
 
   const objectives: ReviewObjective[] = [];
   const prompts: RetroPrompt[] = [];
@@ -199,7 +203,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       const kc = card.keyResults[kr.id];
       const krScore = kc?.score ?? 0;
       const all = ctx.checkInsOf.get(kr.id) ?? [];
-      const w = windowDays(kr, cycle, windows);
+      const w = windowDays(kr, cycle, windows, ctx.graph.timeZone);
       const history = historyOf(kr, all);
       const series = scoreSeries(history, w, asOfMs, clamp, kr.measure);
       const k: ReviewKeyResult = {
@@ -229,11 +233,12 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
         reached = series[i];
       if (reached !== undefined && krScore + SCORE_EPSILON >= 1) {
         k.achievedAt = reached.at.slice(0, 10);
-        const at = parseIsoDate(reached.at) ?? w.endMs; // reached is set here
+        const reachedMs = ctx.graph.instant(reached.at); // reached is set here
+        const at = Number.isNaN(reachedMs) ? w.endMs : reachedMs;
         k.achievedEarly = at < w.startMs + 0.75 * (w.endMs - w.startMs);
       }
       const inCycle = all
-        .map((c, i) => ({ c, i, at: parseIsoDate(c.at) ?? Number.NaN }))
+        .map((c, i) => ({ c, i, at: ctx.graph.instant(c.at) }))
         .filter((x) => x.at <= asOfMs)
         .sort((a, b) => a.at - b.at || a.i - b.i);
       const confidences = inCycle

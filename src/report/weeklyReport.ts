@@ -230,7 +230,7 @@ function weeklyReportOf(
     const previousScore = prev?.score ?? 0;
     const status: KeyResultStatus = card?.status ?? 'pending';
     const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
-    const w = windowDays(kr, cycle, windows);
+    const w = windowDays(kr, cycle, windows, zone);
     const history = historyOf(kr, checkIns);
     const delta = score - previousScore;
     const entry: WeeklyKeyResult = {

@@ -104,3 +104,22 @@ describe('weekly report weeks', () => {
     }
   });
 });
+
+describe('the cycle review and the report windows in the set zone', () => {
+  it('a quarter is closed from local midnight after its last day', async () => {
+    const { cycleReview } = await import('../../src/index.js');
+    // 23:00 on 30 June in Los Angeles is 06:00 UTC on 1 July.
+    const asOf = '2026-07-01T06:00:00Z';
+    expect(cycleReview(setIn(undefined), { cycleId: 'q', asOf }).closed).toBe(true);
+    expect(cycleReview(setIn('America/Los_Angeles'), { cycleId: 'q', asOf }).closed).toBe(false);
+    expect(
+      cycleReview(setIn('America/Los_Angeles'), { cycleId: 'q', asOf: '2026-07-01' }).closed,
+    ).toBe(true);
+  });
+
+  it('key result windows are local calendar days', () => {
+    const report = weeklyReport(setIn('Asia/Kolkata'), { asOf: '2026-03-10' });
+    const kr = report.units[0]!.objectives[0]!.keyResults[0]!;
+    expect(kr.window).toEqual({ start: '2026-01-01', end: '2026-06-30' });
+  });
+});
