@@ -3,6 +3,7 @@ import { withShownDates } from './_formatDate.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures, reachesText, reviewDigest, weeklyDigest } from './_digest.js';
 import { owedMarkdown } from './_owedSection.js';
+import { moversMarkdown } from './_movers.js';
 import { checkRenderInput } from './_renderInput.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -167,6 +168,7 @@ function weekly(report: WeeklyReport, title: string): string[] {
     );
   }
   out.push(...owedMarkdown(report));
+  out.push(...moversMarkdown(report));
   const next = report.units
     .flatMap((u) => u.objectives.flatMap((ob) => ob.aboutTo))
     .map((id) => byId.get(id))

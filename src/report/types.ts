@@ -303,6 +303,13 @@ export interface WeeklyReport {
    * so that reports built by hand stay valid.
    */
   owed?: OwedItem[];
+  /**
+   * The key results that would move the report's score most if they reached
+   * their targets (largest `weight × (1 − score)` in the company's score, or
+   * the unit's subtree score): at most two. Set by `weeklyReport`; optional so
+   * that reports built by hand stay valid.
+   */
+  movers?: ReportMover[];
   /** Counts of the key results in each section across the report. */
   summary: {
     moved: number;
@@ -313,6 +320,25 @@ export interface WeeklyReport {
     stale: number;
     dependencies: number;
   };
+}
+
+/**
+ * A key result that moves the score most (see `contributions`).
+ *
+ * @example
+ * ```ts
+ * import type { ReportMover } from 'sokr';
+ * const m: ReportMover = { keyResultId: 'kr1', title: 'ARR', weight: 0.2, score: 0.3, headroom: 0.14 };
+ * ```
+ */
+export interface ReportMover {
+  keyResultId: string;
+  title: string;
+  /** Its effective weight in the score (0–1). */
+  weight: number;
+  score: number;
+  /** `weight × (1 − score)`: what reaching its target adds to the score. */
+  headroom: number;
 }
 
 /** One key result in the cycle review. */

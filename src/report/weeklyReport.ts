@@ -12,7 +12,8 @@ import {
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
 import { buildScorer } from '../rollup/createScorer.js';
-import type { PendingPolicy, RollupOptions } from '../rollup/types.js';
+import { topMovers } from './_movers.js';
+import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
@@ -476,5 +477,6 @@ function weeklyReportOf(
       ownerId,
     ),
     summary,
+    movers: topMovers(now as Scorer, set.keyResults ?? [], unitId),
   };
 }

@@ -1,0 +1,53 @@
+// Private to the report layer: "the key results that move the score most",
+// from the analysis (contributions), and their Markdown section.
+import { contributions } from '../analysis/contributions.js';
+import type { Id, KeyResult } from '../model/types.js';
+import type { Scorer } from '../rollup/types.js';
+import { escapeMarkdown } from './escape.js';
+import type { ReportMover, WeeklyReport } from './types.js';
+
+/** How many movers a weekly report names. */
+export const MOVERS = 2;
+
+/**
+ * The key results with the most headroom (`weight × (1 − score)`) in the
+ * company's score, or the unit subtree's when the report is filtered to a
+ * unit: reaching their targets would move that score most.
+ */
+export function topMovers(
+  scorer: Scorer,
+  keyResults: readonly KeyResult[],
+  unitId: Id | undefined,
+): ReportMover[] {
+  const { keyResults: shares } = contributions(
+    scorer,
+    unitId === undefined ? {} : { scope: { unitId } },
+  );
+  const titles = new Map<Id, string>();
+  for (const kr of keyResults) titles.set(kr.id, kr.title);
+  return shares
+    .filter((c) => c.headroom > 0)
+    .sort((a, b) => b.headroom - a.headroom || b.weight - a.weight)
+    .slice(0, MOVERS)
+    .map((c) => ({
+      keyResultId: c.keyResultId,
+      title: titles.get(c.keyResultId) ?? c.keyResultId,
+      weight: c.weight,
+      score: c.score,
+      headroom: c.headroom,
+    }));
+}
+
+/** The "Moves the score most" section of the weekly Markdown (nothing without movers). */
+export function moversMarkdown(report: WeeklyReport): string[] {
+  const movers = report.movers;
+  if (movers === undefined || movers.length === 0) return [];
+  const out = ['## Moves the score most', ''];
+  for (const m of movers) {
+    out.push(
+      `- ${escapeMarkdown(m.title)}: ${Math.round(m.weight * 100)}% of the score, at ${m.score.toFixed(2)} — reaching its target adds ${m.headroom.toFixed(2)}`,
+    );
+  }
+  out.push('');
+  return out;
+}
