@@ -81,20 +81,23 @@ export function nonPlainMessage(value: unknown): string {
 type Shape = { readonly [key: string]: Shape } | readonly [Shape];
 
 const LEAF: Shape = {};
-const list = (element: Shape): Shape => [element];
 
-/** The object positions of an OKR set: the only places where zod takes a non-plain object as an object. */
+/**
+ * The object positions of an OKR set: the only places where zod takes a
+ * non-plain object as an object. A list is `[element]`. Written as literals
+ * (no helper calls) so that bundlers can drop it where parsing is not used.
+ */
 const OKR_SET_SHAPE: Shape = {
-  strategy: { pillars: list({ horizon: LEAF }), swot: list(LEAF) },
-  units: list(LEAF),
-  people: list(LEAF),
-  cycles: list(LEAF),
-  objectives: list({ parent: LEAF, links: list(LEAF) }),
-  keyResults: list({ measure: { items: list(LEAF) } }),
-  checkIns: list(LEAF),
-  initiatives: list(LEAF),
-  dependencies: list({ from: LEAF, on: LEAF }),
-  risks: list(LEAF),
+  strategy: { pillars: [{ horizon: LEAF }], swot: [LEAF] },
+  units: [LEAF],
+  people: [LEAF],
+  cycles: [LEAF],
+  objectives: [{ parent: LEAF, links: [LEAF] }],
+  keyResults: [{ measure: { items: [LEAF] } }],
+  checkIns: [LEAF],
+  initiatives: [LEAF],
+  dependencies: [{ from: LEAF, on: LEAF }],
+  risks: [LEAF],
 };
 
 /**

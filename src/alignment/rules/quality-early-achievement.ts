@@ -23,7 +23,9 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
     options: {
       windowShare: {
         type: 'number',
-        default: 1 / 3,
+        // A third, written as a literal: `1 / 3` inside a pure call's argument
+        // keeps the whole rule in bundles that never use it (esbuild).
+        default: 0.3333333333333333,
         min: 0,
         max: 1,
         description: 'The early part of the window, as a share of it.',
