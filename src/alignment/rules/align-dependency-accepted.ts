@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../../_lib/date.js';
+import { DEFAULT_TIME_ZONE, zonedInstant } from '../../_lib/zonedDay.js';
 import { defineRule } from '../defineRule.js';
 
 /**
@@ -44,7 +44,10 @@ export const alignDependencyAccepted = /* @__PURE__ */ defineRule({
         });
         return;
       }
-      const decided = d.decidedAt === undefined ? undefined : parseIsoDate(d.decidedAt);
+      const decided =
+        d.decidedAt === undefined
+          ? undefined
+          : zonedInstant(d.decidedAt, ctx.set.timeZone ?? DEFAULT_TIME_ZONE);
       if (decided !== undefined && decided > span.start)
         ctx.report({
           path: ['dependencies', i, 'decidedAt'],
