@@ -51,3 +51,24 @@ export function moversMarkdown(report: WeeklyReport): string[] {
   out.push('');
   return out;
 }
+
+/** The final score an objective was closed with, and why, for the review (issue 17). */
+export function finalScoreOf(objective: {
+  finalScore?: number;
+  finalScoreReason?: string;
+}): { finalScore: number; finalScoreReason: string } | Record<string, never> {
+  return typeof objective.finalScore === 'number'
+    ? { finalScore: objective.finalScore, finalScoreReason: objective.finalScoreReason ?? '' }
+    : {};
+}
+
+/** The review's score cell: the computed score, and the final one with its reason when they differ. */
+export function reviewScoreText(
+  computed: string,
+  objective: { finalScore?: number; finalScoreReason?: string },
+  format: (score: number) => string,
+): string {
+  return objective.finalScore === undefined
+    ? computed
+    : `${computed}; closed at ${format(objective.finalScore)}: ${escapeMarkdown(objective.finalScoreReason ?? '')}`;
+}

@@ -33,6 +33,7 @@ import {
 import { findingText } from './_findingText.js';
 import { figuresOf } from './_figures.js';
 import { commitmentsOf } from './_commitments.js';
+import { finalScoreOf } from './_movers.js';
 import type {
   CarryOverCandidate,
   CycleReview,
@@ -199,6 +200,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       entry.ownerId = o.ownerId;
       entry.ownerName = ctx.people.get(o.ownerId) ?? o.ownerId;
     }
+    if (typeof o.finalScore === 'number') Object.assign(entry, finalScoreOf(o));
     for (const kr of ctx.keyResultsOf.get(o.id) ?? []) {
       const kc = card.keyResults[kr.id];
       const krScore = kc?.score ?? 0;

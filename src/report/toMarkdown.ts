@@ -3,7 +3,7 @@ import { withShownDates } from './_formatDate.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures, reachesText, reviewDigest, weeklyDigest } from './_digest.js';
 import { owedMarkdown } from './_owedSection.js';
-import { moversMarkdown } from './_movers.js';
+import { moversMarkdown, reviewScoreText } from './_movers.js';
 import { checkRenderInput } from './_renderInput.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
@@ -294,7 +294,9 @@ function review(r: CycleReview, title: string): string[] {
         md(o.title),
         md(o.unitName),
         o.commitment,
-        `${fmtScore(o.score, scale)} ${md(o.band.label)}`,
+        reviewScoreText(`${fmtScore(o.score, scale)} ${md(o.band.label)}`, o, (s) =>
+          fmtScore(s, scale),
+        ),
         fmtScore(o.target, scale),
         o.flagged ? '**Below target**' : 'Met',
       ]),

@@ -389,6 +389,10 @@ export interface ReviewObjective {
   /** Below its commitment's target. */
   flagged: boolean;
   keyResults: ReviewKeyResult[];
+  /** The final score it was closed with, when it differs from the computed `score` (see `closeObjective`). */
+  finalScore?: number;
+  /** Why the final score differs (with `finalScore`). */
+  finalScoreReason?: string;
 }
 
 /** An unfinished objective worth continuing next cycle. */

@@ -6,8 +6,10 @@ import {
   closeObjective,
   type OkrSet,
   parseOkrSet,
+  cycleReview,
   reopen,
   rollup,
+  toMarkdown,
 } from '../../src/index.js';
 import { issuesOf, sampleSet } from './_fixture.js';
 
@@ -72,5 +74,16 @@ describe('closing an objective with a final score and a reason (issue 17)', () =
     const result = parseOkrSet(set);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.issues[0]?.path).toEqual(['objectives', 0, 'finalScore']);
+  });
+
+  it('shows both scores in the cycle review', () => {
+    const closed = assertOk(
+      close(sampleSet(), { objectiveId: 'o1', finalScore: 0.6, reason: 'Signed late' }),
+    ).set as OkrSet;
+    const review = cycleReview(closed, { asOf: '2026-04-02', cycleId: 'q1' });
+    const o1 = review.objectives.find((o) => o.id === 'o1')!;
+    expect(o1).toMatchObject({ finalScore: 0.6, finalScoreReason: 'Signed late' });
+    expect(o1.score).toBe(rollup(closed, { asOf: '2026-04-02' }).objectives['o1']!.score ?? 0);
+    expect(toMarkdown(review)).toContain('closed at 0.6: Signed late');
   });
 });
