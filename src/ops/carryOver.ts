@@ -1,4 +1,4 @@
-import { parseIsoDate, parseIsoEnd } from '../_lib/date.js';
+import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { parentObjectiveId } from './_objectiveRules.js';
@@ -99,8 +99,9 @@ export function carryOver(
   }
   if (issues.length > 0) return fail(issues);
 
-  const cycleStart = parseIsoDate(cycle.start) ?? Number.NEGATIVE_INFINITY;
-  const cycleEnd = parseIsoEnd(cycle.end) ?? Number.POSITIVE_INFINITY;
+  const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
+  const cycleStart = zonedInstant(cycle.start, zone) ?? Number.NEGATIVE_INFINITY;
+  const cycleEnd = zonedEnd(cycle.end, zone) ?? Number.POSITIVE_INFINITY;
   const copy: Objective = {
     ...structuredClone(source),
     id: copyId,
@@ -110,7 +111,7 @@ export function carryOver(
   };
   delete copy.approvedBy;
   if (!parentCovers(set, source, cycleStart, cycleEnd)) delete copy.parent;
-  const latest = baseline === 'last' ? latestValues(set.checkIns) : undefined;
+  const latest = baseline === 'last' ? latestValues(set.checkIns, zone) : undefined;
   const krCopies: KeyResult[] = sourceKrs.map((kr) => {
     const krCopy: KeyResult = {
       ...structuredClone(kr),
@@ -118,7 +119,7 @@ export function carryOver(
       objectiveId: copyId,
     };
     if (krCopy.due !== undefined) {
-      const due = parseIsoDate(krCopy.due);
+      const due = zonedInstant(krCopy.due, zone);
       if (due === undefined || due < cycleStart || due >= cycleEnd) delete krCopy.due;
     }
     const last = latest?.get(kr.id);
@@ -138,16 +139,17 @@ function parentCovers(set: OkrSet, source: Objective, start: number, end: number
   const parentCycle =
     parent === undefined ? undefined : set.cycles[indexOfId(set.cycles, parent.cycleId)];
   if (parentCycle === undefined) return false;
-  const pStart = parseIsoDate(parentCycle.start);
-  const pEnd = parseIsoEnd(parentCycle.end);
+  const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
+  const pStart = zonedInstant(parentCycle.start, zone);
+  const pEnd = zonedEnd(parentCycle.end, zone);
   return pStart !== undefined && pEnd !== undefined && pStart <= start && end <= pEnd;
 }
 
 /** Latest check-in value per key result (later `at` wins; ties: later in the array). */
-function latestValues(checkIns: readonly CheckIn[]): Map<string, CheckIn['value']> {
+function latestValues(checkIns: readonly CheckIn[], zone: string): Map<string, CheckIn['value']> {
   const best = new Map<string, { at: number; value: CheckIn['value'] }>();
   for (const c of checkIns) {
-    const at = parseIsoDate(c.at);
+    const at = zonedInstant(c.at, zone);
     if (at === undefined) continue;
     const seen = best.get(c.keyResultId);
     if (seen === undefined || at >= seen.at) best.set(c.keyResultId, { at, value: c.value });
