@@ -5,7 +5,7 @@
  * @module
  */
 import { todayIn } from '../today.js';
-import { parseIsoDate, parseIsoEnd } from '../../_lib/date.js';
+import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../../_lib/zonedDay.js';
 import type { Cycle, OkrSet } from '../../model/types.js';
 import { cycleReview } from '../../report/cycleReview.js';
 import { toHtml } from '../../report/toHtml.js';
@@ -94,20 +94,21 @@ function requireKnown(list: readonly { id: string }[], id: string | undefined, n
 
 /**
  * The cycle to review at `asOf`: the shortest cycle containing it, else the
- * latest cycle that ended before it, else the first cycle.
+ * latest cycle that ended before it, else the first cycle (days in the set's zone).
  */
 export function defaultCycle(set: OkrSet, asOf: string): string {
-  const at = parseIsoDate(asOf)!;
-  const span = (c: Cycle) => (parseIsoEnd(c.end) ?? 0) - (parseIsoDate(c.start) ?? 0);
+  const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
+  const dayStart = (text: string) => zonedInstant(text, zone);
+  const dayEnd = (text: string) => zonedEnd(text, zone);
+  const at = dayStart(asOf)!;
+  const span = (c: Cycle) => (dayEnd(c.end) ?? 0) - (dayStart(c.start) ?? 0);
   const containing = set.cycles
-    .filter(
-      (c) => (parseIsoDate(c.start) ?? Infinity) <= at && at < (parseIsoEnd(c.end) ?? -Infinity),
-    )
+    .filter((c) => (dayStart(c.start) ?? Infinity) <= at && at < (dayEnd(c.end) ?? -Infinity))
     .sort((a, b) => span(a) - span(b));
   if (containing[0] !== undefined) return containing[0].id;
   const ended = set.cycles
-    .filter((c) => (parseIsoEnd(c.end) ?? Infinity) <= at)
-    .sort((a, b) => (parseIsoEnd(b.end) ?? 0) - (parseIsoEnd(a.end) ?? 0) || span(a) - span(b));
+    .filter((c) => (dayEnd(c.end) ?? Infinity) <= at)
+    .sort((a, b) => (dayEnd(b.end) ?? 0) - (dayEnd(a.end) ?? 0) || span(a) - span(b));
   const chosen = ended[0] ?? set.cycles[0];
   if (chosen === undefined) throw new CliError('the OKR set has no cycles to review');
   return chosen.id;
