@@ -173,7 +173,7 @@ describe('examples/ci: the GitHub Actions workflow and problem matcher', () => {
       '46',
       'error',
       'measure/quantifiable',
-      expect.stringMatching(/^Key result "flat" starts at its target/),
+      expect.stringMatching(/^Key result “Keep revenue at 100k” \(Ana\) starts at its target/),
     ]);
     expect(re.test(lines.find((l) => l.includes(' info '))!)).toBe(false);
   });

@@ -11,7 +11,7 @@ beforeAll(() => requireCli());
 const SMALL = readFileSync(join(FIXTURES, 'small.okr.yaml'), 'utf8');
 const ERRORS = readFileSync(join(FIXTURES, 'errors.okr.yaml'), 'utf8');
 const SMALL_FINDING = (file: string) =>
-  `${file}:15:5 info limits/objectives-per-unit Unit "sales" has 1 objective in cycle "q1"; 3–5 is recommended.`;
+  `${file}:15:5 info limits/objectives-per-unit Unit Sales has 1 objective in cycle Q1 2026; 3–5 is recommended.`;
 
 function dirWith(files: Record<string, string>): string {
   const dir = tempDir();

@@ -11,7 +11,7 @@ beforeAll(() => requireCli());
 const SMALL_TEXT = readFileSync(join(FIXTURES, 'small.okr.yaml'), 'utf8');
 /** The one finding of small.okr.yaml, for a file named `file`. */
 const smallOutput = (file: string) =>
-  `${file}:15:5 info limits/objectives-per-unit Unit "sales" has 1 objective in cycle "q1"; 3–5 is recommended.\n` +
+  `${file}:15:5 info limits/objectives-per-unit Unit Sales has 1 objective in cycle Q1 2026; 3–5 is recommended.\n` +
   '\nℹ 1 problem (0 errors, 0 warnings, 1 info) in 1 file\n';
 
 function fileIn(dir: string, name: string, content: string | Uint8Array): string {

@@ -28,7 +28,7 @@ describe('sokr validate on valid files', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe(
-      `${SMALL}:15:5 info limits/objectives-per-unit Unit "sales" has 1 objective in cycle "q1"; 3–5 is recommended.\n` +
+      `${SMALL}:15:5 info limits/objectives-per-unit Unit Sales has 1 objective in cycle Q1 2026; 3–5 is recommended.\n` +
         '\nℹ 1 problem (0 errors, 0 warnings, 1 info) in 1 file\n',
     );
   });
@@ -38,18 +38,32 @@ describe('sokr validate on valid files', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
-    // measure.target of the nested key result "flat" (line 26, column 46 is `target`).
-    expect(lines[0]).toMatch(
-      new RegExp(
-        `^${ERRORS}:26:46 error measure/quantifiable Key result "flat" starts at its target`,
-      ),
+    // measure.target of the nested key result "flat" (line 26, column 46 is `target`),
+    // named by its title and owner, as people read it (the JSON keeps the id).
+    expect(lines[0]).toBe(
+      `${ERRORS}:26:46 error measure/quantifiable Key result “Keep revenue at 100k” (Ana) starts at its target (100); there is nothing to measure.`,
     );
     expect(lines[1]).toMatch(/^ {4}fix: /);
     // due of the nested key result "late".
     expect(lines[2]).toMatch(
-      new RegExp(`^${ERRORS}:30:9 error measure/time-bound Key result "late" is due 2026-05-01`),
+      new RegExp(
+        `^${ERRORS}:30:9 error measure/time-bound Key result “Ship the new plan” \\(Ana\\) is due 2026-05-01`,
+      ),
     );
     expect(r.stdout).toContain('✖ 2 problems (2 errors, 0 warnings, 0 infos) in 1 file');
+  });
+
+  it('text and SARIF name titles and people; JSON keeps the message with ids and adds the text', async () => {
+    const json = await sokr(['validate', ERRORS, '--format', 'json']);
+    const finding = (
+      JSON.parse(json.stdout) as {
+        files: { findings: { rule: string; message: string; text: string }[] }[];
+      }
+    ).files[0]!.findings.find((f) => f.rule === 'measure/quantifiable')!;
+    expect(finding.message).toMatch(/^Key result "flat" starts at its target/);
+    expect(finding.text).toMatch(/^Key result “Keep revenue at 100k” \(Ana\) starts at its target/);
+    const sarif = await sokr(['validate', ERRORS, '--format', 'sarif']);
+    expect(sarif.stdout).toContain('Key result “Keep revenue at 100k” (Ana) starts at its target');
   });
 
   it('runs the deliver/* rules only with --as-of', async () => {

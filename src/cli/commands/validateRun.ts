@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { quality, recommended, strict } from '../../alignment/presets.js';
 import type { Finding, Policy, Severity } from '../../alignment/types.js';
 import { validate } from '../../alignment/validate.js';
+import { describeFinding } from '../../report/describeFinding.js';
 import {
   DEFAULT_MAX_ISSUES,
   asOfOption,
@@ -35,6 +36,8 @@ export interface LocatedFinding extends Finding {
   file: string;
   line: number;
   column: number;
+  /** The message for people: titles and names instead of ids (`describeFinding`); `message` keeps the ids for tools. */
+  text: string;
 }
 
 /** What validating one file gave. */
@@ -172,7 +175,13 @@ async function validateFile(
   await yieldToEventLoop();
   const findings = validate(loaded.set, asOf === undefined ? { policy } : { policy, asOf });
   loaded.prepare(findings.map((f) => f.path));
-  const located = findings.map((f) => ({ ...f, file: shown, ...loaded.locate(f.path) }));
+  const set = loaded.set;
+  const located = findings.map((f) => ({
+    ...f,
+    file: shown,
+    ...loaded.locate(f.path),
+    text: describeFinding(f, set),
+  }));
   return { file: shown, issues: [], findings: located };
 }
 
@@ -229,7 +238,7 @@ function render(
         sarifResults.push({
           ruleId: f.rule,
           severity: f.severity,
-          message: f.fix === undefined ? f.message : `${f.message} Fix: ${f.fix}`,
+          message: f.fix === undefined ? f.text : `${f.text} Fix: ${f.fix}`,
           file: f.file,
           line: f.line,
           column: f.column,
@@ -267,7 +276,7 @@ function render(
     inFile++;
     if (inFile > maxIssues) continue;
     lines.push(
-      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.message}${f.fix === undefined ? '' : `\n    fix: ${f.fix}`}`,
+      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.text}${f.fix === undefined ? '' : `\n    fix: ${f.fix}`}`,
     );
   }
   flush();
