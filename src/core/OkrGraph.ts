@@ -120,7 +120,7 @@ export function buildGraph(set: OkrSet): OkrGraph {
   };
   const endInstant = (text: unknown): number => {
     const ms = instant(text);
-    if (ms !== ms || !isDateOnly(text as string)) return ms;
+    if (Number.isNaN(ms) || !isDateOnly(text as string)) return ms;
     return utc ? ms + DAY_MS : addZonedDays(ms, 1, timeZone);
   };
 

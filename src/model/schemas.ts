@@ -336,7 +336,9 @@ function buildSchemas(keep: boolean) {
     plan: z
       .union([
         z.enum(['linear', 'front-loaded', 'back-loaded', 's-curve', 'step']),
-        z.array(object({ at: isoDate, value: number })).min(1, { error: 'needs at least one point' }),
+        z
+          .array(object({ at: isoDate, value: number }))
+          .min(1, { error: 'needs at least one point' }),
       ])
       .exactOptional(),
   });

@@ -60,4 +60,9 @@ export { type CarryOverInput, carryOver } from './carryOver.js';
 export { type Command, type CommandTable, commands } from './commands.js';
 export { type BatchStep, batch } from './batch.js';
 export { type HistoryEntry, OkrHistory, createHistory } from './OkrHistory.js';
-export { batchCommands, closeObjective, commandsByName, reopenObjective } from './qualifiedNames.js';
+export {
+  batchCommands,
+  closeObjective,
+  commandsByName,
+  reopenObjective,
+} from './qualifiedNames.js';

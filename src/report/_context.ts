@@ -5,13 +5,7 @@
  * @module
  */
 import { instantToWall, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
-import {
-  DAY_MS,
-  describeInstant,
-  formatIsoDay,
-  instantFrom,
-  isDateOnly,
-} from '../_lib/date.js';
+import { DAY_MS, describeInstant, formatIsoDay, instantFrom, isDateOnly } from '../_lib/date.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { Csr } from '../core/csr.js';
 import { IdMap } from '../core/IdMap.js';

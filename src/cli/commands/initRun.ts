@@ -49,7 +49,9 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
       helpCommand: 'init',
     });
   }
-  const cycles = plain ? undefined : starterCycles(year, startMonth, today, yearText !== undefined, timeZone);
+  const cycles = plain
+    ? undefined
+    : starterCycles(year, startMonth, today, yearText !== undefined, timeZone);
   const absolute = resolve(io.cwd, target);
   const file = displayPath(absolute, io.cwd);
   const schema = stringOption(args, 'schema') ?? shippedSchemaFrom(dirname(absolute), io.cwd);
@@ -57,7 +59,10 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
     throw new CliError(`option '--schema' must be one line`, { helpCommand: 'init' });
   }
   try {
-    await writeFile(absolute, starterTemplate(year, schema, cycles), { encoding: 'utf8', flag: 'wx' });
+    await writeFile(absolute, starterTemplate(year, schema, cycles), {
+      encoding: 'utf8',
+      flag: 'wx',
+    });
   } catch (error) {
     const code = (error as { code?: unknown } | null)?.code;
     if (code === 'EEXIST')
