@@ -88,13 +88,15 @@ export function shownDay(text: string, locale: string): string {
 /**
  * A copy of a report for a renderer with its dates for people in `locale`
  * (`asOf`, `previous`, the cycles' start and end: "15 Feb 2026"); the
- * report itself is not changed. Without a locale, the report as it is.
+ * report itself is not changed. Without a locale, {@link DEFAULT_LOCALE}'s;
+ * `'iso'` keeps the ISO dates (for tools that parse the output).
  */
 export function withShownDates<R extends { kind: string; asOf: string }>(
   report: R,
-  locale: string | undefined,
+  shown: string | undefined,
 ): R {
-  if (locale === undefined) return report;
+  if (shown === 'iso') return report;
+  const locale = shown ?? DEFAULT_LOCALE;
   const cycle = <C extends { start: string; end: string }>(c: C): C => ({
     ...c,
     start: shownDay(c.start, locale),

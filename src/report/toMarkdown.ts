@@ -392,8 +392,8 @@ export interface ToMarkdownOptions {
   format?: 'full' | 'digest' | undefined;
   /**
    * A BCP 47 locale (`'en-GB'`, `'de-DE'`) for the dates shown: `asOf`, the
-   * previous date and the cycles' days as "15 Feb 2026". Without it, the
-   * report's ISO dates as they are.
+   * previous date and the cycles' days as "15 Feb 2026" (`'en-GB'` when not
+   * given), or `'iso'` to print the report's ISO dates as they are.
    */
   locale?: string | undefined;
 }

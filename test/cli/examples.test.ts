@@ -68,7 +68,7 @@ describe('the CLI on the examples', () => {
       '2026-02-15',
     ]);
     expect(weekly.code).toBe(0);
-    expect(weekly.stdout.split('\n')[0]).toBe('# Weekly check-in — 2026-02-15');
+    expect(weekly.stdout.split('\n')[0]).toBe('# Weekly check-in — 15 Feb 2026');
     const review = await sokr([
       'report',
       'review',

@@ -13,7 +13,7 @@ describe('sokr report', () => {
     const r = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n')[0]).toBe('# Weekly check-in — 2026-02-15');
+    expect(r.stdout.split('\n')[0]).toBe('# Weekly check-in — 15 Feb 2026');
     expect(r.stdout).toContain('MRR from 100k to 150k');
   });
 

@@ -13,7 +13,7 @@ describe('toHtml (weekly)', () => {
 
   it('is a standalone page: doctype, lang, title, inline style, no script and no external asset', () => {
     expect(html.startsWith('<!doctype html>\n<html lang="en">')).toBe(true);
-    expect(html).toContain('<title>Weekly check-in — 2026-01-21</title>');
+    expect(html).toContain('<title>Weekly check-in — 21 Jan 2026</title>');
     expect(html).toContain('<style>');
     expect(html).not.toMatch(/<script|<link|src=|@import|url\(/i);
     // Links only inside the page (the contents list, the units table).
@@ -168,8 +168,8 @@ describe('toMarkdown', () => {
   it('renders the weekly sections with scores on the scale, real numbers and escaped text', () => {
     const text = toMarkdown(weeklyFixture());
     expect(
-      text.startsWith('# Weekly check\\-in — 2026\\-01\\-21\n') ||
-        text.startsWith('# Weekly check-in — 2026-01-21\n'),
+      text.startsWith('# Weekly check\\-in — 21 Jan 2026\n') ||
+        text.startsWith('# Weekly check-in — 21 Jan 2026\n'),
     ).toBe(true);
     expect(text).toContain(
       '**Score: 0.3** ▲ +0.04 vs last week (0.3) · 6 key results: 1 missed, 1 off track, 1 at risk, 1 pending, 1 on track, 1 achieved',
@@ -205,7 +205,9 @@ describe('toMarkdown', () => {
   it('renders a digest: the headline, the units, the first items of each list and counts', () => {
     const text = toMarkdown(weeklyFixture(), { format: 'digest' });
     const lines = text.split('\n');
-    expect(lines[0]).toBe('**Weekly check-in — 2026-01-21** · Q1 2026 · compared with 2026-01-14');
+    expect(lines[0]).toBe(
+      '**Weekly check-in — 21 Jan 2026** · Q1 2026 · compared with 14 Jan 2026',
+    );
     expect(text).toContain('**Score 0.3** ▲ +0.04 vs last week · 6 key results');
     expect(text).toContain(
       '**Needs attention (6)**\n- At risk: KR k2 — 1 of 10 \\<deals\\> (from 0) (Ada)',

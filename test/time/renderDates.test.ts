@@ -32,7 +32,12 @@ describe('dates for people in the renderers (locale)', () => {
       'As of Aug 12, 2026, compared with Aug 5, 2026',
     );
     expect(report.asOf).toBe('2026-08-12');
-    expect(toMarkdown(report)).toContain('As of 2026-08-12, compared with 2026-08-05');
+    // Dates for people by default (en-GB); ISO only when asked.
+    expect(toMarkdown(report)).toContain('As of 12 Aug 2026, compared with 5 Aug 2026');
+    expect(toMarkdown(report, { locale: 'iso' })).toContain(
+      'As of 2026-08-12, compared with 2026-08-05',
+    );
+    expect(toHtml(report, { locale: 'iso' })).toContain('2026-08-12');
   });
 
   it('HTML and the cycle review too', () => {

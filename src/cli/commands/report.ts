@@ -26,7 +26,7 @@ Options:
   --owner <id>       weekly: only this person's key results
   --scale <id>       google (default), zones, percent or traffic
   --locale <tag>     md/html: dates for people in this locale (en-GB, de-DE,
-                     en-US: "15 Feb 2026"); without it, ISO dates
+                     en-US; default en-GB: "15 Feb 2026"), or iso
   --format <format>  md (default), html (a standalone page with charts) or json
   --out <file>       write to a file instead of stdout
 ${INPUT_OPTIONS_HELP}

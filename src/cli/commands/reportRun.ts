@@ -69,7 +69,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
           ...(ownerId === undefined ? {} : { ownerId }),
           ...(cycleId === undefined ? {} : { cycleId }),
           scale,
-          ...(locale === undefined ? {} : { locale }),
+          ...(locale === undefined || locale === 'iso' ? {} : { locale }),
         })
       : cycleReview(set, { asOf, cycleId: cycleId ?? defaultCycle(set, asOf), scale });
   progress.step(`rendering ${format}`);
