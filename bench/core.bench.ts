@@ -67,7 +67,8 @@ export function naiveRollup(set: OkrSet): Map<string, number> {
     let p = 0;
     if (ci !== undefined) {
       const m = kr.measure;
-      if (m.kind === 'metric') p = ((ci.value as number) - m.start) / (m.target - m.start || 1);
+      if (m.kind === 'metric')
+        p = ((ci.value as number) - (m.start ?? 0)) / (m.target - (m.start ?? 0) || 1);
       else if (m.kind === 'milestone') p = ci.value === true || ci.value === 1 ? 1 : 0;
       else p = 0.5;
     }

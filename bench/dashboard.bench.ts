@@ -39,7 +39,8 @@ function median(xs: number[]): number {
  */
 function whatIfValues(kr: KeyResult): [CheckIn['value'], CheckIn['value']] | undefined {
   const m = kr.measure;
-  if (m.kind === 'metric') return [m.start + 0.8 * (m.target - m.start), m.start];
+  if (m.kind === 'metric')
+    return [(m.start ?? 0) + 0.8 * (m.target - (m.start ?? 0)), m.start ?? 0];
   if (m.kind === 'threshold')
     return m.mode === 'atLeast' ? [m.value + 1, m.value - 1] : [m.value - 1, m.value + 1];
   if (m.kind === 'range') return [(m.min + m.max) / 2, m.max + 1];

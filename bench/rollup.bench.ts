@@ -175,7 +175,7 @@ function digest(set: OkrSet): Digest {
     else if (ci === undefined) d.kind[k] = 3;
     else if (kr.measure.kind === 'metric' && kr.measure.start !== kr.measure.target) {
       d.kind[k] = 0;
-      d.start[k] = kr.measure.start;
+      d.start[k] = kr.measure.start ?? 0;
       d.target[k] = kr.measure.target;
       d.value[k] = ci.value as number;
     } else {

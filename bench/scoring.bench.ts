@@ -143,9 +143,9 @@ function buildMixed(n: number): { measures: Measure[]; values: CheckInValue[] } 
 function inlineMixed(m: Measure, v: CheckInValue): number {
   // The same formulas written inline, without type checks.
   if (m.kind === 'metric') {
-    const span = m.target - m.start;
-    if (span === 0) return (v as number) >= m.start ? 1 : 0;
-    const p = ((v as number) - m.start) / span;
+    const span = m.target - (m.start ?? 0);
+    if (span === 0) return (v as number) >= (m.start ?? 0) ? 1 : 0;
+    const p = ((v as number) - (m.start ?? 0)) / span;
     return p < 0 ? 0 : p > 1 ? 1 : p;
   }
   if (m.kind === 'threshold')
@@ -173,11 +173,11 @@ for (const n of SIZES) {
       for (let i = 0; i < n; i++) {
         const m = measures[i]!;
         const v = values[i]!;
-        const span = m.target - m.start;
+        const span = m.target - (m.start ?? 0);
         let p: number;
-        if (span === 0) p = v >= m.start ? 1 : 0;
+        if (span === 0) p = v >= (m.start ?? 0) ? 1 : 0;
         else {
-          p = (v - m.start) / span;
+          p = (v - (m.start ?? 0)) / span;
           p = p < 0 ? 0 : p > 1 ? 1 : p;
         }
         sum += p;
@@ -219,8 +219,13 @@ for (const n of SIZES) {
       let sum = 0;
       for (let i = 0; i < n; i++) {
         const m = measures[i]!;
-        const span = m.target - m.start;
-        let p = span === 0 ? (values[i]! >= m.start ? 1 : 0) : (values[i]! - m.start) / span;
+        const span = m.target - (m.start ?? 0);
+        let p =
+          span === 0
+            ? values[i]! >= (m.start ?? 0)
+              ? 1
+              : 0
+            : (values[i]! - (m.start ?? 0)) / span;
         p = p < 0 ? 0 : p > 1 ? 1 : p;
         const e =
           asOf >= window.end

@@ -1,6 +1,6 @@
 import { SokrError } from '../model/SokrError.js';
 import type { CheckIn, Id } from '../model/types.js';
-import { measureProgress } from '../progress/measureProgress.js';
+import { checkValueFits } from '../progress/resolveBaseline.js';
 import { setLatest } from '../rollup/_currentCheckIns.js';
 import { propagate } from '../rollup/_propagate.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
@@ -113,7 +113,7 @@ export function whatIf(scorer: Scorer, changes: readonly WhatIfChange[]): WhatIf
       ]);
     }
     try {
-      measureProgress(krMeasure[k]!, change!.value, st.options.clampOption);
+      checkValueFits(krMeasure[k]!, change!.value, st.options.clampOption);
     } catch (error) {
       if (error instanceof SokrError) {
         throw new SokrError(error.issues.map((x) => ({ ...x, path: ['changes', i, ...x.path] })));

@@ -6,15 +6,22 @@ import type { Path } from './issue.js';
  * entry that is not `{ value, score }` with finite numbers, a value outside
  * `start … target`, values not strictly ordered from start towards target, a
  * score outside 0–1 or below the one before, a checkpoint at `start` that does
- * not score 0 or one at `target` that does not score 1. The path is relative
+ * not score 0 or one at `target` that does not score 1, or any checkpoints on a
+ * baseline metric (`start: null`). The path is relative
  * to the measure (`['checkpoints', i, 'value']`). Internal: the schema and the
  * scorer's `setMeasure` share it.
  */
 export function checkpointIssue(
-  start: number,
+  start: number | null,
   target: number,
   checkpoints: unknown,
 ): { path: Path; message: string } | undefined {
+  if (start === null)
+    return {
+      path: ['checkpoints'],
+      message:
+        'A baseline metric (start: null) takes no checkpoints: their values are relative to a start the first check-in sets.',
+    };
   if (!Array.isArray(checkpoints))
     return { path: ['checkpoints'], message: 'checkpoints are a list of { value, score }.' };
   const up = target >= start;

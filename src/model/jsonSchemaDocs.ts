@@ -260,7 +260,10 @@ export const FIELD_DOCS: Readonly<Record<Entity, Readonly<Record<string, FieldDo
   },
   measure: {
     kind: { d: 'metric, threshold, range, milestone, checklist or derived.', e: 'metric' },
-    start: { d: 'metric: the baseline value (progress 0).', e: 30 },
+    start: {
+      d: 'metric: the baseline value (progress 0); null when not known yet: the first check-in sets it.',
+      e: 30,
+    },
     target: { d: 'metric: the target value (progress 1); below start for a decrease.', e: 45 },
     unit: { d: 'The unit of the values, for display.', e: '%' },
     direction: {

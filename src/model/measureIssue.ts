@@ -14,7 +14,8 @@ const NUMBERS: Readonly<Record<string, readonly string[]>> = {
 /**
  * What makes a measure unusable for scoring, or `undefined`: an unknown kind,
  * or a number field (metric `start`/`target`, threshold `value`, range
- * `min`/`max`) that is not a finite number, or checklist `items` that are not
+ * `min`/`max`) that is not a finite number (a metric's `start` may be `null`:
+ * a baseline metric), or checklist `items` that are not
  * a list. The parser checks far more; this is the check the scorer's
  * `setMeasure` makes on a measure that was never parsed. Internal.
  */
@@ -37,6 +38,7 @@ export function measureIssue(
   }
   for (const field of fields) {
     const value = record[field];
+    if (value === null && kind === 'metric' && field === 'start') continue; // a baseline metric
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       return {
         path: [field],
@@ -47,7 +49,7 @@ export function measureIssue(
   }
   if (kind === 'metric' && record['checkpoints'] !== undefined) {
     const problem = checkpointIssue(
-      record['start'] as number,
+      record['start'] as number | null,
       record['target'] as number,
       record['checkpoints'],
     );

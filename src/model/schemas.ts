@@ -277,7 +277,7 @@ function buildSchemas(keep: boolean) {
   const measure = z.discriminatedUnion('kind', [
     object({
       kind: z.literal('metric'),
-      start: number,
+      start: number.nullable(),
       target: number,
       unit: text.exactOptional(),
       direction: z.enum(['increase', 'decrease']).exactOptional(),
@@ -341,6 +341,17 @@ function buildSchemas(keep: boolean) {
           .min(1, { error: 'needs at least one point' }),
       ])
       .exactOptional(),
+  }).superRefine((kr, ctx) => {
+    // Planned values are in the unit of a start that a baseline metric does not know yet.
+    if (kr.measure.kind === 'metric' && kr.measure.start === null && Array.isArray(kr.plan)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plan'],
+        message:
+          'A baseline metric (start: null) takes a plan curve, not planned values: they are relative to a start the first check-in sets.',
+        params: { sokr: 'invalid_value' },
+      });
+    }
   });
 
   const checkInValue = z.union([number, z.boolean(), z.array(text)], {

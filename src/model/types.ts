@@ -156,7 +156,13 @@ export interface Objective {
 /** Progress from a number: `(v − start) / (target − start)`. */
 export interface MetricMeasure {
   kind: 'metric';
-  start: number;
+  /**
+   * The value that scores 0. `null` makes a baseline key result: the start is
+   * not known yet and the first check-in sets it (`resolveBaseline`); until
+   * then the key result is pending. A baseline metric takes no checkpoints
+   * and no planned values (both are relative to the start).
+   */
+  start: number | null;
   target: number;
   unit?: string;
   /** Needed only when `start === target`: which side of the target counts as met. */

@@ -33,6 +33,7 @@ export function applyCheckpoints(measure: Measure, progress: number): number {
   if (checkpoints === undefined || checkpoints.length === 0) return progress;
   if (!(progress > 0 && progress < 1)) return progress;
   const { start } = measure;
+  if (start === null) return progress; // a baseline metric has no checkpoints
   const span = measure.target - start;
   let p0 = 0;
   let s0 = 0;

@@ -4,6 +4,7 @@ export {
   type MeasureProgressOptions,
 } from './measureProgress.js';
 export { safeMeasureProgress } from './safeMeasureProgress.js';
+export { resolveBaseline, type ResolveBaselineOptions } from './resolveBaseline.js';
 export { latestCheckIn } from './latestCheckIn.js';
 export {
   keyResultWindow,

@@ -25,6 +25,8 @@ export interface MeasureProgressOptions {
  * | `derived` | not here: the rollup computes it from the child objectives |
  *
  * No value (no check-in yet) means the key result sits at its start: 0.
+ * A baseline metric (`start: null`) with a value throws: its start comes from
+ * the first check-in, so pass the measure through `resolveBaseline` first.
  * The result is clamped to 0–1 unless `{ clamp: false }`. This is the hot loop
  * of the rollup: it allocates nothing and only validates the value's type.
  *
@@ -44,7 +46,8 @@ export interface MeasureProgressOptions {
  *   measure: a non-number (or NaN/Infinity) for metric, threshold or range, a
  *   number other than 0/1 or a non-boolean for a milestone, a non-array or an
  *   unknown item id for a checklist; code `invalid_value` (path
- *   `['measure', 'kind']`) for a `derived` measure or an unknown kind.
+ *   `['measure', 'kind']`) for a `derived` measure or an unknown kind, and
+ *   (path `['measure', 'start']`) for a baseline metric given a value.
  *
  * @example
  * ```ts
@@ -78,6 +81,7 @@ export function measureProgress(
   if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
   if (kind === 'metric') {
     const start = measure.start;
+    if (start === null) throw fail(['measure', 'start'], 'invalid_value', BASELINE_UNSET);
     const span = measure.target - start;
     if (span === 0)
       return (measure.direction === 'decrease' ? value <= start : value >= start) ? 1 : 0;
@@ -99,6 +103,10 @@ export function measureProgress(
     return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;
   return value >= measure.min && value <= measure.max ? 1 : 0;
 }
+
+/** Why a baseline metric (`start: null`) cannot score a value by itself. Internal. */
+export const BASELINE_UNSET =
+  'The baseline (start: null) is set by the first check-in; resolve it first (resolveBaseline).';
 
 /** `{ clamp: false }`, shared so callers in loops do not allocate it. Internal. */
 export const UNCLAMPED: MeasureProgressOptions = { clamp: false };

@@ -7,6 +7,7 @@ import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
 import { measureProgress, UNCLAMPED } from './measureProgress.js';
 import { applyCheckpoints } from './applyCheckpoints.js';
 import { plannedProgressAt } from './plannedProgress.js';
+import { resolveBaseline } from './resolveBaseline.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
@@ -70,6 +71,8 @@ export interface KeyResultScore {
  * The score goes through the metric's `checkpoints` (`applyCheckpoints`);
  * with a `plan`, expected progress follows it (`plannedProgress`); a
  * threshold or range key result is `held` for its status (`keyResultStatus`).
+ * A baseline metric (`start: null`) takes its start from its first check-in
+ * (`resolveBaseline`); without a check-in it is pending like any other.
  *
  * `stale` is `true` while the window runs (start ≤ asOf < end) and the
  * latest check-in is older than the cadence; without any check-in it is
@@ -112,11 +115,12 @@ export function scoreKeyResult(
   let index = -1;
   let score: number;
   try {
+    const measure = resolveBaseline(kr.measure, checkIns, { timeZone: zone });
     index = latestCheckInIndex(checkIns, asOf, zone);
     score = applyCheckpoints(
-      kr.measure,
+      measure,
       measureProgress(
-        kr.measure,
+        measure,
         index < 0 ? undefined : checkIns[index]!.value,
         options.clamp === false ? UNCLAMPED : undefined,
       ),

@@ -129,9 +129,15 @@ function unitOf(measure: Measure): string | null {
 
 /**
  * The figures of a key result with the latest check-in value `value`
- * (`undefined`: no check-in yet).
+ * (`undefined`: no check-in yet). `measure` is the resolved one
+ * (`resolveBaseline`); `baseline` says its start came from the first check-in
+ * ("from baseline 42"); a baseline not set yet shows as such.
  */
-export function figuresOf(measure: Measure, value: CheckInValue | undefined): ReportFigures {
+export function figuresOf(
+  measure: Measure,
+  value: CheckInValue | undefined,
+  baseline = false,
+): ReportFigures {
   const unit = unitOf(measure);
   const style = unitStyle(unit);
   const current = numericValue(measure, value);
@@ -150,14 +156,21 @@ export function figuresOf(measure: Measure, value: CheckInValue | undefined): Re
   const cur = current === null ? null : withUnit(current, style);
   switch (measure.kind) {
     case 'metric': {
-      f.start = measure.start;
+      const start = measure.start;
+      f.start = start;
       f.target = measure.target;
+      if (start === null) {
+        // A baseline key result before its first check-in.
+        f.mode = measure.direction === 'decrease' ? 'atMost' : 'atLeast';
+        const goal = `target ${withUnit(measure.target, style)}`;
+        f.text = `${cur === null ? '' : `${cur}, `}baseline not set yet · ${goal}`;
+        break;
+      }
       const down =
-        measure.target < measure.start ||
-        (measure.target === measure.start && measure.direction === 'decrease');
+        measure.target < start || (measure.target === start && measure.direction === 'decrease');
       f.mode = down ? 'atMost' : 'atLeast';
       const t = withUnit(measure.target, style);
-      const s = bare(measure.start, style);
+      const s = `${baseline ? 'baseline ' : ''}${bare(start, style)}`;
       f.text =
         current === null
           ? `no check-in yet · target ${t} (from ${s})`

@@ -24,6 +24,7 @@ import {
   instantOf,
   type ReportContext,
   historyOf,
+  resolvedMeasure,
   reportForecast,
   scoreSeries,
   unknownRef,
@@ -206,7 +207,8 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       const krScore = kc?.score ?? 0;
       const all = ctx.checkInsOf.get(kr.id) ?? [];
       const w = windowDays(kr, cycle, windows, ctx.graph.timeZone);
-      const history = historyOf(kr, all);
+      const measure = resolvedMeasure(kr, all, w, ctx.graph.timeZone);
+      const history = historyOf(kr, all, measure);
       const series = scoreSeries(history, w, asOfMs, clamp, kr.measure);
       const k: ReviewKeyResult = {
         id: kr.id,
@@ -222,7 +224,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
         achievedEarly: false,
         window: { start: w.start, end: w.end },
         series,
-        figures: figuresOf(kr.measure, kc?.value ?? undefined),
+        figures: figuresOf(measure, kc?.value ?? undefined, measure !== kr.measure),
       };
       const first = series[0];
       if (first !== undefined) {

@@ -24,6 +24,7 @@ import {
   checkOptions,
   instantOf,
   historyOf,
+  resolvedMeasure,
   reportForecast,
   scoreSeries,
   shiftText,
@@ -232,7 +233,8 @@ function weeklyReportOf(
     const status: KeyResultStatus = card?.status ?? 'pending';
     const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
     const w = windowDays(kr, cycle, windows, zone);
-    const history = historyOf(kr, checkIns);
+    const measure = resolvedMeasure(kr, checkIns, w, zone);
+    const history = historyOf(kr, checkIns, measure);
     const delta = score - previousScore;
     const entry: WeeklyKeyResult = {
       id: kr.id,
@@ -252,7 +254,7 @@ function weeklyReportOf(
       notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
       series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
-      figures: figuresOf(kr.measure, card?.value ?? undefined),
+      figures: figuresOf(measure, card?.value ?? undefined, measure !== kr.measure),
       unitId: o.unitId,
     };
     if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;

@@ -3,7 +3,7 @@
 // (the first edit costs what the others do). Global positions keep the
 // tie-break (later in the set wins) identical to a full rescore.
 import type { Id } from '../model/types.js';
-import { currentOf, setLatest } from './_currentCheckIns.js';
+import { baselineOf, currentOf, setLatest } from './_currentCheckIns.js';
 import { propagate } from './_propagate.js';
 import type { CheckInList, ScorerState } from './_scorerState.js';
 
@@ -33,6 +33,8 @@ export function locate(st: ScorerState, id: string): { k: number; position: numb
 export function refreshLatest(st: ScorerState, k: number, changed: Id[]): void {
   const before = st.krLatest[k];
   const after = currentOf(st, k, listOf(st, k).items);
+  // A baseline key result's start follows its first check-in (like a measure change).
+  st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);
   st.krLatestAt[k] = after === undefined ? Number.NEGATIVE_INFINITY : st.graph.instant(after.at);
   setLatest(st, k, after);
   if (st.index.krDerived[k] === 1) return;

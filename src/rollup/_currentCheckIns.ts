@@ -8,6 +8,7 @@ import type { CheckIn, Measure } from '../model/types.js';
 import { isStale } from '../progress/isStale.js';
 import { applyCheckpoints } from '../progress/applyCheckpoints.js';
 import { measureProgress } from '../progress/measureProgress.js';
+import { isBaseline, withBaseline } from '../progress/resolveBaseline.js';
 import { rebase } from './_errors.js';
 import type { ScorerState } from './_scorerState.js';
 
@@ -50,8 +51,56 @@ export function checkInPath(st: ScorerState, ci: CheckIn): Path {
  */
 export const MAX_UNCLAMPED_SCORE = 1e9;
 
+/**
+ * Key result `k`'s first check-in that counts: the earliest `at`, the earlier
+ * in the set on ties (the reverse of `currentOf`). From the edited list once
+ * the key result was edited, else from the graph's timeline (time order).
+ */
+function firstOf(st: ScorerState, k: number): CheckIn | undefined {
+  const entry = st.lists.get(k);
+  if (entry !== undefined) {
+    let best: CheckIn | undefined;
+    let bestAt = Number.POSITIVE_INFINITY;
+    for (const c of entry.items) {
+      const at = st.graph.instant(c.at);
+      if (counts(st, k, at) && at < bestAt) {
+        best = c;
+        bestAt = at;
+      }
+    }
+    return best;
+  }
+  const { timeline, setCheckIns } = st;
+  const { start, list } = timeline.byKeyResult;
+  for (let j = start[k]!; j < start[k + 1]!; j++) {
+    const i = list[j]!;
+    const at = timeline.at[i]!;
+    if (at >= st.krFloor[k]!) return at <= st.krCutoff[k]! ? setCheckIns[i] : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The measure key result `k` scores with when it is `measure`: a baseline
+ * metric resolved from its first check-in that counts (`undefined` without
+ * one), any other measure `undefined`. Throws `value_mismatch` at the first
+ * check-in's value. Pure: callers store it in `krResolved`.
+ */
+export function baselineOf(st: ScorerState, k: number, measure: Measure): Measure | undefined {
+  if (!isBaseline(measure)) return undefined;
+  const first = firstOf(st, k);
+  if (first === undefined) return undefined;
+  try {
+    return withBaseline(measure, first.value, ['value']);
+  } catch (error) {
+    throw rebase(error, checkInPath(st, first));
+  }
+}
+
 function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
   try {
+    // A baseline not resolved yet (a what-if value on a KR without check-ins) starts at `ci`.
+    if (isBaseline(measure)) measure = withBaseline(measure, ci.value, ['value']);
     const p = applyCheckpoints(measure, measureProgress(measure, ci.value, st.options.clampOption));
     return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
   } catch (error) {
@@ -67,7 +116,9 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   const krActive = st.krActive;
   st.krLatest[k] = ci;
   st.krProgress[k] =
-    ci === undefined || index.krDerived[k] === 1 ? 0 : progressOf(st, index.krMeasure[k]!, ci);
+    ci === undefined || index.krDerived[k] === 1
+      ? 0
+      : progressOf(st, st.krResolved[k] ?? index.krMeasure[k]!, ci);
   const conf = index.krConfidence[k]!;
   if (ci === undefined) {
     krCurConf[k] = conf;
@@ -114,6 +165,8 @@ export function initCurrentCheckIns(st: ScorerState): void {
     let i = latestAt(timeline, k, krCutoff[k]!);
     if (i >= 0 && timeline.at[i]! < krFloor[k]!) i = -1; // only check-ins before the window
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
+    if (i >= 0 && isBaseline(st.index.krMeasure[k]!))
+      st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);
     setLatest(st, k, i >= 0 ? setCheckIns[i] : undefined);
   }
 }

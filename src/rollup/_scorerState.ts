@@ -3,7 +3,7 @@
 import type { CheckInPositions } from '../core/checkInPositions.js';
 import type { CheckInTimeline } from '../core/checkInTimeline.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import type { CheckIn, KeyResult } from '../model/types.js';
+import type { CheckIn, KeyResult, Measure } from '../model/types.js';
 import type { KeyResultStatusInput } from '../progress/keyResultStatus.js';
 import { countMembers, type MemberCounts, type ResolvedScope } from './_scope.js';
 import type { ScoringIndex } from './_scoringIndex.js';
@@ -60,6 +60,12 @@ export interface ScorerState {
   readonly krLatest: (CheckIn | undefined)[];
   /** `at` of the current check-in in epoch ms (−∞ without one). */
   readonly krLatestAt: Float64Array;
+  /**
+   * A baseline key result's measure with its start from its first check-in that
+   * counts (`resolveBaseline`); `undefined` for other key results and before
+   * the first check-in. Set with the current check-in, read by `setLatest`.
+   */
+  readonly krResolved: (Measure | undefined)[];
   /** Progress of the current check-in (computed when the check-in or the measure changes). */
   readonly krProgress: Float64Array;
   /** Confidence of the current check-in, else the KR's initial one (NaN: none). */
@@ -148,6 +154,7 @@ export function createScorerState(
     krHeld: new Uint8Array(nK),
     krLatest: new Array(nK).fill(undefined),
     krLatestAt: new Float64Array(nK).fill(Number.NEGATIVE_INFINITY),
+    krResolved: new Array<Measure | undefined>(nK),
     krProgress: new Float64Array(nK),
     krCurConf: Float64Array.from(index.krConfidence),
     krCurStale: new Uint8Array(nK),

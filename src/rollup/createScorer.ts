@@ -5,9 +5,15 @@ import { type CompiledOkrSet, graphOf, readingSet } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { weightIssue } from '../model/weightIssue.js';
-import { measureProgress } from '../progress/measureProgress.js';
+import { checkValueFits, isBaseline } from '../progress/resolveBaseline.js';
 import { listOf, locate, refreshLatest } from './_checkInEdits.js';
-import { checkInPath, counts, initCurrentCheckIns, setLatest } from './_currentCheckIns.js';
+import {
+  baselineOf,
+  checkInPath,
+  counts,
+  initCurrentCheckIns,
+  setLatest,
+} from './_currentCheckIns.js';
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
 import { propagate } from './_propagate.js';
@@ -145,7 +151,7 @@ function scorerOf(st: ScorerState): Scorer {
         }
         if (krDerived[k] === 0) {
           try {
-            measureProgress(krMeasure[k]!, checkIn.value, clampOption);
+            checkValueFits(krMeasure[k]!, checkIn.value, clampOption);
           } catch (error) {
             throw rebase(error, []);
           }
@@ -169,9 +175,9 @@ function scorerOf(st: ScorerState): Scorer {
         target.items.splice(at, 0, checkIn);
         target.pos.splice(at, 0, position);
         st.placeOf.set(checkIn.id, { k, position });
-        if (where === undefined) {
+        if (where === undefined && !isBaseline(krMeasure[k]!)) {
           // A new check-in is the last in the set: it is current iff it counts (in its window,
-          // by asOf) and is the latest that does.
+          // by asOf) and is the latest that does. (A baseline KR's may also be its first.)
           if (counts(st, k, atMs) && atMs >= krLatestAt[k]!) {
             krLatestAt[k] = atMs;
             setLatest(st, k, checkIn);
@@ -210,12 +216,14 @@ function scorerOf(st: ScorerState): Scorer {
         const ci = krLatest[k];
         if (derived === 0 && ci !== undefined) {
           try {
-            measureProgress(measure, ci.value, clampOption);
+            checkValueFits(measure, ci.value, clampOption);
           } catch (error) {
             throw rebase(error, checkInPath(st, ci));
           }
         }
+        const resolved = baselineOf(st, k, measure);
         invalidate();
+        st.krResolved[k] = resolved;
         if (derived === krDerived[k]) {
           krMeasure[k] = measure;
           reshape(st, k);

@@ -155,7 +155,7 @@ function toRef(ref: Id | OkrRef): OkrRef {
 function defaultValue(measure: Measure): CheckInValue {
   switch (measure.kind) {
     case 'metric':
-      return measure.start;
+      return measure.start ?? measure.target; // a baseline metric: any number fits
     case 'milestone':
       return false;
     case 'checklist':

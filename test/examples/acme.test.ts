@@ -78,7 +78,8 @@ describe('examples/acme.okr.json', () => {
     const kinds = new Set(
       acme.keyResults.map((k) => {
         const m = k.measure;
-        if (m.kind === 'metric') return m.target > m.start ? 'metric-increase' : 'metric-decrease';
+        if (m.kind === 'metric')
+          return m.target > (m.start ?? 0) ? 'metric-increase' : 'metric-decrease';
         if (m.kind === 'threshold') return `threshold-${m.mode}`;
         return m.kind;
       }),

@@ -18,8 +18,10 @@ function validate(schema: Schema, value: unknown, path = '', errors: string[] = 
   }
   const fail = (why: string) => errors.push(`${path || '/'}: ${why}`);
   const type = schema['type'];
-  if (type !== undefined && !hasType(value, type as string)) {
-    fail(`not ${type}`);
+  // A type list (["number", "null"]: a nullable field) passes when one of them does.
+  const types = (Array.isArray(type) ? type : [type]) as string[];
+  if (type !== undefined && !types.some((t) => hasType(value, t))) {
+    fail(`not ${types.join(' or ')}`);
     return errors;
   }
   if ('const' in schema && value !== schema['const']) fail('const');

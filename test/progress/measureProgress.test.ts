@@ -246,7 +246,7 @@ describe('measureProgress — properties', () => {
       fc.property(metricArb, finite, finite, (m, a, b) => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         const decreasing =
-          m.target < m.start || (m.target === m.start && m.direction === 'decrease');
+          m.target < (m.start ?? 0) || (m.target === (m.start ?? 0) && m.direction === 'decrease');
         const [worse, better] = decreasing ? [hi, lo] : [lo, hi];
         for (const clamp of [true, false]) {
           if (measureProgress(m, worse, { clamp }) > measureProgress(m, better, { clamp }))

@@ -1,3 +1,5 @@
+import type { CheckIn, Measure } from '../../model/types.js';
+import { resolveBaseline } from '../../progress/resolveBaseline.js';
 import { safeMeasureProgress } from '../../progress/safeMeasureProgress.js';
 import { defineRule } from '../defineRule.js';
 
@@ -56,10 +58,12 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
         const span = index.keyResultSpan(kr.id);
         if (span === undefined || span.end <= span.start) return false;
         const cutoff = span.start + (span.end - span.start) * options.windowShare;
-        return index.checkInsOf(kr.id).some((c) => {
+        const checkIns = index.checkInsOf(kr.id);
+        const measure = baselineMeasure(kr.measure, checkIns, set.timeZone, span.start);
+        return checkIns.some((c) => {
           const at = index.checkInTime(c);
           if (!(at >= span.start && at < cutoff)) return false;
-          const progress = safeMeasureProgress(kr.measure, c.value);
+          const progress = safeMeasureProgress(measure, c.value);
           return progress.ok && progress.value >= 1;
         });
       });
@@ -73,3 +77,17 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
     });
   },
 });
+
+/** A baseline metric's measure with its start from the first check-in in the window (`resolveBaseline`); unchanged when that fails (other rules report bad dates and values). */
+function baselineMeasure(
+  measure: Measure,
+  checkIns: readonly CheckIn[],
+  timeZone: string | undefined,
+  from: number,
+): Measure {
+  try {
+    return resolveBaseline(measure, checkIns, { timeZone, from });
+  } catch {
+    return measure;
+  }
+}
