@@ -4,7 +4,7 @@
  * @module
  */
 import { todayIn } from '../today.js';
-import type { OkrSet } from '../../model/types.js';
+import type { Measure, OkrSet } from '../../model/types.js';
 import type { Aggregate, Scorecard } from '../../rollup/types.js';
 import { rollup } from '../../rollup/rollup.js';
 import { formatScore } from '../../scale/formatScore.js';
@@ -157,7 +157,7 @@ function renderTable(
           score(kc?.score ?? null),
           bandLabel(kc?.bandId ?? null),
           kc === undefined ? '' : formatScore(kc.expected, scale),
-          kc === undefined ? '' : `${kc.status}${kc.stale ? ' (stale)' : ''}`,
+          kc === undefined ? '' : `${kc.status}${statusNote(kr.measure, kc)}`,
           people.get(kr.ownerId) ?? kr.ownerId,
         ]);
       }
@@ -180,7 +180,7 @@ function renderTable(
     'Status',
     'Owner',
   ];
-  const table = formatColumns([header, ...rows], [60, 16, 6, 10, 8, 20, 24]);
+  const table = formatColumns([header, ...rows], [60, 16, 6, 10, 8, 22, 24]);
   const cycleName = set.cycles.find((c) => c.id === cycleId)?.name ?? cycleId;
   const scopeText = [
     ...(unitId === undefined
@@ -217,6 +217,13 @@ function countsText(agg: Aggregate): string {
 }
 
 /** Left-aligned columns (numbers right-aligned), each cut to its maximum width. */
+/** What the status column adds: a baseline key result waiting for its first check-in, or a stale one. */
+function statusNote(measure: Measure, kc: { status: string; stale: boolean }): string {
+  if (kc.status === 'pending' && measure.kind === 'metric' && measure.start === null)
+    return ' (no baseline)';
+  return kc.stale ? ' (stale)' : '';
+}
+
 function formatColumns(rows: readonly string[][], maxWidths: readonly number[]): string {
   const widths = maxWidths.map((max, c) =>
     Math.min(max, Math.max(...rows.map((r) => [...(r[c] ?? '')].length))),
