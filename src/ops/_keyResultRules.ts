@@ -70,7 +70,7 @@ export function checkMeasure(measure: unknown, path: Path, issues: Issue[]): voi
   };
   switch (measure.kind) {
     case 'metric':
-      num('start');
+      if (measure.start !== null) num('start'); // null: a baseline, set by the first check-in
       num('target');
       if (
         measure.direction !== undefined &&
