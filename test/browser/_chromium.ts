@@ -1,5 +1,6 @@
 // Where the browser tests find Chromium, and when they may skip without it.
 import { existsSync } from 'node:fs';
+import { type Browser, chromium } from 'playwright-core';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -35,4 +36,42 @@ export function browserSkipReason(
 ): string | undefined {
   if (findChromium(env, exists) !== undefined || isCI(env)) return undefined;
   return `browser tests skipped: no Chromium at ${chromiumCandidates(env).join(', ')} (apt-get install -y chromium, or set SOKR_CHROMIUM; with CI=true they fail instead)`;
+}
+
+/**
+ * Launches headless Chromium with the flags this machine needs (no sandbox,
+ * GPU, QUIC or background networking, which the closed network refuses).
+ * Returns the browser, or the sentence the tests report when it is missing or
+ * does not start.
+ */
+export async function launchChromium(
+  env: Env,
+): Promise<{ browser: Browser; error: '' } | { browser: undefined; error: string }> {
+  const executablePath = findChromium(env);
+  if (executablePath === undefined)
+    return {
+      browser: undefined,
+      error: `Chromium could not be found (looked at ${chromiumCandidates(env).join(', ')}). Install Debian's chromium package (apt-get install -y chromium) or set SOKR_CHROMIUM.`,
+    };
+  try {
+    const browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    return { browser, error: '' };
+  } catch (error) {
+    return {
+      browser: undefined,
+      error: `Chromium at ${executablePath} could not be launched: ${String(error)}`,
+    };
+  }
 }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CheckIn,
@@ -19,7 +19,7 @@ import {
   parseOkrSet,
   rollup,
 } from '../../src/index.js';
-import { browserSkipReason, chromiumCandidates, findChromium } from './_chromium.js';
+import { browserSkipReason, launchChromium } from './_chromium.js';
 
 interface Built {
   file: string;
@@ -32,7 +32,6 @@ interface BuildModule {
   buildDashboard(options: { outDir: string; input?: string; asOf?: string }): Promise<Built>;
 }
 
-const CANDIDATES = chromiumCandidates(process.env);
 const SKIP = browserSkipReason(process.env);
 if (SKIP !== undefined) console.warn(SKIP);
 const OUT = resolve('test-output', 'dashboard');
@@ -102,28 +101,7 @@ let launchError = '';
 
 beforeAll(async () => {
   if (SKIP !== undefined) return;
-  const executablePath = findChromium(process.env);
-  if (executablePath === undefined) {
-    launchError = `Chromium could not be found (looked at ${CANDIDATES.join(', ')}). Install Debian's chromium package (apt-get install -y chromium) or set SOKR_CHROMIUM.`;
-    return;
-  }
-  try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  } catch (error) {
-    launchError = `Chromium at ${executablePath} could not be launched: ${String(error)}`;
-  }
+  ({ browser, error: launchError } = await launchChromium(process.env));
 });
 
 afterAll(async () => {

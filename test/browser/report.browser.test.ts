@@ -6,13 +6,12 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertOkrSet, cycleReview, type Report, toHtml, weeklyReport } from '../../src/index.js';
 import { reviewFixture, weeklyFixture } from '../report/fixtures.js';
-import { browserSkipReason, chromiumCandidates, findChromium } from './_chromium.js';
+import { browserSkipReason, launchChromium } from './_chromium.js';
 
-const CANDIDATES = chromiumCandidates(process.env);
 const SKIP = browserSkipReason(process.env);
 if (SKIP !== undefined) console.warn(SKIP);
 const OUT = resolve('test-output');
@@ -27,28 +26,7 @@ let launchError = '';
 
 beforeAll(async () => {
   if (SKIP !== undefined) return;
-  const executablePath = findChromium(process.env);
-  if (executablePath === undefined) {
-    launchError = `Chromium could not be found (looked at ${CANDIDATES.join(', ')}). Install Debian's chromium package (apt-get install -y chromium) or set SOKR_CHROMIUM.`;
-    return;
-  }
-  try {
-    browser = await chromium.launch({
-      executablePath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-  } catch (error) {
-    launchError = `Chromium at ${executablePath} could not be launched: ${String(error)}`;
-  }
+  ({ browser, error: launchError } = await launchChromium(process.env));
   mkdirSync(OUT, { recursive: true });
 });
 
