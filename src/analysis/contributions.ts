@@ -1,5 +1,11 @@
 import { stateOf } from '../rollup/_scorerAccess.js';
-import { snapshot } from '../rollup/_scorecard.js';
+import {
+  companyAggregate,
+  groupAggregateAt,
+  objectiveCard,
+  unitAggregateAt,
+} from '../rollup/_scorecard.js';
+import type { ScorerState } from '../rollup/_scorerState.js';
 import type { Scorecard, Scorer } from '../rollup/types.js';
 import { flowOf } from './_flow.js';
 import type { AnalysisOptions, AnalysisScope, Contribution, Contributions } from './types.js';
@@ -67,5 +73,82 @@ export function contributions(scorer: Scorer, options?: AnalysisOptions): Contri
       b.weight - a.weight ||
       (a.keyResultId < b.keyResultId ? -1 : a.keyResultId > b.keyResultId ? 1 : 0),
   );
-  return { scope, score: scopeScore(snapshot(st), scope), keyResults };
+  return { scope, score: scopeScoreOf(st, scope), keyResults };
+}
+
+/**
+ * The score of a scope read from the scorer's running sums, without a
+ * scorecard (the same value as {@link scopeScore} of its snapshot). The scope
+ * was checked by `flowOf`. Internal.
+ */
+export function scopeScoreOf(st: ScorerState, scope: AnalysisScope): number | null {
+  const { graph, index } = st;
+  if (scope === 'company') return companyAggregate(st).score;
+  if ('objectiveId' in scope) {
+    const o = index.objOfId.get(scope.objectiveId);
+    return o === undefined ? null : objectiveCard(st, o).score;
+  }
+  if ('unitId' in scope) {
+    const u = graph.unitOf.get(scope.unitId);
+    return u === undefined || index.unitLive[u] === 0 ? null : unitAggregateAt(st, u).subtree.score;
+  }
+  if ('pillarId' in scope) {
+    const p = graph.pillarOf.get(scope.pillarId);
+    return p === undefined ? null : groupAggregateAt(st, index.pillarGroup0 + p).score;
+  }
+  const c = graph.cycleOf.get(scope.cycleId);
+  return c === undefined ? null : groupAggregateAt(st, index.cycleGroup0 + c).score;
+}
+
+/**
+ * The `count` key results with the most headroom in a scope's score, most
+ * first (ties: larger weight, then id), as `contributions` would list them
+ * after sorting by headroom — in one pass, without a contribution per key
+ * result. Internal (the weekly report's movers).
+ */
+export function largestHeadroom(
+  scorer: Scorer,
+  scope: AnalysisScope,
+  count: number,
+): Contribution[] {
+  const st = stateOf(scorer);
+  const flow = flowOf(st, scope);
+  const { krIds, objIds, krObj } = st.index;
+  const krScore = st.krScore;
+  const top: number[] = [];
+  const headroomOf = (k: number) => {
+    const score = krScore[k]!;
+    return score < 1 ? flow.leaf[k]! * (1 - score) : 0;
+  };
+  const before = (a: number, b: number): boolean => {
+    const ha = headroomOf(a);
+    const hb = headroomOf(b);
+    if (ha !== hb) return ha > hb;
+    const wa = flow.leaf[a]!;
+    const wb = flow.leaf[b]!;
+    if (wa !== wb) return wa > wb;
+    return krIds[a]! < krIds[b]!;
+  };
+  for (let k = 0; k < st.nK; k++) {
+    if (!(flow.leaf[k]! > 0) || !(headroomOf(k) > 0)) continue;
+    if (top.length === count && !before(k, top[count - 1]!)) continue;
+    let i = top.length === count ? count - 1 : top.length;
+    while (i > 0 && before(k, top[i - 1]!)) {
+      top[i] = top[i - 1]!;
+      i--;
+    }
+    top[i] = k;
+  }
+  return top.map((k) => {
+    const weight = flow.leaf[k]!;
+    const score = krScore[k]!;
+    return {
+      keyResultId: krIds[k]!,
+      objectiveId: objIds[krObj[k]!]!,
+      weight,
+      score,
+      impact: weight * score,
+      headroom: headroomOf(k),
+    };
+  });
 }

@@ -1,7 +1,8 @@
 // Private to the report layer: "the key results that move the score most",
 // from the analysis (contributions), and their Markdown section.
-import { contributions } from '../analysis/contributions.js';
-import type { Id, KeyResult } from '../model/types.js';
+import { largestHeadroom } from '../analysis/contributions.js';
+import { stateOf } from '../rollup/_scorerAccess.js';
+import type { Id } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { escapeMarkdown } from './escape.js';
 import type { ReportMover, WeeklyReport } from './types.js';
@@ -14,28 +15,18 @@ export const MOVERS = 2;
  * company's score, or the unit subtree's when the report is filtered to a
  * unit: reaching their targets would move that score most.
  */
-export function topMovers(
-  scorer: Scorer,
-  keyResults: readonly KeyResult[],
-  unitId: Id | undefined,
-): ReportMover[] {
-  const { keyResults: shares } = contributions(
-    scorer,
-    unitId === undefined ? {} : { scope: { unitId } },
-  );
-  const titles = new Map<Id, string>();
-  for (const kr of keyResults) titles.set(kr.id, kr.title);
-  return shares
-    .filter((c) => c.headroom > 0)
-    .sort((a, b) => b.headroom - a.headroom || b.weight - a.weight)
-    .slice(0, MOVERS)
-    .map((c) => ({
+export function topMovers(scorer: Scorer, unitId: Id | undefined): ReportMover[] {
+  const graph = stateOf(scorer).graph;
+  const keyResults = graph.set.keyResults;
+  return largestHeadroom(scorer, unitId === undefined ? 'company' : { unitId }, MOVERS).map(
+    (c) => ({
       keyResultId: c.keyResultId,
-      title: titles.get(c.keyResultId) ?? c.keyResultId,
+      title: keyResults[graph.keyResultOf.get(c.keyResultId) ?? -1]?.title ?? c.keyResultId,
       weight: c.weight,
       score: c.score,
       headroom: c.headroom,
-    }));
+    }),
+  );
 }
 
 /** The "Moves the score most" section of the weekly Markdown (nothing without movers). */

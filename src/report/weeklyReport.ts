@@ -479,6 +479,6 @@ function weeklyReportOf(
       ownerId,
     ),
     summary,
-    movers: topMovers(now as Scorer, set.keyResults ?? [], unitId),
+    movers: topMovers(now as Scorer, unitId),
   };
 }
