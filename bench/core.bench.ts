@@ -200,9 +200,10 @@ for (const n of SIZES) {
     const rest = median(times.slice(1));
     rows.push({
       what: `${label}: applyCheckIn (first / median) vs full rescore`,
-      goal: '≥ 1000× cheaper',
+      // The issue sets this goal at 1M key results; smaller sets rescore too fast for the ratio to mean much.
+      goal: n < 1_000_000 ? '(goal at 1M)' : '≥ 1000× cheaper',
       figure: `${(first * 1000).toFixed(0)} µs / ${(rest * 1000).toFixed(0)} µs, ${(full / Math.max(first, rest)).toFixed(0)}× cheaper`,
-      ok: full / Math.max(first, rest) >= 1000 || n < 1_000_000,
+      ok: n < 1_000_000 || full / Math.max(first, rest) >= 1000,
     });
   }
 }
