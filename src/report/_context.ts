@@ -337,23 +337,25 @@ export function scoreSeries(
   return out;
 }
 
-/** The forecast of a key result with at least one check-in by `asOfMs`; `undefined` otherwise. */
+/** The forecast of a key result with at least one check-in by `asOfMs`; `null` otherwise. */
 export function reportForecast(
   history: readonly TimedCheckIn[],
   window: WindowDays,
   asOfMs: number,
   clamp: boolean,
-): ReportForecast | undefined {
-  if (history.length === 0) return undefined;
+): ReportForecast | null {
+  if (history.length === 0) return null;
   const f = forecastOfSorted({ start: window.startMs, end: window.endMs }, history, asOfMs, clamp);
-  if (f.points.length === 0) return undefined;
+  if (f.points.length === 0) return null;
   // No finite fit (scores near the float range overflow it): no forecast, never NaN, and no
   // target day read off a broken line.
-  if (!Number.isFinite(f.projectedScore) || !Number.isFinite(f.slopePerDay)) return undefined;
-  const out: ReportForecast = { score: f.projectedScore, at: window.end };
-  if (f.reachesTargetAt !== null && f.reachesTargetAt <= window.end)
-    out.reachesTargetAt = f.reachesTargetAt;
-  return out;
+  if (!Number.isFinite(f.projectedScore) || !Number.isFinite(f.slopePerDay)) return null;
+  return {
+    score: f.projectedScore,
+    at: window.end,
+    reachesTargetAt:
+      f.reachesTargetAt !== null && f.reachesTargetAt <= window.end ? f.reachesTargetAt : null,
+  };
 }
 
 /** True when `asOfMs` lies in the cycle (first day inclusive, last day inclusive; days in `zone`). */

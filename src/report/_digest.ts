@@ -58,8 +58,8 @@ function table(
 
 /** Words for a forecast that reaches the target: by a day to come, or held already. */
 export function reachesText(k: WeeklyKeyResult, asOf: string): string {
-  const at = k.forecast?.reachesTargetAt;
-  if (at === undefined) return 'on course for the target';
+  const at = k.forecast?.reachesTargetAt ?? null;
+  if (at === null) return 'on course for the target';
   return at <= asOf.slice(0, 10)
     ? 'at the target: keep it there'
     : `on course for the target by ${at}`;
@@ -196,7 +196,7 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
     'Carry over',
     review.carryOver.map(
       (co) =>
-        `${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${co.carriedTo === undefined ? '' : ' — already continued'}`,
+        `${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${co.carriedTo === null ? '' : ' — already continued'}`,
     ),
   );
   list(

@@ -32,7 +32,7 @@ export function topMovers(scorer: Scorer, unitId: Id | undefined): ReportMover[]
 /** The "Moves the score most" section of the weekly Markdown (nothing without movers). */
 export function moversMarkdown(report: WeeklyReport): string[] {
   const movers = report.movers;
-  if (movers === undefined || movers.length === 0) return [];
+  if (movers.length === 0) return [];
   const out = ['## Moves the score most', ''];
   for (const m of movers) {
     out.push(
@@ -43,23 +43,23 @@ export function moversMarkdown(report: WeeklyReport): string[] {
   return out;
 }
 
-/** The final score an objective was closed with, and why, for the review (issue 17). */
-export function finalScoreOf(objective: {
-  finalScore?: number;
-  finalScoreReason?: string;
-}): { finalScore: number; finalScoreReason: string } | Record<string, never> {
+/** The final score an objective was closed with, and why, for the review (issue 17); `null`s without one. */
+export function finalScoreOf(objective: { finalScore?: number; finalScoreReason?: string }): {
+  finalScore: number | null;
+  finalScoreReason: string | null;
+} {
   return typeof objective.finalScore === 'number'
     ? { finalScore: objective.finalScore, finalScoreReason: objective.finalScoreReason ?? '' }
-    : {};
+    : { finalScore: null, finalScoreReason: null };
 }
 
 /** The review's score cell: the computed score, and the final one with its reason when they differ. */
 export function reviewScoreText(
   computed: string,
-  objective: { finalScore?: number; finalScoreReason?: string },
+  objective: { finalScore: number | null; finalScoreReason: string | null },
   format: (score: number) => string,
 ): string {
-  return objective.finalScore === undefined
+  return objective.finalScore === null
     ? computed
     : `${computed}; closed at ${format(objective.finalScore)}: ${escapeMarkdown(objective.finalScoreReason ?? '')}`;
 }

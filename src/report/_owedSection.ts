@@ -99,10 +99,9 @@ export function owedThisWeek(
   return sorted;
 }
 
-/** The Markdown lines of the section (none when the report has no `owed` data). */
+/** The Markdown lines of the section. */
 export function owedMarkdown(report: WeeklyReport): string[] {
   const owed = report.owed;
-  if (owed === undefined) return [];
   const out = ['## Owed this week', ''];
   if (owed.length === 0) return [...out, 'Nothing owed this week.', ''];
   const late = owed.filter((e) => e.overdue).length;
@@ -119,10 +118,9 @@ export function owedMarkdown(report: WeeklyReport): string[] {
   return out;
 }
 
-/** The HTML of the section (`''` when the report has no `owed` data). */
+/** The HTML of the section. */
 export function owedHtml(report: WeeklyReport): string {
   const owed = report.owed;
-  if (owed === undefined) return '';
   const late = owed.filter((e) => e.overdue).length;
   const head = `<section id="owed" aria-labelledby="h-owed"><h2 id="h-owed">Owed this week <span class="count">${owed.length}</span></h2>`;
   if (owed.length === 0) return `${head}<p>Nothing owed this week.</p></section>`;

@@ -106,19 +106,23 @@ export function movementOf(delta: number): Movement {
 function sideOf(ref: OkrRef, ctx: ReportContext, card: Cards): DependencySide {
   if ('objectiveId' in ref) {
     const o = ctx.objectives.get(ref.objectiveId);
-    const side: DependencySide = { ref, title: o?.title ?? ref.objectiveId };
-    if (o !== undefined) side.unitId = o.unitId;
     const oc = card.objective(ref.objectiveId);
-    if (oc !== undefined) side.status = oc.status;
-    return side;
+    return {
+      ref,
+      title: o?.title ?? ref.objectiveId,
+      unitId: o?.unitId ?? null,
+      status: oc?.status ?? null,
+    };
   }
   const kr = ctx.keyResultsById.get(ref.keyResultId);
-  const side: DependencySide = { ref, title: kr?.title ?? ref.keyResultId };
   const unitId = kr === undefined ? undefined : ctx.objectives.get(kr.objectiveId)?.unitId;
-  if (unitId !== undefined) side.unitId = unitId;
   const kc = card.keyResult(ref.keyResultId);
-  if (kc !== undefined) side.status = kc.status;
-  return side;
+  return {
+    ref,
+    title: kr?.title ?? ref.keyResultId,
+    unitId: unitId ?? null,
+    status: kc?.status ?? null,
+  };
 }
 
 function refInScope(
@@ -152,8 +156,8 @@ export function dependencyAlerts(
       reason,
       from: sideOf(d.from, ctx, card),
       on,
+      note: d.note ?? null,
     };
-    if (d.note !== undefined) alert.note = d.note;
     out.push(alert);
   }
   return out;

@@ -188,6 +188,8 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       title: o.title,
       unitId: o.unitId,
       unitName: ctx.units.get(o.unitId)?.name ?? o.unitId,
+      ownerId: o.ownerId ?? null,
+      ownerName: o.ownerId === undefined ? null : (ctx.people.get(o.ownerId) ?? o.ownerId),
       commitment: o.commitment,
       state: o.state,
       score,
@@ -196,12 +198,8 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       target: g.target,
       flagged: !g.met,
       keyResults: [],
+      ...finalScoreOf(o),
     };
-    if (o.ownerId !== undefined) {
-      entry.ownerId = o.ownerId;
-      entry.ownerName = ctx.people.get(o.ownerId) ?? o.ownerId;
-    }
-    if (typeof o.finalScore === 'number') Object.assign(entry, finalScoreOf(o));
     for (const kr of ctx.keyResultsOf.get(o.id) ?? []) {
       const kc = card.keyResults[kr.id];
       const krScore = kc?.score ?? 0;
@@ -220,10 +218,14 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
         band: grade(krScore, scale),
         status: kc?.status ?? 'pending',
         checkIns: series.length,
+        firstScore: null,
         improvement: 0,
+        achievedAt: null,
         achievedEarly: false,
+        confidence: null,
         window: { start: w.start, end: w.end },
         series,
+        forecast: reportForecast(history, w, asOfMs, clamp),
         figures: figuresOf(measure, kc?.value ?? undefined, measure !== kr.measure),
       };
       const first = series[0];
@@ -272,8 +274,6 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
           ids: [kr.id],
         });
       }
-      const f = reportForecast(history, w, asOfMs, clamp);
-      if (f !== undefined) k.forecast = f;
       if (kr.measure.kind !== 'derived' && series.length === 0) neverUpdated.push(k);
       if (k.achievedEarly) early.push(k);
       entry.keyResults.push(k);
@@ -288,7 +288,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     .sort((a, b) => (a.achievedAt ?? '\uffff').localeCompare(b.achievedAt ?? '\uffff'));
   const improvements = krs
     .filter(
-      (k) => k.status !== 'achieved' && k.firstScore !== undefined && k.improvement > SCORE_EPSILON,
+      (k) => k.status !== 'achieved' && k.firstScore !== null && k.improvement > SCORE_EPSILON,
     )
     .sort((a, b) => b.improvement - a.improvement)
     .slice(0, TOP_IMPROVEMENTS);
@@ -313,6 +313,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
           Number(a.flagged && a.commitment === 'committed') || b.score - a.score,
     )
     .map((o) => {
+      const to = carriedTo.get(o.id);
       const c: CarryOverCandidate = {
         objectiveId: o.id,
         title: o.title,
@@ -322,12 +323,9 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
           .filter((k) => k.score + SCORE_EPSILON < 1)
           .sort((a, b) => a.score - b.score)
           .map((k) => k.id),
+        carriedTo: to ?? null,
+        carriedToTitle: to === undefined ? null : (ctx.objectives.get(to)?.title ?? to),
       };
-      const to = carriedTo.get(o.id);
-      if (to !== undefined) {
-        c.carriedTo = to;
-        c.carriedToTitle = ctx.objectives.get(to)?.title ?? to;
-      }
       return c;
     });
 

@@ -130,7 +130,7 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
       : report.objectives.flatMap((o) => o.keyResults);
   const mode = options.charts ?? (krs.length > MAX_DEFAULT_CHARTS ? 'attention' : 'all');
   const hasChart = (k: WeeklyKeyResult | ReviewKeyResult) =>
-    k.series.length > 0 || k.forecast !== undefined;
+    k.series.length > 0 || k.forecast !== null;
   const flagged = new Set(report.kind === 'review' ? report.flagged : []);
   const needsAttention = (k: WeeklyKeyResult | ReviewKeyResult): boolean =>
     'movement' in k

@@ -34,7 +34,7 @@ function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>):
 
 function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
   const out: string[] = [
-    `**${md(o.title)}** — ${fmtScore(o.score, scale)} ${statusLabel(o.status)} · expected ${fmtScore(o.expected, scale)} · ${fmtDelta(o.delta, scale)} this week · ${o.commitment}${o.ownerName === undefined ? '' : ` · ${md(o.ownerName)}`}`,
+    `**${md(o.title)}** — ${fmtScore(o.score, scale)} ${statusLabel(o.status)} · expected ${fmtScore(o.expected, scale)} · ${fmtDelta(o.delta, scale)} this week · ${o.commitment}${o.ownerName === null ? '' : ` · ${md(o.ownerName)}`}`,
     '',
   ];
   if (o.keyResults.length > 0) {
@@ -159,9 +159,9 @@ function weekly(report: WeeklyReport, title: string): string[] {
         ['Needs', 'Depends on', 'State', 'Why listed'],
         report.dependencies.map((d) => [
           md(d.from.title),
-          md(d.on.title) + (d.on.status === undefined ? '' : ` (${statusLabel(d.on.status)})`),
+          md(d.on.title) + (d.on.status === null ? '' : ` (${statusLabel(d.on.status)})`),
           d.state,
-          dependencyReasonText(d.reason) + (d.note === undefined ? '' : ` — ${md(d.note)}`),
+          dependencyReasonText(d.reason) + (d.note === null ? '' : ` — ${md(d.note)}`),
         ]),
       ),
       '',
@@ -177,11 +177,11 @@ function weekly(report: WeeklyReport, title: string): string[] {
   if (next.length === 0) out.push('No forecast or next step this week.', '');
   for (const k of next) {
     const outlook =
-      k.outlook === undefined
+      k.outlook === null
         ? ''
         : k.outlook === 'reaches-target'
           ? ` — ${reachesText(k, report.asOf)}`
-          : ` — ${outlookText(k.outlook)}${k.forecast === undefined ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
+          : ` — ${outlookText(k.outlook)}${k.forecast === null ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
     const notes = k.notes.next.length > 0 ? `: next ${k.notes.next.map(md).join(' · ')}` : '';
     out.push(`- ${md(k.title)} (${mdFigures(k.figures.text)})${outlook}${notes}`);
   }
@@ -263,7 +263,7 @@ function review(r: CycleReview, title: string): string[] {
     for (const id of c.achieved) {
       const k = krs.get(id);
       out.push(
-        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === undefined ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`,
+        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`,
       );
     }
     out.push('');
@@ -325,7 +325,7 @@ function review(r: CycleReview, title: string): string[] {
           `${fmtScore(k.score, scale)} ${md(k.band.label)}`,
           statusLabel(k.status),
           String(k.checkIns),
-          k.firstScore === undefined ? '—' : fmtDelta(k.improvement, scale),
+          k.firstScore === null ? '—' : fmtDelta(k.improvement, scale),
           (k.achievedAt ?? '—') + (k.achievedEarly ? ' (early)' : ''),
         ]),
       ),
@@ -337,7 +337,7 @@ function review(r: CycleReview, title: string): string[] {
   else {
     for (const co of r.carryOver) {
       const to =
-        co.carriedTo === undefined
+        co.carriedTo === null
           ? ''
           : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
       out.push(

@@ -87,8 +87,8 @@ export interface ReportForecast {
   score: number;
   /** The last day of the window (ISO calendar day). */
   at: IsoDate;
-  /** The day the projection crosses the target (score 1), when it does within the window. */
-  reachesTargetAt?: IsoDate;
+  /** The day the projection crosses the target (score 1); `null` when it does not within the window. */
+  reachesTargetAt: IsoDate | null;
 }
 
 /** The check-in notes of a key result written in the report week. */
@@ -137,21 +137,22 @@ export interface WeeklyKeyResult {
   band: Band;
   /** The rollup's staleness: the latest check-in (or, without one, the window start) is older than the cadence. */
   stale: boolean;
-  /** Day of the latest check-in at or before `asOf`. */
-  lastCheckInAt?: IsoDate;
-  /** Value of the latest check-in. */
-  value?: CheckInValue;
-  /** Confidence (0–10) of the latest check-in (or the key result's initial one). */
-  confidence?: number;
-  /** Confidence one week earlier. */
-  previousConfidence?: number;
+  /** Day of the latest check-in at or before `asOf`; `null` without one. */
+  lastCheckInAt: IsoDate | null;
+  /** Value of the latest check-in; `null` without one. */
+  value: CheckInValue | null;
+  /** Confidence (0–10) of the latest check-in (or the key result's initial one); `null` when neither gives one. */
+  confidence: number | null;
+  /** Confidence one week earlier; `null` when none was known then. */
+  previousConfidence: number | null;
   movement: Movement;
-  outlook?: Outlook;
+  /** What the forecast says it is about to do; `null` when it says neither. */
+  outlook: Outlook | null;
   /**
-   * Absent for derived key results (scored from their child objectives), and
+   * `null` for derived key results (scored from their child objectives), and
    * when the check-ins give no finite projection (scores near the float range).
    */
-  forecast?: ReportForecast;
+  forecast: ReportForecast | null;
   notes: ReportNotes;
   /** The key result's window (first and last day). */
   window: { start: IsoDate; end: IsoDate };
@@ -169,8 +170,10 @@ export interface WeeklyObjective {
   title: string;
   unitId: Id;
   cycleId: Id;
-  ownerId?: Id;
-  ownerName?: string;
+  /** The objective's owner; `null` when it names none. */
+  ownerId: Id | null;
+  /** The owner's name (the id when the person is unknown); `null` without an owner. */
+  ownerName: string | null;
   commitment: Commitment;
   state: ObjectiveState;
   score: number;
@@ -229,8 +232,10 @@ export interface WeeklyWorstItem {
 export interface DependencySide {
   ref: OkrRef;
   title: string;
-  unitId?: Id;
-  status?: KeyResultStatus;
+  /** The unit of the side's objective; `null` when the side is not in the set. */
+  unitId: Id | null;
+  /** The side's status; `null` when it has none (not in the set, or not scored). */
+  status: KeyResultStatus | null;
 }
 
 /**
@@ -246,7 +251,8 @@ export interface DependencyAlert {
   reason: DependencyAlertReason;
   from: DependencySide;
   on: DependencySide;
-  note?: string;
+  /** The dependency's note; `null` without one. */
+  note: string | null;
 }
 
 /**
@@ -272,13 +278,13 @@ export interface WeeklyReport {
   previous: IsoDate;
   /**
    * The calendar week holding `asOf` ("this week"), in the set's zone from
-   * `weekStartsOn`. Always set by `weeklyReport`; optional for reports built by hand.
+   * `weekStartsOn`.
    */
-  week?: ReportWeek;
-  /** The calendar week holding `previous` ("last week"); set with `week`. */
-  previousWeek?: ReportWeek;
-  /** The filters the report was built with. */
-  filter: { unitId?: Id; ownerId?: Id };
+  week: ReportWeek;
+  /** The calendar week holding `previous` ("last week"). */
+  previousWeek: ReportWeek;
+  /** The filters the report was built with; `null` for a filter not given. */
+  filter: { unitId: Id | null; ownerId: Id | null };
   /** The scale the bands come from. */
   scale: Scale;
   /** The cycles covered: those running at `asOf` (or the latest started one when none runs). */
@@ -299,17 +305,15 @@ export interface WeeklyReport {
    * Who owes what this week (`obligations` at `asOf`, with the report's
    * status policy): in the scope's units (objectives, their key results,
    * dependencies on them), or the `ownerId`'s own; overdue first (most days
-   * late first), then by due date. Always set by `weeklyReport`; optional
-   * so that reports built by hand stay valid.
+   * late first), then by due date; empty when nobody owes anything.
    */
-  owed?: OwedItem[];
+  owed: OwedItem[];
   /**
    * The key results that would move the report's score most if they reached
    * their targets (largest `weight × (1 − score)` in the company's score, or
-   * the unit's subtree score): at most two. Set by `weeklyReport`; optional so
-   * that reports built by hand stay valid.
+   * the unit's subtree score): at most two; empty when none has headroom.
    */
-  movers?: ReportMover[];
+  movers: ReportMover[];
   /** Counts of the key results in each section across the report. */
   summary: {
     moved: number;
@@ -354,19 +358,20 @@ export interface ReviewKeyResult {
   status: KeyResultStatus;
   /** Check-ins recorded in the cycle up to `asOf`. */
   checkIns: number;
-  /** Score at the first check-in (absent when never updated). */
-  firstScore?: number;
+  /** Score at the first check-in; `null` when never updated. */
+  firstScore: number | null;
   /** `score − firstScore` (0 when never updated). */
   improvement: number;
-  /** Day of the first check-in that reached the target. */
-  achievedAt?: IsoDate;
+  /** Day of the first check-in that reached the target; `null` when none did. */
+  achievedAt: IsoDate | null;
   /** Achieved with more than a quarter of its window left. */
   achievedEarly: boolean;
-  /** Confidence of the first and the latest check-in. */
-  confidence?: { first: number; last: number };
+  /** Confidence of the first and the latest check-in; `null` when no check-in gives one. */
+  confidence: { first: number; last: number } | null;
   window: { start: IsoDate; end: IsoDate };
   series: ReportPoint[];
-  forecast?: ReportForecast;
+  /** The linear forecast; `null` for derived key results and when the check-ins give no finite projection. */
+  forecast: ReportForecast | null;
   /** The final value, start and target in the measure's unit. */
   figures: ReportFigures;
 }
@@ -377,8 +382,10 @@ export interface ReviewObjective {
   title: string;
   unitId: Id;
   unitName: string;
-  ownerId?: Id;
-  ownerName?: string;
+  /** The objective's owner; `null` when it names none. */
+  ownerId: Id | null;
+  /** The owner's name (the id when the person is unknown); `null` without an owner. */
+  ownerName: string | null;
   commitment: Commitment;
   state: ObjectiveState;
   score: number;
@@ -389,10 +396,10 @@ export interface ReviewObjective {
   /** Below its commitment's target. */
   flagged: boolean;
   keyResults: ReviewKeyResult[];
-  /** The final score it was closed with, when it differs from the computed `score` (see `closeObjective`). */
-  finalScore?: number;
-  /** Why the final score differs (with `finalScore`). */
-  finalScoreReason?: string;
+  /** The final score it was closed with, when it differs from the computed `score` (see `closeObjective`); else `null`. */
+  finalScore: number | null;
+  /** Why the final score differs; `null` when `finalScore` is `null` or no reason was given. */
+  finalScoreReason: string | null;
 }
 
 /** An unfinished objective worth continuing next cycle. */
@@ -403,10 +410,10 @@ export interface CarryOverCandidate {
   commitment: Commitment;
   /** Key results not achieved, worst first. */
   keyResults: Id[];
-  /** The objective of a later cycle that already continues this one (`carriedFrom`). */
-  carriedTo?: Id;
-  /** Its title. */
-  carriedToTitle?: string;
+  /** The objective of a later cycle that already continues this one (`carriedFrom`); `null` when none does. */
+  carriedTo: Id | null;
+  /** Its title; `null` with `carriedTo`. */
+  carriedToTitle: string | null;
 }
 
 /** The outcome of a strategic pillar in the cycle. */

@@ -250,15 +250,19 @@ function weeklyReportOf(
       previousStatus: prev?.status ?? 'pending',
       band: grade(score, scale),
       stale: card?.stale ?? false,
+      lastCheckInAt: card?.lastCheckInAt ?? null,
+      value: card?.value ?? null,
+      confidence: null,
+      previousConfidence: null,
       movement: movementOf(delta),
+      outlook: null,
+      forecast: null,
       notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
       series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
       figures: figuresOf(measure, card?.value ?? undefined, measure !== kr.measure),
       unitId: o.unitId,
     };
-    if (card?.lastCheckInAt != null) entry.lastCheckInAt = card.lastCheckInAt;
-    if (card?.value != null) entry.value = card.value;
     const both =
       checkIns.length === 0
         ? { latest: undefined, earlier: undefined }
@@ -271,12 +275,12 @@ function weeklyReportOf(
     if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
     if (earlier !== undefined) entry.figures.previous = numericValue(kr.measure, earlier.value);
     const f = reportForecast(history, w, asOfMs, clamp);
-    if (f !== undefined) {
+    if (f !== null) {
       entry.forecast = f;
       let outlook: Outlook | undefined;
       // Already at the target (a held keep-above KR is on track at 1): nothing to reach.
       const open = status !== 'achieved' && status !== 'missed' && score + SCORE_EPSILON < 1;
-      if (open && f.reachesTargetAt !== undefined) outlook = 'reaches-target';
+      if (open && f.reachesTargetAt !== null) outlook = 'reaches-target';
       else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap)
         outlook = 'falls-behind';
       if (outlook !== undefined) entry.outlook = outlook;
@@ -299,6 +303,8 @@ function weeklyReportOf(
       title: o.title,
       unitId: o.unitId,
       cycleId: o.cycleId,
+      ownerId: o.ownerId ?? null,
+      ownerName: o.ownerId === undefined ? null : (ctx.people.get(o.ownerId) ?? o.ownerId),
       commitment: o.commitment,
       state: o.state,
       score,
@@ -315,10 +321,6 @@ function weeklyReportOf(
       missing: [],
       stale: [],
     };
-    if (o.ownerId !== undefined) {
-      entry.ownerId = o.ownerId;
-      entry.ownerName = ctx.people.get(o.ownerId) ?? o.ownerId;
-    }
     inScopeObjectives.add(o.id);
     for (const kr of krs) {
       const k = keyResultEntry(kr, cycle, o);
@@ -326,7 +328,7 @@ function weeklyReportOf(
       entry.keyResults.push(k);
       if (k.movement === 'up') entry.moved.push(k.id);
       else entry.didNotMove.push(k.id);
-      if (k.outlook !== undefined || k.notes.next.length > 0) entry.aboutTo.push(k.id);
+      if (k.outlook !== null || k.notes.next.length > 0) entry.aboutTo.push(k.id);
       if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed')
         entry.atRisk.push(k.id);
       if (k.status === 'pending') entry.missing.push(k.id);
@@ -444,9 +446,7 @@ function weeklyReportOf(
     score = top.weight > 0 ? top.now / top.weight : 0;
     previousScore = top.weightBefore > 0 ? top.before / top.weightBefore : 0;
   }
-  const filter: WeeklyReport['filter'] = {};
-  if (unitId !== undefined) filter.unitId = unitId;
-  if (ownerId !== undefined) filter.ownerId = ownerId;
+  const filter: WeeklyReport['filter'] = { unitId: unitId ?? null, ownerId: ownerId ?? null };
   return {
     kind: 'weekly',
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),

@@ -15,12 +15,12 @@ describe('the weekly report names the key results that move the score most', () 
     const report = weeklyReport(acme, { asOf: '2026-01-21' });
     const shares = contributions(createScorer(acme, { asOf: '2026-01-21' })).keyResults;
     const expected = [...shares].sort((a, b) => b.headroom - a.headroom).slice(0, 2);
-    expect(report.movers?.map((m) => m.keyResultId)).toEqual(expected.map((c) => c.keyResultId));
-    expect(report.movers![0]!.headroom).toBeGreaterThanOrEqual(report.movers![1]!.headroom);
-    expect(report.movers![0]!.headroom).toBeCloseTo(expected[0]!.headroom, 12);
+    expect(report.movers.map((m) => m.keyResultId)).toEqual(expected.map((c) => c.keyResultId));
+    expect(report.movers[0]!.headroom).toBeGreaterThanOrEqual(report.movers[1]!.headroom);
+    expect(report.movers[0]!.headroom).toBeCloseTo(expected[0]!.headroom, 12);
     const md = toMarkdown(report);
     expect(md).toContain('## Moves the score most');
-    expect(md).toContain(`- ${report.movers![0]!.title}: `);
+    expect(md).toContain(`- ${report.movers[0]!.title}: `);
   });
 
   it('uses the unit subtree score when the report is filtered to a unit', () => {
@@ -28,7 +28,7 @@ describe('the weekly report names the key results that move the score most', () 
     const report = weeklyReport(acme, { asOf: '2026-01-21', unitId });
     const shares = contributions(createScorer(acme, { asOf: '2026-01-21' }), { scope: { unitId } });
     const ids = new Set(shares.keyResults.map((c) => c.keyResultId));
-    for (const m of report.movers ?? []) expect(ids.has(m.keyResultId)).toBe(true);
+    for (const m of report.movers) expect(ids.has(m.keyResultId)).toBe(true);
   });
 });
 

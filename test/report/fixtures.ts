@@ -72,7 +72,13 @@ function kr(
     previousStatus: status,
     band: grade(score, googleScale),
     stale: false,
+    lastCheckInAt: null,
+    value: null,
+    confidence: null,
+    previousConfidence: null,
     movement: delta > 1e-9 ? 'up' : delta < -1e-9 ? 'down' : 'flat',
+    outlook: null,
+    forecast: null,
     notes: { moved: [], blocked: [], next: [] },
     window,
     series,
@@ -85,7 +91,7 @@ function kr(
       ? {}
       : {
           lastCheckInAt: '2026-01-21',
-          forecast: { score: Math.min(score * 4, 1.5), at: '2026-03-31' },
+          forecast: { score: Math.min(score * 4, 1.5), at: '2026-03-31', reachesTargetAt: null },
         }),
     ...extra,
   };
@@ -138,7 +144,7 @@ export function weeklyFixture(): WeeklyReport {
       moved: keyResults.filter((k) => k.movement === 'up').map((k) => k.id),
       didNotMove: keyResults.filter((k) => k.movement !== 'up').map((k) => k.id),
       aboutTo: keyResults
-        .filter((k) => k.outlook !== undefined || k.notes.next.length > 0)
+        .filter((k) => k.outlook !== null || k.notes.next.length > 0)
         .map((k) => k.id),
       atRisk: keyResults
         .filter((k) => ['at-risk', 'off-track', 'missed'].includes(k.status))
@@ -151,7 +157,21 @@ export function weeklyFixture(): WeeklyReport {
     kind: 'weekly',
     asOf: '2026-01-21',
     previous: '2026-01-14',
-    filter: {},
+    week: {
+      number: 4,
+      year: 2026,
+      start: '2026-01-19',
+      end: '2026-01-25',
+      label: 'week 4, 19–25 Jan',
+    },
+    previousWeek: {
+      number: 3,
+      year: 2026,
+      start: '2026-01-12',
+      end: '2026-01-18',
+      label: 'week 3, 12–18 Jan',
+    },
+    filter: { unitId: null, ownerId: null },
     scale: googleScale,
     cycles: [{ id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' }],
     overall: {
@@ -224,11 +244,18 @@ export function weeklyFixture(): WeeklyReport {
         id: 'd1',
         state: 'proposed',
         reason: 'not-accepted',
-        from: { ref: { objectiveId: 'o1' }, title: 'Win <the> market', unitId: 'acme' },
+        from: {
+          ref: { objectiveId: 'o1' },
+          title: 'Win <the> market',
+          unitId: 'acme',
+          status: 'at-risk',
+        },
         on: { ref: { keyResultId: 'k3' }, title: 'KR k3', unitId: 'eng', status: 'off-track' },
         note: 'Needs the API',
       },
     ],
+    owed: [],
+    movers: [],
     summary: {
       moved: 2,
       didNotMove: 4,
@@ -260,10 +287,11 @@ export function reviewFixture(): CycleReview {
     band: grade(score, googleScale),
     status,
     checkIns: n,
-    ...(n > 0 ? { firstScore: 0.1 } : {}),
+    firstScore: n > 0 ? 0.1 : null,
     improvement: n > 0 ? score - 0.1 : 0,
-    ...(status === 'achieved' ? { achievedAt: '2026-02-10' } : {}),
+    achievedAt: status === 'achieved' ? '2026-02-10' : null,
     achievedEarly: status === 'achieved',
+    confidence: null,
     window: w,
     series: [
       { at: '2026-01-07', score: 0.1, value: 1 },
@@ -271,6 +299,7 @@ export function reviewFixture(): CycleReview {
       { at: '2026-03-30', score, value: score * 10 },
     ].slice(0, n),
     figures: figures(n > 0 ? score * 10 : null),
+    forecast: null,
   });
   return {
     kind: 'review',
@@ -298,6 +327,8 @@ export function reviewFixture(): CycleReview {
         title: 'Win the market',
         unitId: 'acme',
         unitName: 'Acme',
+        ownerId: null,
+        ownerName: null,
         commitment: 'committed',
         state: 'active',
         score: 0.7,
@@ -306,12 +337,16 @@ export function reviewFixture(): CycleReview {
         target: 1,
         flagged: true,
         keyResults: [k('k1', 'o1', 1, 'achieved', 3), k('k2', 'o1', 0.4, 'missed', 2)],
+        finalScore: null,
+        finalScoreReason: null,
       },
       {
         id: 'o2',
         title: 'Explore <AI>',
         unitId: 'acme',
         unitName: 'Acme',
+        ownerId: null,
+        ownerName: null,
         commitment: 'aspirational',
         state: 'active',
         score: 0,
@@ -320,6 +355,8 @@ export function reviewFixture(): CycleReview {
         target: 0.7,
         flagged: true,
         keyResults: [k('k3', 'o2', 0, 'missed', 0)],
+        finalScore: null,
+        finalScoreReason: null,
       },
     ],
     flagged: ['o1', 'o2'],
@@ -335,6 +372,8 @@ export function reviewFixture(): CycleReview {
         score: 0.7,
         commitment: 'committed',
         keyResults: ['k2'],
+        carriedTo: null,
+        carriedToTitle: null,
       },
     ],
     pillars: [

@@ -22,8 +22,8 @@ describe('toHtml (weekly)', () => {
 
   it('has one h1, an h2 for each part and an h3 for each unit with objectives', () => {
     expect(html.match(/<h1[ >]/g)?.length).toBe(1);
-    // headline, needs attention, coming up next, moved, didn't move, key results by unit
-    expect(html.match(/<h2[ >]/g)?.length).toBe(6);
+    // headline, needs attention, coming up next, moved, didn't move, owed this week, key results by unit
+    expect(html.match(/<h2[ >]/g)?.length).toBe(7);
     expect(html.match(/<h3[ >]/g)?.length).toBe(2);
   });
 

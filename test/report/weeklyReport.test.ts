@@ -161,7 +161,7 @@ describe('weeklyReport', () => {
     const eng = weeklyReport(smallSet(), { asOf: '2026-01-21', unitId: 'eng' });
     expect(eng.units.map((u) => [u.id, u.depth])).toEqual([['eng', 0]]);
     expect(eng.overall.score).toBeCloseTo(0.1 / 3, 12);
-    expect(eng.filter).toEqual({ unitId: 'eng' });
+    expect(eng.filter).toEqual({ unitId: 'eng', ownerId: null });
     expect(eng.dependencies.map((d) => d.id)).toEqual(['d1', 'd2']);
   });
 

@@ -15,7 +15,7 @@ const AS_OF = '2026-02-16';
 describe('the weekly report: owed this week', () => {
   it('lists the obligations at asOf, overdue first (most days late first)', () => {
     const report = weeklyReport(rhythmSet(), { asOf: AS_OF });
-    expect(report.owed?.map((e) => [e.personName, e.kind, e.ids[0], e.daysLate])).toEqual([
+    expect(report.owed.map((e) => [e.personName, e.kind, e.ids[0], e.daysLate])).toEqual([
       ['Cleo', 'approval', 'o-root', 46],
       ['Theo', 'approval', 'o-api', 46],
       ['Theo', 'dependency', 'd1', 46],
@@ -25,7 +25,7 @@ describe('the weekly report: owed this week', () => {
       ['Theo', 'check-in', 'kr-c', 0],
       ['Ana', 'initiative', 'i3', 0],
     ]);
-    expect(report.owed?.[3]).toMatchObject({
+    expect(report.owed[3]).toMatchObject({
       text: 'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b)',
       escalatedToNames: ['Lea', 'Theo'],
     });
@@ -33,15 +33,15 @@ describe('the weekly report: owed this week', () => {
 
   it('follows the report scope: an owner’s own, or a unit’s objectives', () => {
     const bob = weeklyReport(rhythmSet(), { asOf: AS_OF, ownerId: 'bob' });
-    expect(bob.owed?.map((e) => e.ids[0])).toEqual(['kr-b', 'i1']);
+    expect(bob.owed.map((e) => e.ids[0])).toEqual(['kr-b', 'i1']);
     const eng = weeklyReport(rhythmSet(), { asOf: AS_OF, unitId: 'web' });
     // web's objectives: o-web (kr-a, kr-b, i1, i3, d1 from it) and o-api.
-    expect(eng.owed?.map((e) => e.ids[0])).toEqual(['o-api', 'd1', 'kr-b', 'kr-a', 'i1', 'i3']);
+    expect(eng.owed.map((e) => e.ids[0])).toEqual(['o-api', 'd1', 'kr-b', 'kr-a', 'i1', 'i3']);
   });
 
   it('follows the report’s check-in cadence', () => {
     const report = weeklyReport(rhythmSet(), { asOf: AS_OF, statusPolicy: { cadenceDays: 14 } });
-    expect(report.owed?.find((e) => e.ids[0] === 'kr-a')).toMatchObject({
+    expect(report.owed.find((e) => e.ids[0] === 'kr-a')).toMatchObject({
       dueAt: '2026-02-16',
       overdue: false,
     });

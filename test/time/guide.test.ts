@@ -64,8 +64,8 @@ describe('docs/guides/scoring.md: the Los Angeles company', () => {
       start: '2026-08-10',
       end: '2026-08-16',
     });
-    expect(report.week!.label).toMatch(/^week 33, 10 ?– ?16 Aug$/);
-    expect(report.previousWeek!.label).toMatch(/^week 32, 3 ?– ?9 Aug$/);
+    expect(report.week.label).toMatch(/^week 33, 10 ?– ?16 Aug$/);
+    expect(report.previousWeek.label).toMatch(/^week 32, 3 ?– ?9 Aug$/);
     expect(report.previous).toBe('2026-08-05');
   });
 

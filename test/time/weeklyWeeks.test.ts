@@ -39,7 +39,7 @@ describe('weekly report weeks', () => {
       end: '2026-02-15',
     });
     // "9–15 Feb" (ICU writes the dash with or without spaces, by version).
-    expect(report.week!.label).toMatch(/^week 7, 9 ?– ?15 Feb$/);
+    expect(report.week.label).toMatch(/^week 7, 9 ?– ?15 Feb$/);
     expect(report.previousWeek).toMatchObject({
       number: 6,
       start: '2026-02-02',
@@ -55,9 +55,9 @@ describe('weekly report weeks', () => {
       locale: 'en-US',
     });
     expect(report.week).toMatchObject({ start: '2026-02-08', end: '2026-02-14', number: 7 });
-    expect(report.week!.label).toMatch(/^week 7, Feb 8 ?– ?14$/);
+    expect(report.week.label).toMatch(/^week 7, Feb 8 ?– ?14$/);
     const de = weeklyReport(setIn(undefined), { asOf: '2026-02-11', locale: 'de-DE' });
-    expect(de.week!.label).toMatch(/^week 7, 9\.–15\. Feb/);
+    expect(de.week.label).toMatch(/^week 7, 9\.–15\. Feb/);
   });
 
   it('a week across the year boundary says both years and counts in its ISO week-year', () => {
@@ -68,14 +68,14 @@ describe('weekly report weeks', () => {
       start: '2025-12-29',
       end: '2026-01-04',
     });
-    expect(report.week!.label).toMatch(/^week 1, 29 Dec 2025 ?– ?4 Jan 2026$/);
+    expect(report.week.label).toMatch(/^week 1, 29 Dec 2025 ?– ?4 Jan 2026$/);
   });
 
   it('an instant asOf falls in the week of its local day in the set zone', () => {
     // Monday 05:00 UTC is still Sunday evening in Los Angeles.
     const asOf = '2026-02-16T05:00:00Z';
-    expect(weeklyReport(setIn(undefined), { asOf }).week!.number).toBe(8);
-    expect(weeklyReport(setIn('America/Los_Angeles'), { asOf }).week!.number).toBe(7);
+    expect(weeklyReport(setIn(undefined), { asOf }).week.number).toBe(8);
+    expect(weeklyReport(setIn('America/Los_Angeles'), { asOf }).week.number).toBe(7);
   });
 
   it('across a daylight-saving change "a week earlier" is the same local time (167 hours back)', () => {

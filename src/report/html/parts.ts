@@ -89,7 +89,7 @@ export function chart(
     title: string;
     series: readonly ReportPoint[];
     window: { start: string; end: string };
-    forecast?: ReportForecast | undefined;
+    forecast: ReportForecast | null;
     figures: ReportFigures;
   },
   asOf: string,
@@ -106,7 +106,7 @@ export function chart(
     window: k.window,
     asOf,
     forecast:
-      last !== undefined && k.forecast !== undefined
+      last !== undefined && k.forecast !== null
         ? { from: last, to: { at: k.forecast.at, score: k.forecast.score } }
         : undefined,
     formatY: (s) => formatScore(s, scale),

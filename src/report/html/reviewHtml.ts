@@ -71,7 +71,7 @@ function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
         .map((id) => {
           const k = krs.get(id);
           if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === undefined ? '' : `, ${esc(k.achievedAt)}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
+          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(k.achievedAt)}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
         })
         .join('')}</ul>`,
     );
@@ -112,7 +112,7 @@ function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
                 })
                 .join(
                   '',
-                )}</ul></td><td>${co.carriedTo === undefined ? '<span class="muted">not yet</span>' : `yes: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
+                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
@@ -127,7 +127,7 @@ function prompts(review: CycleReview, parts: string[]): void {
 }
 
 function keyResultRow(k: ReviewKeyResult, scale: Scale): string {
-  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === undefined ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt ?? '—')}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
+  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === null ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt ?? '—')}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
 function objectives(
@@ -145,7 +145,7 @@ function objectives(
     );
   for (const o of review.objectives) {
     inner.push(
-      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${esc(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${esc(o.unitName)}${o.ownerName === undefined ? '' : ` · ${esc(o.ownerName)}`}</span></div>`,
+      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${esc(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${esc(o.unitName)}${o.ownerName === null ? '' : ` · ${esc(o.ownerName)}`}</span></div>`,
     );
     if (o.keyResults.length > 0) {
       inner.push(

@@ -77,9 +77,9 @@ function headline(report: WeeklyReport, parts: string[]): void {
   const scale = report.scale;
   const o = report.overall;
   const scopeName =
-    report.filter.ownerId !== undefined
+    report.filter.ownerId !== null
       ? `${ownerNameOf(report) ?? report.filter.ownerId}’s score`
-      : report.filter.unitId !== undefined
+      : report.filter.unitId !== null
         ? `${report.units[0]?.name ?? report.filter.unitId} score`
         : 'Company score';
   parts.push(
@@ -158,7 +158,7 @@ function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts:
   }
   if (report.dependencies.length > 0) {
     inner.push(
-      `<table><caption>Dependencies to resolve</caption><thead><tr><th scope="col">Needs</th><th scope="col">Depends on</th><th scope="col">State</th><th scope="col">Why listed</th></tr></thead><tbody>${report.dependencies.map((d) => `<tr><th scope="row">${esc(d.from.title)}</th><td>${esc(d.on.title)}${d.on.status === undefined ? '' : ` ${statusBadge(d.on.status)}`}</td><td>${esc(d.state)}</td><td>${esc(dependencyReasonText(d.reason))}${d.note === undefined ? '' : ` — ${esc(d.note)}`}</td></tr>`).join('')}</tbody></table>`,
+      `<table><caption>Dependencies to resolve</caption><thead><tr><th scope="col">Needs</th><th scope="col">Depends on</th><th scope="col">State</th><th scope="col">Why listed</th></tr></thead><tbody>${report.dependencies.map((d) => `<tr><th scope="row">${esc(d.from.title)}</th><td>${esc(d.on.title)}${d.on.status === null ? '' : ` ${statusBadge(d.on.status)}`}</td><td>${esc(d.state)}</td><td>${esc(dependencyReasonText(d.reason))}${d.note === null ? '' : ` — ${esc(d.note)}`}</td></tr>`).join('')}</tbody></table>`,
     );
   }
   parts.push(foldSection('attention', 'Needs attention', total, inner.join('')));
@@ -177,11 +177,11 @@ function comingUp(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: 
     rest,
     (k) => {
       const outlook =
-        k.outlook === undefined
+        k.outlook === null
           ? ''
           : k.outlook === 'reaches-target'
             ? ` — ${esc(reachesText(k, report.asOf))}`
-            : ` — ${esc(outlookText(k.outlook))}${k.forecast === undefined ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
+            : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
       return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
     },
     seeUnits,
@@ -248,11 +248,11 @@ function keyResultRow(k: WeeklyKeyResult, scale: Scale): string {
   const flags: string[] = [];
   if (k.stale && k.status !== 'pending') flags.push('<span class="tag">stale</span>');
   if (k.outlook === 'falls-behind') flags.push('<span class="tag">falls behind</span>');
-  return `<tr><th scope="row">${esc(k.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num">${statusScore(k.score, k.status, scale)}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td><td class="num">${esc(fmtDelta(k.delta, scale))}</td><td class="num">${k.confidence === undefined ? '—' : k.confidence}</td><td class="date">${esc(k.lastCheckInAt ?? '—')}</td></tr>`;
+  return `<tr><th scope="row">${esc(k.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num">${statusScore(k.score, k.status, scale)}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td><td class="num">${esc(fmtDelta(k.delta, scale))}</td><td class="num">${k.confidence === null ? '—' : k.confidence}</td><td class="date">${esc(k.lastCheckInAt ?? '—')}</td></tr>`;
 }
 
 function objectiveRows(o: WeeklyObjective, scale: Scale): string {
-  const head = `<tr class="objective-row"><th scope="colgroup" colspan="8"><span class="objective"><h4 id="o-${esc(o.id)}">${esc(o.title)}</h4>${bar(o.title, o.score, statusPaint(o.status), scale, o.expected)}${trend(o.delta, scale)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === undefined ? '' : `<span class="muted">${esc(o.ownerName)}</span>`}</span></th></tr>`;
+  const head = `<tr class="objective-row"><th scope="colgroup" colspan="8"><span class="objective"><h4 id="o-${esc(o.id)}">${esc(o.title)}</h4>${bar(o.title, o.score, statusPaint(o.status), scale, o.expected)}${trend(o.delta, scale)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === null ? '' : `<span class="muted">${esc(o.ownerName)}</span>`}</span></th></tr>`;
   return `<tbody>${head}${o.keyResults.map((k) => keyResultRow(k, scale)).join('')}</tbody>`;
 }
 
@@ -329,9 +329,7 @@ export function weeklyBody(
       { id: 'next', label: 'Coming up next', count: s.aboutTo },
       { id: 'moved', label: 'Moved', count: s.moved },
       { id: 'still', label: 'Didn’t move', count: s.didNotMove },
-      ...(report.owed === undefined
-        ? []
-        : [{ id: 'owed', label: 'Owed this week', count: report.owed.length }]),
+      { id: 'owed', label: 'Owed this week', count: report.owed.length },
       { id: 'units', label: 'Key results by unit', count: all.length },
     ]),
   );
