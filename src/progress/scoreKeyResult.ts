@@ -47,8 +47,8 @@ export type StaleStatus = 'keep' | 'at-risk';
 
 /** Everything a dashboard shows for one key result at `asOf`. */
 export interface KeyResultScore {
-  /** The current value (of the latest check-in at or before `asOf`), `undefined` without one. */
-  value: CheckInValue | undefined;
+  /** The current value (of the latest check-in at or before `asOf`); `null` without one. */
+  value: CheckInValue | null;
   /** The progress on 0–1 (unrounded; unclamped with `clamp: false`). 0 without a check-in. */
   score: number;
   /** The expected progress at `asOf` (elapsed fraction of the window). */
@@ -57,8 +57,8 @@ export interface KeyResultScore {
   status: KeyResultStatus;
   /** Whether the key result is overdue for a check-in (see below). */
   stale: boolean;
-  /** The current check-in, `undefined` without one. */
-  checkIn: CheckIn | undefined;
+  /** The current check-in; `null` without one. */
+  checkIn: CheckIn | null;
 }
 
 /**
@@ -128,8 +128,8 @@ export function scoreKeyResult(
   } catch (error) {
     rethrowAt(error, index);
   }
-  const checkIn = index < 0 ? undefined : checkIns[index];
-  const value = checkIn?.value;
+  const checkIn = index < 0 ? null : checkIns[index]!;
+  const value = checkIn === null ? null : checkIn.value;
   const { start, end } = window;
   const windowOver = asOf >= end;
   const plan = kr.plan;
@@ -148,7 +148,7 @@ export function scoreKeyResult(
     {
       score,
       expected,
-      hasCheckIn: checkIn !== undefined,
+      hasCheckIn: checkIn !== null,
       windowOver,
       confidence: checkIn?.confidence ?? kr.confidence,
       held: kind === 'threshold' || kind === 'range',
@@ -159,7 +159,7 @@ export function scoreKeyResult(
     !windowOver &&
     asOf >= start &&
     isStale(
-      checkIn === undefined ? start : checkInInstant(checkIn, index, zone),
+      checkIn === null ? start : checkInInstant(checkIn, index, zone),
       asOf,
       options.statusPolicy,
     );

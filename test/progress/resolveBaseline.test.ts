@@ -126,7 +126,7 @@ describe('measureProgress and safeMeasureProgress on a baseline metric', () => {
 describe('scoreKeyResult with a baseline metric', () => {
   it('is pending before any check-in', () => {
     const r = scoreKeyResult(kr(), Q1, [], { asOf: '2026-02-15' });
-    expect(r).toMatchObject({ score: 0, status: 'pending', value: undefined });
+    expect(r).toMatchObject({ score: 0, status: 'pending', value: null, checkIn: null });
   });
 
   it('first check-in 40, target 100, later 70 → 0.5; the first one alone → 0', () => {

@@ -43,15 +43,16 @@ describe('scoreKeyResult', () => {
     expect(r.checkIn?.id).toBe('b');
   });
 
-  it('is pending with score 0 and the value undefined without a check-in', () => {
+  it('is pending with score 0 and the value and check-in null without a check-in', () => {
     const r = scoreKeyResult(complaints, cycle, [checkIn('a', '2026-01-08', 150)], {
       asOf: '2026-01-05',
     });
-    expect(r).toMatchObject({
-      value: undefined,
+    expect(r).toStrictEqual({
+      value: null,
       score: 0,
+      expected: r.expected,
       status: 'pending',
-      checkIn: undefined,
+      checkIn: null,
       stale: false,
     });
   });

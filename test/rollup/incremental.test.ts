@@ -309,7 +309,7 @@ describe('key result cards agree with scoreKeyResult (one definition of progress
             expect(actual.expected).toBe(expected.expected);
             expect(actual.status).toBe(expected.status);
             expect(actual.stale).toBe(expected.stale);
-            expect(actual.value).toEqual(expected.value ?? null);
+            expect(actual.value).toEqual(expected.value);
             expect(actual.lastCheckInAt).toBe(expected.checkIn?.at ?? null);
           }
         },
