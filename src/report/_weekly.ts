@@ -1,15 +1,16 @@
 /**
- * Private helpers of `weeklyReport`: which cycles a week covers, the week's
- * notes, the current check-ins at two instants, movement, dependency alerts.
+ * Private helpers of `weeklyReport`: which cycles a week covers, movement,
+ * dependency alerts (the week's notes and the check-ins at two instants are
+ * read off the graph's timeline, in `_history.ts`).
  *
  * @module
  */
 import { zonedInstant } from '../_lib/zonedDay.js';
-import type { CheckIn, Cycle, Dependency, Id, OkrRef } from '../model/types.js';
+import type { Cycle, Dependency, Id, OkrRef } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import { cycleRunning, type ReportContext, unknownRef } from './_context.js';
-import type { DependencyAlert, DependencySide, Movement, WeeklyKeyResult } from './types.js';
+import type { DependencyAlert, DependencySide, Movement } from './types.js';
 
 /** What the report reads of a scorer: cards one at a time. */
 export type Cards = Pick<Scorer, 'keyResult' | 'objective' | 'objectiveScore'>;
@@ -41,62 +42,6 @@ export function coveredCycles(
   return best === undefined ? [] : [best];
 }
 
-export function notesBetween(
-  checkIns: readonly CheckIn[],
-  time: (c: CheckIn) => number,
-  fromMs: number,
-  toMs: number,
-): WeeklyKeyResult['notes'] {
-  const notes: WeeklyKeyResult['notes'] = { moved: [], blocked: [], next: [] };
-  // One pass collecting the week's check-ins; a sort only when there are several.
-  let inWeek: Array<{ c: CheckIn; i: number; at: number }> | undefined;
-  for (let i = 0; i < checkIns.length; i++) {
-    const c = checkIns[i]!;
-    const at = time(c);
-    if (!(at > fromMs && at <= toMs)) continue;
-    if (inWeek === undefined) inWeek = [];
-    inWeek.push({ c, i, at });
-  }
-  if (inWeek === undefined) return notes;
-  if (inWeek.length > 1) inWeek.sort((a, b) => a.at - b.at || a.i - b.i);
-  for (const { c } of inWeek) {
-    if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
-    if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
-    if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
-  }
-  return notes;
-}
-
-/**
- * The latest check-ins at `asOfMs` and at `prevMs` in one pass (the later one
- * wins a tie, as in `latestCheckIn`); `undefined` when a date does not parse,
- * so that the caller falls back to `latestCheckIn` and its error.
- */
-export function latestTwo(
-  checkIns: readonly CheckIn[],
-  time: (c: CheckIn) => number,
-  asOfMs: number,
-  prevMs: number,
-): { latest: CheckIn | undefined; earlier: CheckIn | undefined } | undefined {
-  let latest: CheckIn | undefined;
-  let latestAt = Number.NEGATIVE_INFINITY;
-  let earlier: CheckIn | undefined;
-  let earlierAt = Number.NEGATIVE_INFINITY;
-  for (const c of checkIns) {
-    const at = time(c);
-    if (Number.isNaN(at)) return undefined;
-    if (at <= asOfMs && at >= latestAt) {
-      latest = c;
-      latestAt = at;
-    }
-    if (at <= prevMs && at >= earlierAt) {
-      earlier = c;
-      earlierAt = at;
-    }
-  }
-  return { latest, earlier };
-}
-
 export function movementOf(delta: number): Movement {
   if (delta > SCORE_EPSILON) return 'up';
   if (delta < -SCORE_EPSILON) return 'down';
@@ -125,11 +70,12 @@ function sideOf(ref: OkrRef, ctx: ReportContext, card: Cards): DependencySide {
   };
 }
 
-function refInScope(
-  ref: OkrRef,
-  objectives: ReadonlySet<Id>,
-  keyResults: ReadonlySet<Id>,
-): boolean {
+/** Ids in scope (a `Set`, or marks on positions). */
+export interface InScope {
+  has(id: Id): boolean;
+}
+
+function refInScope(ref: OkrRef, objectives: InScope, keyResults: InScope): boolean {
   return 'objectiveId' in ref ? objectives.has(ref.objectiveId) : keyResults.has(ref.keyResultId);
 }
 
@@ -137,8 +83,8 @@ export function dependencyAlerts(
   deps: readonly Dependency[],
   ctx: ReportContext,
   card: Cards,
-  objectives: ReadonlySet<Id>,
-  keyResults: ReadonlySet<Id>,
+  objectives: InScope,
+  keyResults: InScope,
 ): DependencyAlert[] {
   const out: DependencyAlert[] = [];
   for (const d of deps) {

@@ -4,7 +4,7 @@ import { reportWeek } from './_week.js';
 import { SokrError } from '../model/SokrError.js';
 import type { AsOf } from '../model/AsOf.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
-import type { Cycle, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
+import type { Cycle, Id, Objective, OkrSet } from '../model/types.js';
 import { latestCheckIn } from '../progress/latestCheckIn.js';
 import {
   defaultStatusPolicy,
@@ -12,6 +12,15 @@ import {
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
 import { buildScorer } from '../rollup/createScorer.js';
+import { keyResultCard, objectiveCard } from '../rollup/_scorecard.js';
+import { stateOf } from '../rollup/_scorerAccess.js';
+import {
+  checkInsOfPosition,
+  historyFromTimeline,
+  latestTwoAt,
+  notesInWeek,
+  PositionMarks,
+} from './_history.js';
 import { topMovers } from './_movers.js';
 import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
@@ -23,7 +32,6 @@ import {
   checkIdOption,
   checkOptions,
   instantOf,
-  historyOf,
   resolvedMeasure,
   reportForecast,
   scoreSeries,
@@ -33,15 +41,7 @@ import {
   type WindowDays,
   windowDays,
 } from './_context.js';
-import {
-  type Cards,
-  coveredCycles,
-  dependencyAlerts,
-  latestTwo,
-  movementOf,
-  notesBetween,
-  WEEK_MS,
-} from './_weekly.js';
+import { type Cards, coveredCycles, dependencyAlerts, movementOf, WEEK_MS } from './_weekly.js';
 import { figuresOf, numericValue } from './_figures.js';
 import { glanceOfUnits } from './_glance.js';
 import { owedThisWeek } from './_owedSection.js';
@@ -206,15 +206,25 @@ function weeklyReportOf(
   const cycleIds = new Set(cycles.map((c) => c.id));
   const tree = unitsInTreeOrder(ctx, unitId);
   const unitIds = new Set(tree.map((t) => t.unit.id));
-  const objectivesOfUnit = new Map<Id, Objective[]>();
-  for (const o of set.objectives) {
+  // Objectives by position, per unit; the scorers' positions are the graph's.
+  const objectivesOfUnit = new Map<Id, number[]>();
+  for (let p = 0; p < set.objectives.length; p++) {
+    const o = set.objectives[p]!;
     if (!cycleIds.has(o.cycleId) || !unitIds.has(o.unitId)) continue;
     const list = objectivesOfUnit.get(o.unitId);
-    if (list === undefined) objectivesOfUnit.set(o.unitId, [o]);
-    else list.push(o);
+    if (list === undefined) objectivesOfUnit.set(o.unitId, [p]);
+    else list.push(p);
   }
-  const inScopeObjectives = new Set<Id>();
-  const inScopeKeyResults = new Set<Id>();
+  const nowState = stateOf(now);
+  const beforeState = stateOf(before);
+  const inScopeObjectives = new PositionMarks(graph.objectiveOf, set.objectives.length);
+  const inScopeKeyResults = new PositionMarks(graph.keyResultOf, set.keyResults.length);
+  // The key results of the report (tree order), counted as their entries are made.
+  const statusCounts = { ...EMPTY_COUNTS };
+  let krCount = 0;
+  let krNow = 0;
+  let krBefore = 0;
+  let krWeight = 0;
   const summary = {
     moved: 0,
     didNotMove: 0,
@@ -225,16 +235,17 @@ function weeklyReportOf(
     dependencies: 0,
   };
 
-  const keyResultEntry = (kr: KeyResult, cycle: Cycle, o: Objective): WeeklyKeyResult => {
-    const card = now.keyResult(kr.id);
-    const prev = before.keyResult(kr.id);
-    const score = card?.score ?? 0;
-    const previousScore = prev?.score ?? 0;
-    const status: KeyResultStatus = card?.status ?? 'pending';
-    const checkIns = ctx.checkInsOf.get(kr.id) ?? [];
+  const keyResultEntry = (k: number, cycle: Cycle, o: Objective): WeeklyKeyResult => {
+    const kr = set.keyResults[k]!;
+    const card = keyResultCard(nowState, k);
+    const prev = keyResultCard(beforeState, k);
+    const score = card.score ?? 0;
+    const previousScore = prev.score ?? 0;
+    const status: KeyResultStatus = card.status;
+    const checkIns = checkInsOfPosition(graph, k);
     const w = windowDays(kr, cycle, windows, zone);
     const measure = resolvedMeasure(kr, checkIns, w, zone);
-    const history = historyOf(kr, checkIns, measure);
+    const history = historyFromTimeline(graph, k, kr, checkIns, measure);
     const delta = score - previousScore;
     const entry: WeeklyKeyResult = {
       id: kr.id,
@@ -245,28 +256,28 @@ function weeklyReportOf(
       score,
       previousScore,
       delta,
-      expected: card?.expected ?? 0,
+      expected: card.expected ?? 0,
       status,
-      previousStatus: prev?.status ?? 'pending',
+      previousStatus: prev.status,
       band: grade(score, scale),
-      stale: card?.stale ?? false,
-      lastCheckInAt: card?.lastCheckInAt ?? null,
-      value: card?.value ?? null,
+      stale: card.stale,
+      lastCheckInAt: card.lastCheckInAt,
+      value: card.value,
       confidence: null,
       previousConfidence: null,
       movement: movementOf(delta),
       outlook: null,
       forecast: null,
-      notes: notesBetween(checkIns, ctx.time, prevMs, asOfMs),
+      notes: notesInWeek(graph, k, checkIns, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
       series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
-      figures: figuresOf(measure, card?.value ?? undefined, measure !== kr.measure),
+      figures: figuresOf(measure, card.value ?? undefined, measure !== kr.measure),
       unitId: o.unitId,
     };
     const both =
       checkIns.length === 0
         ? { latest: undefined, earlier: undefined }
-        : latestTwo(checkIns, ctx.time, asOfMs, prevMs);
+        : latestTwoAt(graph, k, asOfMs, prevMs);
     const latest = both === undefined ? latestCheckIn(checkIns, asOfMs) : both.latest;
     const confidence = latest?.confidence ?? kr.confidence;
     if (confidence !== undefined) entry.confidence = confidence;
@@ -288,16 +299,23 @@ function weeklyReportOf(
     return entry;
   };
 
-  const objectiveEntry = (o: Objective): WeeklyObjective | undefined => {
+  const objectiveEntry = (p: number): WeeklyObjective | undefined => {
+    const o = set.objectives[p]!;
     const cycle = ctx.cycles.get(o.cycleId);
     if (cycle === undefined) return undefined;
-    let krs = ctx.keyResultsOf.get(o.id) ?? [];
-    if (ownerId !== undefined) krs = krs.filter((k) => k.ownerId === ownerId);
+    // The key results the graph lists under this objective's id (a later duplicate lists none).
+    const at = graph.objectiveOf.hasDuplicates ? (graph.objectiveOf.get(o.id) ?? p) : p;
+    const range = graph.keyResultsOf;
+    const krs: number[] = [];
+    for (let i = range.start[at]!; i < range.start[at + 1]!; i++) {
+      const k = range.list[i]!;
+      if (ownerId === undefined || set.keyResults[k]!.ownerId === ownerId) krs.push(k);
+    }
     if (ownerId !== undefined && krs.length === 0) return undefined;
-    const card = now.objective(o.id);
-    const prev = before.objective(o.id);
-    const score = card?.score ?? 0;
-    const previousScore = prev?.score ?? 0;
+    const card = objectiveCard(nowState, at);
+    const prev = objectiveCard(beforeState, at);
+    const score = card.score ?? 0;
+    const previousScore = prev.score ?? 0;
     const entry: WeeklyObjective = {
       id: o.id,
       title: o.title,
@@ -310,8 +328,8 @@ function weeklyReportOf(
       score,
       previousScore,
       delta: score - previousScore,
-      expected: card?.expected ?? 0,
-      status: card?.status ?? 'pending',
+      expected: card.expected ?? 0,
+      status: card.status,
       band: grade(score, scale),
       keyResults: [],
       moved: [],
@@ -321,10 +339,16 @@ function weeklyReportOf(
       missing: [],
       stale: [],
     };
-    inScopeObjectives.add(o.id);
+    inScopeObjectives.mark(at);
     for (const kr of krs) {
       const k = keyResultEntry(kr, cycle, o);
-      inScopeKeyResults.add(kr.id);
+      inScopeKeyResults.mark(kr);
+      krCount += 1;
+      statusCounts[k.status] += 1;
+      const w = set.keyResults[kr]!.weight ?? 1;
+      krNow += w * k.score;
+      krBefore += w * k.previousScore;
+      krWeight += w;
       entry.keyResults.push(k);
       if (k.movement === 'up') entry.moved.push(k.id);
       else entry.didNotMove.push(k.id);
@@ -351,18 +375,20 @@ function weeklyReportOf(
   for (const { unit, depth } of tree) {
     const objectives: WeeklyObjective[] = [];
     const acc = { now: 0, before: 0, weight: 0, weightBefore: 0 };
-    for (const o of objectivesOfUnit.get(unit.id) ?? []) {
-      const e = objectiveEntry(o);
+    for (const p of objectivesOfUnit.get(unit.id) ?? []) {
+      const e = objectiveEntry(p);
       if (e === undefined) continue;
       objectives.push(e);
+      const o = set.objectives[p]!;
       const w = o.weight ?? 1;
-      const sNow = now.objectiveScore(o.id);
-      const sBefore = before.objectiveScore(o.id);
-      if (sNow != null) {
+      const at = graph.objectiveOf.hasDuplicates ? (graph.objectiveOf.get(o.id) ?? p) : p;
+      const sNow = nowState.objScore[at]!;
+      const sBefore = beforeState.objScore[at]!;
+      if (!Number.isNaN(sNow)) {
         acc.now += w * sNow;
         acc.weight += w;
       }
-      if (sBefore != null) {
+      if (!Number.isNaN(sBefore)) {
         acc.before += w * sBefore;
         acc.weightBefore += w;
       }
@@ -408,23 +434,6 @@ function weeklyReportOf(
     inScopeKeyResults,
   );
   summary.dependencies = dependencies.length;
-  const statusCounts = { ...EMPTY_COUNTS };
-  let krCount = 0;
-  let krNow = 0;
-  let krBefore = 0;
-  let krWeight = 0;
-  for (const u of units) {
-    for (const o of u.objectives) {
-      for (const k of o.keyResults) {
-        krCount += 1;
-        statusCounts[k.status] += 1;
-        const w = ctx.keyResultsById.get(k.id)?.weight ?? 1;
-        krNow += w * k.score;
-        krBefore += w * k.previousScore;
-        krWeight += w;
-      }
-    }
-  }
   let score: number;
   let previousScore: number;
   if (ownerId !== undefined) {
