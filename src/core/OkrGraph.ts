@@ -9,7 +9,10 @@
  * cascade's parent chain with its loops found once, and every date parsed to
  * an instant once. Layers build their own views on top of it (the scorer's
  * sum trees, the alignment index, the reports' lookups) and keep them in
- * `memo`, so a compiled set pays for each view once.
+ * `memo`, so a compiled set pays for each view once. The cascade part
+ * (parents, children, the chain and its loops) is built the first time a
+ * layer reads one of its fields: the layers that never walk the cascade
+ * (obligations, the reports' lookups) do not pay for it.
  *
  * Nothing here validates: positions of unknown references are −1 and the
  * layers that need them report that with their own paths.
@@ -133,7 +136,6 @@ export function buildGraph(set: OkrSet): OkrGraph {
   const swotOf = new IdPositions(swot);
   const dependencyOf = new IdPositions(dependencies);
   const dupK = keyResultOf.hasDuplicates;
-  const dupO = objectiveOf.hasDuplicates;
 
   const nO = objectives.length;
   const nK = keyResults.length;
@@ -173,9 +175,101 @@ export function buildGraph(set: OkrSet): OkrGraph {
     }
   }
   const firstKr = (k: number) => !dupK || keyResultOf.isFirst(k);
-  const firstObjective = (o: number) => !dupO || objectiveOf.isFirst(o);
   const keyResultsOf = csrBy(nO, nK, (k) => (firstKr(k) ? keyResultObjective[k]! : -1));
+  let built: Cascade | undefined;
+  const cascade = (): Cascade =>
+    (built ??= buildCascade(objectives, objectiveOf, keyResultOf, keyResultObjective, nK));
 
+  const cycleStart = new Float64Array(cycles.length);
+  const cycleEnd = new Float64Array(cycles.length);
+  for (let c = 0; c < cycles.length; c++) {
+    const cycle = cycles[c]!;
+    cycleStart[c] = instant(cycle.start);
+    cycleEnd[c] = endInstant(cycle.end);
+  }
+
+  return {
+    set,
+    unitOf,
+    personOf,
+    cycleOf,
+    objectiveOf,
+    keyResultOf,
+    pillarOf,
+    swotOf,
+    dependencyOf,
+    hasDuplicateIds: [
+      unitOf,
+      personOf,
+      cycleOf,
+      objectiveOf,
+      keyResultOf,
+      pillarOf,
+      swotOf,
+      dependencyOf,
+    ].some((positions) => positions.hasDuplicates),
+    objectiveUnit,
+    objectiveCycle,
+    get objectiveParentKind() {
+      return cascade().objectiveParentKind;
+    },
+    get objectiveParent() {
+      return cascade().objectiveParent;
+    },
+    get chainNext() {
+      return cascade().chainNext;
+    },
+    keyResultObjective,
+    keyResultsOf,
+    get childrenOfObjective() {
+      return cascade().childrenOfObjective;
+    },
+    get childrenOfKeyResult() {
+      return cascade().childrenOfKeyResult;
+    },
+    get loops() {
+      return cascade().loops;
+    },
+    get onLoop() {
+      return cascade().onLoop;
+    },
+    units: buildUnitForest(units, unitOf),
+    checkIns: buildCheckInTimeline(set.checkIns ?? [], keyResultOf, nK, instant),
+    cycleStart,
+    cycleEnd,
+    timeZone,
+    instant,
+    endInstant,
+    memo: new Map(),
+  };
+}
+
+/** The cascade part of a graph: parents, children, the chain and its loops. */
+interface Cascade {
+  objectiveParentKind: Uint8Array;
+  objectiveParent: Int32Array;
+  chainNext: Int32Array;
+  childrenOfObjective: Csr;
+  childrenOfKeyResult: Csr;
+  loops: GraphLoop[];
+  onLoop: Int32Array;
+}
+
+/**
+ * Builds the cascade of a set (one pass over the objectives' parents, two
+ * CSR lists, the loops of the chain). Called the first time a layer reads
+ * one of its fields: obligations and the reports' lookups need none of it.
+ */
+function buildCascade(
+  objectives: OkrSet['objectives'],
+  objectiveOf: IdPositions,
+  keyResultOf: IdPositions,
+  keyResultObjective: Int32Array,
+  nK: number,
+): Cascade {
+  const nO = objectives.length;
+  const dupO = objectiveOf.hasDuplicates;
+  const firstObjective = (o: number) => !dupO || objectiveOf.isFirst(o);
   const objectiveParentKind = new Uint8Array(nO);
   const objectiveParent = new Int32Array(nO).fill(-1);
   const chainNext = new Int32Array(nO).fill(-1);
@@ -216,52 +310,13 @@ export function buildGraph(set: OkrSet): OkrGraph {
     loops.push({ objectives: rotated });
   }
 
-  const cycleStart = new Float64Array(cycles.length);
-  const cycleEnd = new Float64Array(cycles.length);
-  for (let c = 0; c < cycles.length; c++) {
-    const cycle = cycles[c]!;
-    cycleStart[c] = instant(cycle.start);
-    cycleEnd[c] = endInstant(cycle.end);
-  }
-
   return {
-    set,
-    unitOf,
-    personOf,
-    cycleOf,
-    objectiveOf,
-    keyResultOf,
-    pillarOf,
-    swotOf,
-    dependencyOf,
-    hasDuplicateIds: [
-      unitOf,
-      personOf,
-      cycleOf,
-      objectiveOf,
-      keyResultOf,
-      pillarOf,
-      swotOf,
-      dependencyOf,
-    ].some((positions) => positions.hasDuplicates),
-    objectiveUnit,
-    objectiveCycle,
     objectiveParentKind,
     objectiveParent,
     chainNext,
-    keyResultObjective,
-    keyResultsOf,
     childrenOfObjective,
     childrenOfKeyResult,
     loops,
     onLoop,
-    units: buildUnitForest(units, unitOf),
-    checkIns: buildCheckInTimeline(set.checkIns ?? [], keyResultOf, nK, instant),
-    cycleStart,
-    cycleEnd,
-    timeZone,
-    instant,
-    endInstant,
-    memo: new Map(),
   };
 }
