@@ -7,6 +7,7 @@ import { IdMap } from '../core/IdMap.js';
 import { IdPositions } from '../core/IdPositions.js';
 import { isUnitAncestor } from '../core/unitForest.js';
 import type { Id, Objective, OkrRef, OkrSet, Unit } from '../model/types.js';
+import { attachGraph } from './indexGraph.js';
 import type { OkrIndex } from './OkrIndex.js';
 
 export type { OkrIndex, OkrPositions, Span } from './OkrIndex.js';
@@ -77,6 +78,7 @@ export function buildIndex(input: OkrSet | CompiledOkrSet): OkrIndex {
   const memo = graph.memo.get('alignmentIndex') as OkrIndex | undefined;
   if (memo !== undefined) return memo;
   const index = readingSet('buildIndex', () => indexOfGraph(graph));
+  attachGraph(index, graph);
   graph.memo.set('alignmentIndex', index);
   return index;
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `deliver/check-in-outside-window` — every check-in lies inside its key
@@ -23,34 +24,39 @@ export const deliverCheckInOutsideWindow = /* @__PURE__ */ defineRule({
     severity: 'warning',
   },
   check(ctx) {
-    const { set, index } = ctx;
+    const { index } = ctx;
+    const graph = graphOfIndex(index);
+    const { set, keyResultObjective, objectiveCycle, cycleStart, cycleEnd } = graph;
     const checkIns = set.checkIns;
+    const { keyResult: krOf, at: times } = graph.checkIns;
     // Check-ins come grouped by key result: the window is worked out once per run.
-    let lastId: string | undefined;
+    let lastK = -2;
     let kr: (typeof set.keyResults)[number] | undefined;
     let start = Number.NaN;
     let end = Number.NaN;
     let extended = false;
     for (let position = 0; position < checkIns.length; position++) {
-      const checkIn = checkIns[position]!;
-      if (checkIn.keyResultId !== lastId || position === 0) {
-        lastId = checkIn.keyResultId;
-        kr = index.keyResults.get(lastId);
-        const objective = kr === undefined ? undefined : index.objectives.get(kr.objectiveId);
-        const cycle = objective === undefined ? undefined : index.cycleSpan(objective.cycleId);
-        if (kr === undefined || cycle === undefined) {
+      const k = krOf[position]!;
+      if (k !== lastK) {
+        lastK = k;
+        const o = k < 0 ? -1 : keyResultObjective[k]!;
+        const c = o < 0 ? -1 : objectiveCycle[o]!;
+        if (c < 0 || Number.isNaN(cycleStart[c]!) || Number.isNaN(cycleEnd[c]!)) {
           kr = undefined; // a dangling reference or an invalid cycle: the parser reports it
           continue;
         }
-        const due = kr.due === undefined ? undefined : index.keyResultSpan(kr.id);
-        extended = due !== undefined && due.end > cycle.end;
-        start = cycle.start;
-        end = extended ? due!.end : cycle.end;
+        kr = set.keyResults[k]!;
+        start = cycleStart[c]!;
+        end = cycleEnd[c]!;
+        const due = kr.due === undefined ? Number.NaN : graph.endInstant(kr.due);
+        extended = due > end;
+        if (extended) end = due;
       }
       if (kr === undefined) continue;
-      const at = index.checkInTime(checkIn);
+      const at = times[position]!;
       if (Number.isNaN(at) || (at >= start && at < end)) continue;
-      const c = index.cycles.get(index.objectives.get(kr.objectiveId)!.cycleId)!;
+      const checkIn = checkIns[position]!;
+      const c = set.cycles[objectiveCycle[keyResultObjective[lastK]!]!]!;
       const last = extended ? kr.due! : c.end;
       ctx.report({
         path: ['checkIns', position, 'at'],

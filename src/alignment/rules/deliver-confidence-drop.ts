@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
@@ -31,13 +32,19 @@ export const deliverConfidenceDrop = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, (kr, position, latest) => {
+    const graph = graphOfIndex(index);
+    const checkIns = graph.set.checkIns;
+    const { start, list } = graph.checkIns.byKeyResult;
+    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, _start, _end, latestPosition) => {
       if (latest?.confidence === undefined) return;
-      const checkIns = index.checkInsOf(kr.id);
+      // The latest check-in's place in the key result's timeline, then back to the previous confidence.
+      const from = start[position]!;
+      let k = start[position + 1]! - 1;
+      while (k >= from && list[k] !== latestPosition) k--;
       let previous: number | undefined = kr.confidence;
       let previousId: string | undefined;
-      for (let k = checkIns.lastIndexOf(latest) - 1; k >= 0; k--) {
-        const c = checkIns[k]!;
+      for (k--; k >= from; k--) {
+        const c = checkIns[list[k]!]!;
         if (c.confidence !== undefined) {
           previous = c.confidence;
           previousId = c.id;

@@ -2,6 +2,7 @@ import { DAY_MS } from '../../_lib/date.js';
 import { isStale } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
@@ -34,17 +35,23 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart, windowEnd) => {
-      if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
-      const at = index.checkInTime(latest);
-      if (!isStale(at, asOfMs, { cadenceDays: options.cadenceDays })) return;
-      const days = Math.floor((asOfMs - at) / DAY_MS);
-      ctx.report({
-        path: ['keyResults', position],
-        ids: [kr.id, latest.id],
-        message: `Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
-        fix: `Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
-      });
-    });
+    const times = graphOfIndex(index).checkIns.at;
+    const cadence = { cadenceDays: options.cadenceDays };
+    forEachActiveKeyResult(
+      index,
+      asOfMs,
+      (kr, position, latest, windowStart, windowEnd, latestPosition) => {
+        if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
+        const at = times[latestPosition]!;
+        if (!isStale(at, asOfMs, cadence)) return;
+        const days = Math.floor((asOfMs - at) / DAY_MS);
+        ctx.report({
+          path: ['keyResults', position],
+          ids: [kr.id, latest.id],
+          message: `Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
+          fix: `Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
+        });
+      },
+    );
   },
 });

@@ -1,17 +1,20 @@
+import { latestAt } from '../../core/checkInTimeline.js';
 import type { CheckIn, KeyResult } from '../../model/types.js';
 import type { OkrIndex } from '../buildIndex.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * Per key result (by position in `set.keyResults`): whether the deliver rules
- * look at it, its window and its latest check-in at or before `asOfMs`. Kept
- * in flat arrays, so a million key results cost no million objects.
+ * look at it, its window and the position (in `set.checkIns`, −1: none) of
+ * its latest check-in at or before `asOfMs`. Kept in flat arrays read off the
+ * set's graph, so a million key results cost no million objects.
  */
 interface DeliverTable {
   asOfMs: number;
   eligible: Uint8Array;
   windowStart: Float64Array;
   windowEnd: Float64Array;
-  latest: Array<CheckIn | undefined>;
+  latest: Int32Array;
 }
 
 let cache: WeakMap<OkrIndex, DeliverTable> | undefined;
@@ -20,28 +23,35 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
   cache ??= new WeakMap();
   const hit = cache.get(index);
   if (hit !== undefined && hit.asOfMs === asOfMs) return hit;
-  const krs = index.set.keyResults;
+  const graph = graphOfIndex(index);
+  const krs = graph.set.keyResults;
+  const objectives = graph.set.objectives;
+  const n = krs.length;
   const table: DeliverTable = {
     asOfMs,
-    eligible: new Uint8Array(krs.length),
-    windowStart: new Float64Array(krs.length),
-    windowEnd: new Float64Array(krs.length),
-    latest: new Array(krs.length),
+    eligible: new Uint8Array(n),
+    windowStart: new Float64Array(n),
+    windowEnd: new Float64Array(n),
+    latest: new Int32Array(n).fill(-1),
   };
-  for (let position = 0; position < krs.length; position++) {
-    const kr = krs[position]!;
+  const { keyResultObjective, objectiveCycle, cycleStart, cycleEnd, keyResultOf } = graph;
+  for (let k = 0; k < n; k++) {
+    const kr = krs[k]!;
     if (kr.measure.kind === 'derived') continue;
-    if (index.hasDuplicateIds && index.keyResults.get(kr.id) !== kr) continue;
-    const objective = index.objectives.get(kr.objectiveId);
-    if (objective === undefined || objective.state !== 'active') continue;
-    const cycle = index.cycles.get(objective.cycleId);
-    if (cycle === undefined || index.cycleSpan(cycle.id) === undefined) continue;
-    const window = index.keyResultSpan(kr.id);
-    if (window === undefined) continue; // an invalid due date: the parser reports it
-    table.windowStart[position] = window.start;
-    table.windowEnd[position] = window.end;
-    table.latest[position] = index.latestCheckInOf(kr.id, asOfMs);
-    table.eligible[position] = 1;
+    if (!keyResultOf.isFirst(k)) continue;
+    const o = keyResultObjective[k]!;
+    if (o < 0 || objectives[o]!.state !== 'active') continue;
+    const c = objectiveCycle[o]!;
+    if (c < 0) continue;
+    const start = cycleStart[c]!;
+    const cycleOver = cycleEnd[c]!;
+    if (Number.isNaN(start) || Number.isNaN(cycleOver)) continue;
+    const end = kr.due === undefined ? cycleOver : graph.endInstant(kr.due);
+    if (Number.isNaN(end)) continue; // an invalid due date: the parser reports it
+    table.windowStart[k] = start;
+    table.windowEnd[k] = end;
+    table.latest[k] = latestAt(graph.checkIns, k, asOfMs);
+    table.eligible[k] = 1;
   }
   cache.set(index, table);
   return table;
@@ -51,8 +61,8 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
  * Calls `visit` for every key result of an active objective whose window can
  * be computed (derived key results excluded: they take no check-ins), with
  * its window and its latest check-in at or before `asOfMs` (`latestCheckIn`
- * of the progress layer). Computed once per index and `asOf`, shared by the
- * `deliver/*` rules.
+ * of the progress layer) and that check-in's position in `set.checkIns` (−1:
+ * none). Computed once per index and `asOf`, shared by the `deliver/*` rules.
  *
  * @internal
  */
@@ -65,18 +75,24 @@ export function forEachActiveKeyResult(
     latest: CheckIn | undefined,
     windowStart: number,
     windowEnd: number,
+    latestPosition: number,
   ) => void,
 ): void {
   const table = deliverTable(index, asOfMs);
-  const krs = index.set.keyResults;
+  const set = graphOfIndex(index).set;
+  const krs = set.keyResults;
+  const checkIns = set.checkIns;
+  const { eligible, latest, windowStart, windowEnd } = table;
   for (let position = 0; position < krs.length; position++) {
-    if (table.eligible[position] === 1)
-      visit(
-        krs[position]!,
-        position,
-        table.latest[position],
-        table.windowStart[position]!,
-        table.windowEnd[position]!,
-      );
+    if (eligible[position] !== 1) continue;
+    const at = latest[position]!;
+    visit(
+      krs[position]!,
+      position,
+      at < 0 ? undefined : checkIns[at],
+      windowStart[position]!,
+      windowEnd[position]!,
+      at,
+    );
   }
 }
