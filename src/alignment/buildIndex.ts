@@ -7,6 +7,7 @@ import { IdMap } from '../core/IdMap.js';
 import { IdPositions } from '../core/IdPositions.js';
 import { isUnitAncestor } from '../core/unitForest.js';
 import type { Id, Objective, OkrRef, OkrSet, Unit } from '../model/types.js';
+import { anchoredObjectives } from './anchors.js';
 import { attachGraph } from './indexGraph.js';
 import type { OkrIndex } from './OkrIndex.js';
 
@@ -188,46 +189,6 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
     return chain;
   };
 
-  // Anchors, computed lazily for all objectives at once (memoized walk up each chain).
-  let anchored: Uint8Array | undefined; // 0 unknown, 1 no, 2 yes, 3 on the current walk
-  const hasDirectAnchor = (o: Objective): boolean => {
-    for (const link of o.links) {
-      if (link.kind === 'pillar') {
-        if (pillarPos.has(link.pillarId)) return true;
-      } else if (link.kind === 'supports') {
-        if (link.objectiveId !== o.id && objectivePos.has(link.objectiveId)) return true;
-      } else if (swotPos.has(link.swotId)) return true;
-    }
-    return false;
-  };
-  const computeAnchored = (): Uint8Array => {
-    const memo = new Uint8Array(set.objectives.length);
-    const walk: number[] = [];
-    for (let start = 0; start < memo.length; start++) {
-      if (memo[start] !== 0) continue;
-      walk.length = 0;
-      let at = start;
-      let result = 1;
-      while (at >= 0) {
-        const known = memo[at]!;
-        if (known === 1 || known === 2) {
-          result = known;
-          break;
-        }
-        if (known === 3) break; // a loop without an anchor on it
-        memo[at] = 3;
-        walk.push(at);
-        if (hasDirectAnchor(set.objectives[at]!)) {
-          result = 2;
-          break;
-        }
-        at = parents[at]!;
-      }
-      for (const w of walk) memo[w] = result;
-    }
-    return memo;
-  };
-
   // Dependencies per objective.
   const keepDependency = firstOnly(dependencyPos);
   const depsFrom = groupBy(
@@ -324,9 +285,7 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
     rootChain,
     isAnchored: (id) => {
       const at = objectivePos.get(id);
-      if (at === undefined) return false;
-      anchored ??= computeAnchored();
-      return anchored[at] === 2;
+      return at !== undefined && anchoredObjectives(graph)[at] === 2;
     },
     checkInsOf: (id) => rangeOf(set.checkIns, timeline, krPos.get(id)),
     lastCheckInOf: (id) => {

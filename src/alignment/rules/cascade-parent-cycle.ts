@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `cascade/parent-cycle` — a child objective's cycle lies within its parent
@@ -22,13 +23,21 @@ export const cascadeParentCycle = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const { chainNext, objectiveCycle, cycleStart, cycleEnd } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
-      const parent = set.objectives[index.parentObjectivePosition(i)];
-      if (parent === undefined || parent.cycleId === o.cycleId) return;
-      const child = index.cycleSpan(o.cycleId);
-      const outer = index.cycleSpan(parent.cycleId);
-      if (child === undefined || outer === undefined) return;
-      if (child.start < outer.start || child.end > outer.end)
+      const p = chainNext[i]!;
+      if (p < 0) return;
+      const parent = set.objectives[p]!;
+      if (parent.cycleId === o.cycleId) return;
+      const child = objectiveCycle[i]!;
+      const outer = objectiveCycle[p]!;
+      if (child < 0 || outer < 0) return;
+      const childStart = cycleStart[child]!;
+      const childEnd = cycleEnd[child]!;
+      const outerStart = cycleStart[outer]!;
+      const outerEnd = cycleEnd[outer]!;
+      if ([childStart, childEnd, outerStart, outerEnd].some(Number.isNaN)) return;
+      if (childStart < outerStart || childEnd > outerEnd)
         ctx.report({
           path: ['objectives', i, 'cycleId'],
           ids: [o.id, parent.id],

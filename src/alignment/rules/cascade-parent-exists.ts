@@ -1,4 +1,6 @@
+import { PARENT_KEY_RESULT, PARENT_OBJECTIVE } from '../../core/OkrGraph.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `cascade/parent-exists` — an objective's `parent` (an objective or a key
@@ -17,9 +19,14 @@ export const cascadeParentExists = /* @__PURE__ */ defineRule({
   meta: { description: "An objective's parent objective or key result exists.", severity: 'error' },
   check(ctx) {
     const { set, index } = ctx;
+    const { objectiveParentKind, objectiveParent, keyResultObjective } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
       const parent = o.parent;
       if (parent === undefined) return;
+      // The graph resolved the parent: an objective, or a key result whose objective exists.
+      const kind = objectiveParentKind[i]!;
+      if (kind === PARENT_OBJECTIVE) return;
+      if (kind === PARENT_KEY_RESULT && keyResultObjective[objectiveParent[i]!]! >= 0) return;
       if ('objectiveId' in parent) {
         if (!index.objectives.has(parent.objectiveId))
           ctx.report({

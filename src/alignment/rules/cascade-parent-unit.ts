@@ -1,4 +1,6 @@
+import { isUnitAncestor } from '../../core/unitForest.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `cascade/parent-unit` — an objective cascades from an objective of its own
@@ -22,11 +24,15 @@ export const cascadeParentUnit = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const { chainNext, objectiveUnit, units } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
-      const parent = set.objectives[index.parentObjectivePosition(i)];
-      if (parent === undefined || !index.units.has(o.unitId) || !index.units.has(parent.unitId))
-        return;
-      if (!index.isAncestorOrSelf(parent.unitId, o.unitId))
+      const p = chainNext[i]!;
+      if (p < 0) return;
+      const parent = set.objectives[p]!;
+      const unit = objectiveUnit[i]!;
+      const parentUnit = objectiveUnit[p]!;
+      if (unit < 0 || parentUnit < 0) return;
+      if (parentUnit !== unit && !isUnitAncestor(units, parentUnit, unit))
         ctx.report({
           path: ['objectives', i, 'parent'],
           ids: [o.id, parent.id],

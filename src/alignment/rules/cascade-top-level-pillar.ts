@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `cascade/top-level-pillar` — objectives of the root unit (the company's
@@ -21,8 +22,10 @@ export const cascadeTopLevelPillar = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const { objectiveUnit } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
-      if (!index.isRootUnit(o.unitId)) return;
+      const unit = objectiveUnit[i]!;
+      if (unit < 0 || set.units[unit]!.parentId !== undefined) return;
       if (o.links.some((l) => l.kind === 'pillar')) return;
       ctx.report({
         path: ['objectives', i, 'links'],

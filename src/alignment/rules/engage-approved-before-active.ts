@@ -1,4 +1,6 @@
+import { isUnitAncestor } from '../../core/unitForest.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `engage/approved-before-active` — an objective below the root unit that is
@@ -21,9 +23,11 @@ export const engageApprovedBeforeActive = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const { objectiveUnit, unitOf, units } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
       if (o.state !== 'active' && o.state !== 'closed') return;
-      if (!index.units.has(o.unitId) || index.isRootUnit(o.unitId)) return;
+      const unit = objectiveUnit[i]!;
+      if (unit < 0 || set.units[unit]!.parentId === undefined) return;
       if (o.approvedBy === undefined) {
         ctx.report({
           path: ['objectives', i, 'approvedBy'],
@@ -42,7 +46,8 @@ export const engageApprovedBeforeActive = /* @__PURE__ */ defineRule({
         });
         return;
       }
-      if (approver.unitId === undefined || !index.isAncestor(approver.unitId, o.unitId))
+      const approverUnit = approver.unitId === undefined ? undefined : unitOf.get(approver.unitId);
+      if (approverUnit === undefined || !isUnitAncestor(units, approverUnit, unit))
         ctx.report({
           path: ['objectives', i, 'approvedBy'],
           ids: [o.id, approver.id],

@@ -1,4 +1,6 @@
+import { isUnitAncestor } from '../../core/unitForest.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `engage/owned-in-unit` — an objective is owned by a person of its own unit
@@ -21,11 +23,15 @@ export const engageOwnedInUnit = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const { objectiveUnit, unitOf, units } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
       if (o.ownerId === undefined) return;
       const owner = index.people.get(o.ownerId);
-      if (owner?.unitId === undefined || !index.units.has(o.unitId)) return;
-      if (index.isAncestorOrSelf(o.unitId, owner.unitId)) return;
+      const unit = objectiveUnit[i]!;
+      if (owner?.unitId === undefined || unit < 0) return;
+      const ownerUnit = unitOf.get(owner.unitId);
+      if (ownerUnit === unit || (ownerUnit !== undefined && isUnitAncestor(units, unit, ownerUnit)))
+        return;
       ctx.report({
         path: ['objectives', i, 'ownerId'],
         ids: [o.id, owner.id],

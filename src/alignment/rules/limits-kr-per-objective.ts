@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `limits/kr-per-objective` — an objective has `min`–`max` key results (2–4
@@ -54,9 +55,11 @@ export const limitsKrPerObjective = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index, options } = ctx;
+    const { objectiveOf, keyResultsOf } = graphOfIndex(index);
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      const n = index.keyResultCount(o.id);
+      const row = objectiveOf.hasDuplicates ? objectiveOf.get(o.id)! : i;
+      const n = keyResultsOf.start[row + 1]! - keyResultsOf.start[row]!;
       if (n >= options.min && n <= options.max) return;
       const base = { path: ['objectives', i], ids: [o.id] };
       if (n > options.hardMax)

@@ -49,6 +49,7 @@ export const limitsObjectivesPerUnit = /* @__PURE__ */ defineRule({
       const unitPos = index.positions.units.get(unitId);
       for (const [cycleId, objectives] of perCycle) {
         const n = objectives.length;
+        if (n >= options.min && n <= options.max) continue;
         const path = unitPos === undefined ? ['units'] : ['units', unitPos];
         const ids = [unitId, cycleId];
         if (n > options.max)

@@ -1,4 +1,6 @@
+import { anchoredObjectives } from '../anchors.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `link/anchor-required` — every objective reaches one of the six LEAD
@@ -25,9 +27,12 @@ export const linkAnchorRequired = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const graph = graphOfIndex(index);
+    const anchored = anchoredObjectives(graph);
+    const objectiveOf = graph.objectiveOf;
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      if (index.isAnchored(o.id)) return;
+      if (anchored[objectiveOf.hasDuplicates ? objectiveOf.get(o.id)! : i] === 2) return;
       ctx.report({
         path: ['objectives', i, 'links'],
         ids: [o.id],

@@ -25,11 +25,10 @@ export const measureQuantifiable = /* @__PURE__ */ defineRule({
   check(ctx) {
     ctx.set.keyResults.forEach((kr, i) => {
       const m = kr.measure;
-      const path = ['keyResults', i, 'measure'];
       if (m.kind === 'metric') {
         if (m.start === m.target && m.direction === undefined)
           ctx.report({
-            path: [...path, 'target'],
+            path: ['keyResults', i, 'measure', 'target'],
             ids: [kr.id],
             message: `Key result "${kr.id}" starts at its target (${m.target}); there is nothing to measure.`,
             fix: "Set the baseline as start, or add direction: 'increase' | 'decrease' for a hold-the-line key result.",
@@ -37,27 +36,37 @@ export const measureQuantifiable = /* @__PURE__ */ defineRule({
       } else if (m.kind === 'range') {
         if (m.min > m.max)
           ctx.report({
-            path: [...path, 'min'],
+            path: ['keyResults', i, 'measure', 'min'],
             ids: [kr.id],
             message: `Key result "${kr.id}" has a range with min ${m.min} above max ${m.max}; it can never be met.`,
           });
       } else if (m.kind === 'checklist') {
         if (m.items.length === 0)
           ctx.report({
-            path: [...path, 'items'],
+            path: ['keyResults', i, 'measure', 'items'],
             ids: [kr.id],
             message: `Key result "${kr.id}" is a checklist without items.`,
             fix: 'List the items that must be done, or use a milestone measure.',
           });
-        const seen = new Set<string>();
+        // The set of ids seen is only built once there is a second item.
+        let first = true;
+        let firstId: string | undefined;
+        let seen: Set<string> | undefined;
         m.items.forEach((item, j) => {
-          if (seen.has(item.id))
+          const id = item.id;
+          if (first) {
+            first = false;
+            firstId = id;
+            return;
+          }
+          seen ??= new Set([firstId!]);
+          if (seen.has(id))
             ctx.report({
-              path: [...path, 'items', j, 'id'],
-              ids: [kr.id, item.id],
-              message: `Key result "${kr.id}" lists checklist item "${item.id}" twice.`,
+              path: ['keyResults', i, 'measure', 'items', j, 'id'],
+              ids: [kr.id, id],
+              message: `Key result "${kr.id}" lists checklist item "${id}" twice.`,
             });
-          seen.add(item.id);
+          seen.add(id);
         });
       }
     });

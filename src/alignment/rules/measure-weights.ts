@@ -1,4 +1,20 @@
+import type { Csr } from '../../core/csr.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
+
+/** True when row `row` of `csr` has at least `least` items and all of them weigh exactly 0. */
+function allZero(
+  items: readonly { weight?: number }[],
+  csr: Csr,
+  row: number,
+  least: number,
+): boolean {
+  const from = csr.start[row]!;
+  const to = csr.start[row + 1]!;
+  if (to - from < least) return false;
+  for (let j = from; j < to; j++) if (items[csr.list[j]!]!.weight !== 0) return false;
+  return true;
+}
 
 /**
  * `measure/weights` — weights are finite and non-negative, and the key
@@ -19,6 +35,8 @@ export const measureWeights = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const graph = graphOfIndex(index);
+    const objectiveOf = graph.objectiveOf;
     const bad = (w: number | undefined): boolean =>
       w !== undefined && (!Number.isFinite(w) || w < 0);
     set.keyResults.forEach((kr, i) => {
@@ -37,19 +55,18 @@ export const measureWeights = /* @__PURE__ */ defineRule({
           message: `Objective "${o.id}" has weight ${o.weight}; weights are finite and ≥ 0.`,
         });
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      const krs = index.keyResultsOf(o.id);
-      if (krs.length > 0 && krs.every((kr) => kr.weight === 0))
+      const row = objectiveOf.hasDuplicates ? objectiveOf.get(o.id)! : i;
+      if (allZero(set.keyResults, graph.keyResultsOf, row, 1))
         ctx.report({
           path: ['objectives', i],
-          ids: [o.id, ...krs.map((kr) => kr.id)],
+          ids: [o.id, ...index.keyResultsOf(o.id).map((kr) => kr.id)],
           message: `All key results of objective "${o.id}" weigh 0, so it cannot be scored.`,
           fix: 'Give at least one key result a positive weight (or remove the weights: 1 each).',
         });
-      const children = index.childObjectivesOf(o.id);
-      if (children.length > 1 && children.every((c) => c.weight === 0))
+      if (allZero(set.objectives, graph.childrenOfObjective, row, 2))
         ctx.report({
           path: ['objectives', i],
-          ids: [o.id, ...children.map((c) => c.id)],
+          ids: [o.id, ...index.childObjectivesOf(o.id).map((c) => c.id)],
           message: `All child objectives of "${o.id}" weigh 0.`,
           fix: 'Give at least one child objective a positive weight.',
         });

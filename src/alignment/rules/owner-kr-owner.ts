@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { isBlank } from './isBlank.js';
 
 /**
  * `owner/kr-owner` — every key result has exactly one owner (`ownerId`,
@@ -17,16 +18,25 @@ export const ownerKrOwner = /* @__PURE__ */ defineRule({
   meta: { description: 'Every key result has exactly one owner who exists.', severity: 'error' },
   check(ctx) {
     const { set, index } = ctx;
+    // Key results of one objective often share their owner: one lookup per run.
+    let lastOwner: string | undefined;
+    let lastKnown = false;
     set.keyResults.forEach((kr, i) => {
       const owner = kr.ownerId as unknown;
-      if (typeof owner !== 'string' || owner.trim() === '')
+      if (typeof owner !== 'string' || isBlank(owner)) {
         ctx.report({
           path: ['keyResults', i, 'ownerId'],
           ids: [kr.id],
           message: `Key result "${kr.id}" has no owner; every key result needs exactly one named owner.`,
           fix: 'Set ownerId to the one person accountable for it.',
         });
-      else if (!index.people.has(owner))
+        return;
+      }
+      if (owner !== lastOwner) {
+        lastOwner = owner;
+        lastKnown = index.people.has(owner);
+      }
+      if (!lastKnown)
         ctx.report({
           path: ['keyResults', i, 'ownerId'],
           ids: [kr.id, owner],

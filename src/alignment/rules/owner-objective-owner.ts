@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { isBlank } from './isBlank.js';
 
 /**
  * `owner/objective-owner` — every objective has an owner (`ownerId`) who
@@ -15,15 +16,24 @@ export const ownerObjectiveOwner = /* @__PURE__ */ defineRule({
   meta: { description: 'Every objective has an owner who exists.', severity: 'warning' },
   check(ctx) {
     const { set, index } = ctx;
+    // Objectives of one unit often share their owner: one lookup per run.
+    let lastOwner: string | undefined;
+    let lastKnown = false;
     set.objectives.forEach((o, i) => {
-      if (o.ownerId === undefined || o.ownerId.trim() === '')
+      if (o.ownerId === undefined || isBlank(o.ownerId)) {
         ctx.report({
           path: ['objectives', i, 'ownerId'],
           ids: [o.id],
           message: `Objective "${o.id}" has no owner.`,
           fix: `Set ownerId to the person of unit "${o.unitId}" who leads it.`,
         });
-      else if (!index.people.has(o.ownerId))
+        return;
+      }
+      if (o.ownerId !== lastOwner) {
+        lastOwner = o.ownerId;
+        lastKnown = index.people.has(o.ownerId);
+      }
+      if (!lastKnown)
         ctx.report({
           path: ['objectives', i, 'ownerId'],
           ids: [o.id, o.ownerId],
