@@ -5,6 +5,7 @@ import type { AsOf } from '../model/AsOf.js';
 import { isSokrError } from '../model/SokrError.js';
 import type { IsoDate, OkrSet } from '../model/types.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
+import { builtinRules } from './builtinRules.js';
 import { compareFindings } from './compareFindings.js';
 import { definePolicy } from './definePolicy.js';
 import { recommended } from './presets.js';
@@ -27,7 +28,13 @@ export interface ValidateOptions {
   index?: OkrIndex;
 }
 
-const SEVERITIES = new Set<string>(['error', 'warning', 'info']);
+const BUILTIN: ReadonlySet<unknown> = new Set(Object.values(builtinRules));
+
+/** True when every entry of a (dense) list is a string. */
+function allStrings(list: readonly unknown[]): boolean {
+  for (let i = 0; i < list.length; i++) if (typeof list[i] !== 'string') return false;
+  return true;
+}
 
 function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
@@ -124,15 +131,17 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
     if (setting.severity === 'off' || rule === undefined) continue;
     if (rule.meta.requiresAsOf === true && asOfMs === undefined) continue;
     const severity: Severity = setting.severity;
+    // The built-in rules hand over fresh arrays of their own: kept as they are.
+    const own = BUILTIN.has(rule);
     const report = (input: FindingInput): void => {
+      const given = input.severity;
+      const path = input.path;
+      const ids = input.ids;
       const finding: Finding = {
         rule: id,
-        severity:
-          input.severity !== undefined && SEVERITIES.has(input.severity)
-            ? input.severity
-            : severity,
-        path: Array.isArray(input.path) ? [...input.path] : [],
-        ids: Array.isArray(input.ids) ? input.ids.map(String) : [],
+        severity: given === 'error' || given === 'warning' || given === 'info' ? given : severity,
+        path: Array.isArray(path) ? (own ? path : [...path]) : [],
+        ids: Array.isArray(ids) ? (own && allStrings(ids) ? ids : ids.map(String)) : [],
         message: String(input.message),
       };
       if (input.fix !== undefined) finding.fix = String(input.fix);
