@@ -1,5 +1,6 @@
 import { DEFAULT_TIME_ZONE, zonedEnd } from '../../_lib/zonedDay.js';
 import { defineRule } from '../defineRule.js';
+import { graphOfIndex } from '../indexGraph.js';
 
 /**
  * `measure/time-bound` — a key result's `due` date lies inside its
@@ -20,16 +21,28 @@ export const measureTimeBound = /* @__PURE__ */ defineRule({
   },
   check(ctx) {
     const { set, index } = ctx;
+    const graph = graphOfIndex(index);
+    const { keyResultObjective, objectiveCycle, cycleStart, cycleEnd } = graph;
+    const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
+    // In UTC the graph's parsed end instants are the same as zonedEnd's.
+    const endOf = (text: string): number | undefined => {
+      if (zone !== DEFAULT_TIME_ZONE) return zonedEnd(text, zone);
+      const ms = graph.endInstant(text);
+      return Number.isNaN(ms) ? undefined : ms;
+    };
     set.keyResults.forEach((kr, i) => {
       if (kr.due === undefined) return;
-      const objective = index.objectives.get(kr.objectiveId);
-      if (objective === undefined) return;
-      const span = index.cycleSpan(objective.cycleId);
-      const due = zonedEnd(kr.due, set.timeZone ?? DEFAULT_TIME_ZONE);
-      if (span === undefined || due === undefined) return;
+      const o = keyResultObjective[i]!;
+      if (o < 0) return;
+      const objective = set.objectives[o]!;
+      const c = objectiveCycle[o]!;
+      const start = c < 0 ? Number.NaN : cycleStart[c]!;
+      const end = c < 0 ? Number.NaN : cycleEnd[c]!;
+      const due = endOf(kr.due);
+      if (Number.isNaN(start) || Number.isNaN(end) || due === undefined) return;
       // `due` is the end of the key result's window: it must end after the cycle starts
       // and no later than the cycle ends.
-      if (due <= span.start || due > span.end) {
+      if (due <= start || due > end) {
         const cycle = index.cycles.get(objective.cycleId)!;
         ctx.report({
           path: ['keyResults', i, 'due'],
