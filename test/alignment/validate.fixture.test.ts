@@ -158,6 +158,9 @@ describe('validate on mutated generated sets', () => {
         const plain = validate(set, { asOf, policy: strict });
         expect(validate(compiled, { asOf, policy: strict })).toEqual(plain);
         expect(validate(set, { asOf, policy: strict, index: buildIndex(set) })).toEqual(plain);
+        // An index made some other way (here a copy): the rules find the set's graph themselves.
+        const copy = { ...buildIndex(set) };
+        expect(validate(set, { asOf, policy: strict, index: copy })).toEqual(plain);
       }
     }
   });
