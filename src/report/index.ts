@@ -8,7 +8,7 @@ export {
   type BurnUpValueAxis,
 } from './svg/burnUpSvg.js';
 export { toMarkdown, type ToMarkdownOptions } from './toMarkdown.js';
-export { MAX_DEFAULT_CHARTS, toHtml, type ToHtmlOptions } from './toHtml.js';
+export { MAX_DEFAULT_CHARTS, MAX_DEFAULT_ROWS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';
 export { describeFinding } from './describeFinding.js';

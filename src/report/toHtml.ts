@@ -4,7 +4,14 @@ import { escapeXml as esc } from './escape.js';
 import { CSS } from './html/css.js';
 import { reviewBody } from './html/reviewHtml.js';
 import { weeklyBody } from './html/weeklyHtml.js';
-import type { Report, ReviewKeyResult, WeeklyKeyResult } from './types.js';
+import { SokrError } from '../model/SokrError.js';
+import type {
+  Report,
+  ReviewKeyResult,
+  ReviewObjective,
+  WeeklyKeyResult,
+  WeeklyUnit,
+} from './types.js';
 
 /** Options of {@link toHtml}. */
 export interface ToHtmlOptions {
@@ -38,6 +45,20 @@ export interface ToHtmlOptions {
    * results one click away (a `<details>` element; printing opens them).
    */
   expand?: boolean | undefined;
+  /**
+   * How many key-result rows the detail tables hold ("Key results by unit" of
+   * a weekly report, "Key results by objective" of a review): `'all'`, or at
+   * most this many, taken as whole units (objectives) in the report's order,
+   * at least one. Default: `'all'` up to {@link MAX_DEFAULT_ROWS} key
+   * results; above, the first units (objectives) up to that many rows — a
+   * page of 100,000 rows (about 90 MB) is one no browser opens and nobody
+   * reads, while the headline, the units-at-a-glance table and the lists
+   * above the tables still cover every key result. The page says how many
+   * rows it shows; the report data (and `toMarkdown`) keep every one, and
+   * `weeklyReport(set, { unitId })` gives one unit's page. Burn-up charts are
+   * drawn for the key results whose rows are shown.
+   */
+  rows?: 'all' | number | undefined;
 }
 
 /**
@@ -54,6 +75,20 @@ export interface ToHtmlOptions {
  */
 export const MAX_DEFAULT_CHARTS = 1000;
 
+/**
+ * Above this many key results, `toHtml`'s detail tables hold the first units
+ * (objectives) up to this many rows unless `rows` says otherwise.
+ *
+ * @example
+ * ```ts
+ * import { MAX_DEFAULT_ROWS, toHtml, weeklyReport } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const report = weeklyReport(set, { asOf: '2026-01-21' });
+ * const every = report.overall.keyResults > MAX_DEFAULT_ROWS ? toHtml(report, { rows: 'all' }) : toHtml(report);
+ * ```
+ */
+export const MAX_DEFAULT_ROWS = 5000;
+
 type ChartFilter = (k: WeeklyKeyResult | ReviewKeyResult) => boolean;
 
 function chartNote(
@@ -67,6 +102,39 @@ function chartNote(
       ? 'No burn-up charts are drawn'
       : `Burn-up charts are drawn for the ${shown} key results ${capped ? 'most in need of attention' : 'that need attention'}`;
   return `<p class="legend"><strong>${which} (of ${total} key results).</strong> Render with <code>{ charts: 'all' }</code> for every chart.</p>`;
+}
+
+/** The groups (units or objectives) whose tables are shown, whole, in order, within `budget` rows. */
+function shownGroups<G>(
+  groups: readonly G[],
+  size: (group: G) => number,
+  budget: number,
+): { shown: Set<G>; rows: number } {
+  const shown = new Set<G>();
+  let rows = 0;
+  for (const g of groups) {
+    const n = size(g);
+    if (rows > 0 && rows + n > budget) break;
+    shown.add(g);
+    rows += n;
+  }
+  return { shown, rows };
+}
+
+function rowsNote(rows: number, total: number, groups: number, of: number, what: string): string {
+  return `<p class="legend"><strong>The tables below list ${rows} of ${total} key results: the first ${groups} of ${of} ${what}.</strong> Every key result counts in the headline and the lists above. Render with <code>{ rows: 'all' }</code> for every table, or one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`;
+}
+
+function rowsOf(value: unknown): number | undefined {
+  if (value === undefined || value === 'all') return undefined;
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
+  throw new SokrError([
+    {
+      path: ['options', 'rows'],
+      code: 'invalid_value',
+      message: `rows is 'all' or a whole number of at least 1, got ${typeof value === 'number' || typeof value === 'string' ? JSON.stringify(value) : typeof value}.`,
+    },
+  ]);
 }
 
 /**
@@ -124,10 +192,44 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     `<!doctype html>\n<html lang="${esc(options.lang ?? 'en')}">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${esc(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n<main>\n`,
   ];
   // One array for the whole page, joined once: no intermediate copies of a page that can weigh megabytes.
-  const krs: Array<WeeklyKeyResult | ReviewKeyResult> =
+  const total =
     report.kind === 'weekly'
-      ? report.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
-      : report.objectives.flatMap((o) => o.keyResults);
+      ? report.units.reduce((n, u) => u.objectives.reduce((m, o) => m + o.keyResults.length, n), 0)
+      : report.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+  const budget =
+    rowsOf(options.rows) ??
+    (options.rows === undefined && total > MAX_DEFAULT_ROWS ? MAX_DEFAULT_ROWS : undefined);
+  let shownUnits: Set<WeeklyUnit> | undefined;
+  let shownObjectives: Set<ReviewObjective> | undefined;
+  let rowNote = '';
+  let krs: Array<WeeklyKeyResult | ReviewKeyResult>;
+  if (report.kind === 'weekly') {
+    const units = report.units.filter((u) => u.objectives.length > 0);
+    if (budget !== undefined && budget < total) {
+      const size = (u: WeeklyUnit) => u.objectives.reduce((n, o) => n + o.keyResults.length, 0);
+      const picked = shownGroups(units, size, budget);
+      shownUnits = picked.shown;
+      const withRows = units.filter((u) => size(u) > 0).length;
+      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'units');
+    }
+    krs = [];
+    for (const u of units) {
+      if (shownUnits !== undefined && !shownUnits.has(u)) continue;
+      for (const o of u.objectives) for (const k of o.keyResults) krs.push(k);
+    }
+  } else {
+    if (budget !== undefined && budget < total) {
+      const picked = shownGroups(report.objectives, (o) => o.keyResults.length, budget);
+      shownObjectives = picked.shown;
+      const withRows = report.objectives.filter((o) => o.keyResults.length > 0).length;
+      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'objectives');
+    }
+    krs = [];
+    for (const o of report.objectives) {
+      if (shownObjectives !== undefined && !shownObjectives.has(o)) continue;
+      for (const k of o.keyResults) krs.push(k);
+    }
+  }
   const mode = options.charts ?? (krs.length > MAX_DEFAULT_CHARTS ? 'attention' : 'all');
   const hasChart = (k: WeeklyKeyResult | ReviewKeyResult) =>
     k.series.length > 0 || k.forecast !== null;
@@ -159,12 +261,13 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
     drawn = (k) => chosen.has(k);
   }
   const note =
-    mode === 'all'
+    rowNote +
+    (mode === 'all'
       ? ''
-      : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined);
+      : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined));
   if (report.kind === 'weekly')
-    weeklyBody(report, title, parts, drawn, note, options.expand === true);
-  else reviewBody(report, title, parts, drawn, note, options.expand === true);
+    weeklyBody(report, title, parts, drawn, note, options.expand === true, shownUnits);
+  else reviewBody(report, title, parts, drawn, note, options.expand === true, shownObjectives);
   parts.push('\n</main>\n</body>\n</html>\n');
   return parts.join('');
 }

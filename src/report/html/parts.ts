@@ -124,8 +124,32 @@ export function foldSection(
   inner: string,
   open = true,
 ): string {
+  return `${foldSectionHead(id, title, count, open)}${inner}${FOLD_SECTION_END}`;
+}
+
+/**
+ * The same section written into `parts` around `inner`'s pieces, so a large
+ * body (every key result of every unit) is joined once, with the page,
+ * instead of once for the section and again for the page.
+ */
+export function pushFoldSection(
+  parts: string[],
+  id: string,
+  title: string,
+  count: number | undefined,
+  inner: readonly string[],
+  open = true,
+): void {
+  parts.push(foldSectionHead(id, title, count, open));
+  for (let i = 0; i < inner.length; i++) parts.push(inner[i]!);
+  parts.push(FOLD_SECTION_END);
+}
+
+const FOLD_SECTION_END = '</details></section>';
+
+function foldSectionHead(id: string, title: string, count: number | undefined, open: boolean) {
   const badge = count === undefined ? '' : ` <span class="count">${count}</span>`;
-  return `<section id="${esc(id)}" aria-labelledby="h-${esc(id)}"><details${open ? ' open' : ''}><summary><h2 id="h-${esc(id)}">${esc(title)}${badge}</h2></summary>${inner}</details></section>`;
+  return `<section id="${esc(id)}" aria-labelledby="h-${esc(id)}"><details${open ? ' open' : ''}><summary><h2 id="h-${esc(id)}">${esc(title)}${badge}</h2></summary>`;
 }
 
 /** The contents list: in-page links to the sections. */

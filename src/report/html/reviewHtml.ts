@@ -17,6 +17,7 @@ import {
   contents,
   esc,
   foldSection,
+  pushFoldSection,
   gradeText,
   statusBadge,
   countsWords,
@@ -136,6 +137,7 @@ function objectives(
   note: string,
   parts: string[],
   expand: boolean,
+  shown: ReadonlySet<ReviewObjective> | undefined,
 ): void {
   const scale = review.scale;
   const inner: string[] = [note];
@@ -144,6 +146,7 @@ function objectives(
       '<p class="legend">Open an objective for its key results with their final values, grades and charts; printing shows them all.</p>',
     );
   for (const o of review.objectives) {
+    if (shown !== undefined && !shown.has(o)) continue;
     inner.push(
       `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${esc(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${esc(o.unitName)}${o.ownerName === null ? '' : ` · ${esc(o.ownerName)}`}</span></div>`,
     );
@@ -171,9 +174,7 @@ function objectives(
     }
     inner.push('</details>');
   }
-  parts.push(
-    foldSection('objectives', 'Key results by objective', review.objectives.length, inner.join('')),
-  );
+  pushFoldSection(parts, 'objectives', 'Key results by objective', review.objectives.length, inner);
 }
 
 function pillars(review: CycleReview, parts: string[]): void {
@@ -206,6 +207,7 @@ export function reviewBody(
   drawn: Drawn,
   note: string,
   expand = false,
+  shown?: ReadonlySet<ReviewObjective>,
 ): void {
   const krs = new Map(
     review.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)),
@@ -227,7 +229,7 @@ export function reviewBody(
   celebrate(review, krs, parts);
   carryOver(review, krs, parts);
   prompts(review, parts);
-  objectives(review, drawn, note, parts, expand);
+  objectives(review, drawn, note, parts, expand, shown);
   pillars(review, parts);
   alignment(review, parts);
 }

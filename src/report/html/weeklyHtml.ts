@@ -19,6 +19,7 @@ import {
   countsCell,
   esc,
   foldSection,
+  pushFoldSection,
   statusBadge,
   statusChips,
   statusPaint,
@@ -35,6 +36,8 @@ type Drawn = (k: WeeklyKeyResult) => boolean;
 export const LIST_LIMIT = 50;
 /** Key results named per unit in "didn't move" before the rest are counted. */
 const NAMES_PER_UNIT = 10;
+/** Units the "didn't move" list names at most (then one line counts the rest). */
+const MAX_STILL_UNITS = 50;
 
 /** The first `limit` of `items` rendered, then one "and N more" entry. */
 function capped<T>(
@@ -45,6 +48,37 @@ function capped<T>(
 ): string[] {
   const out = items.slice(0, limit).map(render);
   if (items.length > limit) out.push(more(items.length - limit));
+  return out;
+}
+
+/**
+ * The key results of each objective listed in one of its id lists
+ * (`atRisk`, `aboutTo`, `didNotMove`, …), in the order of `keyResults`, for
+ * every objective of `units` — without a lookup of every key result of the
+ * report.
+ */
+function listed(
+  units: readonly WeeklyUnit[],
+  ids: (o: WeeklyObjective) => readonly string[],
+): WeeklyKeyResult[] {
+  const out: WeeklyKeyResult[] = [];
+  for (const u of units) for (const o of u.objectives) pick(o.keyResults, ids(o), out);
+  return out;
+}
+
+/** Appends to `out` the items of `keyResults` whose id is in `ids` (in `keyResults` order). */
+function pick(
+  keyResults: readonly WeeklyKeyResult[],
+  ids: readonly string[],
+  out: WeeklyKeyResult[],
+): WeeklyKeyResult[] {
+  if (ids.length === 0) return out;
+  if (ids.length <= 8) {
+    for (const k of keyResults) if (ids.includes(k.id)) out.push(k);
+    return out;
+  }
+  const set = new Set(ids);
+  for (const k of keyResults) if (set.has(k.id)) out.push(k);
   return out;
 }
 
@@ -89,13 +123,34 @@ function headline(report: WeeklyReport, parts: string[]): void {
     statusChips(o.statusCounts),
     '</div>',
   );
-  const rows = report.units.filter((u) => u.keyResults > 0);
+  const units = report.units.filter((u) => u.keyResults > 0);
+  const rows = glanceUnits(units);
   if (rows.length > 0) {
+    const more = units.length - rows.length;
     parts.push(
       `<table class="glance"><caption>Units at a glance</caption><thead><tr><th scope="col">Unit</th><th scope="col" class="num">Score</th><th scope="col">Trend</th><th scope="col">Key results by status</th><th scope="col">Needs attention most</th></tr></thead><tbody>${rows.map((u) => glanceRow(u, scale)).join('')}</tbody></table>`,
+      more === 0
+        ? ''
+        : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`,
     );
   }
   parts.push(`<p class="legend">${esc(WEEKLY_LEGEND)}</p></section>`);
+}
+
+/** Rows of the glance table at most (a first screen, not a directory). */
+export const MAX_GLANCE_UNITS = 100;
+
+/**
+ * The units of the glance table: every unit when they fit in
+ * {@link MAX_GLANCE_UNITS} rows; else the top levels first — every unit of
+ * the levels that fit, then the first units (in tree order) of the next
+ * level — shown in tree order. A unit's row counts the units below it.
+ */
+function glanceUnits(units: readonly WeeklyUnit[]): WeeklyUnit[] {
+  if (units.length <= MAX_GLANCE_UNITS) return [...units];
+  const byDepth = [...units].sort((a, b) => a.depth - b.depth); // stable: tree order within a level
+  const chosen = new Set(byDepth.slice(0, MAX_GLANCE_UNITS));
+  return units.filter((u) => chosen.has(u));
 }
 
 function ownerNameOf(report: WeeklyReport): string | undefined {
@@ -116,10 +171,7 @@ function glanceRow(u: WeeklyUnit, scale: Scale): string {
 
 function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: string[]): number {
   const scale = report.scale;
-  const byId = new Map(all.map((k) => [k.id, k]));
-  const atRisk = report.units
-    .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk.map((id) => byId.get(id))))
-    .filter((k): k is WeeklyKeyResult => k !== undefined);
+  const atRisk = listed(report.units, (o) => o.atRisk);
   const missing = all.filter((k) => k.status === 'pending');
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
   const inner: string[] = [];
@@ -165,10 +217,9 @@ function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts:
   return total;
 }
 
-function comingUp(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: string[]): void {
+function comingUp(report: WeeklyReport, parts: string[]): void {
   const scale = report.scale;
-  const ids = new Set(report.units.flatMap((u) => u.objectives.flatMap((o) => o.aboutTo)));
-  const next = all.filter((k) => ids.has(k.id));
+  const next = listed(report.units, (o) => o.aboutTo);
   // On course without a note: one line for all of them; the rest one line each.
   const onCourse = next.filter((k) => k.outlook === 'reaches-target' && k.notes.next.length === 0);
   const course = new Set(onCourse);
@@ -220,11 +271,22 @@ function didNotMove(report: WeeklyReport, parts: string[]): void {
   const scale = report.scale;
   const groups: string[] = [];
   let total = 0;
+  let hidden = 0;
+  let hiddenUnits = 0;
   for (const u of report.units) {
-    const still = u.objectives.flatMap((o) => {
-      const set = new Set(o.didNotMove);
-      return o.keyResults.filter((k) => set.has(k.id));
-    });
+    if (groups.length >= MAX_STILL_UNITS) {
+      // Past the shown units only the count is needed.
+      let n = 0;
+      for (const o of u.objectives) n += o.didNotMove.length;
+      if (n > 0) {
+        total += n;
+        hidden += n;
+        hiddenUnits += 1;
+      }
+      continue;
+    }
+    const still: WeeklyKeyResult[] = [];
+    for (const o of u.objectives) pick(o.keyResults, o.didNotMove, still);
     if (still.length === 0) continue;
     total += still.length;
     const fell = still.filter((k) => k.movement === 'down');
@@ -240,6 +302,10 @@ function didNotMove(report: WeeklyReport, parts: string[]): void {
     );
     groups.push(`<li><strong>${esc(u.name)}</strong> (${still.length}): ${items.join('; ')}</li>`);
   }
+  if (hiddenUnits > 0)
+    groups.push(
+      `<li class="muted">… and ${hidden} more in ${hiddenUnits} more units (each unit’s table is under “Key results by unit”)</li>`,
+    );
   const inner = total === 0 ? '<p>Every key result moved.</p>' : `<ul>${groups.join('')}</ul>`;
   parts.push(foldSection('still', 'Didn’t move', total, inner));
 }
@@ -312,6 +378,7 @@ export function weeklyBody(
   drawn: Drawn,
   note: string,
   expand = false,
+  shown?: ReadonlySet<WeeklyUnit>,
 ): void {
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const cycles = report.cycles.map((c) => `${c.name} (${c.start} – ${c.end})`).join(', ');
@@ -335,7 +402,7 @@ export function weeklyBody(
   );
   headline(report, parts);
   attention(report, all, parts);
-  comingUp(report, all, parts);
+  comingUp(report, parts);
   moved(report, all, parts);
   didNotMove(report, parts);
   parts.push(owedHtml(report));
@@ -346,6 +413,8 @@ export function weeklyBody(
     body.push(
       '<p class="legend">Open a unit for each key result with its value, score, status and chart; printing shows them all.</p>',
     );
-  for (const u of withObjectives) unitDetails(report, u, drawn, body, expand);
-  parts.push(foldSection('units', 'Key results by unit', all.length, body.join('')));
+  for (const u of withObjectives) {
+    if (shown === undefined || shown.has(u)) unitDetails(report, u, drawn, body, expand);
+  }
+  pushFoldSection(parts, 'units', 'Key results by unit', all.length, body);
 }
