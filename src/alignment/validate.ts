@@ -137,14 +137,24 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
       const given = input.severity;
       const path = input.path;
       const ids = input.ids;
-      const finding: Finding = {
-        rule: id,
-        severity: given === 'error' || given === 'warning' || given === 'info' ? given : severity,
-        path: Array.isArray(path) ? (own ? path : [...path]) : [],
-        ids: Array.isArray(ids) ? (own && allStrings(ids) ? ids : ids.map(String)) : [],
-        message: String(input.message),
-      };
-      if (input.fix !== undefined) finding.fix = String(input.fix);
+      const findingSeverity =
+        given === 'error' || given === 'warning' || given === 'info' ? given : severity;
+      const findingPath = Array.isArray(path) ? (own ? path : [...path]) : [];
+      const findingIds = Array.isArray(ids) ? (own && allStrings(ids) ? ids : ids.map(String)) : [];
+      const message = String(input.message);
+      const fix = input.fix;
+      // One object literal per shape: no property added afterwards (no extra backing store).
+      const finding: Finding =
+        fix === undefined
+          ? { rule: id, severity: findingSeverity, path: findingPath, ids: findingIds, message }
+          : {
+              rule: id,
+              severity: findingSeverity,
+              path: findingPath,
+              ids: findingIds,
+              message,
+              fix: String(fix),
+            };
       findings.push(finding);
     };
     const ctx: RuleContext = {

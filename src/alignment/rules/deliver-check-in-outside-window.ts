@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { flatText } from './flatText.js';
 import { graphOfIndex } from '../indexGraph.js';
 
 /**
@@ -61,7 +62,7 @@ export const deliverCheckInOutsideWindow = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['checkIns', position, 'at'],
         ids: [checkIn.id, kr.id],
-        message: `Check-in "${checkIn.id}" of key result "${kr.id}" is dated ${checkIn.at}, outside the key result's window (cycle "${c.id}": ${c.start} – ${last}).`,
+        message: flatText`Check-in "${checkIn.id}" of key result "${kr.id}" is dated ${checkIn.at}, outside the key result's window (cycle "${c.id}": ${c.start} – ${last}).`,
         fix: 'Correct its date, or record it on the key result of the cycle it belongs to.',
       });
     }

@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { flatText } from './flatText.js';
 import { graphOfIndex } from '../indexGraph.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
@@ -55,7 +56,7 @@ export const deliverConfidenceDrop = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['keyResults', position],
         ids: previousId === undefined ? [kr.id, latest.id] : [kr.id, latest.id, previousId],
-        message: `Confidence in key result "${kr.id}" fell from ${previous} to ${latest.confidence} (check-in ${latest.at}).`,
+        message: flatText`Confidence in key result "${kr.id}" fell from ${previous} to ${latest.confidence} (check-in ${latest.at}).`,
         fix: 'Talk it through this week: what changed, what help is needed, should the plan change?',
       });
     });

@@ -1,6 +1,7 @@
 import { DAY_MS } from '../../_lib/date.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
+import { flatText } from './flatText.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
@@ -41,8 +42,8 @@ export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['keyResults', position],
         ids: [kr.id],
-        message: `Key result "${kr.id}" has no check-in yet, ${days} days into its window.`,
-        fix: `Ask ${kr.ownerId} for a first check-in so progress is visible.`,
+        message: flatText`Key result "${kr.id}" has no check-in yet, ${days} days into its window.`,
+        fix: flatText`Ask ${kr.ownerId} for a first check-in so progress is visible.`,
       });
     });
   },

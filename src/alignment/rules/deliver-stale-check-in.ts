@@ -3,6 +3,7 @@ import { isStale } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
+import { flatText } from './flatText.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
@@ -48,8 +49,8 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
         ctx.report({
           path: ['keyResults', position],
           ids: [kr.id, latest.id],
-          message: `Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
-          fix: `Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
+          message: flatText`Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
+          fix: flatText`Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
         });
       },
     );
