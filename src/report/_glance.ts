@@ -17,7 +17,10 @@ const ATTENTION_RANK: Partial<Record<KeyResultStatus, number>> = {
 };
 
 /** True when `a` needs attention more than `b` (worse status, then the wider gap to the expected progress). */
-function worse(a: WeeklyWorstItem, b: WeeklyWorstItem): boolean {
+function worse(
+  a: Pick<WeeklyWorstItem, 'status' | 'score' | 'expected'>,
+  b: WeeklyWorstItem,
+): boolean {
   const ra = ATTENTION_RANK[a.status] ?? 9;
   const rb = ATTENTION_RANK[b.status] ?? 9;
   if (ra !== rb) return ra < rb;
@@ -54,8 +57,9 @@ export function glanceOfUnits(
       for (const k of o.keyResults) {
         u.keyResults += 1;
         u.statusCounts[k.status] += 1;
-        const item = itemOf(k);
-        if (item !== null && (u.worst === null || worse(item, u.worst))) u.worst = item;
+        // The item is made only when the key result is the unit's worst so far.
+        if (ATTENTION_RANK[k.status] !== undefined && (u.worst === null || worse(k, u.worst)))
+          u.worst = itemOf(k);
       }
     }
   }

@@ -77,37 +77,52 @@ export function describeObligation(
   asOfDay: string,
   esc: (text: string) => string = (text) => text,
 ): ObligationText {
-  const [main = '', second = ''] = e.ids.map(esc);
-  const title = (kind: Parameters<ObligationNames['title']>[0], id: string | undefined) =>
-    esc(names.title(kind, id ?? ''));
-  let subject: string;
-  switch (e.kind) {
-    case 'check-in':
-      subject = `key result "${title('keyResult', e.ids[0])}" (${main})`;
-      break;
-    case 'approval':
-      subject = `objective "${title('objective', e.ids[0])}" (${main})`;
-      break;
-    case 'dependency':
-      subject = `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}" (${main})`;
-      break;
-    case 'initiative':
-      subject = `"${title('initiative', e.ids[0])}" (${main}) for key result ${second}`;
-      break;
-    case 'review': {
-      const n = e.ids.length - 1;
-      subject = `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close (${e.ids.slice(1).map(esc).join(', ')})`;
-      break;
-    }
-  }
-  const when = e.overdue
-    ? `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(e.dueAt)})`
-    : e.dueAt === asOfDay
-      ? 'due today'
-      : `due ${esc(e.dueAt)}`;
   const escalation =
     e.escalatedTo.length === 0
       ? ''
       : `escalated to ${e.escalatedTo.map((id) => esc(names.person(id))).join(', ')}`;
-  return { what: WHAT[e.kind], subject, when, escalation };
+  return {
+    what: WHAT[e.kind],
+    subject: obligationSubject(e, names, esc),
+    when: obligationWhen(e, asOfDay, esc),
+    escalation,
+  };
+}
+
+/** One line for an obligation, without escalation: `Check-in 7 days late (due …): key result "…" (kr-a)`. */
+export function obligationLine(e: Obligation, names: ObligationNames, asOfDay: string): string {
+  const plain = (text: string) => text;
+  return `${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain)}: ${obligationSubject(e, names, plain)}`;
+}
+
+/** What an obligation is about, with titles: `key result "Checkout conversion…" (kr-a)`. */
+function obligationSubject(
+  e: Obligation,
+  names: ObligationNames,
+  esc: (text: string) => string,
+): string {
+  const main = esc(e.ids[0] ?? '');
+  const title = (kind: Parameters<ObligationNames['title']>[0], id: string | undefined) =>
+    esc(names.title(kind, id ?? ''));
+  switch (e.kind) {
+    case 'check-in':
+      return `key result "${title('keyResult', e.ids[0])}" (${main})`;
+    case 'approval':
+      return `objective "${title('objective', e.ids[0])}" (${main})`;
+    case 'dependency':
+      return `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}" (${main})`;
+    case 'initiative':
+      return `"${title('initiative', e.ids[0])}" (${main}) for key result ${esc(e.ids[1] ?? '')}`;
+    case 'review': {
+      const n = e.ids.length - 1;
+      return `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close (${e.ids.slice(1).map(esc).join(', ')})`;
+    }
+  }
+}
+
+/** When it is due: `due 2026-02-20`, `due today`, `7 days late (due 2026-02-09)`. */
+function obligationWhen(e: Obligation, asOfDay: string, esc: (text: string) => string): string {
+  if (e.overdue)
+    return `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(e.dueAt)})`;
+  return e.dueAt === asOfDay ? 'due today' : `due ${esc(e.dueAt)}`;
 }

@@ -11,7 +11,7 @@ import type { StatusPolicy } from '../progress/statusPolicy.js';
 import { obligations } from '../rhythm/obligations.js';
 import type { Obligation } from '../rhythm/types.js';
 import type { AsOf } from '../model/AsOf.js';
-import { describeObligation, obligationNames } from './_obligationText.js';
+import { obligationLine, obligationNames } from './_obligationText.js';
 import { escapeMarkdown, escapeXml } from './escape.js';
 import type { OwedItem, WeeklyReport } from './types.js';
 
@@ -66,7 +66,6 @@ export function owedThisWeek(
   for (const e of result.entries) {
     if (ownerId !== undefined && e.personId !== ownerId) continue;
     if (unitIds !== undefined && !inUnits(e)) continue;
-    const t = describeObligation(e, names, day);
     // An explicit literal: a spread of 100k entries costs several times more.
     items.push({
       kind: e.kind,
@@ -78,7 +77,7 @@ export function owedThisWeek(
       daysLate: e.daysLate,
       escalatedTo: e.escalatedTo,
       personName: names.person(e.personId),
-      text: `${t.what} ${t.when}: ${t.subject}`,
+      text: obligationLine(e, names, day),
       escalatedToNames:
         e.escalatedTo.length === 0 ? [] : e.escalatedTo.map((id) => names.person(id)),
     });

@@ -12,7 +12,8 @@ import {
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
 import { buildScorer } from '../rollup/createScorer.js';
-import { keyResultCard, objectiveCard } from '../rollup/_scorecard.js';
+import { objectiveCard } from '../rollup/_scorecard.js';
+import { STATUS_NAMES } from '../rollup/_statusCodes.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
 import {
   checkInsOfPosition,
@@ -237,11 +238,12 @@ function weeklyReportOf(
 
   const keyResultEntry = (k: number, cycle: Cycle, o: Objective): WeeklyKeyResult => {
     const kr = set.keyResults[k]!;
-    const card = keyResultCard(nowState, k);
-    const prev = keyResultCard(beforeState, k);
-    const score = card.score ?? 0;
-    const previousScore = prev.score ?? 0;
-    const status: KeyResultStatus = card.status;
+    // Read off the scorers' arrays, as their cards would give them (no card per key result).
+    const latestNow = nowState.index.krDerived[k] === 1 ? undefined : nowState.krLatest[k];
+    const score = nowState.krScore[k]!;
+    const previousScore = beforeState.krScore[k]!;
+    const status: KeyResultStatus = STATUS_NAMES[nowState.krStatus[k]!]!;
+    const value = latestNow === undefined ? null : latestNow.value;
     const checkIns = checkInsOfPosition(graph, k);
     const w = windowDays(kr, cycle, windows, zone);
     const measure = resolvedMeasure(kr, checkIns, w, zone);
@@ -256,13 +258,13 @@ function weeklyReportOf(
       score,
       previousScore,
       delta,
-      expected: card.expected ?? 0,
+      expected: nowState.krExpected[k]!,
       status,
-      previousStatus: prev.status,
+      previousStatus: STATUS_NAMES[beforeState.krStatus[k]!]!,
       band: grade(score, scale),
-      stale: card.stale,
-      lastCheckInAt: card.lastCheckInAt,
-      value: card.value,
+      stale: nowState.krStale[k] === 1,
+      lastCheckInAt: latestNow === undefined ? null : latestNow.at,
+      value,
       confidence: null,
       previousConfidence: null,
       movement: movementOf(delta),
@@ -271,7 +273,7 @@ function weeklyReportOf(
       notes: notesInWeek(graph, k, checkIns, prevMs, asOfMs),
       window: { start: w.start, end: w.end },
       series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
-      figures: figuresOf(measure, card.value ?? undefined, measure !== kr.measure),
+      figures: figuresOf(measure, value ?? undefined, measure !== kr.measure),
       unitId: o.unitId,
     };
     const both =
