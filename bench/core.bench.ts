@@ -180,30 +180,40 @@ for (const n of SIZES) {
   };
   row(`${label}: createScorer + every objective score`, 1, ratio(runs, naive, scoreAll));
   {
-    // A first scorer warms the JIT, so the second one's first edit shows only what the scorer itself does.
-    createScorer(set, { asOf: AS_OF }).applyCheckIn({
-      id: 'warm',
-      keyResultId: set.keyResults[1]!.id,
-      at: AS_OF,
-      value: 1,
-    });
+    // Each edit on another metric key result, spread over the set, as a dashboard's users make
+    // them: every edit walks paths the previous ones did not (the same key result edited 21
+    // times would time a hot cache after the first).
+    const metrics = set.keyResults.filter((k) => k.measure.kind === 'metric');
+    // A first scorer warms the JIT on edits like those measured (other key results, all over the
+    // set, so the edit path is compiled for every shape it meets), so the second scorer's first
+    // edit shows what the scorer itself does, not V8 compiling or deoptimizing.
+    const warm = createScorer(set, { asOf: AS_OF });
+    for (let i = 0; i < 200; i++) {
+      warm.applyCheckIn({
+        id: `warm-${i}`,
+        keyResultId: metrics[Math.floor(((i + 0.5) * metrics.length) / 200)]!.id,
+        at: AS_OF,
+        value: i,
+      });
+    }
     const scorer = createScorer(set, { asOf: AS_OF });
-    const kr = set.keyResults[0]!;
     const full = cpu(() => scorer.rescore());
     const times: number[] = [];
     for (let i = 0; i < 21; i++) {
+      const kr = metrics[Math.floor((i * metrics.length) / 21)]!;
       const t0 = performance.now();
       scorer.applyCheckIn({ id: `bench-${i}`, keyResultId: kr.id, at: AS_OF, value: i });
       times.push(performance.now() - t0);
     }
     const first = times[0]!;
     const rest = median(times.slice(1));
+    const worst = Math.max(...times);
     rows.push({
-      what: `${label}: applyCheckIn (first / median) vs full rescore`,
+      what: `${label}: applyCheckIn (first / median / slowest of 21) vs full rescore`,
       // The issue sets this goal at 1M key results; smaller sets rescore too fast for the ratio to mean much.
       goal: n < 1_000_000 ? '(goal at 1M)' : '≥ 1000× cheaper',
-      figure: `${(first * 1000).toFixed(0)} µs / ${(rest * 1000).toFixed(0)} µs, ${(full / Math.max(first, rest)).toFixed(0)}× cheaper`,
-      ok: n < 1_000_000 || full / Math.max(first, rest) >= 1000,
+      figure: `${(first * 1000).toFixed(0)} / ${(rest * 1000).toFixed(0)} / ${(worst * 1000).toFixed(0)} µs; the slowest ${(full / worst).toFixed(0)}× cheaper`,
+      ok: n < 1_000_000 || full / worst >= 1000,
     });
   }
 }
