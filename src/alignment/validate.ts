@@ -28,7 +28,12 @@ export interface ValidateOptions {
   index?: OkrIndex;
 }
 
-const BUILTIN: ReadonlySet<unknown> = new Set(Object.values(builtinRules));
+/**
+ * The built-in rules, made on the first validation: a set built at the top
+ * of the module would be a side effect that keeps every rule in every bundle
+ * that imports anything from sokr (the scoring import included).
+ */
+let builtin: ReadonlySet<unknown> | undefined;
 
 /** True when every entry of a (dense) list is a string. */
 function allStrings(list: readonly unknown[]): boolean {
@@ -132,7 +137,8 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
     if (rule.meta.requiresAsOf === true && asOfMs === undefined) continue;
     const severity: Severity = setting.severity;
     // The built-in rules hand over fresh arrays of their own: kept as they are.
-    const own = BUILTIN.has(rule);
+    builtin ??= new Set(Object.values(builtinRules));
+    const own = builtin.has(rule);
     const report = (input: FindingInput): void => {
       const given = input.severity;
       const path = input.path;
