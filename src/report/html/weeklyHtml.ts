@@ -304,7 +304,7 @@ function didNotMove(report: WeeklyReport, parts: string[]): void {
   }
   if (hiddenUnits > 0)
     groups.push(
-      `<li class="muted">… and ${hidden} more in ${hiddenUnits} more units (each unit’s table is under “Key results by unit”)</li>`,
+      `<li class="muted">… and ${hidden} more in ${hiddenUnits} more units (see each unit’s key results below, or its own page with <code>weeklyReport(set, { unitId })</code>)</li>`,
     );
   const inner = total === 0 ? '<p>Every key result moved.</p>' : `<ul>${groups.join('')}</ul>`;
   parts.push(foldSection('still', 'Didn’t move', total, inner));
