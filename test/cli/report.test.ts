@@ -106,4 +106,34 @@ describe('sokr report', () => {
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('missing argument <weekly|review>');
   });
+
+  it('--rows, --charts and --expand shape the HTML page', async () => {
+    const base = ['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'html'];
+    const all = await sokr(base);
+    expect(all.code).toBe(0);
+    const units = (html: string) => html.split('class="unit" id="u-').length - 1;
+    expect(units(all.stdout)).toBeGreaterThan(1);
+    const one = await sokr([...base, '--rows', '1']);
+    expect(one.code).toBe(0);
+    expect(units(one.stdout)).toBe(1);
+    expect(one.stdout).toContain('The tables below list');
+    const none = await sokr([...base, '--charts', 'none', '--expand']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).not.toContain('sokr-burnup');
+    expect(none.stdout).toContain('<details open class="unit"');
+    expect(all.stdout).toContain('sokr-burnup');
+  });
+
+  it('refuses --rows that is not a count or all, and the page options without --format html', async () => {
+    const base = ['report', 'weekly', SMALL, '--as-of', '2026-02-15'];
+    const bad = await sokr([...base, '--format', 'html', '--rows', 'many']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--rows takes a whole number of at least 1 or 'all', got 'many'");
+    const charts = await sokr([...base, '--format', 'html', '--charts', 'some']);
+    expect(charts.code).toBe(2);
+    expect(charts.stderr).toContain('--charts');
+    const md = await sokr([...base, '--rows', '10']);
+    expect(md.code).toBe(2);
+    expect(md.stderr).toContain("apply to '--format html' only");
+  });
 });

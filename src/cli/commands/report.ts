@@ -28,6 +28,11 @@ Options:
   --locale <tag>     md/html: dates for people in this locale (en-GB, de-DE,
                      en-US; default en-GB: "15 Feb 2026"), or iso
   --format <format>  md (default), html (a standalone page with charts) or json
+  --rows <n|all>     html: key-result rows in the tables at most (default: all
+                     up to 5000 key results, else the first units up to 5000)
+  --charts <which>   html: burn-up charts for all, attention or none (default:
+                     all up to 1000 key results, else the 1000 most in need)
+  --expand           html: open every unit's (objective's) table on load
   --out <file>       write to a file instead of stdout
 ${INPUT_OPTIONS_HELP}
 
@@ -48,6 +53,9 @@ export const reportCommand: Command = {
     unit: { type: 'string' },
     owner: { type: 'string' },
     format: { type: 'string', short: 'f' },
+    rows: { type: 'string' },
+    charts: { type: 'string' },
+    expand: { type: 'boolean' },
     out: { type: 'string', short: 'o' },
     ...inputOptions,
   },

@@ -12,11 +12,14 @@ import { toHtml } from '../../report/toHtml.js';
 import { scales } from '../../scale/presets.js';
 import { toMarkdown } from '../../report/toMarkdown.js';
 import { weeklyReport } from '../../report/weeklyReport.js';
+import type { ToHtmlOptions } from '../../report/toHtml.js';
 import {
   asOfOption,
   choiceOption,
   expectPositionals,
+  flag,
   inputLimitsOption,
+  type ParsedArgs,
   stringOption,
 } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
@@ -28,6 +31,7 @@ import { yieldToEventLoop } from '../progress.js';
 const KINDS = ['weekly', 'review'] as const;
 const FORMATS = ['md', 'html', 'json'] as const;
 const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
+const CHARTS = ['all', 'attention', 'none'] as const;
 
 /** Runs `sokr report` (loaded only when the command runs, so `--help` stays fast). */
 export async function runReport({ args, io, progress }: CommandContext): Promise<number> {
@@ -56,6 +60,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
   });
   const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
   const locale = stringOption(args, 'locale');
+  const html = htmlOptions(args, format, locale);
   requireKnown(set.units, unitId, 'unit');
   requireKnown(set.people, ownerId, 'person');
   requireKnown(set.cycles, cycleId, 'cycle');
@@ -78,10 +83,43 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     format === 'json'
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'html'
-        ? toHtml(report, locale === undefined ? {} : { locale })
+        ? toHtml(report, html)
         : toMarkdown(report, locale === undefined ? {} : { locale });
   await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`);
   return EXIT_OK;
+}
+
+/** The page options of `--format html` (`--rows`, `--charts`, `--expand`; refused for md and json). */
+function htmlOptions(
+  args: ParsedArgs,
+  format: (typeof FORMATS)[number],
+  locale: string | undefined,
+): ToHtmlOptions {
+  const rowsText = stringOption(args, 'rows');
+  const chartsGiven = stringOption(args, 'charts') !== undefined;
+  const expand = flag(args, 'expand');
+  if (format !== 'html' && (rowsText !== undefined || chartsGiven || expand)) {
+    throw new CliError(
+      `options '--rows', '--charts' and '--expand' apply to '--format html' only`,
+      {
+        helpCommand: 'report',
+      },
+    );
+  }
+  const options: ToHtmlOptions = {};
+  if (locale !== undefined) options.locale = locale;
+  if (rowsText !== undefined) {
+    if (rowsText === 'all') options.rows = 'all';
+    else if (/^[1-9]\d{0,8}$/.test(rowsText)) options.rows = Number(rowsText);
+    else {
+      throw new CliError(`--rows takes a whole number of at least 1 or 'all', got '${rowsText}'`, {
+        helpCommand: 'report',
+      });
+    }
+  }
+  if (chartsGiven) options.charts = choiceOption(args, 'charts', CHARTS, 'all');
+  if (expand) options.expand = true;
+  return options;
 }
 
 function requireKnown(list: readonly { id: string }[], id: string | undefined, noun: string): void {
