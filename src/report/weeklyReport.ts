@@ -5,7 +5,6 @@ import { SokrError } from '../model/SokrError.js';
 import type { AsOf } from '../model/AsOf.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Cycle, Id, Objective, OkrSet } from '../model/types.js';
-import { latestCheckIn } from '../progress/latestCheckIn.js';
 import {
   defaultStatusPolicy,
   type KeyResultStatus,
@@ -13,43 +12,30 @@ import {
 } from '../progress/statusPolicy.js';
 import { buildScorer } from '../rollup/createScorer.js';
 import { objectiveCard } from '../rollup/_scorecard.js';
-import { STATUS_NAMES } from '../rollup/_statusCodes.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
-import {
-  checkInsOfPosition,
-  historyFromTimeline,
-  latestTwoAt,
-  notesInWeek,
-  PositionMarks,
-} from './_history.js';
+import { PositionMarks } from './_history.js';
 import { topMovers } from './_movers.js';
 import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
-import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import {
   buildContext,
   checkIdOption,
   checkOptions,
   instantOf,
-  resolvedMeasure,
-  reportForecast,
-  scoreSeries,
   shiftText,
   unitsInTreeOrder,
   unknownRef,
   type WindowDays,
-  windowDays,
 } from './_context.js';
-import { type Cards, coveredCycles, dependencyAlerts, movementOf, WEEK_MS } from './_weekly.js';
-import { figuresOf, numericValue } from './_figures.js';
+import { type Cards, coveredCycles, dependencyAlerts, WEEK_MS } from './_weekly.js';
 import { glanceOfUnits } from './_glance.js';
 import { owedThisWeek } from './_owedSection.js';
+import { type WeekContext, weeklyKeyResult } from './_weeklyKeyResult.js';
+import { type ScopeSums, subtreeScores, topScores } from './_weeklyScores.js';
 import type {
-  Outlook,
   ReportCycle,
-  WeeklyKeyResult,
   WeeklyObjective,
   WeeklyReport,
   WeeklyUnit,
@@ -236,70 +222,21 @@ function weeklyReportOf(
     dependencies: 0,
   };
 
-  const keyResultEntry = (k: number, cycle: Cycle, o: Objective): WeeklyKeyResult => {
-    const kr = set.keyResults[k]!;
-    // Read off the scorers' arrays, as their cards would give them (no card per key result).
-    const latestNow = nowState.index.krDerived[k] === 1 ? undefined : nowState.krLatest[k];
-    const score = nowState.krScore[k]!;
-    const previousScore = beforeState.krScore[k]!;
-    const status: KeyResultStatus = STATUS_NAMES[nowState.krStatus[k]!]!;
-    const value = latestNow === undefined ? null : latestNow.value;
-    const checkIns = checkInsOfPosition(graph, k);
-    const w = windowDays(kr, cycle, windows, zone);
-    const measure = resolvedMeasure(kr, checkIns, w, zone);
-    const history = historyFromTimeline(graph, k, kr, checkIns, measure);
-    const delta = score - previousScore;
-    const entry: WeeklyKeyResult = {
-      id: kr.id,
-      title: kr.title,
-      objectiveId: kr.objectiveId,
-      ownerId: kr.ownerId,
-      ownerName: ctx.people.get(kr.ownerId) ?? kr.ownerId,
-      score,
-      previousScore,
-      delta,
-      expected: nowState.krExpected[k]!,
-      status,
-      previousStatus: STATUS_NAMES[beforeState.krStatus[k]!]!,
-      band: grade(score, scale),
-      stale: nowState.krStale[k] === 1,
-      lastCheckInAt: latestNow === undefined ? null : latestNow.at,
-      value,
-      confidence: null,
-      previousConfidence: null,
-      movement: movementOf(delta),
-      outlook: null,
-      forecast: null,
-      notes: notesInWeek(graph, k, checkIns, prevMs, asOfMs),
-      window: { start: w.start, end: w.end },
-      series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
-      figures: figuresOf(measure, value ?? undefined, measure !== kr.measure),
-      unitId: o.unitId,
-    };
-    const both =
-      checkIns.length === 0
-        ? { latest: undefined, earlier: undefined }
-        : latestTwoAt(graph, k, asOfMs, prevMs);
-    const latest = both === undefined ? latestCheckIn(checkIns, asOfMs) : both.latest;
-    const confidence = latest?.confidence ?? kr.confidence;
-    if (confidence !== undefined) entry.confidence = confidence;
-    const earlier = both === undefined ? latestCheckIn(checkIns, prevMs) : both.earlier;
-    const previousConfidence = earlier?.confidence ?? kr.confidence;
-    if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
-    if (earlier !== undefined) entry.figures.previous = numericValue(kr.measure, earlier.value);
-    const f = reportForecast(history, w, asOfMs, clamp);
-    if (f !== null) {
-      entry.forecast = f;
-      let outlook: Outlook | undefined;
-      // Already at the target (a held keep-above KR is on track at 1): nothing to reach.
-      const open = status !== 'achieved' && status !== 'missed' && score + SCORE_EPSILON < 1;
-      if (open && f.reachesTargetAt !== null) outlook = 'reaches-target';
-      else if (status === 'on-track' && f.score + SCORE_EPSILON < 1 - policy.atRiskGap)
-        outlook = 'falls-behind';
-      if (outlook !== undefined) entry.outlook = outlook;
-    }
-    return entry;
+  const week: WeekContext = {
+    graph,
+    ctx,
+    now: nowState,
+    before: beforeState,
+    windows,
+    zone,
+    asOfMs,
+    prevMs,
+    clamp,
+    scale,
+    policy,
   };
+  const keyResultEntry = (k: number, cycle: Cycle, o: Objective) =>
+    weeklyKeyResult(week, k, cycle, o);
 
   const objectiveEntry = (p: number): WeeklyObjective | undefined => {
     const o = set.objectives[p]!;
@@ -372,7 +309,7 @@ function weeklyReportOf(
   // Scores of the scope: the weighted mean (objective weights) of the rollup's
   // objective scores over the objectives in the report, as rollup aggregates do;
   // with `ownerId`, the weighted mean (key result weights) of the owner's key results.
-  const sums = new Map<Id, { now: number; before: number; weight: number; weightBefore: number }>();
+  const sums = new Map<Id, ScopeSums>();
   const units: WeeklyUnit[] = [];
   for (const { unit, depth } of tree) {
     const objectives: WeeklyObjective[] = [];
@@ -409,25 +346,7 @@ function weeklyReportOf(
     });
   }
   glanceOfUnits(units, tree, unitId);
-  // Subtree sums: children come after their parent in tree order, so add bottom-up.
-  for (let i = tree.length - 1; i >= 0; i--) {
-    const { unit } = tree[i]!;
-    const parentId = unit.parentId;
-    if (parentId === undefined || unit.id === unitId) continue;
-    const acc = sums.get(unit.id);
-    const parent = sums.get(parentId);
-    if (acc === undefined || parent === undefined) continue;
-    parent.now += acc.now;
-    parent.before += acc.before;
-    parent.weight += acc.weight;
-    parent.weightBefore += acc.weightBefore;
-  }
-  for (const u of units) {
-    const acc = sums.get(u.id);
-    if (acc === undefined) continue;
-    u.score = acc.weight > 0 ? acc.now / acc.weight : 0;
-    u.previousScore = acc.weightBefore > 0 ? acc.before / acc.weightBefore : 0;
-  }
+  subtreeScores(units, tree, sums, unitId);
   const dependencies = dependencyAlerts(
     set.dependencies,
     ctx,
@@ -436,27 +355,13 @@ function weeklyReportOf(
     inScopeKeyResults,
   );
   summary.dependencies = dependencies.length;
-  let score: number;
-  let previousScore: number;
-  if (ownerId !== undefined) {
-    score = krWeight > 0 ? krNow / krWeight : 0;
-    previousScore = krWeight > 0 ? krBefore / krWeight : 0;
-  } else {
-    let top = { now: 0, before: 0, weight: 0, weightBefore: 0 };
-    for (const { unit, depth } of tree) {
-      if (depth !== 0) continue;
-      const acc = sums.get(unit.id);
-      if (acc === undefined) continue;
-      top = {
-        now: top.now + acc.now,
-        before: top.before + acc.before,
-        weight: top.weight + acc.weight,
-        weightBefore: top.weightBefore + acc.weightBefore,
-      };
-    }
-    score = top.weight > 0 ? top.now / top.weight : 0;
-    previousScore = top.weightBefore > 0 ? top.before / top.weightBefore : 0;
-  }
+  const { score, previousScore } =
+    ownerId !== undefined
+      ? {
+          score: krWeight > 0 ? krNow / krWeight : 0,
+          previousScore: krWeight > 0 ? krBefore / krWeight : 0,
+        }
+      : topScores(tree, sums);
   const filter: WeeklyReport['filter'] = { unitId: unitId ?? null, ownerId: ownerId ?? null };
   return {
     kind: 'weekly',
