@@ -6,18 +6,9 @@ import {
   unitAggregateAt,
 } from '../rollup/_scorecard.js';
 import type { ScorerState } from '../rollup/_scorerState.js';
-import type { Scorecard, Scorer } from '../rollup/types.js';
-import { flowOf } from './_flow.js';
+import type { Scorer } from '../rollup/types.js';
+import { type Flow, flowOf } from './_flow.js';
 import type { AnalysisOptions, AnalysisScope, Contribution, Contributions } from './types.js';
-
-/** The score of a scope in a scorecard. Internal. */
-export function scopeScore(card: Scorecard, scope: AnalysisScope): number | null {
-  if (scope === 'company') return card.company.score;
-  if ('objectiveId' in scope) return card.objectives[scope.objectiveId]?.score ?? null;
-  if ('unitId' in scope) return card.units[scope.unitId]?.subtree.score ?? null;
-  if ('pillarId' in scope) return card.pillars[scope.pillarId]?.score ?? null;
-  return card.cycles[scope.cycleId]?.score ?? null;
-}
 
 /**
  * Where a score comes from: each key result's effective weight in the
@@ -52,22 +43,9 @@ export function contributions(scorer: Scorer, options?: AnalysisOptions): Contri
   const st = stateOf(scorer);
   const scope = options?.scope ?? 'company';
   const flow = flowOf(st, scope);
-  const { krIds, objIds, krObj } = st.index;
-  const krScore = st.krScore;
   const keyResults: Contribution[] = [];
-  for (let k = 0; k < st.nK; k++) {
-    const weight = flow.leaf[k]!;
-    if (weight <= 0) continue;
-    const score = krScore[k]!;
-    keyResults.push({
-      keyResultId: krIds[k]!,
-      objectiveId: objIds[krObj[k]!]!,
-      weight,
-      score,
-      impact: weight * score,
-      headroom: score < 1 ? weight * (1 - score) : 0,
-    });
-  }
+  for (let k = 0; k < st.nK; k++)
+    if (flow.leaf[k]! > 0) keyResults.push(contributionOf(st, flow, k));
   keyResults.sort(
     (a, b) =>
       b.weight - a.weight ||
@@ -78,7 +56,7 @@ export function contributions(scorer: Scorer, options?: AnalysisOptions): Contri
 
 /**
  * The score of a scope read from the scorer's running sums, without a
- * scorecard (the same value as {@link scopeScore} of its snapshot). The scope
+ * scorecard (the same value its snapshot holds for the scope). The scope
  * was checked by `flowOf`. Internal.
  */
 export function scopeScoreOf(st: ScorerState, scope: AnalysisScope): number | null {
@@ -113,7 +91,7 @@ export function largestHeadroom(
 ): Contribution[] {
   const st = stateOf(scorer);
   const flow = flowOf(st, scope);
-  const { krIds, objIds, krObj } = st.index;
+  const { krIds } = st.index;
   const krScore = st.krScore;
   const top: number[] = [];
   const headroomOf = (k: number) => {
@@ -139,16 +117,20 @@ export function largestHeadroom(
     }
     top[i] = k;
   }
-  return top.map((k) => {
-    const weight = flow.leaf[k]!;
-    const score = krScore[k]!;
-    return {
-      keyResultId: krIds[k]!,
-      objectiveId: objIds[krObj[k]!]!,
-      weight,
-      score,
-      impact: weight * score,
-      headroom: headroomOf(k),
-    };
-  });
+  return top.map((k) => contributionOf(st, flow, k));
+}
+
+/** Key result `k`'s contribution to the scope whose flow is `flow`. */
+function contributionOf(st: ScorerState, flow: Flow, k: number): Contribution {
+  const { krIds, objIds, krObj } = st.index;
+  const weight = flow.leaf[k]!;
+  const score = st.krScore[k]!;
+  return {
+    keyResultId: krIds[k]!,
+    objectiveId: objIds[krObj[k]!]!,
+    weight,
+    score,
+    impact: weight * score,
+    headroom: score < 1 ? weight * (1 - score) : 0,
+  };
 }
