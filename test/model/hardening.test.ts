@@ -599,7 +599,8 @@ describe('hostile input through parseOkrSet and normalizeOkrSet (issue 15, prope
             : undefined;
       }
       if (typeof node === 'object' && node !== null && Object.isExtensible(node)) {
-        (node as Record<string | number, unknown>)[path[path.length - 1]!] = HOSTILE[h]!();
+        // Reflect.set, not `=`: a boxed String's index properties are read-only (the step is skipped).
+        Reflect.set(node, path[path.length - 1]!, HOSTILE[h]!());
       }
     }
     return input;
