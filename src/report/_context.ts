@@ -253,6 +253,8 @@ export interface WindowDays {
   end: IsoDate;
   startMs: number;
   endMs: number;
+  /** `{ start, end }`, frozen: one value shared by the entries of every key result with this window. */
+  days: { start: IsoDate; end: IsoDate };
 }
 
 /**
@@ -269,11 +271,14 @@ export function windowDays(
   const hit = cache?.get(key);
   if (hit !== undefined) return hit;
   const w = keyResultWindow(kr, cycle, { timeZone: zone });
+  const start = formatIsoDay(instantToWall(w.start, zone));
+  const end = formatIsoDay(instantToWall(Math.max(w.start, w.end - 1), zone));
   const out = {
-    start: formatIsoDay(instantToWall(w.start, zone)),
-    end: formatIsoDay(instantToWall(Math.max(w.start, w.end - 1), zone)),
+    start,
+    end,
     startMs: w.start,
     endMs: w.end,
+    days: Object.freeze({ start, end }) as { start: IsoDate; end: IsoDate },
   };
   cache?.set(key, out);
   return out;
@@ -311,7 +316,7 @@ export function historyOf(
  * The score and value at each check-in from the window start up to `asOfMs`
  * (the burn-up series): the points `checkInSeries` gives (a check-in in the
  * range, the later of two at one instant), with the check-in's own value in
- * the measure's unit — one pass, one object per point.
+ * the measure's unit — one object per point, in an array of its exact length.
  */
 export function scoreSeries(
   history: readonly TimedCheckIn[],
@@ -323,16 +328,24 @@ export function scoreSeries(
   if (history.length === 0) return [];
   const from = Math.min(window.startMs, asOfMs);
   const toEnd = asOfMs + 1;
-  const out: ReportPoint[] = [];
-  for (let i = 0; i < history.length; i++) {
+  const shown = (i: number): boolean => {
     const h = history[i]!;
-    if (h.at < from || h.at >= toEnd) continue;
-    if (i + 1 < history.length && history[i + 1]!.at === h.at) continue; // the later one wins
-    out.push({
+    if (h.at < from || h.at >= toEnd) return false;
+    return !(i + 1 < history.length && history[i + 1]!.at === h.at); // the later one wins
+  };
+  // Counted first: the series is held by the report, so it is made at its exact length.
+  let n = 0;
+  for (let i = 0; i < history.length; i++) if (shown(i)) n++;
+  const out = new Array<ReportPoint>(n);
+  n = 0;
+  for (let i = 0; i < history.length; i++) {
+    if (!shown(i)) continue;
+    const h = history[i]!;
+    out[n++] = {
       at: h.checkIn.at,
       score: clamp ? Math.min(1, Math.max(0, h.score)) : h.score,
       value: numericValue(measure, h.checkIn.value),
-    });
+    };
   }
   return out;
 }

@@ -12,6 +12,7 @@ import type { OkrGraph } from '../core/OkrGraph.js';
 import type { CheckIn, Id, KeyResult, Measure } from '../model/types.js';
 import { measureProgress, UNCLAMPED } from '../progress/measureProgress.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
+import type { ReportNotes } from './types.js';
 
 /**
  * The history of key result `k` (a position in `set.keyResults`): empty for
@@ -75,8 +76,8 @@ export function notesInWeek(
   checkIns: readonly CheckIn[],
   fromMs: number,
   toMs: number,
-): { moved: string[]; blocked: string[]; next: string[] } {
-  const notes = { moved: [] as string[], blocked: [] as string[], next: [] as string[] };
+): ReportNotes {
+  let notes: ReportNotes | undefined;
   const { start, list } = graph.checkIns.byKeyResult;
   const at = graph.checkIns.at;
   const from = start[k]!;
@@ -84,12 +85,33 @@ export function notesInWeek(
     const ms = at[list[from + i]!]!;
     if (!(ms > fromMs && ms <= toMs)) continue;
     const c = checkIns[i]!;
+    if (!hasNote(c)) continue;
+    notes ??= { moved: [], blocked: [], next: [] };
     if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
     if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
     if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
   }
-  return notes;
+  return notes ?? NO_NOTES;
 }
+
+/** Whether check-in `c` carries a note that is not blank. */
+function hasNote(c: CheckIn): boolean {
+  return (
+    (c.moved !== undefined && c.moved.trim() !== '') ||
+    (c.blocked !== undefined && c.blocked.trim() !== '') ||
+    (c.next !== undefined && c.next.trim() !== '')
+  );
+}
+
+/**
+ * The notes of a week without any, one frozen value shared by every entry
+ * that has none (most of a big report): a report's values are read-only.
+ */
+const NO_NOTES: ReportNotes = /* @__PURE__ */ Object.freeze({
+  moved: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
+  blocked: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
+  next: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
+});
 
 /**
  * The current check-ins of key result `k` at `asOfMs` and at `prevMs` (the

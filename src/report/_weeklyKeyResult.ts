@@ -90,7 +90,7 @@ export function weeklyKeyResult(
     outlook: null,
     forecast: null,
     notes: notesInWeek(graph, k, checkIns, prevMs, asOfMs),
-    window: { start: w.start, end: w.end },
+    window: w.days,
     series: scoreSeries(history, w, asOfMs, clamp, kr.measure),
     figures: figuresOf(measure, value ?? undefined, measure !== kr.measure),
     unitId: o.unitId,
