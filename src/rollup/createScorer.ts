@@ -1,7 +1,7 @@
 import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
-import { type CompiledOkrSet, graphOf, readingSet } from '../core/compile.js';
+import { type CompiledOkrSet, graphOf, isCompiledOkrSet, readingSet } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { weightIssue } from '../model/weightIssue.js';
@@ -25,7 +25,12 @@ import {
   snapshot,
   unitAggregateAt,
 } from './_scorecard.js';
-import { buildScoringIndex, orderCascade, sharedScoringIndex } from './_scoringIndex.js';
+import {
+  buildScoringIndex,
+  orderCascade,
+  type ScoringIndex,
+  sharedScoringIndex,
+} from './_scoringIndex.js';
 import { resolveScorerOptions } from './_scorerOptions.js';
 import { resolveScope } from './_scope.js';
 import { createScorerState, type ScorerState } from './_scorerState.js';
@@ -98,9 +103,14 @@ export function buildScorer(
   if (graph.timeZone !== DEFAULT_TIME_ZONE && typeof opts.asOf === 'string') {
     opts.asOfMs = zonedAsOf(opts.asOf, graph.timeZone) ?? opts.asOfMs;
   }
-  const index = editable
-    ? buildScoringIndex(graph, opts.includeChildren)
-    : sharedScoringIndex(graph, opts.includeChildren);
+  // Read-only scorers share the graph's index. An editable scorer over a compiled set
+  // shares it too, with its own copy of what edits change (weights, measures, the
+  // cascade's breaks and order); over a plain set the graph is its own, so is the index.
+  const index = !editable
+    ? sharedScoringIndex(graph, opts.includeChildren)
+    : isCompiledOkrSet(input)
+      ? editableCopy(sharedScoringIndex(graph, opts.includeChildren))
+      : buildScoringIndex(graph, opts.includeChildren);
   const scope = resolveScope(graph, index, opts.scope, opts.asOfMs);
   const st = createScorerState(opts, graph, index, scope);
   computeWindowFacts(st);
@@ -109,6 +119,25 @@ export function buildScorer(
   scoreAll(st);
   if (editable) st.homeOf = checkInPositions(graph);
   return scorerOf(st);
+}
+
+/**
+ * A scoring index that shares everything with `shared` except what a scorer's
+ * edits write: key-result and objective weights, measures and derived flags
+ * (`setKeyResultWeight`, `setObjectiveWeight`, `setMeasure`), and the broken
+ * loop edges (`orderCascade` fills them in place; it assigns a new `order`).
+ * Copying these typed arrays costs a few milliseconds at 1M key results, where
+ * building the index costs about two seconds.
+ */
+function editableCopy(shared: ScoringIndex): ScoringIndex {
+  return {
+    ...shared,
+    krWeight: shared.krWeight.slice(),
+    objWeight: shared.objWeight.slice(),
+    krMeasure: shared.krMeasure.slice(),
+    krDerived: shared.krDerived.slice(),
+    objBroken: shared.objBroken.slice(),
+  };
 }
 
 /** The public face of a scorer's state: the snapshot, the lookups and the edit methods. */
