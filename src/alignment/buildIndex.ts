@@ -1,5 +1,5 @@
 import type { CompiledOkrSet } from '../core/compile.js';
-import { graphOf, readingSet, requireLists, requirePillars } from '../core/compile.js';
+import { graphOf, readingSet, requireLists, requirePillars, ruleLists } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { latestAt } from '../core/checkInTimeline.js';
@@ -87,20 +87,7 @@ export function buildIndex(input: OkrSet | CompiledOkrSet): OkrIndex {
 function indexOfGraph(graph: OkrGraph): OkrIndex {
   const set = graph.set;
   // The rules read every list: a set that was never parsed gets a clear error, not a TypeError.
-  requireLists(
-    set,
-    [
-      'units',
-      'people',
-      'cycles',
-      'objectives',
-      'keyResults',
-      'checkIns',
-      'initiatives',
-      'dependencies',
-    ],
-    'The alignment index',
-  );
+  requireLists(set, ruleLists(), 'The alignment index');
   requirePillars(set, 'The alignment index');
   const swotItems = set.strategy.swot ?? EMPTY;
   const unitPos = graph.unitOf;

@@ -102,6 +102,15 @@ const ARRAYS = [
 export type SetList = (typeof ARRAYS)[number];
 
 /**
+ * The lists the alignment rules and `obligations` require (`requireLists`):
+ * every list but `risks`. A function, so that no module-level value keeps
+ * this file in bundles that do not call it.
+ */
+export function ruleLists(): readonly SetList[] {
+  return ARRAYS.filter((key) => key !== 'risks');
+}
+
+/**
  * Throws `invalid_type` at `[key]` unless each of `keys` is an array on the
  * set (`who` says what needs it, e.g. "A report"). Internal.
  */

@@ -1,7 +1,13 @@
 import { DAY_MS, instantFrom } from '../_lib/date.js';
 import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { describeValue } from '../_lib/quote.js';
-import { type CompiledOkrSet, graphOf, readingSet, requireLists } from '../core/compile.js';
+import {
+  type CompiledOkrSet,
+  graphOf,
+  readingSet,
+  requireLists,
+  ruleLists,
+} from '../core/compile.js';
 import { SokrError } from '../model/SokrError.js';
 import { csrOf } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
@@ -81,20 +87,7 @@ export function obligations(
   const settings = settingsOf(options);
   return readingSet('obligations', () => {
     const graph = graphOf(input);
-    requireLists(
-      graph.set,
-      [
-        'units',
-        'people',
-        'cycles',
-        'objectives',
-        'keyResults',
-        'checkIns',
-        'initiatives',
-        'dependencies',
-      ],
-      'obligations',
-    );
+    requireLists(graph.set, ruleLists(), 'obligations');
     // A calendar day or wall-clock asOf is read in the set's time zone.
     const zone = graph.timeZone;
     let local = settings;
