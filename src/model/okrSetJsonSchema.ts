@@ -1,7 +1,8 @@
 import * as z from 'zod'; // namespace import: tree-shakable (see schemas.ts)
 import { annotateJsonSchema } from './jsonSchemaDocs.js';
 import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
-import { isWeightSchema, okrSchemas } from './schemas.js';
+import { isWeightSchema } from './_schemaFields.js';
+import { okrSchemas } from './schemas.js';
 
 /**
  * ISO-8601 calendar date or date-time, as a JSON Schema `pattern`

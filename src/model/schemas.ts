@@ -1,10 +1,10 @@
 // A namespace import, not `import { z }`: bundlers can then drop what sokr does not
 // use, zod's locales among them (`z` is an object holding all of zod).
 import * as z from 'zod';
-import { parseIsoDate } from '../_lib/date.js';
-import { isTimeZone } from '../_lib/zonedDay.js';
-import { MAX_WEIGHT, MIN_WEIGHT } from './limits.js';
-import { checkpointIssue } from './checkpointIssue.js';
+import { buildKeyResultSchemas } from './_keyResultSchemas.js';
+import { buildObjectiveSchemas } from './_objectiveSchemas.js';
+import { buildOrganisationSchemas } from './_organisationSchemas.js';
+import { buildSchemaFields } from './_schemaFields.js';
 import type { ParseOptions } from './ParseOptions.js';
 import {
   type CheckIn,
@@ -87,14 +87,6 @@ export interface OkrSchemas {
   isoDate: z.ZodType<IsoDate>;
 }
 
-/** The weight schemas built so far (one per mode), for `okrSetJsonSchema`. Internal. */
-const WEIGHT_SCHEMAS: unknown[] = [];
-
-/** True for the schema of `weight` fields (0, or within [MIN_WEIGHT, MAX_WEIGHT]). Internal. */
-export function isWeightSchema(schema: unknown): boolean {
-  return WEIGHT_SCHEMAS.includes(schema);
-}
-
 let rejecting: OkrSchemas | undefined;
 let keeping: OkrSchemas | undefined;
 
@@ -127,247 +119,15 @@ export function okrSchemas(options?: ParseOptions): OkrSchemas {
   return (rejecting ??= buildSchemas(false));
 }
 
-const SWOT_KINDS = ['strength', 'weakness', 'opportunity', 'threat'] as const;
-
-/** `1e9` rather than `1000000000` in messages. */
-function shortNumber(n: number): string {
-  return Math.abs(n) >= 1e6 ? n.toExponential().replace('e+', 'e') : String(n);
-}
-
-function isValidIsoDate(text: string): boolean {
-  return parseIsoDate(text) !== undefined;
-}
-
 /** Builds the schemas; `keep` selects loose objects instead of strict ones. */
 function buildSchemas(keep: boolean) {
-  // Both factories take the same shapes; the loose one only adds an index
-  // signature to the output type, which the public `OkrSchemas` hides.
-  const object = (keep ? z.looseObject : z.strictObject) as typeof z.strictObject;
-
-  const id = z.string().min(1, { error: 'must not be empty' });
-  const title = z.string().min(1, { error: 'must not be empty' });
-  const text = z.string();
-  const number = z.number();
-  // 0, or within [MIN_WEIGHT, MAX_WEIGHT]: a weighted mean can then neither
-  // overflow (two weights of 1e308) nor underflow (two of 5e-324) to 0 / 0.
-  const weight = z
-    .number()
-    .min(0, { error: 'must be 0 or more' })
-    .superRefine((w, ctx) => {
-      if (w > MAX_WEIGHT || (w > 0 && w < MIN_WEIGHT)) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `must be 0 or between ${shortNumber(MIN_WEIGHT)} and ${shortNumber(MAX_WEIGHT)}, got ${shortNumber(w)}`,
-          params:
-            w > MAX_WEIGHT
-              ? { sokr: 'too_big', maximum: MAX_WEIGHT }
-              : { sokr: 'too_small', minimum: MIN_WEIGHT },
-        });
-      }
-    });
-  WEIGHT_SCHEMAS.push(weight);
-  const confidence = z
-    .number()
-    .min(0, { error: 'must be between 0 and 10' })
-    .max(10, { error: 'must be between 0 and 10' });
-  const isoDate = z.string().refine(isValidIsoDate, {
-    error: 'must be an ISO-8601 date that exists, like 2026-03-31 or 2026-03-31T09:00:00Z',
-    params: { sokr: 'invalid_date' },
-  });
-
-  const timeZone = z
-    .string()
-    .refine(isTimeZone, {
-      error: "must be an IANA time zone this runtime knows, like 'UTC' or 'America/Los_Angeles'",
-      params: { sokr: 'invalid_value' },
-    })
-    .meta({
-      description:
-        "The organisation's IANA time zone (default 'UTC'): date-only strings are calendar days there.",
-    });
-
-  const horizon = object({ start: isoDate, end: isoDate });
-  const pillar = object({
-    id,
-    title,
-    description: text.exactOptional(),
-    horizon: horizon.exactOptional(),
-  });
-  const swotKind = z.enum(SWOT_KINDS);
-  const swotItem = object({
-    id,
-    kind: swotKind,
-    title,
-    unitId: id.exactOptional(),
-    description: text.exactOptional(),
-  });
-  const strategy = object({
-    id: id.exactOptional(),
-    mission: text.exactOptional(),
-    vision: text.exactOptional(),
-    values: z.array(text).exactOptional(),
-    pillars: z.array(pillar).default(() => []),
-    swot: z.array(swotItem).exactOptional(),
-  });
-
-  const unit = object({
-    id,
-    name: title,
-    parentId: id.exactOptional(),
-    leadId: id.exactOptional(),
-  });
-  const person = object({ id, name: title, unitId: id.exactOptional() });
-  const cycle = object({
-    id,
-    name: title,
-    start: isoDate,
-    end: isoDate,
-    parentId: id.exactOptional(),
-  });
-
-  const link = z.discriminatedUnion('kind', [
-    object({ kind: z.literal('pillar'), pillarId: id }),
-    object({ kind: z.literal('supports'), objectiveId: id }),
-    object({ kind: swotKind, swotId: id }),
-  ]);
-
-  const objectiveRef = object({ objectiveId: id });
-  const keyResultRef = object({ keyResultId: id });
-  const okrRefUnion = z.union([objectiveRef, keyResultRef], {
-    error: 'must be { objectiveId } or { keyResultId } (exactly one of the two)',
-  });
-  // Strict objects already reject a reference with both keys; loose ones would
-  // take the first branch and keep the other id as an unknown key.
-  const okrRef = keep
-    ? okrRefUnion.superRefine((ref, ctx) => {
-        if ('objectiveId' in ref && 'keyResultId' in ref) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['keyResultId'],
-            message: 'give exactly one of objectiveId or keyResultId, not both',
-            params: { sokr: 'invalid_value' },
-          });
-        }
-      })
-    : okrRefUnion;
-
-  const objective = object({
-    id,
-    title,
-    description: text.exactOptional(),
-    unitId: id,
-    cycleId: id,
-    ownerId: id.exactOptional(),
-    parent: okrRef.exactOptional(),
-    links: z.array(link).default(() => []),
-    commitment: z.enum(['committed', 'aspirational']).default('aspirational'),
-    weight: weight.exactOptional(),
-    state: z.enum(['draft', 'proposed', 'approved', 'active', 'closed']).default('draft'),
-    approvedBy: id.exactOptional(),
-    carriedFrom: id.exactOptional(),
-    finalScore: z
-      .number()
-      .min(0, { error: 'must be between 0 and 1' })
-      .max(1, { error: 'must be between 0 and 1' })
-      .exactOptional(),
-    finalScoreReason: title.exactOptional(),
-  });
-
-  const checklistItem = object({ id, title });
-  const measure = z.discriminatedUnion('kind', [
-    object({
-      kind: z.literal('metric'),
-      start: number.nullable(),
-      target: number,
-      unit: text.exactOptional(),
-      direction: z.enum(['increase', 'decrease']).exactOptional(),
-      checkpoints: z.array(object({ value: number, score: number })).exactOptional(),
-    }).superRefine((metric, ctx) => {
-      if (metric.checkpoints === undefined) return;
-      const problem = checkpointIssue(metric.start, metric.target, metric.checkpoints);
-      if (problem !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...problem.path],
-          message: problem.message,
-          params: { sokr: 'invalid_value' },
-        });
-      }
-    }),
-    object({
-      kind: z.literal('threshold'),
-      mode: z.enum(['atLeast', 'atMost']),
-      value: number,
-      unit: text.exactOptional(),
-    }),
-    object({
-      kind: z.literal('range'),
-      min: number,
-      max: number,
-      unit: text.exactOptional(),
-    }).superRefine((range, ctx) => {
-      if (range.min > range.max) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['max'],
-          message: `must be at least min (${range.min})`,
-          params: { sokr: 'invalid_value' },
-        });
-      }
-    }),
-    object({ kind: z.literal('milestone') }),
-    object({
-      kind: z.literal('checklist'),
-      items: z.array(checklistItem).min(1, { error: 'needs at least one item' }),
-    }),
-    object({ kind: z.literal('derived') }),
-  ]);
-
-  const keyResult = object({
-    id,
-    objectiveId: id,
-    title,
-    description: text.exactOptional(),
-    ownerId: id,
-    weight: weight.exactOptional(),
-    due: isoDate.exactOptional(),
-    measure,
-    confidence: confidence.exactOptional(),
-    plan: z
-      .union([
-        z.enum(['linear', 'front-loaded', 'back-loaded', 's-curve', 'step']),
-        z
-          .array(object({ at: isoDate, value: number }))
-          .min(1, { error: 'needs at least one point' }),
-      ])
-      .exactOptional(),
-  }).superRefine((kr, ctx) => {
-    // Planned values are in the unit of a start that a baseline metric does not know yet.
-    if (kr.measure.kind === 'metric' && kr.measure.start === null && Array.isArray(kr.plan)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['plan'],
-        message:
-          'A baseline metric (start: null) takes a plan curve, not planned values: they are relative to a start the first check-in sets.',
-        params: { sokr: 'invalid_value' },
-      });
-    }
-  });
-
-  const checkInValue = z.union([number, z.boolean(), z.array(text)], {
-    error: 'must be a number, a boolean or a list of checklist item ids',
-  });
-  const checkIn = object({
-    id,
-    keyResultId: id,
-    at: isoDate,
-    value: checkInValue,
-    confidence: confidence.exactOptional(),
-    moved: text.exactOptional(),
-    blocked: text.exactOptional(),
-    next: text.exactOptional(),
-    authorId: id.exactOptional(),
-  });
+  const fields = buildSchemaFields(keep);
+  const { object, id, title, text, isoDate, timeZone } = fields;
+  const { horizon, pillar, swotKind, swotItem, strategy, unit, person, cycle } =
+    buildOrganisationSchemas(fields);
+  const { link, okrRef, objective } = buildObjectiveSchemas(fields, swotKind, keep);
+  const { checklistItem, measure, keyResult, checkInValue, checkIn } =
+    buildKeyResultSchemas(fields);
 
   const initiative = object({
     id,
