@@ -6,5 +6,8 @@
  * @packageDocumentation
  */
 export * from './generateEnterprise.js';
-export * from './policyTesting.js';
+export * from './setSpec.js';
+export * from './buildSet.js';
+export * from './runRule.js';
+export * from './expectFindings.js';
 export * from './acmeExample.js';
