@@ -1,24 +1,29 @@
+/**
+ * A deterministic synthetic organisation with its OKRs, for benchmarks and
+ * tests at scale: the public generator, its options and their checks. The
+ * organisation, calendar, key results and words are in the `_enterprise*`
+ * modules; one seeded stream drives every choice, in a fixed order.
+ *
+ * @module
+ */
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import type {
   CheckIn,
-  CheckInValue,
-  Cycle,
   Dependency,
   Initiative,
-  InitiativeState,
   KeyResult,
   Link,
-  Measure,
   Objective,
   OkrSet,
-  Person,
   Risk,
-  RiskLevel,
   SwotItem,
-  SwotKind,
-  Unit,
 } from '../model/types.js';
+import { buildCalendar, type Quarter } from './_enterpriseCalendar.js';
+import { addKeyResult, type KeyResultOutput } from './_enterpriseKeyResults.js';
+import { buildPeople, buildStrategy, buildUnitTree } from './_enterpriseOrganisation.js';
+import { seededRandom } from './_enterpriseRandom.js';
+import { objectiveTitles, PILLARS } from './_enterpriseVocabulary.js';
 
 /**
  * Options of {@link generateEnterprise}. Every option is optional.
@@ -53,120 +58,6 @@ export interface GenerateEnterpriseOptions {
   /** The calendar year of the cycles. Default `2026`. */
   year?: number;
 }
-
-const DEPARTMENTS = [
-  'Sales',
-  'Marketing',
-  'Product',
-  'Engineering',
-  'Operations',
-  'Finance',
-  'People',
-  'Customer Success',
-  'Data',
-  'Security',
-] as const;
-const FIRST_NAMES = [
-  'Ana',
-  'Ben',
-  'Chloé',
-  'Dev',
-  'Elif',
-  'Femi',
-  'Grace',
-  'Hugo',
-  'Ines',
-  'Jun',
-  'Kofi',
-  'Lena',
-  'Mateo',
-  'Nora',
-  'Omar',
-  'Priya',
-] as const;
-const LAST_NAMES = [
-  'Silva',
-  'Okafor',
-  'Martin',
-  'Kumar',
-  'Yilmaz',
-  'Adeyemi',
-  'Hopper',
-  'Moreau',
-  'Costa',
-  'Tanaka',
-  'Mensah',
-  'Berg',
-] as const;
-const OBJECTIVE_VERBS = [
-  'Delight',
-  'Win',
-  'Scale',
-  'Simplify',
-  'Strengthen',
-  'Accelerate',
-  'Modernize',
-  'Protect',
-] as const;
-const OBJECTIVE_NOUNS = [
-  'our enterprise customers',
-  'the mid-market',
-  'self-serve onboarding',
-  'the platform',
-  'our delivery pipeline',
-  'customer trust',
-  'the partner channel',
-  'team health',
-] as const;
-/** [title, start, target, unit] of increasing metrics. */
-const METRICS_UP = [
-  ['Increase weekly active accounts', 1200, 1800, 'accounts'],
-  ['Grow net revenue retention', 102, 110, '%'],
-  ['Raise NPS', 31, 45, 'points'],
-  ['Grow qualified pipeline', 2.4, 3.6, 'M€'],
-  ['Increase trial-to-paid conversion', 8, 12, '%'],
-] as const;
-/** [title, start, target, unit] of decreasing metrics. */
-const METRICS_DOWN = [
-  ['Reduce monthly churn', 2.8, 1.8, '%'],
-  ['Cut median time to resolution', 30, 18, 'hours'],
-  ['Reduce p95 page load', 2400, 1500, 'ms'],
-  ['Cut open critical bugs', 40, 10, 'bugs'],
-] as const;
-const CHECK_NOTES_MOVED = [
-  'Shipped the first iteration',
-  'Two more customers live',
-  'Hiring closed',
-  'Experiment results in',
-] as const;
-const CHECK_NOTES_BLOCKED = [
-  'Waiting on the platform team',
-  'Vendor contract not signed',
-  'Data pipeline outage',
-] as const;
-const INITIATIVE_TITLES = [
-  'Run customer interviews',
-  'Automate the weekly report',
-  'Migrate to the new billing API',
-  'Launch the referral experiment',
-  'Write the onboarding playbook',
-] as const;
-const INITIATIVE_STATES: readonly InitiativeState[] = ['todo', 'doing', 'done'];
-const RISK_LEVELS: readonly RiskLevel[] = ['low', 'medium', 'high'];
-const CHECKLIST_IDS = ['a', 'b', 'c', 'd', 'e'] as const;
-const SWOT_KINDS: readonly SwotKind[] = ['strength', 'weakness', 'opportunity', 'threat'];
-const SWOT_TITLES: Record<SwotKind, readonly [string, string]> = {
-  strength: ['Loyal enterprise customer base', 'Strong engineering culture'],
-  weakness: ['Slow onboarding', 'Fragmented internal tooling'],
-  opportunity: ['Mid-market demand for self-serve', 'New EU data regulation favours us'],
-  threat: ['Well-funded new competitor', 'Rising cloud costs'],
-};
-const PILLARS = [
-  ['pl1', 'Customer love'],
-  ['pl2', 'Profitable growth'],
-  ['pl3', 'Operational excellence'],
-  ['pl4', 'Great place to work'],
-] as const;
 
 /**
  * Generates a deterministic synthetic organisation as an {@link OkrSet}, for
@@ -212,111 +103,17 @@ export function generateEnterprise(options: GenerateEnterpriseOptions = {}): Okr
   const PPU = option(options, 'peoplePerUnit', 3, 1, 10_000);
   const year = option(options, 'year', 2026, 1000, 9998);
 
-  const rand = mulberry32(Math.floor(seed));
-  const pick = (n: number): number => Math.floor(rand() * n);
+  const random = seededRandom(Math.floor(seed));
+  const { rand, pick } = random;
 
-  // ---- Units: level sizes, then breadth-first parents. -----------------------
-  const depth = unitCount === 1 ? 1 : Math.max(2, Math.min(requestedDepth, unitCount));
-  const sizes = levelSizes(unitCount, depth);
-  const units: Unit[] = new Array(unitCount);
-  const unitParent = new Int32Array(unitCount).fill(-1);
-  const unitLevel = new Int32Array(unitCount);
-  const hasChild = new Uint8Array(unitCount);
-  const unitIds: string[] = new Array(unitCount);
-  for (let u = 0; u < unitCount; u++) unitIds[u] = `u${u}`;
-  units[0] = { id: 'u0', name: 'Synthetic Corp' };
-  let levelStart = 0;
-  let u = 1;
-  for (let level = 1; level < sizes.length; level++) {
-    const prevSize = sizes[level - 1] as number;
-    const size = sizes[level] as number;
-    for (let k = 0; k < size; k++, u++) {
-      const parent = levelStart + Math.floor((k * prevSize) / size);
-      unitParent[u] = parent;
-      unitLevel[u] = level;
-      hasChild[parent] = 1;
-      const name =
-        level === 1
-          ? `${DEPARTMENTS[k % DEPARTMENTS.length]}${k >= DEPARTMENTS.length ? ` ${Math.floor(k / DEPARTMENTS.length) + 1}` : ''}`
-          : `Team ${u}`;
-      units[u] = { id: unitIds[u] as string, name, parentId: unitIds[parent] as string };
-    }
-    levelStart += prevSize;
-  }
-
-  // ---- People. ----------------------------------------------------------------
-  const people: Person[] = new Array(unitCount * PPU);
-  const personIds: string[] = new Array(unitCount * PPU);
-  for (let p = 0; p < people.length; p++) {
-    const id = `p${p}`;
-    personIds[p] = id;
-    people[p] = {
-      id,
-      name: `${FIRST_NAMES[pick(FIRST_NAMES.length)]} ${LAST_NAMES[pick(LAST_NAMES.length)]}`,
-      unitId: unitIds[Math.floor(p / PPU)] as string,
-    };
-  }
-
-  // ---- Strategy. --------------------------------------------------------------
-  const swot: SwotItem[] = [];
-  for (const kind of SWOT_KINDS) {
-    const titles = SWOT_TITLES[kind];
-    swot.push({ id: `sw-${kind}-1`, kind, title: titles[0] });
-    swot.push({ id: `sw-${kind}-2`, kind, title: titles[1] });
-  }
-  const horizon = { start: `${year}-01-01`, end: `${year + 2}-12-31` };
-  const strategy = {
-    id: 'strategy',
-    mission: 'Help every team turn strategy into results.',
-    vision: 'The operating system companies run their strategy on.',
-    values: ['Customers first', 'Own the outcome', 'Default to open'],
-    pillars: PILLARS.map(([id, title]) => ({ id, title, horizon: { ...horizon } })),
-    swot,
-  };
-
-  // ---- Cycles and per-quarter date tables (shared strings). -------------------
-  const yearId = `${year}`;
-  const cycles: Cycle[] = [
-    { id: yearId, name: `FY ${year}`, start: `${year}-01-01`, end: `${year}-12-31` },
-  ];
-  const quarterIds: string[] = [];
-  const quarterEnd: string[] = [];
-  const quarterDue: string[] = [];
-  const dayBefore: string[] = [];
-  const checkInDays: string[][] = [];
-  const checkInFrac: number[][] = [];
-  for (let q = 0; q < Q; q++) {
-    const start = Date.UTC(year, 3 * q, 1);
-    const end = Date.UTC(year, 3 * q + 3, 0);
-    const days = Math.round((end - start) / DAY) + 1;
-    const id = `${year}-q${q + 1}`;
-    quarterIds.push(id);
-    quarterEnd.push(day(end));
-    quarterDue.push(day(start + Math.floor((days * 2) / 3) * DAY));
-    dayBefore.push(day(start - DAY));
-    cycles.push({
-      id,
-      name: `Q${q + 1} ${year}`,
-      start: day(start),
-      end: day(end),
-      parentId: yearId,
-    });
-    const step = Math.max(1, Math.min(7, Math.floor(days / Math.max(1, C))));
-    const at: string[] = new Array(C);
-    const frac: number[] = new Array(C);
-    for (let w = 0; w < C; w++) {
-      const d = Math.min(days - 1, (w + 1) * step - 1);
-      at[w] = day(start + d * DAY);
-      frac[w] = (d + 1) / days;
-    }
-    checkInDays.push(at);
-    checkInFrac.push(frac);
-  }
+  const { units, unitIds, unitParent, hasChild } = buildUnitTree(unitCount, requestedDepth);
+  const { people, personIds } = buildPeople(unitIds, PPU, pick);
+  const strategy = buildStrategy(year);
+  const swot = strategy.swot;
+  const { cycles, quarters } = buildCalendar(year, Q, C);
 
   // ---- Objectives, key results, check-ins, initiatives. -----------------------
-  const titles: string[] = [];
-  for (const verb of OBJECTIVE_VERBS)
-    for (const noun of OBJECTIVE_NOUNS) titles.push(`${verb} ${noun}`);
+  const titles = objectiveTitles();
   let derivedCount = 0;
   for (let x = 0; x < unitCount; x++) derivedCount += hasChild[x] as number;
   derivedCount *= Q;
@@ -332,12 +129,19 @@ export function generateEnterprise(options: GenerateEnterpriseOptions = {}): Okr
   for (let o = 0; o < objectiveCount; o++) objectiveIds[o] = `o${o}`;
   const krIds: string[] = new Array(krCount);
   for (let k = 0; k < krCount; k++) krIds[k] = `k${k}`;
+  const out: KeyResultOutput = {
+    ...random,
+    checkInsPerKeyResult: C,
+    keyResults,
+    checkIns,
+    initiatives,
+    risks,
+    nextCheckIn: 0,
+  };
 
-  let ci = 0;
   for (let q = 0; q < Q; q++) {
-    const cycleId = quarterIds[q] as string;
-    const at = checkInDays[q] as string[];
-    const frac = checkInFrac[q] as number[];
+    const quarter = quarters[q] as Quarter;
+    const cycleId = quarter.id;
     for (let unit = 0; unit < unitCount; unit++) {
       const parentUnit = unitParent[unit] as number;
       const lead = unit * PPU;
@@ -392,165 +196,23 @@ export function generateEnterprise(options: GenerateEnterpriseOptions = {}): Okr
             state: accepted ? 'accepted' : 'proposed',
             note: 'Needs the other team’s delivery before the end of the quarter',
           };
-          if (accepted) dependency.decidedAt = dayBefore[q] as string;
+          if (accepted) dependency.decidedAt = quarter.dayBefore;
           dependencies.push(dependency);
         }
 
         for (let kk = 0; kk < K; kk++) {
           const k = o * K + kk;
-          const krId = krIds[k] as string;
           const ownerId = personIds[lead + (kk % PPU)] as string;
           const derived = kk === 0 && j === 0 && hasChild[unit] === 1;
-          const r = rand();
-          let measure: Measure;
-          let title: string;
-          // 0 metric up, 1 metric down, 2 threshold, 3 range, 4 milestone, 5 checklist
-          const kind = derived
-            ? -1
-            : r < 0.34
-              ? 0
-              : r < 0.62
-                ? 1
-                : r < 0.72
-                  ? 2
-                  : r < 0.8
-                    ? 3
-                    : r < 0.9
-                      ? 4
-                      : 5;
-          switch (kind) {
-            case -1:
-              measure = { kind: 'derived' };
-              title = 'Child teams deliver their objectives';
-              break;
-            case 0: {
-              const m = METRICS_UP[pick(METRICS_UP.length)] as (typeof METRICS_UP)[number];
-              measure = { kind: 'metric', start: m[1], target: m[2], unit: m[3] };
-              title = m[0];
-              break;
-            }
-            case 1: {
-              const m = METRICS_DOWN[pick(METRICS_DOWN.length)] as (typeof METRICS_DOWN)[number];
-              measure = { kind: 'metric', start: m[1], target: m[2], unit: m[3] };
-              title = m[0];
-              break;
-            }
-            case 2:
-              if (rand() < 0.5) {
-                measure = { kind: 'threshold', mode: 'atLeast', value: 99.5, unit: '%' };
-                title = 'Keep uptime at or above 99.5%';
-              } else {
-                measure = { kind: 'threshold', mode: 'atMost', value: 5, unit: 'incidents' };
-                title = 'Keep customer-facing incidents at 5 or fewer';
-              }
-              break;
-            case 3:
-              measure = { kind: 'range', min: 35, max: 45, unit: '%' };
-              title = 'Keep gross margin between 35% and 45%';
-              break;
-            case 4:
-              measure = { kind: 'milestone' };
-              title = 'Launch the new release to general availability';
-              break;
-            default: {
-              const n = 3 + pick(3);
-              const items = new Array(n);
-              for (let x = 0; x < n; x++) {
-                items[x] = { id: CHECKLIST_IDS[x] as string, title: `Step ${x + 1}` };
-              }
-              measure = { kind: 'checklist', items };
-              title = 'Complete the rollout checklist';
-            }
-          }
-          const keyResult: KeyResult = {
-            id: krId,
-            objectiveId: objectiveIds[o] as string,
-            title,
+          addKeyResult(
+            out,
+            k,
+            krIds[k] as string,
+            objectiveIds[o] as string,
             ownerId,
-            measure,
-            confidence: 5 + pick(4),
-          };
-          if (kind === 4) keyResult.due = quarterDue[q] as string;
-          keyResults[k] = keyResult;
-          if (derived) continue;
-
-          // Check-ins: a per-KR pace p (0.3–1.2 of the plan) plus noise.
-          const pace = 0.3 + rand() * 0.9;
-          let confidence = Math.min(10, Math.max(1, Math.round(pace * 8 + rand() * 2)));
-          for (let w = 0; w < C; w++) {
-            const f = (frac[w] as number) * pace + (rand() - 0.5) * 0.06;
-            let value: CheckInValue;
-            switch (kind) {
-              case 0:
-              case 1: {
-                const m = measure as { start: number; target: number };
-                value = Math.round((m.start + (m.target - m.start) * f) * 10) / 10;
-                break;
-              }
-              case 2: {
-                const held = rand() < 0.55 + pace * 0.4;
-                const t = measure as { mode: 'atLeast' | 'atMost'; value: number };
-                value =
-                  t.mode === 'atLeast'
-                    ? held
-                      ? 99.6 + Math.round(rand() * 3) / 10
-                      : 99.1 + Math.round(rand() * 3) / 10
-                    : held
-                      ? pick(6)
-                      : 6 + pick(4);
-                break;
-              }
-              case 3:
-                value = rand() < 0.55 + pace * 0.4 ? 36 + pick(9) : 30 + pick(4);
-                break;
-              case 4:
-                value = w === C - 1 && pace > 0.85;
-                break;
-              default: {
-                const items = (measure as { items: unknown[] }).items.length;
-                const done = Math.max(0, Math.min(items, Math.floor(items * f)));
-                const ids: string[] = new Array(done);
-                for (let x = 0; x < done; x++) ids[x] = CHECKLIST_IDS[x] as string;
-                value = ids;
-              }
-            }
-            if (rand() < 0.3) confidence = Math.min(10, Math.max(0, confidence + pick(3) - 1));
-            const checkIn: CheckIn = {
-              id: `c${ci}`,
-              keyResultId: krId,
-              at: at[w] as string,
-              value,
-              confidence,
-              authorId: ownerId,
-            };
-            const note = rand();
-            if (note < 0.1)
-              checkIn.moved = CHECK_NOTES_MOVED[pick(CHECK_NOTES_MOVED.length)] as string;
-            else if (note < 0.14)
-              checkIn.blocked = CHECK_NOTES_BLOCKED[pick(CHECK_NOTES_BLOCKED.length)] as string;
-            checkIns[ci++] = checkIn;
-          }
-
-          if (rand() < 0.25) {
-            initiatives.push({
-              id: `i${initiatives.length}`,
-              keyResultId: krId,
-              title: INITIATIVE_TITLES[pick(INITIATIVE_TITLES.length)] as string,
-              ownerId,
-              state: INITIATIVE_STATES[pick(3)] as InitiativeState,
-              due: quarterEnd[q] as string,
-            });
-          }
-          if (rand() < 0.02) {
-            risks.push({
-              id: `r${risks.length}`,
-              keyResultId: krId,
-              title: 'Key dependency may slip',
-              likelihood: RISK_LEVELS[pick(3)] as RiskLevel,
-              impact: RISK_LEVELS[pick(3)] as RiskLevel,
-              mitigation: 'Weekly sync with the other team',
-            });
-          }
+            derived,
+            quarter,
+          );
         }
       }
     }
@@ -569,50 +231,6 @@ export function generateEnterprise(options: GenerateEnterpriseOptions = {}): Okr
     dependencies,
     risks,
   };
-}
-
-const DAY = 86_400_000;
-
-function day(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-/** mulberry32: a small, fast, seedable 32-bit PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/**
- * Sizes of the tree's levels: the smallest even fan-out `b` with
- * `1 + b + … + b^(depth−1) ≥ units`, each level capped so that every later
- * level keeps at least one unit; the last level takes the rest.
- */
-function levelSizes(units: number, depth: number): number[] {
-  if (depth <= 1) return [units];
-  let b = 1;
-  for (;;) {
-    let total = 0;
-    let width = 1;
-    for (let l = 0; l < depth && total < units; l++, width *= b) total += width;
-    if (total >= units) break;
-    b++;
-  }
-  const sizes = [1];
-  let used = 1;
-  for (let l = 1; l < depth - 1; l++) {
-    const n = Math.max(1, Math.min(b ** l, units - used - (depth - 1 - l)));
-    sizes.push(n);
-    used += n;
-  }
-  sizes.push(units - used);
-  return sizes;
 }
 
 function option(
