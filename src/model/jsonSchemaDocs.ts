@@ -2,7 +2,7 @@
  * Help text of the JSON Schemas (`okrSetJsonSchema`, `authoringJsonSchema`):
  * a description and an example for every field, shown by editors on hover
  * and in completion. A field added to the model gets its line here (or a zod
- * `.meta({ description, examples })` in `schemas.ts`, which wins); the schema
+ * `.meta({ description, examples })` on its schema in `schemas.ts` or its `_…Schemas.ts` parts, which wins); the schema
  * tests fail for a field without both. Internal.
  *
  * @module
