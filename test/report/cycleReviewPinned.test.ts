@@ -1,0 +1,63 @@
+// The review's key results, pinned on generated sets: their scores, series,
+// forecasts, confidences and the prompts drawn from them, as the review gave
+// them when it sorted each key result's check-ins itself (before it read the
+// compiled graph's timeline, as the weekly report does). The expected values
+// are in cycleReviewPinned.json, written by the earlier code.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { type CycleReview, cycleReview, type OkrSet } from '../../src/index.js';
+import { generateEnterprise } from '../../src/testing/index.js';
+
+/** What the pin keeps of a review: the per key result history and what is drawn from it. */
+function pinned(review: CycleReview): unknown {
+  return JSON.parse(
+    JSON.stringify({
+      overall: review.overall.score,
+      objectives: review.objectives.map((o) => ({
+        id: o.id,
+        score: o.score,
+        keyResults: o.keyResults.map(({ band, ...k }) => ({ ...k, band: band.id })),
+      })),
+      celebrate: review.celebrate,
+      carryOver: review.carryOver,
+      prompts: review.prompts,
+    }),
+  );
+}
+
+/**
+ * The generated set with its check-ins in reverse order, a second check-in on
+ * the day of every fifth one (another confidence: a tie the timeline breaks in
+ * set order) and a time zone.
+ */
+function shuffled(): OkrSet {
+  const set = generateEnterprise({ seed: 11, units: 4, checkInsPerKeyResult: 12 });
+  const checkIns: OkrSet['checkIns'] = [];
+  set.checkIns.forEach((c, i) => {
+    checkIns.push(c);
+    if (i % 5 === 0)
+      checkIns.push({ ...c, id: `${c.id}-again`, confidence: ((c.confidence ?? 5) + 4) % 11 });
+  });
+  return { ...set, timeZone: 'America/New_York', checkIns: checkIns.reverse() };
+}
+
+const cases = {
+  closed: () =>
+    cycleReview(generateEnterprise({ seed: 11, units: 4, checkInsPerKeyResult: 12 }), {
+      cycleId: '2026-q1',
+      asOf: '2026-04-07',
+    }),
+  running: () => cycleReview(shuffled(), { cycleId: '2026-q2', asOf: '2026-05-20' }),
+};
+
+const expected = JSON.parse(
+  readFileSync(new URL('./cycleReviewPinned.json', import.meta.url), 'utf8'),
+) as Record<keyof typeof cases, unknown>;
+
+describe('cycleReview on generated sets', () => {
+  for (const [name, review] of Object.entries(cases)) {
+    it(`gives the pinned key result histories and scores (${name})`, () => {
+      expect(pinned(review())).toEqual(expected[name as keyof typeof cases]);
+    });
+  }
+});
