@@ -28,7 +28,7 @@ import type {
 import { forecastOfSorted } from '../progress/forecast.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
 import { resolveBaseline } from '../progress/resolveBaseline.js';
-import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
+import type { TimedCheckIn } from '../progress/sortedCheckIns.js';
 import { numericValue } from './_figures.js';
 import type { ReportForecast, ReportPoint } from './types.js';
 
@@ -295,21 +295,6 @@ export function resolvedMeasure(
   zone: string,
 ): Measure {
   return resolveBaseline(kr.measure, checkIns, { timeZone: zone, from: window.startMs });
-}
-
-/**
- * A key result's check-ins in time order with their instants and unclamped
- * scores, computed once for its burn-up series and its forecast (empty for a
- * derived key result or one without check-ins). `resolved` is the measure
- * with a baseline key result's start filled (see `resolvedMeasure`).
- */
-export function historyOf(
-  kr: KeyResult,
-  checkIns: readonly CheckIn[],
-  resolved?: Measure,
-): TimedCheckIn[] {
-  if (checkIns.length === 0 || kr.measure.kind === 'derived') return [];
-  return sortedCheckIns(kr, checkIns, resolved);
 }
 
 /**

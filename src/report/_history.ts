@@ -9,10 +9,45 @@
 import { latestAt } from '../core/checkInTimeline.js';
 import type { IdPositions } from '../core/IdPositions.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import type { CheckIn, Id, KeyResult, Measure } from '../model/types.js';
+import type { CheckIn, Cycle, Id, KeyResult, Measure } from '../model/types.js';
 import { measureProgress, UNCLAMPED } from '../progress/measureProgress.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
+import { resolvedMeasure, type WindowDays, windowDays } from './_context.js';
 import type { ReportNotes } from './types.js';
+
+/** What both reports read of one key result off the graph's timeline (see {@link keyResultHistory}). */
+export interface KeyResultHistory {
+  /** Its check-ins in the timeline's order (time, ties in set order). */
+  readonly checkIns: CheckIn[];
+  /** Its window in the set's zone. */
+  readonly window: WindowDays;
+  /** Its measure with a baseline filled (`resolvedMeasure`). */
+  readonly measure: Measure;
+  /** Its check-ins with instants and unclamped scores (`historyFromTimeline`). */
+  readonly history: TimedCheckIn[];
+}
+
+/**
+ * The check-ins, window (memoized in `windows` per cycle and due date),
+ * resolved measure and history of key result `k` (a position in
+ * `set.keyResults`) of an objective in `cycle`, read off the graph's
+ * timeline in the set's `zone`: the lines the weekly report and the cycle
+ * review both start a key result's entry with.
+ */
+export function keyResultHistory(
+  graph: OkrGraph,
+  k: number,
+  cycle: Cycle,
+  windows: Map<string, WindowDays>,
+  zone: string,
+): KeyResultHistory {
+  const kr = graph.set.keyResults[k]!;
+  const checkIns = checkInsOfPosition(graph, k);
+  const window = windowDays(kr, cycle, windows, zone);
+  const measure = resolvedMeasure(kr, checkIns, window, zone);
+  const history = historyFromTimeline(graph, k, kr, checkIns, measure);
+  return { checkIns, window, measure, history };
+}
 
 /**
  * The history of key result `k` (a position in `set.keyResults`): empty for

@@ -15,16 +15,9 @@ import { STATUS_NAMES } from '../rollup/_statusCodes.js';
 import { grade } from '../scale/grade.js';
 import type { Scale } from '../scale/Scale.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
-import {
-  type ReportContext,
-  reportForecast,
-  resolvedMeasure,
-  scoreSeries,
-  type WindowDays,
-  windowDays,
-} from './_context.js';
+import { type ReportContext, reportForecast, scoreSeries, type WindowDays } from './_context.js';
 import { figuresOf, numericValue } from './_figures.js';
-import { checkInsOfPosition, historyFromTimeline, latestTwoAt, notesInWeek } from './_history.js';
+import { keyResultHistory, latestTwoAt, notesInWeek } from './_history.js';
 import { movementOf } from './_weekly.js';
 import type { Outlook, WeeklyKeyResult } from './types.js';
 
@@ -63,10 +56,12 @@ export function weeklyKeyResult(
   const previousScore = beforeState.krScore[k]!;
   const status: KeyResultStatus = STATUS_NAMES[nowState.krStatus[k]!]!;
   const value = latestNow === undefined ? null : latestNow.value;
-  const checkIns = checkInsOfPosition(graph, k);
-  const w = windowDays(kr, cycle, windows, zone);
-  const measure = resolvedMeasure(kr, checkIns, w, zone);
-  const history = historyFromTimeline(graph, k, kr, checkIns, measure);
+  const {
+    checkIns,
+    window: w,
+    measure,
+    history,
+  } = keyResultHistory(graph, k, cycle, windows, zone);
   const delta = score - previousScore;
   const entry: WeeklyKeyResult = {
     id: kr.id,

@@ -23,14 +23,12 @@ import {
   checkOptions,
   instantOf,
   type ReportContext,
-  historyOf,
-  resolvedMeasure,
   reportForecast,
   scoreSeries,
   unknownRef,
   type WindowDays,
-  windowDays,
 } from './_context.js';
+import { keyResultHistory } from './_history.js';
 import { findingText } from './_findingText.js';
 import { figuresOf } from './_figures.js';
 import { commitmentsOf } from './_commitments.js';
@@ -200,13 +198,20 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
       keyResults: [],
       ...finalScoreOf(o),
     };
-    for (const kr of ctx.keyResultsOf.get(o.id) ?? []) {
+    // The key results the graph lists under this objective's id (its first objective's).
+    const range = ctx.graph.keyResultsOf;
+    const at = ctx.graph.objectiveOf.get(o.id)!;
+    for (let i = range.start[at]!; i < range.start[at + 1]!; i++) {
+      const p = range.list[i]!;
+      const kr = set.keyResults[p]!;
       const kc = card.keyResults[kr.id];
       const krScore = kc?.score ?? 0;
-      const all = ctx.checkInsOf.get(kr.id) ?? [];
-      const w = windowDays(kr, cycle, windows, ctx.graph.timeZone);
-      const measure = resolvedMeasure(kr, all, w, ctx.graph.timeZone);
-      const history = historyOf(kr, all, measure);
+      const {
+        checkIns: all,
+        window: w,
+        measure,
+        history,
+      } = keyResultHistory(ctx.graph, p, cycle, windows, ctx.graph.timeZone);
       const series = scoreSeries(history, w, asOfMs, clamp, kr.measure);
       const k: ReviewKeyResult = {
         id: kr.id,

@@ -2,10 +2,13 @@
 // forecasts, confidences and the prompts drawn from them, as the review gave
 // them when it sorted each key result's check-ins itself (before it read the
 // compiled graph's timeline, as the weekly report does). The expected values
-// are in cycleReviewPinned.json, written by the earlier code.
+// are in cycleReviewPinned.json, written by the earlier code — but for the
+// forecasts of the zoned set: the earlier code read the check-ins' days in UTC
+// against a window in the set's zone, where the rollup and the weekly report
+// read both in the zone (the last test).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { type CycleReview, cycleReview, type OkrSet } from '../../src/index.js';
+import { type CycleReview, cycleReview, type OkrSet, weeklyReport } from '../../src/index.js';
 import { generateEnterprise } from '../../src/testing/index.js';
 
 /** What the pin keeps of a review: the per key result history and what is drawn from it. */
@@ -60,4 +63,19 @@ describe('cycleReview on generated sets', () => {
       expect(pinned(review())).toEqual(expected[name as keyof typeof cases]);
     });
   }
+
+  it('gives the series and forecasts of the weekly report at the same instant, in a zoned set', () => {
+    const set = shuffled();
+    const review = cycleReview(set, { cycleId: '2026-q2', asOf: '2026-05-20' });
+    const weekly = weeklyReport(set, { asOf: '2026-05-20' });
+    const weeklyOf = new Map(
+      weekly.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults)).map((k) => [k.id, k]),
+    );
+    const krs = review.objectives.flatMap((o) => o.keyResults);
+    expect(krs.length).toBeGreaterThan(30);
+    for (const k of krs) {
+      const w = weeklyOf.get(k.id)!;
+      expect([k.id, k.series, k.forecast]).toEqual([k.id, w.series, w.forecast]);
+    }
+  });
 });
