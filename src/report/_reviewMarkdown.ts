@@ -1,0 +1,165 @@
+/**
+ * Private to `toMarkdown`: the full end-of-cycle review page — the headline,
+ * what to celebrate, the grades and every key result by objective, what to
+ * carry over, the pillars, the alignment health at close and the
+ * retrospective prompts.
+ *
+ * @module
+ */
+import { mdFigures } from './_digest.js';
+import { countsText, table } from './_markdownParts.js';
+import { reviewScoreText } from './_movers.js';
+import { escapeMarkdown as md } from './escape.js';
+import { fmtDelta, fmtScore, promptKindText, reviewLegend, statusLabel } from './format.js';
+import type { CycleReview } from './types.js';
+
+/** How the objectives of one commitment did: met of count, target, mean score. */
+function commitmentText(r: CycleReview, c: 'committed' | 'aspirational'): string {
+  const o = r.commitments[c];
+  if (o.objectives === 0) return 'none';
+  return `${o.met} of ${o.objectives} met their target (${fmtScore(o.target, r.scale)})${o.score === null ? '' : `, mean ${fmtScore(o.score, r.scale)}`}`;
+}
+
+/** The lines of the full review page under the top heading `title`. */
+export function reviewMarkdown(r: CycleReview, title: string): string[] {
+  const scale = r.scale;
+  const krs = new Map(r.objectives.flatMap((o) => o.keyResults.map((k) => [k.id, k] as const)));
+  const name = (id: string): string => md(krs.get(id)?.title ?? id);
+  const out: string[] = [
+    `# ${md(title)}`,
+    '',
+    `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : ' · the cycle is still running'}`,
+    '',
+    `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${r.overall.objectives} objectives · ${r.overall.keyResults} key results · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
+    '',
+    `Committed: ${commitmentText(r, 'committed')} · Aspirational: ${commitmentText(r, 'aspirational')}`,
+    '',
+    `_${reviewLegend(scale)}_`,
+    '',
+    `Key results: ${countsText(r.overall.statusCounts)}`,
+    '',
+    '## Celebrate',
+    '',
+  ];
+  const c = r.celebrate;
+  if (c.achieved.length === 0 && c.improvements.length === 0)
+    out.push('No key result reached its target this cycle.', '');
+  if (c.achieved.length > 0) {
+    out.push('**Achieved**', '');
+    for (const id of c.achieved) {
+      const k = krs.get(id);
+      out.push(
+        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`,
+      );
+    }
+    out.push('');
+  }
+  if (c.improvements.length > 0) {
+    out.push('**Biggest improvements**', '');
+    for (const id of c.improvements) {
+      const k = krs.get(id);
+      out.push(
+        `- ${name(id)}${k === undefined ? '' : `: ${fmtScore(k.firstScore ?? 0, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.improvement, scale)})`}`,
+      );
+    }
+    out.push('');
+  }
+  if (c.owners.length > 0) {
+    out.push(
+      '**Owners**',
+      '',
+      ...c.owners.map((o) => `- ${md(o.name)}: ${o.achieved} achieved`),
+      '',
+    );
+  }
+  out.push('## Grades', '');
+  out.push(
+    ...table(
+      ['Objective', 'Unit', 'Commitment', 'Score', 'Target', 'Result'],
+      r.objectives.map((o) => [
+        md(o.title),
+        md(o.unitName),
+        o.commitment,
+        reviewScoreText(`${fmtScore(o.score, scale)} ${md(o.band.label)}`, o, (s) =>
+          fmtScore(s, scale),
+        ),
+        fmtScore(o.target, scale),
+        o.flagged ? '**Below target**' : 'Met',
+      ]),
+    ),
+    '',
+  );
+  for (const o of r.objectives) {
+    if (o.keyResults.length === 0) continue;
+    out.push(`### ${md(o.title)}`, '');
+    out.push(
+      ...table(
+        [
+          'Key result',
+          'Owner',
+          'Final value',
+          'Score',
+          'Status',
+          'Check-ins',
+          'Improvement',
+          'Achieved',
+        ],
+        o.keyResults.map((k) => [
+          md(k.title),
+          md(k.ownerName),
+          mdFigures(k.figures.text),
+          `${fmtScore(k.score, scale)} ${md(k.band.label)}`,
+          statusLabel(k.status),
+          String(k.checkIns),
+          k.firstScore === null ? '—' : fmtDelta(k.improvement, scale),
+          (k.achievedAt ?? '—') + (k.achievedEarly ? ' (early)' : ''),
+        ]),
+      ),
+      '',
+    );
+  }
+  out.push('## Carry over', '');
+  if (r.carryOver.length === 0) out.push('Nothing to carry over.', '');
+  else {
+    for (const co of r.carryOver) {
+      const to =
+        co.carriedTo === null
+          ? ''
+          : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
+      out.push(
+        `- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${co.keyResults.map(name).join('; ')}`,
+      );
+    }
+    out.push('');
+  }
+  out.push('## Pillars', '');
+  if (r.pillars.length === 0) out.push('The strategy has no pillars.', '');
+  else {
+    out.push(
+      ...table(
+        ['Pillar', 'Score', 'Objectives', 'Met target'],
+        r.pillars.map((p) => [
+          md(p.title),
+          `${fmtScore(p.score, scale)} ${md(p.band.label)}`,
+          String(p.objectives),
+          String(p.met),
+        ]),
+      ),
+      '',
+    );
+  }
+  const a = r.alignment;
+  out.push(
+    '## Alignment health at close',
+    '',
+    `**${Math.round(a.health)}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor`,
+    '',
+  );
+  if (a.findings.length > 0) {
+    out.push(...a.findings.map((f) => `- ${f.severity} \`${f.rule}\`: ${md(f.text)}`), '');
+  }
+  out.push('## Retrospective prompts', '');
+  if (r.prompts.length === 0) out.push('No prompts from the data.', '');
+  else out.push(...r.prompts.map((p) => `- **${promptKindText(p.kind)}**: ${md(p.message)}`), '');
+  return out;
+}
