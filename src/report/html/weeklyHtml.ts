@@ -1,24 +1,22 @@
 /**
  * Private to `toHtml`: the weekly check-in page — the headline first (the
- * score, its trend, the status counts and the units at a glance), then what
- * needs attention, what is coming up next, what moved and what didn't, and
- * every key result by unit with its real numbers.
+ * score, its trend, the status counts and the units at a glance), then the
+ * lists of `_weeklyLists` (what needs attention, what is coming up next, what
+ * moved and what didn't), and every key result by unit with its real numbers.
  *
  * @module
  */
 import type { Scale } from '../../scale/Scale.js';
-import { reachesText } from '../_digest.js';
-import { withUnit } from '../_figures.js';
 import { owedHtml } from '../_owedSection.js';
-import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
+import { fmtDelta, fmtScore } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
+import { attention, comingUp, didNotMove, moved } from './_weeklyLists.js';
 import {
   bar,
   chart,
   contents,
   countsCell,
   esc,
-  foldSection,
   pushFoldSection,
   statusBadge,
   statusChips,
@@ -29,83 +27,9 @@ import {
 
 type Drawn = (k: WeeklyKeyResult) => boolean;
 
-/**
- * Items a list of the page shows before it counts the rest (the key results
- * by unit always show every one): a list of thousands is read by nobody.
- */
-export const LIST_LIMIT = 50;
-/** Key results named per unit in "didn't move" before the rest are counted. */
-const NAMES_PER_UNIT = 10;
-/** Units the "didn't move" list names at most (then one line counts the rest). */
-const MAX_STILL_UNITS = 50;
-
-/** The first `limit` of `items` rendered, then one "and N more" entry. */
-function capped<T>(
-  items: readonly T[],
-  render: (item: T) => string,
-  more: (n: number) => string,
-  limit = LIST_LIMIT,
-): string[] {
-  const out = items.slice(0, limit).map(render);
-  if (items.length > limit) out.push(more(items.length - limit));
-  return out;
-}
-
-/**
- * The key results of each objective listed in one of its id lists
- * (`atRisk`, `aboutTo`, `didNotMove`, …), in the order of `keyResults`, for
- * every objective of `units` — without a lookup of every key result of the
- * report.
- */
-function listed(
-  units: readonly WeeklyUnit[],
-  ids: (o: WeeklyObjective) => readonly string[],
-): WeeklyKeyResult[] {
-  const out: WeeklyKeyResult[] = [];
-  for (const u of units) for (const o of u.objectives) pick(o.keyResults, ids(o), out);
-  return out;
-}
-
-/** Appends to `out` the items of `keyResults` whose id is in `ids` (in `keyResults` order). */
-function pick(
-  keyResults: readonly WeeklyKeyResult[],
-  ids: readonly string[],
-  out: WeeklyKeyResult[],
-): WeeklyKeyResult[] {
-  if (ids.length === 0) return out;
-  if (ids.length <= 8) {
-    for (const k of keyResults) if (ids.includes(k.id)) out.push(k);
-    return out;
-  }
-  const set = new Set(ids);
-  for (const k of keyResults) if (set.has(k.id)) out.push(k);
-  return out;
-}
-
-const seeUnits = (n: number) =>
-  `<li class="muted">… and ${n} more (every key result is under “Key results by unit”)</li>`;
-
 /** The legend: what the colours and numbers mean during a cycle. */
 export const WEEKLY_LEGEND =
   'Colours follow the status: the colour and the word next to a score say whether the key result is on track, at risk or off track against the progress expected by now (the black tick on a bar). Grade bands (Google’s red, yellow, green) are for the end-of-cycle review. Values are the latest check-in, in the key result’s unit; scores run from 0 to 1 (1 = target met).';
-
-/** The latest value, and last week's when it changed: `€4.2M → €4.35M`. */
-function valueChange(k: WeeklyKeyResult): string {
-  const f = k.figures;
-  if (f.current === null || f.kind === 'milestone' || f.kind === 'derived') return f.text;
-  const now =
-    f.kind === 'checklist' ? `${f.current} of ${f.target ?? 0} done` : withUnit(f.current, f.unit);
-  if (f.previous === null) return `${now} (first check-in)`;
-  if (f.previous === f.current) return now;
-  const before = f.kind === 'checklist' ? `${f.previous}` : withUnit(f.previous, f.unit);
-  return `${before} → ${now}`;
-}
-
-function notes(list: readonly string[], prefix = ''): string {
-  return list.length === 0
-    ? ''
-    : ` — <span class="note">${esc(prefix)}${esc(list.join(' · '))}</span>`;
-}
 
 function headline(report: WeeklyReport, parts: string[]): void {
   const scale = report.scale;
@@ -167,147 +91,6 @@ function glanceRow(u: WeeklyUnit, scale: Scale): string {
       ? '<span class="muted">nothing: all on track or achieved</span>'
       : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">— ${esc(w.figures.text)}</span>`;
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
-}
-
-function attention(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: string[]): number {
-  const scale = report.scale;
-  const atRisk = listed(report.units, (o) => o.atRisk);
-  const missing = all.filter((k) => k.status === 'pending');
-  const stale = all.filter((k) => k.stale && k.status !== 'pending');
-  const inner: string[] = [];
-  const total = atRisk.length + missing.length + stale.length + report.dependencies.length;
-  if (total === 0) inner.push('<p>Nothing needs attention this week.</p>');
-  if (atRisk.length > 0) {
-    inner.push(
-      `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${capped(
-        atRisk,
-        (k) =>
-          `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
-        (n) =>
-          `<tr><td colspan="6" class="muted">… and ${n} more at risk or off track (every key result is under “Key results by unit”)</td></tr>`,
-        2 * LIST_LIMIT,
-      ).join('')}</tbody></table>`,
-    );
-  }
-  if (missing.length > 0) {
-    inner.push(
-      `<p><strong>No check-in yet:</strong> ${capped(
-        missing,
-        (k) => `${esc(k.title)} <span class="muted">(${esc(k.ownerName)})</span>`,
-        (n) => `… and ${n} more`,
-      ).join('; ')}</p>`,
-    );
-  }
-  if (stale.length > 0) {
-    inner.push(
-      `<p><strong>Stale check-ins:</strong> ${capped(
-        stale,
-        (k) =>
-          `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')})</span>`,
-        (n) => `… and ${n} more`,
-      ).join('; ')}</p>`,
-    );
-  }
-  if (report.dependencies.length > 0) {
-    inner.push(
-      `<table><caption>Dependencies to resolve</caption><thead><tr><th scope="col">Needs</th><th scope="col">Depends on</th><th scope="col">State</th><th scope="col">Why listed</th></tr></thead><tbody>${report.dependencies.map((d) => `<tr><th scope="row">${esc(d.from.title)}</th><td>${esc(d.on.title)}${d.on.status === null ? '' : ` ${statusBadge(d.on.status)}`}</td><td>${esc(d.state)}</td><td>${esc(dependencyReasonText(d.reason))}${d.note === null ? '' : ` — ${esc(d.note)}`}</td></tr>`).join('')}</tbody></table>`,
-    );
-  }
-  parts.push(foldSection('attention', 'Needs attention', total, inner.join('')));
-  return total;
-}
-
-function comingUp(report: WeeklyReport, parts: string[]): void {
-  const scale = report.scale;
-  const next = listed(report.units, (o) => o.aboutTo);
-  // On course without a note: one line for all of them; the rest one line each.
-  const onCourse = next.filter((k) => k.outlook === 'reaches-target' && k.notes.next.length === 0);
-  const course = new Set(onCourse);
-  const rest = next.filter((k) => !course.has(k));
-  const items = capped(
-    rest,
-    (k) => {
-      const outlook =
-        k.outlook === null
-          ? ''
-          : k.outlook === 'reaches-target'
-            ? ` — ${esc(reachesText(k, report.asOf))}`
-            : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
-      return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
-    },
-    seeUnits,
-  );
-  if (onCourse.length > 0) {
-    items.push(
-      `<li><strong>On course for the target</strong> (forecast): ${capped(
-        onCourse,
-        (k) =>
-          `${esc(k.title)} <span class="muted">${esc(reachesText(k, report.asOf).replace('on course for the target ', ''))}</span>`,
-        (n) => `… and ${n} more`,
-      ).join('; ')}</li>`,
-    );
-  }
-  const inner =
-    next.length === 0 ? '<p>No forecast or next step this week.</p>' : `<ul>${items.join('')}</ul>`;
-  parts.push(foldSection('next', 'Coming up next', next.length, inner));
-}
-
-function moved(report: WeeklyReport, all: readonly WeeklyKeyResult[], parts: string[]): void {
-  const scale = report.scale;
-  const up = all.filter((k) => k.movement === 'up');
-  const inner =
-    up.length === 0
-      ? '<p>No key result moved this week.</p>'
-      : `<ul>${capped(
-          up,
-          (k) =>
-            `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
-          seeUnits,
-        ).join('')}</ul>`;
-  parts.push(foldSection('moved', 'Moved this week', up.length, inner));
-}
-
-function didNotMove(report: WeeklyReport, parts: string[]): void {
-  const scale = report.scale;
-  const groups: string[] = [];
-  let total = 0;
-  let hidden = 0;
-  let hiddenUnits = 0;
-  for (const u of report.units) {
-    if (groups.length >= MAX_STILL_UNITS) {
-      // Past the shown units only the count is needed.
-      let n = 0;
-      for (const o of u.objectives) n += o.didNotMove.length;
-      if (n > 0) {
-        total += n;
-        hidden += n;
-        hiddenUnits += 1;
-      }
-      continue;
-    }
-    const still: WeeklyKeyResult[] = [];
-    for (const o of u.objectives) pick(o.keyResults, o.didNotMove, still);
-    if (still.length === 0) continue;
-    total += still.length;
-    const fell = still.filter((k) => k.movement === 'down');
-    const flat = still.filter((k) => k.movement !== 'down');
-    const items = capped(
-      [...fell, ...flat],
-      (k) =>
-        k.movement === 'down'
-          ? `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span>${notes(k.notes.blocked, 'blocked: ')}`
-          : `${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}`,
-      (n) => `… and ${n} more`,
-      NAMES_PER_UNIT,
-    );
-    groups.push(`<li><strong>${esc(u.name)}</strong> (${still.length}): ${items.join('; ')}</li>`);
-  }
-  if (hiddenUnits > 0)
-    groups.push(
-      `<li class="muted">… and ${hidden} more in ${hiddenUnits} more units (see each unit’s key results below, or its own page with <code>weeklyReport(set, { unitId })</code>)</li>`,
-    );
-  const inner = total === 0 ? '<p>Every key result moved.</p>' : `<ul>${groups.join('')}</ul>`;
-  parts.push(foldSection('still', 'Didn’t move', total, inner));
 }
 
 function keyResultRow(k: WeeklyKeyResult, scale: Scale): string {
