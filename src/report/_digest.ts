@@ -1,16 +1,6 @@
-/**
- * Private to `toMarkdown`: the short digest of a report for pull-request
- * comments and chat — the headline, the units (or grades), and the first few
- * items of each list with a count of the rest. Bounded by construction: at
- * most {@link DIGEST_ROWS} table rows and {@link DIGEST_ITEMS} items per list,
- * whatever the size of the report.
- *
- * @module
- */
-import type { Scale } from '../scale/Scale.js';
+import { countsText, trendText } from './_markdownParts.js';
 import { escapeMarkdown as md } from './escape.js';
-import { fmtDelta, fmtScore, STATUS_ORDER, statusLabel } from './format.js';
-import type { StatusCounts } from '../rollup/types.js';
+import { fmtDelta, fmtScore, statusLabel } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
 
 /** Rows of a digest's table (units or objectives); the rest are counted. */
@@ -21,20 +11,6 @@ export const DIGEST_ITEMS = 5;
 /** The figures' text escaped; its brackets are sokr's own, so they stay readable (`[` stays escaped: no link can form). */
 export function mdFigures(text: string): string {
   return md(text).replace(/\\([()])/g, '$1');
-}
-
-function words(counts: StatusCounts): string {
-  const parts: string[] = [];
-  for (const s of STATUS_ORDER) {
-    const n = counts[s] ?? 0;
-    if (n > 0) parts.push(`${n} ${statusLabel(s).toLowerCase()}`);
-  }
-  return parts.join(', ');
-}
-
-function arrow(delta: number, scale: Scale): string {
-  const text = fmtDelta(delta, scale);
-  return `${text === '±0' ? '▶' : delta > 0 ? '▲' : '▼'} ${text}`;
 }
 
 /** A list with a heading and its count, the first items, and how many more. */
@@ -75,7 +51,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   const out: string[] = [
     `**${md(title)}**${cycles === '' ? '' : ` · ${cycles}`} · compared with ${report.previous}`,
     '',
-    `**Score ${fmtScore(o.score, scale)}** ${arrow(o.delta, scale)} vs last week · ${o.keyResults} key results: ${words(o.statusCounts)}`,
+    `**Score ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week · ${o.keyResults} key results: ${countsText(o.statusCounts)}`,
   ];
   const units = report.units.filter((u) => u.keyResults > 0);
   if (units.length > 0) {
@@ -85,7 +61,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
       units.map((u) => [
         `${'· '.repeat(Math.min(u.depth, 4))}${md(u.name)}`,
         fmtScore(u.score, scale),
-        arrow(u.score - u.previousScore, scale),
+        trendText(u.score - u.previousScore, scale),
         u.worst === null
           ? '—'
           : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} (${mdFigures(u.worst.figures.text)})`,

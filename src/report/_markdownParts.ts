@@ -1,10 +1,12 @@
 /**
  * Private to `toMarkdown`: the pieces both full pages are made of — a
- * GitHub-flavoured table and the status counts in words.
+ * GitHub-flavoured table, the status counts in words and a score's trend
+ * (the digest uses the last two too).
  *
  * @module
  */
-import { STATUS_ORDER, statusLabel } from './format.js';
+import type { Scale } from '../scale/Scale.js';
+import { fmtDelta, STATUS_ORDER, statusLabel } from './format.js';
 import type { WeeklyReport } from './types.js';
 
 /** A table's lines: the head, its rule and one line per row (cells already escaped). */
@@ -24,4 +26,10 @@ export function countsText(counts: WeeklyReport['overall']['statusCounts']): str
     if (n > 0) parts.push(`${n} ${statusLabel(s).toLowerCase()}`);
   }
   return parts.join(', ');
+}
+
+/** A score change with its arrow: `▲ +0.05`, `▶ ±0`. */
+export function trendText(delta: number, scale: Scale): string {
+  const text = fmtDelta(delta, scale);
+  return `${text === '±0' ? '▶' : delta > 0 ? '▲' : '▼'} ${text}`;
 }

@@ -8,7 +8,7 @@
  */
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures, reachesText } from './_digest.js';
-import { countsText, table } from './_markdownParts.js';
+import { countsText, table, trendText } from './_markdownParts.js';
 import { moversMarkdown } from './_movers.js';
 import { owedMarkdown } from './_owedSection.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -40,12 +40,6 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
     );
   }
   return out;
-}
-
-/** A score change with its arrow: `▲ +0.05`, `▶ ±0`. */
-function trendText(delta: number, scale: Scale): string {
-  const text = fmtDelta(delta, scale);
-  return `${text === '±0' ? '▶' : delta > 0 ? '▲' : '▼'} ${text}`;
 }
 
 /** The weekly legend in Markdown. */
