@@ -5,7 +5,8 @@ import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
 import type { CommandName, CommandOptions, CommandSuccess } from './CommandResult.js';
 import { settle } from './_fresh.js';
-import { isRecord, issue, produceCommand } from './_support.js';
+import { isRecord, issue } from './_inputChecks.js';
+import { produceCommand } from './_writes.js';
 
 /** Top-level arrays whose entities an update command changes field by field. */
 export type ChangedArrayKey = 'objectives' | 'keyResults' | 'checkIns';

@@ -2,17 +2,8 @@
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../_lib/zonedDay.js';
 import type { Issue, Path } from '../model/issue.js';
 import type { KeyResult, OkrSet } from '../model/types.js';
-import {
-  checkDate,
-  checkExists,
-  checkInWindow,
-  checkNotClosed,
-  checkValueFits,
-  cycleOf,
-  type IdIndex,
-  indexOfId,
-  issue,
-} from './_support.js';
+import { checkInWindow, cycleOf, type IdIndex, indexOfId } from './_lookups.js';
+import { checkDate, checkExists, checkNotClosed, checkValueFits, issue } from './_inputChecks.js';
 
 /**
  * Checks the fields of a check-in on `kr`: `at` a date inside the key result's

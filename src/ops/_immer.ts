@@ -8,7 +8,7 @@ let instance: Immer | undefined;
  * settings (`setAutoFreeze`, …) are never touched, and with `autoFreeze: false`,
  * because immer's auto-freeze deep-freezes the unchanged parts it shares with
  * the caller's set too. The operations freeze only what they create
- * (`freezeFresh` in `_support.ts`). immer registers its patches plugin
+ * (`settle` in `_fresh.ts`). immer registers its patches plugin
  * globally: `enablePatches()` is called once, lazily, on the first command. It
  * only makes patch generation available; it changes no setting of the
  * consumer's `produce`.

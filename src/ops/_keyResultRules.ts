@@ -9,7 +9,7 @@ import {
   checkValueFits,
   isRecord,
   issue,
-} from './_support.js';
+} from './_inputChecks.js';
 
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 

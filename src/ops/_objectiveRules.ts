@@ -1,14 +1,14 @@
 // Private: the rules an objective must satisfy (shared by addObjective, updateObjective, setParent, carryOver).
 import type { Issue, Path } from '../model/issue.js';
 import type { Objective, OkrRef, OkrSet } from '../model/types.js';
+import { indexOfId } from './_lookups.js';
 import {
   checkExists,
   checkRef,
   checkTitleAndDescription,
-  indexOfId,
   isRecord,
   issue,
-} from './_support.js';
+} from './_inputChecks.js';
 
 /** How {@link setParent} treats the parent's unit. */
 export type UnitRule = 'same-or-ancestor' | 'any';

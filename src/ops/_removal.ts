@@ -2,13 +2,9 @@
 import type { Issue } from '../model/issue.js';
 import type { OkrRef, OkrSet } from '../model/types.js';
 import type { CommandOptions, CommandSuccess } from './CommandResult.js';
-import {
-  type EntityArrayKey,
-  indexOfId,
-  issue,
-  produceCommand,
-  removeIndices,
-} from './_support.js';
+import { indexOfId } from './_lookups.js';
+import { issue } from './_inputChecks.js';
+import { type EntityArrayKey, produceCommand, removeIndices } from './_writes.js';
 import type { CommandName } from './CommandResult.js';
 
 /** How a removal treats objectives that point at what is removed. */

@@ -1,6 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { Dependency, Id, OkrRef, OkrSet } from '../model/types.js';
-import { checkFreeId, checkIdField, checkRef, fail, issue, appendCommand } from './_support.js';
+import { checkFreeId, checkIdField, checkRef, fail, issue } from './_inputChecks.js';
+import { appendCommand } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -8,9 +8,8 @@ import {
   checkIdReference,
   fail,
   issue,
-  appendCommand,
-  withoutUndefined,
-} from './_support.js';
+} from './_inputChecks.js';
+import { appendCommand, withoutUndefined } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -8,8 +8,8 @@ import {
   checkNotClosed,
   fail,
   issue,
-  appendCommand,
-} from './_support.js';
+} from './_inputChecks.js';
+import { appendCommand } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

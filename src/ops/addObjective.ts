@@ -1,15 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Commitment, Id, Link, Objective, OkrRef, OkrSet } from '../model/types.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
-import {
-  checkExists,
-  checkFreeId,
-  checkIdField,
-  fail,
-  issue,
-  appendCommand,
-  withoutUndefined,
-} from './_support.js';
+import { checkExists, checkFreeId, checkIdField, fail, issue } from './_inputChecks.js';
+import { appendCommand, withoutUndefined } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -1,7 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { OkrSet } from '../model/types.js';
 import { type Fresh, freezeCollected } from './_fresh.js';
-import { type InternalOptions, commandSuccess, issue } from './_support.js';
+import { issue } from './_inputChecks.js';
+import { type InternalOptions, commandSuccess } from './_writes.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
 import { commands } from './commands.js';
 

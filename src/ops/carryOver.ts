@@ -2,15 +2,9 @@ import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { parentObjectiveId } from './_objectiveRules.js';
-import {
-  appendCommand,
-  checkIdField,
-  danglingIssue,
-  duplicateIssue,
-  fail,
-  indexOfId,
-  issue,
-} from './_support.js';
+import { indexOfId } from './_lookups.js';
+import { checkIdField, danglingIssue, duplicateIssue, fail, issue } from './_inputChecks.js';
+import { appendCommand } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -1,6 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, OkrSet } from '../model/types.js';
-import { checkDate, checkIdReference, fail, issue, produceCommand } from './_support.js';
+import { checkDate, checkIdReference, fail, issue } from './_inputChecks.js';
+import { produceCommand } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';

@@ -3,18 +3,9 @@ import type { CheckIn, CheckInValue, Id, IsoDate, OkrSet } from '../model/types.
 import { quote } from '../_lib/quote.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 import { checkCheckInFields } from './_checkInRules.js';
-import {
-  checkExists,
-  checkFreeId,
-  checkIdField,
-  fail,
-  type IdIndex,
-  type InternalOptions,
-  indexOfId,
-  issue,
-  appendCommand,
-  withoutUndefined,
-} from './_support.js';
+import { type IdIndex, indexOfId } from './_lookups.js';
+import { checkExists, checkFreeId, checkIdField, fail, issue } from './_inputChecks.js';
+import { type InternalOptions, appendCommand, withoutUndefined } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues } from './_validate.js';
 

@@ -1,16 +1,9 @@
 import { quote } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
-import {
-  checkIdReference,
-  checkNotClosed,
-  indexOfId,
-  type InternalOptions,
-  objectiveOf,
-  fail,
-  produceCommand,
-  removeIndices,
-} from './_support.js';
+import { indexOfId, objectiveOf } from './_lookups.js';
+import { checkIdReference, checkNotClosed, fail } from './_inputChecks.js';
+import { type InternalOptions, produceCommand, removeIndices } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -1,7 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
-import { checkIdReference, fail, issue } from './_support.js';
+import { checkIdReference, fail, issue } from './_inputChecks.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

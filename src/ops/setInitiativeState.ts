@@ -1,7 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, InitiativeState, OkrSet } from '../model/types.js';
 import { INITIATIVE_STATES } from './addInitiative.js';
-import { checkIdReference, fail, issue, produceCommand } from './_support.js';
+import { checkIdReference, fail, issue } from './_inputChecks.js';
+import { produceCommand } from './_writes.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';

@@ -1,7 +1,8 @@
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrRef, OkrSet } from '../model/types.js';
 import { checkParent, type UnitRule } from './_objectiveRules.js';
-import { checkIdReference, fail, issue, produceCommand } from './_support.js';
+import { checkIdReference, fail, issue } from './_inputChecks.js';
+import { produceCommand } from './_writes.js';
 import { settle } from './_fresh.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { checkKnownKeys } from './_validate.js';

@@ -2,7 +2,7 @@ import type { Issue } from '../model/issue.js';
 import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
-import { checkIdReference, fail } from './_support.js';
+import { checkIdReference, fail } from './_inputChecks.js';
 import { isSafeInput, refuseInput } from './_input.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
