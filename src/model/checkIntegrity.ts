@@ -1,12 +1,11 @@
-import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
-import { findLoops } from '../_lib/findLoops.js';
-import { IdIndex } from '../_lib/IdIndex.js';
-import { closestMatch } from '../_lib/closestMatch.js';
 import { quote } from '../_lib/quote.js';
-import type { IdKind, Issue, IssueCode, Path } from './issue.js';
-import { danglingReferenceIssue, duplicateIdIssue } from './issueMessages.js';
+import { checkUniqueIds, type Ids, Index, Resolver } from './_integrityIndex.js';
+import { dangling, issue, suggestIds } from './_integrityIssues.js';
+import { checkCycles, checkStrategy, checkUnits } from './_integrityStructure.js';
+import type { Issue, Path } from './issue.js';
+import { duplicateIdIssue } from './issueMessages.js';
 import { valueMismatches } from './valueFit.js';
-import type { CheckInValue, ChecklistItem, Horizon, Measure, OkrRef, OkrSet } from './types.js';
+import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './types.js';
 
 /**
  * Checks the integrity of a structurally valid OKR set: what one entity
@@ -78,214 +77,6 @@ export function checkIntegrity(set: OkrSet): Issue[] {
   checkOthers(set, ids, issues);
   suggestIds(issues, ids);
   return issues;
-}
-
-/** Ids compared for suggestions in one check, at most (a million dangling references stay linear). */
-const SUGGESTION_BUDGET = 250_000;
-
-/**
- * Adds to each dangling reference the closest existing id of its kind, as
- * `suggestion` and in the message, while the budget of compared ids lasts.
- */
-function suggestIds(issues: Issue[], ids: Ids): void {
-  let budget = SUGGESTION_BUDGET;
-  for (let i = 0; i < issues.length; i++) {
-    const found = issues[i]!;
-    if (found.code !== 'dangling_reference' || found.id === undefined) continue;
-    const index = found.kind === undefined ? undefined : indexOfKind(ids, found.kind);
-    if (index === undefined || index.items.length > budget) continue;
-    budget -= index.items.length;
-    const suggestion = closestMatch(found.id, idsOf(index.items));
-    if (suggestion !== undefined) {
-      issues[i] = danglingReferenceIssue(found.path, found.kind!, found.id, suggestion);
-    }
-  }
-}
-
-function indexOfKind(ids: Ids, kind: IdKind): Index | undefined {
-  switch (kind) {
-    case 'pillar':
-      return ids.pillars;
-    case 'swotItem':
-      return ids.swot;
-    case 'unit':
-      return ids.units;
-    case 'person':
-      return ids.people;
-    case 'cycle':
-      return ids.cycles;
-    case 'objective':
-      return ids.objectives;
-    case 'keyResult':
-      return ids.keyResults;
-    default:
-      return undefined;
-  }
-}
-
-function* idsOf(items: readonly { id: string }[]): Generator<string> {
-  for (const item of items) yield item.id;
-}
-
-/** The ids of one entity kind; reports later duplicates (the first one wins). */
-class Index extends IdIndex {
-  /** No duplicates: an entity found by position is the one its id resolves to. */
-  readonly unique: boolean;
-
-  constructor(
-    items: readonly { id: string }[],
-    base: readonly string[],
-    kind: IdKind,
-    issues: Issue[],
-  ) {
-    super(items);
-    this.unique = this.duplicates.length === 0;
-    for (const [i, first] of this.duplicates) {
-      issues.push(duplicateIdIssue([...base, i, 'id'], kind, items[i]!.id, [...base, first]));
-    }
-  }
-}
-
-/**
- * Resolves one reference field (say every key result's `objectiveId`) to
- * entity indices. Rows usually come grouped by what they point at, so it
- * first tries the entity the previous reference resolved to and the one
- * after it (a string comparison) before the hash lookup.
- */
-class Resolver {
-  private last = -1;
-  private readonly index: Index;
-
-  constructor(index: Index) {
-    this.index = index;
-  }
-
-  /** The index of the entity with this id, or -1. */
-  find(id: string): number {
-    const index = this.index;
-    if (index.unique) {
-      const items = index.items;
-      const last = this.last;
-      if (last >= 0 && items[last]!.id === id) return last;
-      const next = last + 1;
-      if (next < items.length && items[next]!.id === id) {
-        this.last = next;
-        return next;
-      }
-    }
-    const at = index.get(id);
-    if (at >= 0) this.last = at;
-    return at;
-  }
-}
-
-interface Ids {
-  pillars: Index;
-  swot: Index;
-  units: Index;
-  people: Index;
-  cycles: Index;
-  objectives: Index;
-  keyResults: Index;
-}
-
-function checkStrategy(set: OkrSet, ids: Ids, issues: Issue[]): void {
-  const pillars = set.strategy.pillars;
-  for (let i = 0; i < pillars.length; i++) {
-    const horizon = pillars[i]!.horizon;
-    if (horizon !== undefined) checkSpan(horizon, ['strategy', 'pillars', i, 'horizon'], issues);
-  }
-  const swot = set.strategy.swot ?? [];
-  for (let i = 0; i < swot.length; i++) {
-    const unitId = swot[i]!.unitId;
-    if (unitId !== undefined && !ids.units.has(unitId)) {
-      dangling(issues, ['strategy', 'swot', i, 'unitId'], 'unit', unitId);
-    }
-  }
-}
-
-/** Parents, one root, no loops, leads; and people's units. */
-function checkUnits(set: OkrSet, ids: Ids, issues: Issue[]): void {
-  const units = set.units;
-  const parents = new Resolver(ids.units);
-  const unitParent = new Int32Array(units.length);
-  let firstRoot = -1;
-  for (let i = 0; i < units.length; i++) {
-    const parentId = units[i]!.parentId;
-    unitParent[i] = -1;
-    if (parentId === undefined) {
-      if (firstRoot < 0) firstRoot = i;
-      else {
-        issue(
-          issues,
-          ['units', i],
-          'unit_tree',
-          `unit ${quote(units[i]!.id)} is a second root (the root is ${quote(units[firstRoot]!.id)}): give it a parentId`,
-        );
-      }
-      continue;
-    }
-    const parent = parents.find(parentId);
-    if (parent < 0) dangling(issues, ['units', i, 'parentId'], 'unit', parentId);
-    else unitParent[i] = parent;
-  }
-  if (units.length > 0 && firstRoot < 0) {
-    issue(
-      issues,
-      ['units'],
-      'unit_tree',
-      'no unit is the root: exactly one unit must have no parentId',
-    );
-  }
-  for (const loop of findLoops(unitParent)) {
-    issue(
-      issues,
-      ['units', loop[0]!, 'parentId'],
-      'unit_tree',
-      `units form a loop: ${describeLoop(loop, units)}`,
-    );
-  }
-
-  const leads = new Resolver(ids.people);
-  for (let i = 0; i < units.length; i++) {
-    const leadId = units[i]!.leadId;
-    if (leadId !== undefined && leads.find(leadId) < 0) {
-      dangling(issues, ['units', i, 'leadId'], 'person', leadId);
-    }
-  }
-
-  const people = set.people;
-  const personUnits = new Resolver(ids.units);
-  for (let i = 0; i < people.length; i++) {
-    const unitId = people[i]!.unitId;
-    if (unitId !== undefined && personUnits.find(unitId) < 0) {
-      dangling(issues, ['people', i, 'unitId'], 'unit', unitId);
-    }
-  }
-}
-
-/** Dates, parents, loops. */
-function checkCycles(set: OkrSet, ids: Ids, issues: Issue[]): void {
-  const cycles = set.cycles;
-  const cycleParent = new Int32Array(cycles.length);
-  for (let i = 0; i < cycles.length; i++) {
-    const cycle = cycles[i]!;
-    checkSpan(cycle, ['cycles', i], issues);
-    cycleParent[i] = -1;
-    if (cycle.parentId !== undefined) {
-      const parent = ids.cycles.get(cycle.parentId);
-      if (parent < 0) dangling(issues, ['cycles', i, 'parentId'], 'cycle', cycle.parentId);
-      else cycleParent[i] = parent;
-    }
-  }
-  for (const loop of findLoops(cycleParent)) {
-    issue(
-      issues,
-      ['cycles', loop[0]!, 'parentId'],
-      'reference_loop',
-      `cycles form a loop: ${describeLoop(loop, cycles)}`,
-    );
-  }
 }
 
 function checkObjectives(set: OkrSet, ids: Ids, issues: Issue[]): void {
@@ -405,27 +196,8 @@ function checkOthers(set: OkrSet, ids: Ids, issues: Issue[]): void {
   }
 }
 
-function issue(issues: Issue[], path: Path, code: IssueCode, message: string): void {
-  issues.push({ path, code, message });
-}
-
 function withArticle(word: string): string {
   return `${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word}`;
-}
-
-/** A reference to a missing id (suggestions are added at the end, by `suggestIds`). */
-function dangling(issues: Issue[], path: Path, kind: IdKind, id: string): void {
-  issues.push(danglingReferenceIssue(path, kind, id));
-}
-
-/** Duplicate ids of entities nothing refers to. */
-function checkUniqueIds(
-  items: readonly { id: string }[],
-  base: readonly string[],
-  kind: IdKind,
-  issues: Issue[],
-): void {
-  new Index(items, base, kind, issues);
 }
 
 function checkRef(ref: OkrRef, base: Path, ids: Ids, issues: Issue[]): void {
@@ -436,35 +208,6 @@ function checkRef(ref: OkrRef, base: Path, ids: Ids, issues: Issue[]): void {
   } else if (!ids.keyResults.has(ref.keyResultId)) {
     dangling(issues, [...base, 'keyResultId'], 'keyResult', ref.keyResultId);
   }
-}
-
-/** A span must not start after it ends (the end day is inclusive). */
-function checkSpan(span: Horizon, base: Path, issues: Issue[]): void {
-  const start = parseIsoDate(span.start);
-  const end = parseIsoDate(span.end);
-  if (start === undefined || end === undefined) return;
-  const after = isDateOnly(span.end) ? start >= end + DAY_MS : start > end;
-  if (after) {
-    issue(
-      issues,
-      [...base, 'end'],
-      'date_order',
-      `ends (${span.end}) before it starts (${span.start})`,
-    );
-  }
-}
-
-/**
- * Finds the loops of a parent forest given as parent indices (-1 = none).
- * Each loop once, as its member indices starting at the lowest-numbered
- * unit where the walk entered it. Linear time, no recursion.
- */
-/** `"a" → "b" → "a"`, at most 5 steps shown. */
-function describeLoop(loop: readonly number[], items: readonly { id: string }[]): string {
-  const shown = loop.slice(0, 5).map((i) => quote(items[i]!.id, 30));
-  if (loop.length > 5) shown.push(`… (${loop.length} in all)`);
-  shown.push(quote(items[loop[0]!]!.id, 30));
-  return shown.join(' → ');
 }
 
 function checkChecklistIds(items: readonly ChecklistItem[], kr: number, issues: Issue[]): void {
