@@ -2,7 +2,8 @@
 // the cascade, with the aggregates on the way.
 import type { Id } from '../model/types.js';
 import { scoreDerivedKr, scoreLeafKr, scoreObjective } from './_kernels.js';
-import { PARENT_KEY_RESULT, parentEdgeLive } from './_scoringIndex.js';
+import { parentEdgeLive } from './_cascadeOrder.js';
+import { PARENT_KEY_RESULT } from './_scoringIndex.js';
 import type { ScorerState } from './_scorerState.js';
 import { NS } from './_statusCodes.js';
 import {

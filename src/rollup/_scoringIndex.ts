@@ -1,9 +1,8 @@
 // Private to the rollup layer: the structural index a scorer is built on.
 // Ids become dense integers once (Maps only here), everything else lives in
-// typed arrays: CSR child lists, the cascade order (Kahn), unit tree order,
-// pillar reach and the sum-tree pool of every aggregate.
-import { showValue } from '../_lib/quote.js';
-import { csrBy } from '../core/csr.js';
+// typed arrays: CSR child lists, the cascade order (Kahn, in _cascadeOrder.ts),
+// unit tree order, pillar reach (_pillarReach.ts) and the sum-tree pool of
+// every aggregate.
 import {
   type GraphLoop,
   type OkrGraph,
@@ -12,11 +11,12 @@ import {
   PARENT_OBJECTIVE,
 } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
-import { danglingReferenceIssue, duplicateIdIssue } from '../model/issueMessages.js';
 import { SokrError } from '../model/SokrError.js';
-import { weightIssue } from '../model/weightIssue.js';
-import { countMembers, type MemberCounts } from './_scope.js';
 import type { Cycle, Measure } from '../model/types.js';
+import { orderCascade } from './_cascadeOrder.js';
+import { checkWeight, danglingIssue, duplicateIssue } from './_indexIssues.js';
+import { pillarReach } from './_pillarReach.js';
+import { countMembers, type MemberCounts } from './_scope.js';
 
 export { PARENT_KEY_RESULT, PARENT_NONE, PARENT_OBJECTIVE };
 
@@ -96,16 +96,6 @@ export interface ScoringIndex {
   members: MemberCounts;
 }
 
-function checkWeight(w: unknown, path: (string | number)[], issues: Issue[]): number {
-  if (w === undefined) return 1;
-  const problem = weightIssue(w);
-  if (problem !== undefined) {
-    issues.push({ path, ...problem });
-    return 0;
-  }
-  return w as number;
-}
-
 /**
  * Builds the scoring index of a set on its graph: the graph gives positions,
  * parent chains, CSR lists, loops and the unit forest; this adds weights,
@@ -135,27 +125,11 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const obj = objectives[o]!;
     objIds[o] = obj.id;
     if (dupObjectives && objOfId.get(obj.id) !== o) {
-      issues.push(
-        typeof obj.id === 'string'
-          ? duplicateIdIssue(['objectives', o, 'id'], 'objective', obj.id)
-          : {
-              path: ['objectives', o, 'id'],
-              code: 'duplicate_id',
-              message: `objective id ${showValue(obj.id)} is used twice`,
-            },
-      );
+      issues.push(duplicateIssue(['objectives', o, 'id'], 'objective', obj.id));
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     if (objCycle[o] === -1) {
-      issues.push(
-        typeof obj.cycleId === 'string'
-          ? danglingReferenceIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId)
-          : {
-              path: ['objectives', o, 'cycleId'],
-              code: 'dangling_reference',
-              message: `no cycle has id ${showValue(obj.cycleId)}`,
-            },
-      );
+      issues.push(danglingIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId));
     }
   }
 
@@ -176,26 +150,10 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
     if (dupKeyResults && krOfId.get(kr.id) !== k) {
-      issues.push(
-        typeof kr.id === 'string'
-          ? duplicateIdIssue(['keyResults', k, 'id'], 'keyResult', kr.id)
-          : {
-              path: ['keyResults', k, 'id'],
-              code: 'duplicate_id',
-              message: `key result id ${showValue(kr.id)} is used twice`,
-            },
-      );
+      issues.push(duplicateIssue(['keyResults', k, 'id'], 'keyResult', kr.id));
     }
     if (krObj[k] === -1) {
-      issues.push(
-        typeof kr.objectiveId === 'string'
-          ? danglingReferenceIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId)
-          : {
-              path: ['keyResults', k, 'objectiveId'],
-              code: 'dangling_reference',
-              message: `no objective has id ${showValue(kr.objectiveId)}`,
-            },
-      );
+      issues.push(danglingIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId));
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;
@@ -217,62 +175,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
 
   const objParentKind = graph.objectiveParentKind;
   const objParent = graph.objectiveParent;
-  const chainNext = graph.chainNext;
-  const onLoop = graph.onLoop;
-
-  // Pillar reach through parent chains: roots first; loop members share the loop's union.
-  const ownPillars: (number[] | undefined)[] = new Array(nO);
-  for (let o = 0; o < nO; o++) {
-    const links = objectives[o]!.links;
-    if (links === undefined) continue;
-    for (const link of links) {
-      if (link.kind !== 'pillar') continue;
-      const p = graph.pillarOf.get(link.pillarId);
-      if (p === undefined) continue;
-      const own = (ownPillars[o] ??= []);
-      if (!own.includes(p)) own.push(p);
-    }
-  }
-  const reach: (number[] | undefined)[] = new Array(nO);
-  {
-    const union = (base: number[] | undefined, extra: number[] | undefined) => {
-      if (extra === undefined || extra.length === 0) return base;
-      if (base === undefined) return extra;
-      let out: number[] | undefined;
-      for (const p of extra) {
-        if (base.includes(p) || out?.includes(p)) continue;
-        out ??= base.slice();
-        out.push(p);
-      }
-      return out ?? base;
-    };
-    const chainChildren = csrBy(nO, nO, (o) => chainNext[o]!);
-    const queue = new Int32Array(nO);
-    let tail = 0;
-    for (const loop of graph.loops) {
-      let u: number[] | undefined;
-      for (const m of loop.objectives) u = union(u, ownPillars[m]);
-      for (const m of loop.objectives) {
-        reach[m] = u;
-        queue[tail++] = m;
-      }
-    }
-    for (let o = 0; o < nO; o++) {
-      if (chainNext[o] === -1) {
-        reach[o] = ownPillars[o];
-        queue[tail++] = o;
-      }
-    }
-    for (let head = 0; head < tail; head++) {
-      const p = queue[head]!;
-      for (let i = chainChildren.start[p]!; i < chainChildren.start[p + 1]!; i++) {
-        const c = chainChildren.list[i]!;
-        if (onLoop[c] !== -1) continue;
-        reach[c] = union(reach[p], ownPillars[c]);
-        queue[tail++] = c;
-      }
-    }
-  }
+  const reach = pillarReach(graph, objectives);
 
   // Units: the graph's forest (positions in set.units; later duplicates are empty roots).
   const forest = graph.units;
@@ -401,73 +304,4 @@ export function sharedScoringIndex(graph: OkrGraph, includeChildren: boolean): S
     graph.memo.set(key, index);
   }
   return index;
-}
-
-/** True when the objective's parent edge feeds a score (before loop breaking). */
-export function parentEdgeLive(index: ScoringIndex, o: number, includeChildren: boolean): boolean {
-  const kind = index.objParentKind[o];
-  if (kind === PARENT_OBJECTIVE) return includeChildren;
-  if (kind === PARENT_KEY_RESULT) return index.krDerived[index.objParent[o]!] === 1;
-  return false;
-}
-
-/**
- * Breaks the loops that feed scores (at their lowest-index objective) and
- * orders objectives and derived KRs so that every node comes after the nodes
- * it reads (Kahn's algorithm, iterative). Depends on the derived flags, so
- * it runs again when a measure turns to or from `derived`.
- */
-export function orderCascade(index: ScoringIndex, includeChildren: boolean): void {
-  const { nO, nK, objBroken, objParentKind, objParent, krDerived, krObj } = index;
-  objBroken.fill(0);
-  for (const loop of index.loops) {
-    let live = true;
-    for (const o of loop.objectives) if (!parentEdgeLive(index, o, includeChildren)) live = false;
-    if (live) objBroken[loop.objectives[0]!] = 1;
-  }
-  // Node ids: objectives [0, nO), KRs nO + k (only derived ones are scheduled).
-  const indeg = new Int32Array(nO + nK);
-  const next = (node: number): number => {
-    if (node < nO) {
-      if (objBroken[node] === 1 || !parentEdgeLive(index, node, includeChildren)) return -1;
-      return objParentKind[node] === PARENT_OBJECTIVE ? objParent[node]! : nO + objParent[node]!;
-    }
-    return krObj[node - nO]!;
-  };
-  let derivedCount = 0;
-  for (let o = 0; o < nO; o++) {
-    const n = next(o);
-    if (n >= 0) indeg[n]!++;
-  }
-  for (let k = 0; k < nK; k++) {
-    if (krDerived[k] !== 1) continue;
-    derivedCount++;
-    indeg[krObj[k]!]!++;
-  }
-  const total = nO + derivedCount;
-  const queue = new Int32Array(total);
-  let tail = 0;
-  for (let o = 0; o < nO; o++) if (indeg[o] === 0) queue[tail++] = o;
-  for (let k = 0; k < nK; k++)
-    if (krDerived[k] === 1 && indeg[nO + k] === 0) queue[tail++] = nO + k;
-  for (let head = 0; head < tail; head++) {
-    const n = next(queue[head]!);
-    if (n >= 0 && --indeg[n]! === 0) queue[tail++] = n;
-  }
-  if (tail !== total) {
-    // Cannot happen once live loops are broken; guard against silent garbage.
-    throw new SokrError([
-      {
-        path: ['objectives'],
-        code: 'reference_loop',
-        message: 'The cascade could not be ordered.',
-      },
-    ]);
-  }
-  const order = new Int32Array(total);
-  for (let i = 0; i < total; i++) {
-    const n = queue[i]!;
-    order[i] = n < nO ? n : -(n - nO + 1);
-  }
-  index.order = order;
 }

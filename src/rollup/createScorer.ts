@@ -25,12 +25,8 @@ import {
   snapshot,
   unitAggregateAt,
 } from './_scorecard.js';
-import {
-  buildScoringIndex,
-  orderCascade,
-  type ScoringIndex,
-  sharedScoringIndex,
-} from './_scoringIndex.js';
+import { orderCascade } from './_cascadeOrder.js';
+import { buildScoringIndex, type ScoringIndex, sharedScoringIndex } from './_scoringIndex.js';
 import { resolveScorerOptions } from './_scorerOptions.js';
 import { resolveScope } from './_scope.js';
 import { createScorerState, type ScorerState } from './_scorerState.js';
