@@ -1,6 +1,9 @@
 import { describeValue } from '../_lib/quote.js';
 import { isTimeZone } from '../_lib/zonedDay.js';
 import { SokrError } from '../model/SokrError.js';
+import { readingSet } from '../model/readingSet.js';
+
+export { readingSet };
 import type { OkrSet } from '../model/types.js';
 import { buildGraph, type OkrGraph } from './OkrGraph.js';
 
@@ -226,28 +229,4 @@ function checkSetShape(set: unknown): OkrSet {
     ]);
   }
   return set as OkrSet;
-}
-
-/**
- * Runs `work` over a set and turns a `TypeError` or `RangeError` — what a set
- * that was never parsed makes plain code throw when a field deep inside it has
- * the wrong type — into a `SokrError` (`invalid_type` at `[]`) that says so.
- * The hot paths trust parsed sets and check nothing; this keeps the throwing
- * functions' promise (only `SokrError`) for everything else. Internal.
- */
-export function readingSet<T>(what: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof TypeError || error instanceof RangeError) {
-      throw new SokrError([
-        {
-          path: [],
-          code: 'invalid_type',
-          message: `${what} could not read the set (${error.message}); parse it with parseOkrSet first.`,
-        },
-      ]);
-    }
-    throw error;
-  }
 }

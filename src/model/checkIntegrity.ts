@@ -1,4 +1,5 @@
 import { quote } from '../_lib/quote.js';
+import { readingSet } from './readingSet.js';
 import { checkUniqueIds, type Ids, Index, Resolver } from './_integrityIndex.js';
 import { dangling, issue, suggestIds } from './_integrityIssues.js';
 import { checkCycles, checkStrategy, checkUnits } from './_integrityStructure.js';
@@ -38,6 +39,7 @@ import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './typ
  *
  * @param set - A set that passed the schema (e.g. from `okrSchemas().okrSet.parse`).
  * @returns The issues, empty when the set is consistent.
+ * @throws `SokrError` (`invalid_type` at `[]`) when `set` was never parsed and a field it reads has the wrong type.
  * @example
  * ```ts
  * import { checkIntegrity, okrSchemas } from 'sokr';
@@ -50,6 +52,10 @@ import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './typ
  * ```
  */
 export function checkIntegrity(set: OkrSet): Issue[] {
+  return readingSet('checkIntegrity', () => integrityIssues(set));
+}
+
+function integrityIssues(set: OkrSet): Issue[] {
   const issues: Issue[] = [];
   const { strategy, units, people, cycles, objectives, keyResults } = set;
   const swot = strategy.swot ?? [];

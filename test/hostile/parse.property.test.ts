@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   assertOkrSet,
+  checkIntegrity,
   type Finding,
   isSokrError,
   normalizeOkrSet,
@@ -124,6 +125,24 @@ describe('model doors under hostile input (property)', () => {
         } else {
           expect(isSokrError(thrown), String(thrown)).toBe(true);
           if (isSokrError(thrown)) expect(thrown.issues).toStrictEqual(parsed.issues);
+        }
+        expect(snapshot(input)).toBe(before);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('checkIntegrity returns issues on a parsed set and throws only a SokrError on one never parsed', () => {
+    fc.assert(
+      fc.property(inputs, (input) => {
+        const before = snapshot(input);
+        const parsed = parseOkrSet(input);
+        if (parsed.ok) expect(Array.isArray(checkIntegrity(parsed.value))).toBe(true);
+        try {
+          const issues = checkIntegrity(input as OkrSet);
+          expect(Array.isArray(issues)).toBe(true);
+        } catch (error) {
+          expect(isSokrError(error), String(error)).toBe(true);
         }
         expect(snapshot(input)).toBe(before);
       }),
