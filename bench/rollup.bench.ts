@@ -22,6 +22,7 @@ import {
   objectiveStatus,
 } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
+import { mulberry32 } from '../src/testing/_enterpriseRandom.js';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const SIZES = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
@@ -447,16 +448,7 @@ function naive(set: OkrSet): number {
 // ---------------------------------------------------------------------------
 const rows: string[][] = [];
 const heapRows: string[][] = [];
-const RNG = (() => {
-  let a = 12345;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-})();
+const RNG = mulberry32(12345);
 
 for (const n of SIZES) {
   gc();

@@ -9,22 +9,14 @@ import {
   measureProgress,
   type MetricMeasure,
 } from '../src/index.js';
+import { mulberry32 } from '../src/testing/_enterpriseRandom.js';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
 const SIZES = QUICK ? [100_000] : [100_000, 1_000_000];
 const RUNS = QUICK ? 7 : 11;
 
 /** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const rng = mulberry32;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

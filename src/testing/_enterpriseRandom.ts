@@ -26,8 +26,11 @@ export function seededRandom(seed: number): SeededRandom {
   return { rand, pick };
 }
 
-/** mulberry32: a small, fast, seedable 32-bit PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
+/**
+ * mulberry32: a small, fast, seedable 32-bit PRNG returning floats in [0, 1)
+ * (the benches and the validate fixture test draw from it too).
+ */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -16,20 +16,12 @@ import {
   validate,
 } from '../../src/index.js';
 import { generateEnterprise } from '../../src/testing/index.js';
+import { mulberry32 } from '../../src/testing/_enterpriseRandom.js';
 
 const FIXTURE = new URL('../fixtures/validate-findings.json', import.meta.url);
 
 /** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const random = mulberry32;
 
 /** A generated set with faults sprinkled in, so that most rules have something to say. */
 function mutatedSet(seed: number): OkrSet {
