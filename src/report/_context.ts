@@ -147,8 +147,6 @@ export interface ReportContext {
   keyResultsById: Lookup<KeyResult>;
   /** Key results of an objective, in set order. */
   keyResultsOf: Lookup<KeyResult[]>;
-  /** Check-ins of a key result, in time order (ties in set order). */
-  checkInsOf: Lookup<CheckIn[]>;
   objectives: Lookup<Objective>;
   /** Epoch ms of a check-in's `at`, parsed once per distinct string (NaN: not a date). */
   time(checkIn: CheckIn): number;
@@ -205,7 +203,6 @@ export function buildContext(graph: OkrGraph): ReportContext {
     cycles: new IdMap(set.cycles, graph.cycleOf),
     keyResultsById: new IdMap(set.keyResults, graph.keyResultOf),
     keyResultsOf: groupLookup(set.keyResults, graph.keyResultsOf, graph.objectiveOf),
-    checkInsOf: groupLookup(set.checkIns, graph.checkIns.byKeyResult, graph.keyResultOf),
     objectives: new IdMap(set.objectives, graph.objectiveOf),
     time: (c) => graph.instant(c.at),
   };
