@@ -120,22 +120,21 @@ export function notesInWeek(
     const ms = at[list[from + i]!]!;
     if (!(ms > fromMs && ms <= toMs)) continue;
     const c = checkIns[i]!;
-    if (!hasNote(c)) continue;
+    const moved = noteText(c.moved);
+    const blocked = noteText(c.blocked);
+    const next = noteText(c.next);
+    if (moved === undefined && blocked === undefined && next === undefined) continue;
     notes ??= { moved: [], blocked: [], next: [] };
-    if (c.moved !== undefined && c.moved.trim() !== '') notes.moved.push(c.moved);
-    if (c.blocked !== undefined && c.blocked.trim() !== '') notes.blocked.push(c.blocked);
-    if (c.next !== undefined && c.next.trim() !== '') notes.next.push(c.next);
+    if (moved !== undefined) notes.moved.push(moved);
+    if (blocked !== undefined) notes.blocked.push(blocked);
+    if (next !== undefined) notes.next.push(next);
   }
   return notes ?? NO_NOTES;
 }
 
-/** Whether check-in `c` carries a note that is not blank. */
-function hasNote(c: CheckIn): boolean {
-  return (
-    (c.moved !== undefined && c.moved.trim() !== '') ||
-    (c.blocked !== undefined && c.blocked.trim() !== '') ||
-    (c.next !== undefined && c.next.trim() !== '')
-  );
+/** A note as written, or `undefined` when it is absent or blank. */
+export function noteText(note: string | undefined): string | undefined {
+  return note !== undefined && note.trim() !== '' ? note : undefined;
 }
 
 /**
