@@ -13,7 +13,7 @@ import type { Scale } from '../scale/Scale.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import { type ReportContext, reportForecast, scoreSeries, type WindowDays } from './_context.js';
 import { figuresOf } from './_figures.js';
-import { keyResultHistory } from './_history.js';
+import { keyResultHistory, noteText } from './_history.js';
 import {
   blockedPrompt,
   CONFIDENCE_DROP,
@@ -94,19 +94,25 @@ export function reviewKeyResult(review: ReviewContext, p: number, o: Objective):
   const from = graph.checkIns.byKeyResult.start[p]!;
   const list = graph.checkIns.byKeyResult.list;
   const times = graph.checkIns.at;
-  const confidences: number[] = [];
+  // The first, last and highest confidence in one pass (a spread of every confidence into
+  // Math.max overflows the call stack for a key result with very many check-ins).
+  let firstConf: number | undefined;
+  let lastConf: number | undefined;
+  let highest = Number.NEGATIVE_INFINITY;
   const notes: string[] = [];
   for (let i = 0; i < all.length; i++) {
     if (!(times[list[from + i]!]! <= asOfMs)) continue;
     const c = all[i]!;
-    if (c.confidence !== undefined) confidences.push(c.confidence);
-    if (c.blocked !== undefined && c.blocked.trim() !== '') notes.push(c.blocked);
+    if (c.confidence !== undefined) {
+      firstConf ??= c.confidence;
+      lastConf = c.confidence;
+      highest = Math.max(highest, c.confidence);
+    }
+    const blocked = noteText(c.blocked);
+    if (blocked !== undefined) notes.push(blocked);
   }
-  const firstConf = confidences[0];
-  const lastConf = confidences[confidences.length - 1];
   if (firstConf !== undefined && lastConf !== undefined) {
     k.confidence = { first: firstConf, last: lastConf };
-    const highest = Math.max(...confidences);
     if (highest - lastConf >= CONFIDENCE_DROP)
       prompts.drops.push(confidenceDropPrompt(kr, highest, lastConf));
   }
