@@ -78,8 +78,10 @@ export class Collected {
   #lastPersonAt = -2;
   /** The unit position of each person (−1: none; −2: not looked up yet). */
   #personUnit: Int32Array | undefined;
+  /** The kind of each entry, as its rank in the sort (check-in first). */
+  readonly kindRank: number[] = [];
   /** Up to `escalationLevels + 1` distinct leads from a unit upwards, by unit position. */
-  readonly #leadsUp = new Map<number, readonly Id[]>();
+  readonly #leadsUp: (readonly Id[] | undefined)[] = [];
   readonly #graph: OkrGraph;
   readonly #settings: RhythmSettings;
 
@@ -133,6 +135,7 @@ export class Collected {
     });
     this.dueMs.push(due.ms);
     this.personAt.push(at);
+    this.kindRank.push(KIND_RANK[kind]);
   }
 
   /**
@@ -154,7 +157,7 @@ export class Collected {
       if (at >= 0) u = at;
     }
     if (u < 0) return [];
-    let up = this.#leadsUp.get(u);
+    let up = this.#leadsUp[u];
     if (up === undefined) {
       const max = this.#settings.escalationLevels + 1;
       const chain: Id[] = [];
@@ -166,15 +169,24 @@ export class Collected {
         if (lead !== undefined && !chain.includes(lead)) chain.push(lead);
       }
       up = chain;
-      this.#leadsUp.set(u, up);
+      this.#leadsUp[u] = up;
     }
-    const out: Id[] = [];
-    for (let i = 0; i < up.length && out.length < levels; i++) {
-      if (up[i] !== personId) out.push(up[i]!);
-    }
-    return out;
+    // Exact-length arrays: most owners are not on their own chain, so a slice.
+    const own = personId === null ? -1 : up.indexOf(personId);
+    if (own < 0) return up.slice(0, levels);
+    const rest = own === 0 ? up.slice(1) : up.slice(0, own).concat(up.slice(own + 1));
+    return rest.length > levels ? rest.slice(0, levels) : rest;
   }
 }
+
+/** The rank of each kind in the order of entries of one person on one due date. */
+const KIND_RANK: Readonly<Record<ObligationKind, number>> = {
+  'check-in': 0,
+  approval: 1,
+  dependency: 2,
+  initiative: 3,
+  review: 4,
+};
 
 /** The lead of the nearest unit at or above `unit` that has one (−1 / none: `null`). */
 export function leadAtOrAbove(graph: OkrGraph, unit: number): Id | null {

@@ -21,18 +21,10 @@ import {
   reviewObligations,
 } from './_collect.js';
 import { Collected, type RhythmSettings } from './_context.js';
-import type { Obligation, ObligationKind, Obligations, ObligationsOptions } from './types.js';
+import type { Obligation, Obligations, ObligationsOptions } from './types.js';
 
 /** The largest epoch ms a `Date` holds. */
 const MAX_DATE_MS = 8.64e15;
-
-const KIND_ORDER: Readonly<Record<ObligationKind, number>> = {
-  'check-in': 0,
-  approval: 1,
-  dependency: 2,
-  initiative: 3,
-  review: 4,
-};
 
 /**
  * What each person owes at `asOf` — the weekly rhythm as data:
@@ -117,7 +109,7 @@ export function obligations(
  * one person by due instant, kind and main id (ties keep collection order).
  */
 function sortObligations(graph: OkrGraph, out: Collected): Obligation[] {
-  const { entries, dueMs } = out;
+  const { entries, dueMs, kindRank } = out;
   const n = entries.length;
   const people = graph.set.people.length;
   const strangers = new Map<Id, number>();
@@ -146,8 +138,8 @@ function sortObligations(graph: OkrGraph, out: Collected): Obligation[] {
   const sorted: Obligation[] = new Array(n);
   const before = (a: number, b: number): boolean => {
     if (dueMs[a] !== dueMs[b]) return dueMs[a]! < dueMs[b]!;
-    const ka = KIND_ORDER[entries[a]!.kind];
-    const kb = KIND_ORDER[entries[b]!.kind];
+    const ka = kindRank[a]!;
+    const kb = kindRank[b]!;
     if (ka !== kb) return ka < kb;
     const ia = entries[a]!.ids[0]!;
     const ib = entries[b]!.ids[0]!;
