@@ -17,13 +17,15 @@ interface DeliverTable {
   latest: Int32Array;
 }
 
-let cache: WeakMap<OkrIndex, DeliverTable> | undefined;
-
+/**
+ * The table at `asOfMs`, kept in the graph's memo (the latest `asOf` asked
+ * for), so the deliver rules of one validation share one table and a
+ * compiled set validated again at the same `asOf` builds none.
+ */
 function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
-  cache ??= new WeakMap();
-  const hit = cache.get(index);
-  if (hit !== undefined && hit.asOfMs === asOfMs) return hit;
   const graph = graphOfIndex(index);
+  const hit = graph.memo.get('deliverTable') as DeliverTable | undefined;
+  if (hit !== undefined && hit.asOfMs === asOfMs) return hit;
   const krs = graph.set.keyResults;
   const objectives = graph.set.objectives;
   const n = krs.length;
@@ -53,7 +55,7 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
     table.latest[k] = latestAt(graph.checkIns, k, asOfMs);
     table.eligible[k] = 1;
   }
-  cache.set(index, table);
+  graph.memo.set('deliverTable', table);
   return table;
 }
 
