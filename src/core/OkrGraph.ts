@@ -25,7 +25,7 @@ import { addZonedDays, DEFAULT_TIME_ZONE, zonedInstant } from '../_lib/zonedDay.
 import type { Id, OkrSet } from '../model/types.js';
 import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
 import { type Csr, csrBy } from './csr.js';
-import { IdPositions } from './IdPositions.js';
+import { IdPositions, inOrderLookup } from './IdPositions.js';
 import { buildUnitForest, type UnitForest } from './unitForest.js';
 
 /** Kinds of an objective's parent. */
@@ -142,16 +142,18 @@ export function buildGraph(set: OkrSet): OkrGraph {
   const objectiveUnit = new Int32Array(nO);
   const objectiveCycle = new Int32Array(nO);
   {
-    // Consecutive objectives usually share unit and cycle: one lookup per run.
+    // Consecutive objectives usually share unit and cycle: one lookup per run,
+    // and the next run's unit is usually the next unit.
     let lastUnit: Id | undefined;
     let lastUnitPos = -1;
     let lastCycle: Id | undefined;
     let lastCyclePos = -1;
+    const unitNear = inOrderLookup(unitOf);
     for (let o = 0; o < nO; o++) {
       const obj = objectives[o]!;
       if (obj.unitId !== lastUnit || o === 0) {
         lastUnit = obj.unitId;
-        lastUnitPos = unitOf.get(obj.unitId) ?? -1;
+        lastUnitPos = unitNear(obj.unitId);
       }
       if (obj.cycleId !== lastCycle || o === 0) {
         lastCycle = obj.cycleId;
@@ -163,13 +165,15 @@ export function buildGraph(set: OkrSet): OkrGraph {
   }
   const keyResultObjective = new Int32Array(nK);
   {
+    // Key results usually come grouped by objective, in objective order.
     let lastId: Id | undefined;
     let lastPos = -1;
+    const objectiveNear = inOrderLookup(objectiveOf);
     for (let k = 0; k < nK; k++) {
       const id = keyResults[k]!.objectiveId;
       if (id !== lastId || k === 0) {
         lastId = id;
-        lastPos = objectiveOf.get(id) ?? -1;
+        lastPos = objectiveNear(id);
       }
       keyResultObjective[k] = lastPos;
     }

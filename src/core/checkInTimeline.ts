@@ -5,6 +5,7 @@
  */
 import type { CheckIn } from '../model/types.js';
 import type { Csr } from './csr.js';
+import { type IdPositions, inOrderLookup } from './IdPositions.js';
 
 /** The timeline of every key result (positions in `set.checkIns`). */
 export interface CheckInTimeline {
@@ -21,12 +22,13 @@ export interface CheckInTimeline {
 
 /**
  * Builds the timelines: one pass to resolve key results (consecutive check-ins
- * of one key result cost one lookup), one counting sort, and a sort of a key
- * result's range only when it is not already in time order.
+ * of one key result cost one lookup, and the next key result is guessed
+ * first: `inOrderLookup`), one counting sort, and a sort of a key result's
+ * range only when it is not already in time order.
  */
 export function buildCheckInTimeline(
   checkIns: readonly CheckIn[],
-  keyResultOf: ReadonlyMap<string, number>,
+  keyResultOf: IdPositions,
   keyResultCount: number,
   instant: (text: unknown) => number,
 ): CheckInTimeline {
@@ -35,12 +37,13 @@ export function buildCheckInTimeline(
   const at = new Float64Array(n);
   let lastId: string | undefined;
   let lastPos = -1;
+  const lookup = inOrderLookup(keyResultOf);
   const start = new Int32Array(keyResultCount + 1);
   for (let i = 0; i < n; i++) {
     const ci = checkIns[i]!;
     const id = ci.keyResultId;
     if (id !== lastId) {
-      lastPos = keyResultOf.get(id) ?? -1;
+      lastPos = lookup(id);
       lastId = id;
     }
     keyResult[i] = lastPos;
