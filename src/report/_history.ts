@@ -112,7 +112,7 @@ export function notesInWeek(
   fromMs: number,
   toMs: number,
 ): ReportNotes {
-  let notes: ReportNotes | undefined;
+  let notes: { moved: string[]; blocked: string[]; next: string[] } | undefined;
   const { start, list } = graph.checkIns.byKeyResult;
   const at = graph.checkIns.at;
   const from = start[k]!;
@@ -142,9 +142,9 @@ export function noteText(note: string | undefined): string | undefined {
  * that has none (most of a big report): a report's values are read-only.
  */
 const NO_NOTES: ReportNotes = /* @__PURE__ */ Object.freeze({
-  moved: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
-  blocked: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
-  next: /* @__PURE__ */ Object.freeze([]) as unknown as string[],
+  moved: /* @__PURE__ */ Object.freeze([]),
+  blocked: /* @__PURE__ */ Object.freeze([]),
+  next: /* @__PURE__ */ Object.freeze([]),
 });
 
 /**

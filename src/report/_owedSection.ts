@@ -62,6 +62,17 @@ export function owedThisWeek(
       const o = graph.objectiveOf.get(id);
       return o !== undefined && unitIds!.has(graph.set.objectives[o]!.unitId);
     });
+  // Entries that escalate to the same leads share one frozen `escalatedTo`
+  // list (`obligations`): their items share one frozen list of names too.
+  const namesOf = new Map<readonly Id[], readonly string[]>();
+  const escalatedNames = (to: readonly Id[]): readonly string[] => {
+    let list = namesOf.get(to);
+    if (list === undefined) {
+      list = Object.freeze(to.map((id) => names.person(id)));
+      namesOf.set(to, list);
+    }
+    return list;
+  };
   const items: OwedItem[] = [];
   for (const e of result.entries) {
     if (ownerId !== undefined && e.personId !== ownerId) continue;
@@ -71,8 +82,7 @@ export function owedThisWeek(
     const item = e as OwedItem;
     item.personName = names.person(e.personId);
     item.text = obligationLine(e, names, day);
-    item.escalatedToNames =
-      e.escalatedTo.length === 0 ? [] : e.escalatedTo.map((id) => names.person(id));
+    item.escalatedToNames = escalatedNames(e.escalatedTo);
     items.push(item);
   }
   // Grouped by lateness, most days late first, then what is not yet late; each

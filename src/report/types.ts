@@ -103,14 +103,17 @@ export interface ReportForecast {
   reachesTargetAt: IsoDate | null;
 }
 
-/** The check-in notes of a key result written in the report week. */
+/**
+ * The check-in notes of a key result written in the report week (read-only:
+ * the entries without notes share one frozen value).
+ */
 export interface ReportNotes {
   /** `moved` notes: what moved since last week. */
-  moved: string[];
+  readonly moved: readonly string[];
   /** `blocked` notes: what is blocked. */
-  blocked: string[];
+  readonly blocked: readonly string[];
   /** `next` notes: what is next. */
-  next: string[];
+  readonly next: readonly string[];
 }
 
 /**
@@ -166,8 +169,8 @@ export interface WeeklyKeyResult {
    */
   forecast: ReportForecast | null;
   notes: ReportNotes;
-  /** The key result's window (first and last day). */
-  window: { start: IsoDate; end: IsoDate };
+  /** The key result's window (first and last day; frozen, shared by the key results with the same window). */
+  window: { readonly start: IsoDate; readonly end: IsoDate };
   /** The score at each check-in up to `asOf` (the burn-up chart); empty for derived key results. */
   series: ReportPoint[];
   /** The current value, start and target in the measure's unit. */
@@ -277,8 +280,8 @@ export interface OwedItem extends Obligation {
   personName: string;
   /** What is owed, in words (plain text): `Check-in 7 days late (due 2026-02-09): key result "…" (kr-a)`. */
   text: string;
-  /** The names of the leads it was escalated to, nearest first. */
-  escalatedToNames: string[];
+  /** The names of the leads it was escalated to, nearest first (frozen, shared like `escalatedTo`). */
+  escalatedToNames: readonly string[];
 }
 
 /** The weekly check-in report (`weeklyReport`). */

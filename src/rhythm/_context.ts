@@ -82,6 +82,8 @@ export class Collected {
   readonly kindRank: number[] = [];
   /** Up to `escalationLevels + 1` distinct leads from a unit upwards, by unit position. */
   readonly #leadsUp: (readonly Id[] | undefined)[] = [];
+  /** The frozen first-`n` slices of each unit's chain, by unit position and `n`. */
+  readonly #slices: (readonly Id[] | undefined)[][] = [];
   readonly #graph: OkrGraph;
   readonly #settings: RhythmSettings;
 
@@ -131,7 +133,7 @@ export class Collected {
       dueAt: due.text,
       overdue,
       daysLate,
-      escalatedTo: levels === 0 ? [] : this.#escalation(personId, at, unit, levels),
+      escalatedTo: levels === 0 ? NO_ONE : this.#escalation(personId, at, unit, levels),
     });
     this.dueMs.push(due.ms);
     this.personAt.push(at);
@@ -143,7 +145,7 @@ export class Collected {
    * upwards, skipping units without a lead and the person themself (a lead
    * who owes something escalates to the lead above).
    */
-  #escalation(personId: Id | null, p: number, unit: number, levels: number): Id[] {
+  #escalation(personId: Id | null, p: number, unit: number, levels: number): readonly Id[] {
     const graph = this.#graph;
     let u = unit;
     if (p >= 0) {
@@ -156,7 +158,7 @@ export class Collected {
       }
       if (at >= 0) u = at;
     }
-    if (u < 0) return [];
+    if (u < 0) return NO_ONE;
     let up = this.#leadsUp[u];
     if (up === undefined) {
       const max = this.#settings.escalationLevels + 1;
@@ -171,13 +173,25 @@ export class Collected {
       up = chain;
       this.#leadsUp[u] = up;
     }
-    // Exact-length arrays: most owners are not on their own chain, so a slice.
+    // Most owners are not on their own chain: then the entry gets the chain's
+    // first `levels` leads as one frozen list shared by every such entry of
+    // the unit (100k entries, a few thousand lists).
     const own = personId === null ? -1 : up.indexOf(personId);
-    if (own < 0) return up.slice(0, levels);
+    if (own < 0) {
+      const n = Math.min(levels, up.length);
+      if (n === 0) return NO_ONE;
+      const slices = (this.#slices[u] ??= []);
+      return (slices[n] ??= Object.freeze(up.slice(0, n)));
+    }
+    // A lead who owes something: the chain without them, frozen like the shared lists.
     const rest = own === 0 ? up.slice(1) : up.slice(0, own).concat(up.slice(own + 1));
-    return rest.length > levels ? rest.slice(0, levels) : rest;
+    if (rest.length === 0) return NO_ONE;
+    return Object.freeze(rest.length > levels ? rest.slice(0, levels) : rest);
   }
 }
+
+/** The `escalatedTo` of every entry that escalates to no one: one frozen empty list. */
+const NO_ONE: readonly Id[] = Object.freeze([]);
 
 /** The rank of each kind in the order of entries of one person on one due date. */
 const KIND_RANK: Readonly<Record<ObligationKind, number>> = {

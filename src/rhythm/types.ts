@@ -62,9 +62,10 @@ export interface Obligation {
   /**
    * The unit leads it has been escalated to, nearest first: one more level
    * per full grace period of lateness (see {@link ObligationsOptions}); empty
-   * when not escalated.
+   * when not escalated. Frozen, and shared by the entries that escalate to
+   * the same leads (copy it to edit it: `[...e.escalatedTo]`).
    */
-  escalatedTo: Id[];
+  escalatedTo: readonly Id[];
 }
 
 /**

@@ -36,8 +36,9 @@ describe('weeklyReport shares frozen values between entries', () => {
   it('is plain data to JSON and structuredClone', () => {
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
     const copy = structuredClone(krs[0]!);
-    copy.notes.next.push('edited');
-    copy.window.start = '2000-01-01';
+    // A copy is writable (its types stay read-only: cast to edit it).
+    (copy.notes.next as string[]).push('edited');
+    (copy.window as { start: string }).start = '2000-01-01';
     expect(krs[0]!.notes.next).not.toContain('edited');
     expect(krs[0]!.window.start).not.toBe('2000-01-01');
   });
