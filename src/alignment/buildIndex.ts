@@ -291,12 +291,10 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
     keyResultSpan: (id) => {
       const k = krPos.get(id);
       if (k === undefined) return undefined;
-      const o = graph.keyResultObjective[k]!;
-      const c = o < 0 ? -1 : graph.objectiveCycle[o]!;
-      if (c < 0) return undefined;
-      const start = graph.cycleStart[c]!;
-      const due = set.keyResults[k]!.due;
-      const end = due === undefined ? graph.cycleEnd[c]! : graph.endInstant(due);
+      const w = graph.keyResultWindow[k]!;
+      if (w < 0) return undefined;
+      const start = graph.windows.start[w]!;
+      const end = graph.windows.end[w]!;
       return Number.isNaN(start) || Number.isNaN(end) ? undefined : { start, end };
     },
     dependenciesFrom: (id) => depsFrom.get(id) ?? EMPTY,

@@ -38,6 +38,28 @@ export interface GraphLoop {
   readonly objectives: readonly number[];
 }
 
+/**
+ * The windows key results are scored and checked in over: from their cycle's
+ * first day to their `due` day, or to the cycle's last day without one. Read
+ * off the set once, so no layer reads a key result's `due` to place it.
+ */
+export interface KeyResultWindows {
+  /** The cycle of each window. */
+  readonly cycle: Int32Array;
+  /** The first key result of each window (set order): the one its errors name. */
+  readonly first: Int32Array;
+  /** The first instant (the cycle's start; NaN: not a date). */
+  readonly start: Float64Array;
+  /** The instant after the last day: the `due` day's or the cycle's (NaN: not a date). */
+  readonly end: Float64Array;
+  /**
+   * The instant after the last day a check-in may be dated: the later of the
+   * cycle's end and the `due` day's end (the cycle's end when `due` is absent
+   * or not a date; NaN when the cycle's end is not a date).
+   */
+  readonly acceptEnd: Float64Array;
+}
+
 /** The graph of one set (see the module note). All arrays are indexed by position. */
 export interface OkrGraph {
   readonly set: OkrSet;
@@ -78,6 +100,13 @@ export interface OkrGraph {
   /** Cycle first day (epoch ms) and the instant after its last day; NaN when not a date. */
   readonly cycleStart: Float64Array;
   readonly cycleEnd: Float64Array;
+  /**
+   * Key result → its window (−1: its objective or that objective's cycle is
+   * unknown). The key results of one cycle with the same `due` share one.
+   */
+  readonly keyResultWindow: Int32Array;
+  /** The windows of the key results, numbered in the order they first appear. */
+  readonly windows: KeyResultWindows;
   /** The set's time zone (`'UTC'` when it names none). */
   readonly timeZone: string;
   /**
@@ -163,27 +192,6 @@ export function buildGraph(set: OkrSet): OkrGraph {
       objectiveCycle[o] = lastCyclePos;
     }
   }
-  const keyResultObjective = new Int32Array(nK);
-  {
-    // Key results usually come grouped by objective, in objective order.
-    let lastId: Id | undefined;
-    let lastPos = -1;
-    const objectiveNear = inOrderLookup(objectiveOf);
-    for (let k = 0; k < nK; k++) {
-      const id = keyResults[k]!.objectiveId;
-      if (id !== lastId || k === 0) {
-        lastId = id;
-        lastPos = objectiveNear(id);
-      }
-      keyResultObjective[k] = lastPos;
-    }
-  }
-  const firstKr = (k: number) => !dupK || keyResultOf.isFirst(k);
-  const keyResultsOf = csrBy(nO, nK, (k) => (firstKr(k) ? keyResultObjective[k]! : -1));
-  let built: Cascade | undefined;
-  const cascade = (): Cascade =>
-    (built ??= buildCascade(objectives, objectiveOf, keyResultOf, keyResultObjective, nK));
-
   const cycleStart = new Float64Array(cycles.length);
   const cycleEnd = new Float64Array(cycles.length);
   for (let c = 0; c < cycles.length; c++) {
@@ -191,6 +199,30 @@ export function buildGraph(set: OkrSet): OkrGraph {
     cycleStart[c] = instant(cycle.start);
     cycleEnd[c] = endInstant(cycle.end);
   }
+  const keyResultObjective = new Int32Array(nK);
+  const keyResultWindow = new Int32Array(nK);
+  const windows = new WindowList(cycleStart, cycleEnd, endInstant);
+  {
+    // Key results usually come grouped by objective, in objective order.
+    let lastId: Id | undefined;
+    let lastPos = -1;
+    const objectiveNear = inOrderLookup(objectiveOf);
+    for (let k = 0; k < nK; k++) {
+      const kr = keyResults[k]!;
+      const id = kr.objectiveId;
+      if (id !== lastId || k === 0) {
+        lastId = id;
+        lastPos = objectiveNear(id);
+      }
+      keyResultObjective[k] = lastPos;
+      keyResultWindow[k] = windows.of(k, lastPos < 0 ? -1 : objectiveCycle[lastPos]!, kr.due);
+    }
+  }
+  const firstKr = (k: number) => !dupK || keyResultOf.isFirst(k);
+  const keyResultsOf = csrBy(nO, nK, (k) => (firstKr(k) ? keyResultObjective[k]! : -1));
+  let built: Cascade | undefined;
+  const cascade = (): Cascade =>
+    (built ??= buildCascade(objectives, objectiveOf, keyResultOf, keyResultObjective, nK));
 
   return {
     set,
@@ -241,6 +273,8 @@ export function buildGraph(set: OkrSet): OkrGraph {
     checkIns: buildCheckInTimeline(set.checkIns ?? [], keyResultOf, nK, instant),
     cycleStart,
     cycleEnd,
+    keyResultWindow,
+    windows: windows.done(),
     timeZone,
     instant,
     endInstant,
@@ -323,4 +357,66 @@ function buildCascade(
     loops,
     onLoop,
   };
+}
+
+/** Builds the key results' windows: one per cycle and `due` text, found in one pass. */
+class WindowList {
+  readonly #cycle: number[] = [];
+  readonly #first: number[] = [];
+  readonly #start: number[] = [];
+  readonly #end: number[] = [];
+  readonly #acceptEnd: number[] = [];
+  /** Window by `due` text, per cycle (`undefined` text: the cycle's own window). */
+  readonly #byCycle: (Map<string | undefined, number> | undefined)[] = [];
+  #lastCycle = -2;
+  #lastDue: string | undefined;
+  #last = -1;
+  readonly #cycleStart: Float64Array;
+  readonly #cycleEnd: Float64Array;
+  readonly #endInstant: (text: unknown) => number;
+
+  constructor(
+    cycleStart: Float64Array,
+    cycleEnd: Float64Array,
+    endInstant: (text: unknown) => number,
+  ) {
+    this.#cycleStart = cycleStart;
+    this.#cycleEnd = cycleEnd;
+    this.#endInstant = endInstant;
+  }
+
+  /** The window of key result `k` of cycle `c` (−1: unknown) with this `due`. */
+  of(k: number, c: number, due: string | undefined): number {
+    if (c < 0) return -1;
+    // Consecutive key results usually share cycle and due date.
+    if (c === this.#lastCycle && due === this.#lastDue) return this.#last;
+    const byDue = (this.#byCycle[c] ??= new Map());
+    let w = byDue.get(due);
+    if (w === undefined) {
+      w = this.#cycle.length;
+      const cycleEnd = this.#cycleEnd[c]!;
+      const dueEnd = due === undefined ? Number.NaN : this.#endInstant(due);
+      this.#cycle.push(c);
+      this.#first.push(k);
+      this.#start.push(this.#cycleStart[c]!);
+      this.#end.push(due === undefined ? cycleEnd : dueEnd);
+      // biome-ignore lint/complexity/useMathMinMax: a due day that is not a date (NaN) falls back to the cycle's end; Math.max would give NaN.
+      this.#acceptEnd.push(dueEnd > cycleEnd ? dueEnd : cycleEnd);
+      byDue.set(due, w);
+    }
+    this.#lastCycle = c;
+    this.#lastDue = due;
+    this.#last = w;
+    return w;
+  }
+
+  done(): KeyResultWindows {
+    return {
+      cycle: Int32Array.from(this.#cycle),
+      first: Int32Array.from(this.#first),
+      start: Float64Array.from(this.#start),
+      end: Float64Array.from(this.#end),
+      acceptEnd: Float64Array.from(this.#acceptEnd),
+    };
+  }
 }

@@ -256,17 +256,9 @@ export interface WindowDays {
 
 /**
  * The first and last day of a key result's window (`keyResultWindow`) in the
- * set's `zone`, memoized per cycle and due date in `cache` (many key results share one).
+ * set's `zone` (callers share one per window of the graph).
  */
-export function windowDays(
-  kr: KeyResult,
-  cycle: Cycle,
-  cache?: Map<string, WindowDays>,
-  zone = 'UTC',
-): WindowDays {
-  const key = kr.due === undefined ? cycle.id : `${cycle.id}\u0000${kr.due}`;
-  const hit = cache?.get(key);
-  if (hit !== undefined) return hit;
+export function windowDays(kr: KeyResult, cycle: Cycle, zone = 'UTC'): WindowDays {
   const w = keyResultWindow(kr, cycle, { timeZone: zone });
   const start = formatIsoDay(instantToWall(w.start, zone));
   const end = formatIsoDay(instantToWall(Math.max(w.start, w.end - 1), zone));
@@ -277,7 +269,6 @@ export function windowDays(
     endMs: w.end,
     days: Object.freeze({ start, end }) as { start: IsoDate; end: IsoDate },
   };
-  cache?.set(key, out);
   return out;
 }
 

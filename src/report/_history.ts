@@ -28,7 +28,7 @@ export interface KeyResultHistory {
 }
 
 /**
- * The check-ins, window (memoized in `windows` per cycle and due date),
+ * The check-ins, window (memoized in `windows` by the graph's window),
  * resolved measure and history of key result `k` (a position in
  * `set.keyResults`) of an objective in `cycle`, read off the graph's
  * timeline in the set's `zone`: the lines the weekly report and the cycle
@@ -38,12 +38,19 @@ export function keyResultHistory(
   graph: OkrGraph,
   k: number,
   cycle: Cycle,
-  windows: Map<string, WindowDays>,
+  windows: (WindowDays | undefined)[],
   zone: string,
 ): KeyResultHistory {
   const kr = graph.set.keyResults[k]!;
   const checkIns = checkInsOfPosition(graph, k);
-  const window = windowDays(kr, cycle, windows, zone);
+  // Memoized per window of the graph (its key results share one).
+  const w = graph.keyResultWindow[k]!;
+  const shared = w >= 0 && graph.set.cycles[graph.windows.cycle[w]!] === cycle;
+  let window = shared ? windows[w] : undefined;
+  if (window === undefined) {
+    window = windowDays(kr, cycle, zone);
+    if (shared) windows[w] = window;
+  }
   const measure = resolvedMeasure(kr, checkIns, window, zone);
   const history = historyFromTimeline(graph, k, kr, checkIns, measure);
   return { checkIns, window, measure, history };

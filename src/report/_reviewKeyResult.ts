@@ -29,7 +29,7 @@ export interface ReviewContext {
   readonly card: Scorecard;
   readonly cycle: Cycle;
   /** Windows by cycle and due date, shared by the key results. */
-  readonly windows: Map<string, WindowDays>;
+  readonly windows: (WindowDays | undefined)[];
   readonly asOfMs: number;
   readonly clamp: boolean;
   readonly scale: Scale;

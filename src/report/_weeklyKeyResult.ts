@@ -29,7 +29,7 @@ export interface WeekContext {
   readonly now: ScorerState;
   readonly before: ScorerState;
   /** Windows by cycle and due date, shared by the key results. */
-  readonly windows: Map<string, WindowDays>;
+  readonly windows: (WindowDays | undefined)[];
   readonly zone: string;
   readonly asOfMs: number;
   readonly prevMs: number;

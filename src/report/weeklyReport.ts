@@ -168,7 +168,7 @@ function weeklyReportOf(
       ? asOfMs - WEEK_MS
       : wallToInstant(instantToWall(asOfMs, zone) - WEEK_MS, zone);
   const ctx = buildContext(graph);
-  const windows = new Map<string, WindowDays>();
+  const windows: (WindowDays | undefined)[] = [];
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
   if (

@@ -29,7 +29,7 @@ export function checkInObligations(
   settings: RhythmSettings,
   out: Collected,
 ): void {
-  const { set, checkIns } = graph;
+  const { set, checkIns, windows } = graph;
   const keyResults = set.keyResults;
   const objectives = set.objectives;
   const all = set.checkIns;
@@ -52,14 +52,12 @@ export function checkInObligations(
     if (objective.state !== 'active') continue;
     const kr = keyResults[k]!;
     if (kr.measure.kind === 'derived' || (dup && !graph.keyResultOf.isFirst(k))) continue;
-    const c = graph.objectiveCycle[o]!;
-    if (c < 0) continue;
-    const start = graph.cycleStart[c]!;
-    const due = kr.due;
-    const end = due === undefined ? graph.cycleEnd[c]! : graph.endInstant(due);
-    if (!(asOfMs >= start && asOfMs < end)) continue; // not open, or a date that does not parse
+    const w = graph.keyResultWindow[k]!;
+    if (w < 0) continue;
+    const { start, end } = windows;
+    if (!(asOfMs >= start[w]! && asOfMs < end[w]!)) continue; // not open, or a date that does not parse
     const latest = latestAt(checkIns, k, asOfMs);
-    const base = latest < 0 ? set.cycles[c]!.start : all[latest]!.at;
+    const base = latest < 0 ? set.cycles[windows.cycle[w]!]!.start : all[latest]!.at;
     const nextDue = nextOf(base);
     if (nextDue === undefined || !withinHorizon(settings, nextDue)) continue;
     out.add(

@@ -15,47 +15,37 @@ import type { ScorerState } from './_scorerState.js';
  * share a few windows (one per due date): the facts are computed per window.
  */
 export function computeWindowFacts(st: ScorerState): void {
-  const { nK, keyResults, index, krExpected, krOver, krActive, krStaleNone } = st;
+  const { nK, krExpected, krOver, krActive, krStaleNone } = st;
   const { krFloor, krCutoff, graph } = st;
   const { asOfMs, policy } = st.options;
-  const krObj = index.krObj;
-  const objCycle = index.objCycle;
-  const perCycle: (Map<string, number> | undefined)[] = new Array(index.cycleRecords.length);
-  const winExpected: number[] = [];
-  const winOver: number[] = [];
-  const winActive: number[] = [];
-  const winStaleNone: number[] = [];
-  const winCutoff: number[] = [];
-  const winStart: number[] = [];
-  const winEnd: number[] = [];
-  let lastCycle = -1;
-  let lastDue: string | undefined;
-  let lastW = -1;
+  // The graph places every key result in a window (its cycle and due day):
+  // the facts are worked out once per window, for its first key result, whose
+  // path an invalid date is reported at.
+  const { keyResultWindow, windows } = graph;
+  const count = windows.cycle.length;
+  const done = new Uint8Array(count);
+  const winExpected = new Float64Array(count);
+  const winOver = new Uint8Array(count);
+  const winActive = new Uint8Array(count);
+  const winStaleNone = new Uint8Array(count);
+  const winCutoff = new Float64Array(count);
+  const winStart = new Float64Array(count);
+  const winEnd = new Float64Array(count);
   for (let k = 0; k < nK; k++) {
-    const kr = keyResults[k]!;
-    const c = objCycle[krObj[k]!]!;
-    const key = kr.due ?? '';
-    let w = c === lastCycle && key === lastDue ? lastW : undefined;
-    if (w === undefined) {
-      const cache = (perCycle[c] ??= new Map());
-      w = cache.get(key);
-      if (w === undefined) {
-        const window = windowOf(st, k, c);
-        w = winExpected.length;
-        winExpected.push(expectedProgress(window, asOfMs));
-        const over = asOfMs >= window.end;
-        winOver.push(over ? 1 : 0);
-        winActive.push(!over && asOfMs >= window.start ? 1 : 0);
-        winStaleNone.push(isStale(window.start, asOfMs, policy) ? 1 : 0);
-        const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
-        winCutoff.push(Math.min(asOfMs, acceptEnd - 1));
-        winStart.push(window.start);
-        winEnd.push(window.end);
-        cache.set(key, w);
-      }
-      lastCycle = c;
-      lastDue = key;
-      lastW = w;
+    const w = keyResultWindow[k]!;
+    const c = windows.cycle[w]!;
+    if (done[w] === 0) {
+      const window = windowOf(st, k, c);
+      winExpected[w] = expectedProgress(window, asOfMs);
+      const over = asOfMs >= window.end;
+      winOver[w] = over ? 1 : 0;
+      winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
+      winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
+      const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
+      winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
+      winStart[w] = window.start;
+      winEnd[w] = window.end;
+      done[w] = 1;
     }
     krExpected[k] = winExpected[w]!;
     krOver[k] = winOver[w]!;

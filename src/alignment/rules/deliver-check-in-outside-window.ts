@@ -27,38 +27,33 @@ export const deliverCheckInOutsideWindow = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index } = ctx;
     const graph = graphOfIndex(index);
-    const { set, keyResultObjective, objectiveCycle, cycleStart, cycleEnd } = graph;
+    const { set, keyResultWindow, windows, cycleEnd } = graph;
     const checkIns = set.checkIns;
     const { keyResult: krOf, at: times } = graph.checkIns;
     // Check-ins come grouped by key result: the window is worked out once per run.
     let lastK = -2;
-    let kr: (typeof set.keyResults)[number] | undefined;
+    let w = -1;
     let start = Number.NaN;
     let end = Number.NaN;
-    let extended = false;
     for (let position = 0; position < checkIns.length; position++) {
       const k = krOf[position]!;
       if (k !== lastK) {
         lastK = k;
-        const o = k < 0 ? -1 : keyResultObjective[k]!;
-        const c = o < 0 ? -1 : objectiveCycle[o]!;
-        if (c < 0 || Number.isNaN(cycleStart[c]!) || Number.isNaN(cycleEnd[c]!)) {
-          kr = undefined; // a dangling reference or an invalid cycle: the parser reports it
-          continue;
-        }
-        kr = set.keyResults[k]!;
-        start = cycleStart[c]!;
-        end = cycleEnd[c]!;
-        const due = kr.due === undefined ? Number.NaN : graph.endInstant(kr.due);
-        extended = due > end;
-        if (extended) end = due;
+        w = k < 0 ? -1 : keyResultWindow[k]!;
+        // A dangling reference or an invalid cycle: the parser reports it.
+        if (w >= 0 && (Number.isNaN(windows.start[w]!) || Number.isNaN(windows.acceptEnd[w]!)))
+          w = -1;
+        if (w < 0) continue;
+        start = windows.start[w]!;
+        end = windows.acceptEnd[w]!;
       }
-      if (kr === undefined) continue;
+      if (w < 0) continue;
       const at = times[position]!;
       if (Number.isNaN(at) || (at >= start && at < end)) continue;
       const checkIn = checkIns[position]!;
-      const c = set.cycles[objectiveCycle[keyResultObjective[lastK]!]!]!;
-      const last = extended ? kr.due! : c.end;
+      const kr = set.keyResults[k]!;
+      const c = set.cycles[windows.cycle[w]!]!;
+      const last = end > cycleEnd[windows.cycle[w]!]! ? kr.due! : c.end;
       ctx.report({
         path: ['checkIns', position, 'at'],
         ids: [checkIn.id, kr.id],

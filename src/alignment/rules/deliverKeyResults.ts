@@ -36,19 +36,18 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
     windowEnd: new Float64Array(n),
     latest: new Int32Array(n).fill(-1),
   };
-  const { keyResultObjective, objectiveCycle, cycleStart, cycleEnd, keyResultOf } = graph;
+  const { keyResultObjective, keyResultWindow, windows, cycleEnd, keyResultOf } = graph;
   for (let k = 0; k < n; k++) {
     const kr = krs[k]!;
     if (kr.measure.kind === 'derived') continue;
     if (!keyResultOf.isFirst(k)) continue;
     const o = keyResultObjective[k]!;
     if (o < 0 || objectives[o]!.state !== 'active') continue;
-    const c = objectiveCycle[o]!;
-    if (c < 0) continue;
-    const start = cycleStart[c]!;
-    const cycleOver = cycleEnd[c]!;
-    if (Number.isNaN(start) || Number.isNaN(cycleOver)) continue;
-    const end = kr.due === undefined ? cycleOver : graph.endInstant(kr.due);
+    const w = keyResultWindow[k]!;
+    if (w < 0) continue;
+    const start = windows.start[w]!;
+    if (Number.isNaN(start) || Number.isNaN(cycleEnd[windows.cycle[w]!]!)) continue;
+    const end = windows.end[w]!;
     if (Number.isNaN(end)) continue; // an invalid due date: the parser reports it
     table.windowStart[k] = start;
     table.windowEnd[k] = end;
