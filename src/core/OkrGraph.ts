@@ -6,8 +6,8 @@
  * (first occurrence wins), CSR lists (key results per objective, check-ins
  * per key result in time order, child objectives per objective and per key
  * result, units per parent), the unit forest with O(1) ancestor tests, the
- * cascade's parent chain with its loops found once, and every date parsed to
- * an instant once. Layers build their own views on top of it (the scorer's
+ * cascade's parent chain with its loops found once, every key result's window
+ * (cycle and due day), and every date parsed to an instant once. Layers build their own views on top of it (the scorer's
  * sum trees, the alignment index, the reports' lookups) and keep them in
  * `memo`, so a compiled set pays for each view once. The cascade part
  * (parents, children, the chain and its loops) is built the first time a
@@ -361,62 +361,65 @@ function buildCascade(
 
 /** Builds the key results' windows: one per cycle and `due` text, found in one pass. */
 class WindowList {
-  readonly #cycle: number[] = [];
-  readonly #first: number[] = [];
-  readonly #start: number[] = [];
-  readonly #end: number[] = [];
-  readonly #acceptEnd: number[] = [];
-  /** Window by `due` text, per cycle (`undefined` text: the cycle's own window). */
-  readonly #byCycle: (Map<string | undefined, number> | undefined)[] = [];
-  #lastCycle = -2;
-  #lastDue: string | undefined;
-  #last = -1;
-  readonly #cycleStart: Float64Array;
-  readonly #cycleEnd: Float64Array;
-  readonly #endInstant: (text: unknown) => number;
+  readonly cycle: number[] = [];
+  readonly first: number[] = [];
+  readonly start: number[] = [];
+  readonly end: number[] = [];
+  readonly acceptEnd: number[] = [];
+  /** The window of each cycle's key results without `due` (−1: none yet). */
+  readonly ofCycle: Int32Array;
+  /** Window by `due` text, per cycle. */
+  readonly byDue: (Map<string, number> | undefined)[] = [];
+  readonly cycleStart: Float64Array;
+  readonly cycleEnd: Float64Array;
+  readonly endInstant: (text: unknown) => number;
 
   constructor(
     cycleStart: Float64Array,
     cycleEnd: Float64Array,
     endInstant: (text: unknown) => number,
   ) {
-    this.#cycleStart = cycleStart;
-    this.#cycleEnd = cycleEnd;
-    this.#endInstant = endInstant;
+    this.cycleStart = cycleStart;
+    this.cycleEnd = cycleEnd;
+    this.endInstant = endInstant;
+    this.ofCycle = new Int32Array(cycleStart.length).fill(-1);
   }
 
   /** The window of key result `k` of cycle `c` (−1: unknown) with this `due`. */
   of(k: number, c: number, due: string | undefined): number {
     if (c < 0) return -1;
-    // Consecutive key results usually share cycle and due date.
-    if (c === this.#lastCycle && due === this.#lastDue) return this.#last;
-    const byDue = (this.#byCycle[c] ??= new Map());
+    if (due === undefined) {
+      const w = this.ofCycle[c]!;
+      return w >= 0 ? w : (this.ofCycle[c] = this.add(k, c, undefined));
+    }
+    const byDue = (this.byDue[c] ??= new Map());
     let w = byDue.get(due);
     if (w === undefined) {
-      w = this.#cycle.length;
-      const cycleEnd = this.#cycleEnd[c]!;
-      const dueEnd = due === undefined ? Number.NaN : this.#endInstant(due);
-      this.#cycle.push(c);
-      this.#first.push(k);
-      this.#start.push(this.#cycleStart[c]!);
-      this.#end.push(due === undefined ? cycleEnd : dueEnd);
-      // biome-ignore lint/complexity/useMathMinMax: a due day that is not a date (NaN) falls back to the cycle's end; Math.max would give NaN.
-      this.#acceptEnd.push(dueEnd > cycleEnd ? dueEnd : cycleEnd);
+      w = this.add(k, c, due);
       byDue.set(due, w);
     }
-    this.#lastCycle = c;
-    this.#lastDue = due;
-    this.#last = w;
     return w;
+  }
+
+  add(k: number, c: number, due: string | undefined): number {
+    const cycleEnd = this.cycleEnd[c]!;
+    const dueEnd = due === undefined ? Number.NaN : this.endInstant(due);
+    this.cycle.push(c);
+    this.first.push(k);
+    this.start.push(this.cycleStart[c]!);
+    this.end.push(due === undefined ? cycleEnd : dueEnd);
+    // biome-ignore lint/complexity/useMathMinMax: a due day that is not a date (NaN) falls back to the cycle's end; Math.max would give NaN.
+    this.acceptEnd.push(dueEnd > cycleEnd ? dueEnd : cycleEnd);
+    return this.cycle.length - 1;
   }
 
   done(): KeyResultWindows {
     return {
-      cycle: Int32Array.from(this.#cycle),
-      first: Int32Array.from(this.#first),
-      start: Float64Array.from(this.#start),
-      end: Float64Array.from(this.#end),
-      acceptEnd: Float64Array.from(this.#acceptEnd),
+      cycle: Int32Array.from(this.cycle),
+      first: Int32Array.from(this.first),
+      start: Float64Array.from(this.start),
+      end: Float64Array.from(this.end),
+      acceptEnd: Float64Array.from(this.acceptEnd),
     };
   }
 }
