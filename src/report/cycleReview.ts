@@ -123,7 +123,8 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   // A calendar day or wall-clock asOf is read in the set's zone, as the set's own dates are.
   if (typeof options.asOf === 'string' && ctx.graph.timeZone !== DEFAULT_TIME_ZONE)
     asOfMs = zonedAsOf(options.asOf, ctx.graph.timeZone) ?? asOfMs;
-  const windows: (WindowDays | undefined)[] = [];
+  // One entry per window of the graph, filled as key results meet them.
+  const windows = new Array<WindowDays | undefined>(ctx.graph.windows.cycle.length).fill(undefined);
   const cycle = ctx.cycles.get(options.cycleId);
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
   const scale = options.scale ?? googleScale;

@@ -168,7 +168,8 @@ function weeklyReportOf(
       ? asOfMs - WEEK_MS
       : wallToInstant(instantToWall(asOfMs, zone) - WEEK_MS, zone);
   const ctx = buildContext(graph);
-  const windows: (WindowDays | undefined)[] = [];
+  // One entry per window of the graph, filled as key results meet them.
+  const windows = new Array<WindowDays | undefined>(graph.windows.cycle.length).fill(undefined);
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
   if (

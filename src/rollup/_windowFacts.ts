@@ -23,7 +23,6 @@ export function computeWindowFacts(st: ScorerState): void {
   // path an invalid date is reported at.
   const { keyResultWindow, windows } = graph;
   const count = windows.cycle.length;
-  const done = new Uint8Array(count);
   const winExpected = new Float64Array(count);
   const winOver = new Uint8Array(count);
   const winActive = new Uint8Array(count);
@@ -31,22 +30,24 @@ export function computeWindowFacts(st: ScorerState): void {
   const winCutoff = new Float64Array(count);
   const winStart = new Float64Array(count);
   const winEnd = new Float64Array(count);
+  // Windows are numbered in the order their first key results come in the
+  // set: the first invalid one throws at the same key result as a walk would.
+  for (let w = 0; w < count; w++) {
+    const c = windows.cycle[w]!;
+    const window = windowOf(st, windows.first[w]!, c);
+    winExpected[w] = expectedProgress(window, asOfMs);
+    const over = asOfMs >= window.end;
+    winOver[w] = over ? 1 : 0;
+    winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
+    winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
+    const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
+    winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
+    winStart[w] = window.start;
+    winEnd[w] = window.end;
+  }
   for (let k = 0; k < nK; k++) {
     const w = keyResultWindow[k]!;
     const c = windows.cycle[w]!;
-    if (done[w] === 0) {
-      const window = windowOf(st, k, c);
-      winExpected[w] = expectedProgress(window, asOfMs);
-      const over = asOfMs >= window.end;
-      winOver[w] = over ? 1 : 0;
-      winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
-      winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
-      const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
-      winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
-      winStart[w] = window.start;
-      winEnd[w] = window.end;
-      done[w] = 1;
-    }
     krExpected[k] = winExpected[w]!;
     krOver[k] = winOver[w]!;
     krActive[k] = winActive[w]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/core/OkrGraph.js';
-import type { OkrSet } from '../../src/index.js';
+import { isSokrError, type OkrSet, rollup } from '../../src/index.js';
 
 const DAY = 86_400_000;
 const q1 = { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' };
@@ -72,4 +72,43 @@ describe('the graph: key result windows', () => {
     expect(g.windows.start[0]).toBe(Date.UTC(2026, 0, 1, 8));
     expect(g.windows.end[0]).toBe(Date.UTC(2026, 1, 16, 8));
   });
+});
+
+describe('rollup: a due day that is not a date', () => {
+  // An unparsed set may carry due: '' or null; the key result's own window is invalid
+  // wherever it comes in the set (it used to share the cycle's window when a key
+  // result without due came first, and be scored silently).
+  const set = (order: 'plain-first' | 'bad-first', due: unknown) => {
+    const plain = kr('plain', 'o');
+    const bad = { ...kr('bad', 'o'), due } as unknown as ReturnType<typeof kr>;
+    return {
+      strategy: { pillars: [] },
+      units: [{ id: 'u', name: 'U' }],
+      people: [],
+      cycles: [q1],
+      objectives: [{ id: 'o', title: 'O', unitId: 'u', cycleId: 'q1', state: 'active' }],
+      keyResults: order === 'plain-first' ? [plain, bad] : [bad, plain],
+      checkIns: [],
+      initiatives: [],
+      dependencies: [],
+      risks: [],
+    } as unknown as OkrSet;
+  };
+  for (const due of ['', null]) {
+    for (const order of ['plain-first', 'bad-first'] as const) {
+      it(`throws invalid_date at the key result's due (${JSON.stringify(due)}, ${order})`, () => {
+        const s = set(order, due);
+        const at = order === 'plain-first' ? 1 : 0;
+        try {
+          rollup(s, { asOf: '2026-02-15' });
+          expect.unreachable();
+        } catch (error) {
+          expect(isSokrError(error)).toBe(true);
+          const issue = (error as { issues: { path: unknown[]; code: string }[] }).issues[0]!;
+          expect(issue.path).toEqual(['keyResults', at, 'due']);
+          expect(issue.code).toBe('invalid_date');
+        }
+      });
+    }
+  }
 });
