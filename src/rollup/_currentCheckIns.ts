@@ -14,7 +14,8 @@ import type { ScorerState } from './_scorerState.js';
 
 /** True when a check-in at `atMs` may be the current one of key result `k` (in its window, by `asOf`). */
 export function counts(st: ScorerState, k: number, atMs: number): boolean {
-  return atMs >= st.krFloor[k]! && atMs <= st.krCutoff[k]!;
+  const w = st.krWindow[k]!;
+  return atMs >= st.winFloor[w]! && atMs <= st.winCutoff[w]!;
 }
 
 /**
@@ -72,10 +73,12 @@ function firstOf(st: ScorerState, k: number): CheckIn | undefined {
   }
   const { timeline, setCheckIns } = st;
   const { start, list } = timeline.byKeyResult;
+  const w = st.krWindow[k]!;
+  const floor = st.winFloor[w]!;
   for (let j = start[k]!; j < start[k + 1]!; j++) {
     const i = list[j]!;
     const at = timeline.at[i]!;
-    if (at >= st.krFloor[k]!) return at <= st.krCutoff[k]! ? setCheckIns[i] : undefined;
+    if (at >= floor) return at <= st.winCutoff[w]! ? setCheckIns[i] : undefined;
   }
   return undefined;
 }
@@ -113,7 +116,8 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   const index = st.index;
   const krCurConf = st.krCurConf;
   const krCurStale = st.krCurStale;
-  const krActive = st.krActive;
+  const w = st.krWindow[k]!;
+  const active = st.winActive[w]!;
   st.krLatest[k] = ci;
   st.krProgress[k] =
     ci === undefined || index.krDerived[k] === 1
@@ -122,7 +126,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   const conf = index.krConfidence[k]!;
   if (ci === undefined) {
     krCurConf[k] = conf;
-    krCurStale[k] = krActive[k]! & st.krStaleNone[k]!;
+    krCurStale[k] = active & st.winStaleNone[w]!;
     return;
   }
   krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
@@ -132,7 +136,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
     stale = isStale(ci.at, st.options.asOfMs, st.options.policy) ? 1 : 0;
     staleCache.set(ci.at, stale);
   }
-  krCurStale[k] = krActive[k]! & stale;
+  krCurStale[k] = active & stale;
 }
 
 /**
@@ -141,7 +145,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
  * its window at or before `asOf` (binary search over the graph's timeline).
  */
 export function initCurrentCheckIns(st: ScorerState): void {
-  const { setCheckIns, timeline, nK, krLatestAt, krFloor, krCutoff } = st;
+  const { setCheckIns, timeline, nK, krLatestAt, krWindow, winFloor, winCutoff } = st;
   const issues: Issue[] = [];
   for (let i = 0; i < setCheckIns.length; i++) {
     if (timeline.keyResult[i] === -1) {
@@ -162,8 +166,9 @@ export function initCurrentCheckIns(st: ScorerState): void {
   }
   if (issues.length > 0) throw new SokrError(issues);
   for (let k = 0; k < nK; k++) {
-    let i = latestAt(timeline, k, krCutoff[k]!);
-    if (i >= 0 && timeline.at[i]! < krFloor[k]!) i = -1; // only check-ins before the window
+    const w = krWindow[k]!;
+    let i = latestAt(timeline, k, winCutoff[w]!);
+    if (i >= 0 && timeline.at[i]! < winFloor[w]!) i = -1; // only check-ins before the window
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
     if (i >= 0 && isBaseline(st.index.krMeasure[k]!))
       st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);

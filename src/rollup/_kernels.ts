@@ -17,7 +17,7 @@ export function scoreLeafKr(st: ScorerState, k: number): void {
   const krHas = st.krHas;
   const ci = st.krLatest[k];
   statusInput.expected = st.krExpected[k]!;
-  statusInput.windowOver = st.krOver[k] === 1;
+  statusInput.windowOver = st.winOver[st.krWindow[k]!] === 1;
   const conf = st.krCurConf[k]!;
   statusInput.confidence = Number.isNaN(conf) ? undefined : conf;
   statusInput.held = st.krHeld[k] === 1;
@@ -70,7 +70,7 @@ export function scoreDerivedKr(st: ScorerState, k: number): void {
   st.krHas[k] = has;
   statusInput.score = score;
   statusInput.expected = st.krExpected[k]!;
-  statusInput.windowOver = st.krOver[k] === 1;
+  statusInput.windowOver = st.winOver[st.krWindow[k]!] === 1;
   statusInput.hasCheckIn = has === 1;
   statusInput.confidence = !Number.isNaN(conf) ? conf : undefined;
   statusInput.held = false;

@@ -36,23 +36,27 @@ export interface ScorerState {
   /** Objectives and key results of every aggregate, in scope. */
   readonly members: MemberCounts;
 
-  // ---- Static per-KR facts (window → expected progress, window over).
+  // ---- Static facts of each window (the graph's `keyResultWindow` places each
+  // key result in one): kept per window, not copied per key result.
+  /** Key result → window (the graph's, shared). */
+  readonly krWindow: Int32Array;
+  /** Expected progress at `asOf` (per key result: a plan replaces its window's). */
   readonly krExpected: Float64Array;
-  readonly krOver: Uint8Array;
+  readonly winOver: Uint8Array;
   /** The window has started and is not over: only then can a key result be stale. */
-  readonly krActive: Uint8Array;
+  readonly winActive: Uint8Array;
   /** Stale without any check-in: the window started longer than a cadence ago. */
-  readonly krStaleNone: Uint8Array;
+  readonly winStaleNone: Uint8Array;
   /**
-   * A check-in counts when its `at` lies in [krFloor, krCutoff]: the key
+   * A check-in counts when its `at` lies in [winFloor, winCutoff]: the key
    * result's window as `recordCheckIn` accepts it, up to `asOf`. A check-in
    * outside its window (which `validate` reports) never becomes current.
    */
-  readonly krFloor: Float64Array;
-  readonly krCutoff: Float64Array;
-  /** The key result's window (`keyResultWindow`), for its plan. */
-  readonly krWindowStart: Float64Array;
-  readonly krWindowEnd: Float64Array;
+  readonly winFloor: Float64Array;
+  readonly winCutoff: Float64Array;
+  /** The window (`keyResultWindow`), for plans. */
+  readonly winStart: Float64Array;
+  readonly winEnd: Float64Array;
   /** 1 for a kept key result (threshold, range): status by holding, not by time. */
   readonly krHeld: Uint8Array;
 
@@ -130,6 +134,7 @@ export function createScorerState(
   const nO = index.nO;
   const nU = index.unitIds.length;
   const setCheckIns = (set.checkIns ?? []).slice();
+  const nW = graph.windows.cycle.length;
   return {
     options,
     graph,
@@ -143,14 +148,15 @@ export function createScorerState(
     inScope: scope.objectives,
     scopeCycleIds: scope.cycleIds,
     members: scope.objectives === undefined ? index.members : countMembers(index, scope.objectives),
+    krWindow: graph.keyResultWindow,
     krExpected: new Float64Array(nK),
-    krOver: new Uint8Array(nK),
-    krActive: new Uint8Array(nK),
-    krStaleNone: new Uint8Array(nK),
-    krFloor: new Float64Array(nK),
-    krCutoff: new Float64Array(nK),
-    krWindowStart: new Float64Array(nK),
-    krWindowEnd: new Float64Array(nK),
+    winOver: new Uint8Array(nW),
+    winActive: new Uint8Array(nW),
+    winStaleNone: new Uint8Array(nW),
+    winFloor: new Float64Array(nW),
+    winCutoff: new Float64Array(nW),
+    winStart: new Float64Array(nW),
+    winEnd: new Float64Array(nW),
     krHeld: new Uint8Array(nK),
     krLatest: new Array(nK).fill(undefined),
     krLatestAt: new Float64Array(nK).fill(Number.NEGATIVE_INFINITY),

@@ -28,8 +28,8 @@ function planExpected(st: ScorerState, k: number): void {
   st.krExpected[k] = plannedProgressAt(
     st.keyResults[k]!.plan!,
     st.index.krMeasure[k]!,
-    st.krWindowStart[k]!,
-    st.krWindowEnd[k]!,
+    st.winStart[st.krWindow[k]!]!,
+    st.winEnd[st.krWindow[k]!]!,
     st.options.asOfMs,
     (at, i) => {
       const ms = graph.instant(at);

@@ -8,28 +8,19 @@ import { keyResultWindow } from '../progress/keyResultWindow.js';
 import type { ScorerState } from './_scorerState.js';
 
 /**
- * Fills krExpected, krOver, krActive, krStaleNone and the span in which a
- * check-in counts (krFloor … krCutoff: from the cycle's start to `asOf` or the
- * end of the window `recordCheckIn` accepts — the cycle's end or the `due`
- * day, whichever is later — if that comes first). Key results of one cycle
- * share a few windows (one per due date): the facts are computed per window.
+ * Fills the facts of each window of the graph — over, active, stale without
+ * a check-in, the span in which a check-in counts (winFloor … winCutoff: from
+ * the cycle's start to `asOf` or the end of the window `recordCheckIn`
+ * accepts — the cycle's end or the `due` day, whichever is later — if that
+ * comes first) — and each key result's expected progress (its window's).
  */
 export function computeWindowFacts(st: ScorerState): void {
-  const { nK, krExpected, krOver, krActive, krStaleNone } = st;
-  const { krFloor, krCutoff, graph } = st;
+  const { nK, krExpected, graph, krWindow } = st;
+  const { winOver, winActive, winStaleNone, winFloor, winCutoff, winStart, winEnd } = st;
   const { asOfMs, policy } = st.options;
-  // The graph places every key result in a window (its cycle and due day):
-  // the facts are worked out once per window, for its first key result, whose
-  // path an invalid date is reported at.
-  const { keyResultWindow, windows } = graph;
+  const windows = graph.windows;
   const count = windows.cycle.length;
   const winExpected = new Float64Array(count);
-  const winOver = new Uint8Array(count);
-  const winActive = new Uint8Array(count);
-  const winStaleNone = new Uint8Array(count);
-  const winCutoff = new Float64Array(count);
-  const winStart = new Float64Array(count);
-  const winEnd = new Float64Array(count);
   // Windows are numbered in the order their first key results come in the
   // set: the first invalid one throws at the same key result as a walk would.
   for (let w = 0; w < count; w++) {
@@ -41,22 +32,12 @@ export function computeWindowFacts(st: ScorerState): void {
     winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
     winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
     const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
+    winFloor[w] = graph.cycleStart[c]!;
     winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
     winStart[w] = window.start;
     winEnd[w] = window.end;
   }
-  for (let k = 0; k < nK; k++) {
-    const w = keyResultWindow[k]!;
-    const c = windows.cycle[w]!;
-    krExpected[k] = winExpected[w]!;
-    krOver[k] = winOver[w]!;
-    krActive[k] = winActive[w]!;
-    krStaleNone[k] = winStaleNone[w]!;
-    krFloor[k] = graph.cycleStart[c]!;
-    krCutoff[k] = winCutoff[w]!;
-    st.krWindowStart[k] = winStart[w]!;
-    st.krWindowEnd[k] = winEnd[w]!;
-  }
+  for (let k = 0; k < nK; k++) krExpected[k] = winExpected[krWindow[k]!]!;
 }
 
 /** A key result's window from the graph's instants; the same errors as keyResultWindow. */
