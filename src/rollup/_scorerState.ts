@@ -27,8 +27,12 @@ export interface ScorerState {
   readonly nO: number;
   readonly nU: number;
   readonly keyResults: readonly KeyResult[];
-  /** A private copy: the caller may edit its arrays after building the scorer. */
-  readonly setCheckIns: CheckIn[];
+  /**
+   * The set's check-ins, read only. An editable scorer over a plain set keeps a
+   * copy (the caller may edit the set's arrays while it lives); a compiled
+   * set's arrays stay as compiled, and a read-only scorer lives one call.
+   */
+  readonly setCheckIns: readonly CheckIn[];
   readonly timeline: CheckInTimeline;
   /** 1 for objectives the aggregates cover (`undefined`: all of them), and the cycles in scope. */
   readonly inScope: Uint8Array | undefined;
@@ -128,12 +132,13 @@ export function createScorerState(
   graph: OkrGraph,
   index: ScoringIndex,
   scope: ResolvedScope,
+  copyCheckIns: boolean,
 ): ScorerState {
   const set = graph.set;
   const nK = index.nK;
   const nO = index.nO;
   const nU = index.unitIds.length;
-  const setCheckIns = (set.checkIns ?? []).slice();
+  const setCheckIns = copyCheckIns ? (set.checkIns ?? []).slice() : (set.checkIns ?? []);
   const nW = graph.windows.cycle.length;
   return {
     options,

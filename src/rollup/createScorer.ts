@@ -108,7 +108,7 @@ export function buildScorer(
       ? editableCopy(sharedScoringIndex(graph, opts.includeChildren))
       : buildScoringIndex(graph, opts.includeChildren);
   const scope = resolveScope(graph, index, opts.scope, opts.asOfMs);
-  const st = createScorerState(opts, graph, index, scope);
+  const st = createScorerState(opts, graph, index, scope, editable && !isCompiledOkrSet(input));
   computeWindowFacts(st);
   computeShapes(st);
   initCurrentCheckIns(st);
