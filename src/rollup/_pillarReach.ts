@@ -29,8 +29,11 @@ export function pillarReach(
       if (link.kind !== 'pillar') continue;
       const p = graph.pillarOf.get(link.pillarId);
       if (p === undefined) continue;
-      const own = (ownPillars[o] ??= []);
-      if (!own.includes(p)) own.push(p);
+      // A literal of one: most objectives link one pillar (`push` onto `[]`
+      // would leave room for 16 more in each of them).
+      const own = ownPillars[o];
+      if (own === undefined) ownPillars[o] = [p];
+      else if (!own.includes(p)) own.push(p);
     }
   }
   const reach: (number[] | undefined)[] = new Array(nO);
