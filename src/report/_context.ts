@@ -251,7 +251,7 @@ export interface WindowDays {
   startMs: number;
   endMs: number;
   /** `{ start, end }`, frozen: one value shared by the entries of every key result with this window. */
-  days: { start: IsoDate; end: IsoDate };
+  days: { readonly start: IsoDate; readonly end: IsoDate };
 }
 
 /**
@@ -267,7 +267,7 @@ export function windowDays(kr: KeyResult, cycle: Cycle, zone = 'UTC'): WindowDay
     end,
     startMs: w.start,
     endMs: w.end,
-    days: Object.freeze({ start, end }) as { start: IsoDate; end: IsoDate },
+    days: Object.freeze({ start, end }),
   };
   return out;
 }
