@@ -15,7 +15,7 @@ import type { ScorerState } from './_scorerState.js';
 /** True when a check-in at `atMs` may be the current one of key result `k` (in its window, by `asOf`). */
 export function counts(st: ScorerState, k: number, atMs: number): boolean {
   const w = st.krWindow[k]!;
-  return atMs >= st.winFloor[w]! && atMs <= st.winCutoff[w]!;
+  return atMs >= st.graph.windows.start[w]! && atMs <= st.winCutoff[w]!;
 }
 
 /**
@@ -74,7 +74,7 @@ function firstOf(st: ScorerState, k: number): CheckIn | undefined {
   const { timeline, setCheckIns } = st;
   const { start, list } = timeline.byKeyResult;
   const w = st.krWindow[k]!;
-  const floor = st.winFloor[w]!;
+  const floor = st.graph.windows.start[w]!;
   for (let j = start[k]!; j < start[k + 1]!; j++) {
     const i = list[j]!;
     const at = timeline.at[i]!;
@@ -145,7 +145,8 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
  * its window at or before `asOf` (binary search over the graph's timeline).
  */
 export function initCurrentCheckIns(st: ScorerState): void {
-  const { setCheckIns, timeline, nK, krLatestAt, krWindow, winFloor, winCutoff } = st;
+  const { setCheckIns, timeline, nK, krLatestAt, krWindow, winCutoff } = st;
+  const floor = st.graph.windows.start;
   const issues: Issue[] = [];
   for (let i = 0; i < setCheckIns.length; i++) {
     if (timeline.keyResult[i] === -1) {
@@ -168,7 +169,7 @@ export function initCurrentCheckIns(st: ScorerState): void {
   for (let k = 0; k < nK; k++) {
     const w = krWindow[k]!;
     let i = latestAt(timeline, k, winCutoff[w]!);
-    if (i >= 0 && timeline.at[i]! < winFloor[w]!) i = -1; // only check-ins before the window
+    if (i >= 0 && timeline.at[i]! < floor[w]!) i = -1; // only check-ins before the window
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
     if (i >= 0 && isBaseline(st.index.krMeasure[k]!))
       st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);

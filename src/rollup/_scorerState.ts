@@ -52,11 +52,11 @@ export interface ScorerState {
   /** Stale without any check-in: the window started longer than a cadence ago. */
   readonly winStaleNone: Uint8Array;
   /**
-   * A check-in counts when its `at` lies in [winFloor, winCutoff]: the key
-   * result's window as `recordCheckIn` accepts it, up to `asOf`. A check-in
-   * outside its window (which `validate` reports) never becomes current.
+   * A check-in counts when its `at` lies in [start, winCutoff] (start: the
+   * graph's `windows.start`, the cycle's first day): the key result's window
+   * as `recordCheckIn` accepts it, up to `asOf`. A check-in outside its window
+   * (which `validate` reports) never becomes current.
    */
-  readonly winFloor: Float64Array;
   readonly winCutoff: Float64Array;
   /** The window (`keyResultWindow`), for plans. */
   readonly winStart: Float64Array;
@@ -158,7 +158,6 @@ export function createScorerState(
     winOver: new Uint8Array(nW),
     winActive: new Uint8Array(nW),
     winStaleNone: new Uint8Array(nW),
-    winFloor: new Float64Array(nW),
     winCutoff: new Float64Array(nW),
     winStart: new Float64Array(nW),
     winEnd: new Float64Array(nW),

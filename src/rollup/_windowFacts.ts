@@ -9,14 +9,14 @@ import type { ScorerState } from './_scorerState.js';
 
 /**
  * Fills the facts of each window of the graph — over, active, stale without
- * a check-in, the span in which a check-in counts (winFloor … winCutoff: from
- * the cycle's start to `asOf` or the end of the window `recordCheckIn`
- * accepts — the cycle's end or the `due` day, whichever is later — if that
- * comes first) — and each key result's expected progress (its window's).
+ * a check-in, the end of the span in which a check-in counts (winCutoff: `asOf`
+ * or the end of the window `recordCheckIn` accepts — the cycle's end or the
+ * `due` day, whichever is later — if that comes first; the span starts at the
+ * graph's `windows.start`) — and each key result's expected progress.
  */
 export function computeWindowFacts(st: ScorerState): void {
   const { nK, krExpected, graph, krWindow } = st;
-  const { winOver, winActive, winStaleNone, winFloor, winCutoff, winStart, winEnd } = st;
+  const { winOver, winActive, winStaleNone, winCutoff, winStart, winEnd } = st;
   const { asOfMs, policy } = st.options;
   const windows = graph.windows;
   const count = windows.cycle.length;
@@ -32,7 +32,6 @@ export function computeWindowFacts(st: ScorerState): void {
     winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
     winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
     const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
-    winFloor[w] = graph.cycleStart[c]!;
     winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
     winStart[w] = window.start;
     winEnd[w] = window.end;
