@@ -27,6 +27,11 @@ export interface KeyResultHistory {
   readonly history: TimedCheckIn[];
 }
 
+/** A report's memo of window days, one slot per window of the graph (`keyResultHistory` fills it). */
+export function windowMemo(graph: OkrGraph): (WindowDays | undefined)[] {
+  return new Array<WindowDays | undefined>(graph.windows.cycle.length).fill(undefined);
+}
+
 /**
  * The check-ins, window (memoized in `windows` by the graph's window),
  * resolved measure and history of key result `k` (a position in

@@ -28,7 +28,7 @@ export interface ReviewContext {
   /** The rollup at `asOfMs`. */
   readonly card: Scorecard;
   readonly cycle: Cycle;
-  /** Windows by cycle and due date, shared by the key results. */
+  /** Window days by the graph's window, shared by its key results (`windowMemo`). */
   readonly windows: (WindowDays | undefined)[];
   readonly asOfMs: number;
   readonly clamp: boolean;

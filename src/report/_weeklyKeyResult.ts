@@ -28,7 +28,7 @@ export interface WeekContext {
   /** The scorers' states at `asOf` and a week earlier (positions are the graph's). */
   readonly now: ScorerState;
   readonly before: ScorerState;
-  /** Windows by cycle and due date, shared by the key results. */
+  /** Window days by the graph's window, shared by its key results (`windowMemo`). */
   readonly windows: (WindowDays | undefined)[];
   readonly zone: string;
   readonly asOfMs: number;

@@ -24,15 +24,9 @@ import { grade } from '../scale/grade.js';
 import { gradeObjective } from '../scale/gradeObjective.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
-import {
-  buildContext,
-  checkIdOption,
-  checkOptions,
-  instantOf,
-  unknownRef,
-  type WindowDays,
-} from './_context.js';
+import { buildContext, checkIdOption, checkOptions, instantOf, unknownRef } from './_context.js';
 import { commitmentsOf } from './_commitments.js';
+import { windowMemo } from './_history.js';
 import { findingText } from './_findingText.js';
 import { finalScoreOf } from './_movers.js';
 import { pillarOutcomesOf } from './_pillarOutcomes.js';
@@ -123,8 +117,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   // A calendar day or wall-clock asOf is read in the set's zone, as the set's own dates are.
   if (typeof options.asOf === 'string' && ctx.graph.timeZone !== DEFAULT_TIME_ZONE)
     asOfMs = zonedAsOf(options.asOf, ctx.graph.timeZone) ?? asOfMs;
-  // One entry per window of the graph, filled as key results meet them.
-  const windows = new Array<WindowDays | undefined>(ctx.graph.windows.cycle.length).fill(undefined);
+  const windows = windowMemo(ctx.graph);
   const cycle = ctx.cycles.get(options.cycleId);
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
   const scale = options.scale ?? googleScale;

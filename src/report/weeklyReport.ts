@@ -13,7 +13,7 @@ import {
 import { buildScorer } from '../rollup/createScorer.js';
 import { objectiveCard } from '../rollup/_scorecard.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
-import { PositionMarks } from './_history.js';
+import { PositionMarks, windowMemo } from './_history.js';
 import { topMovers } from './_movers.js';
 import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
@@ -27,7 +27,6 @@ import {
   shiftText,
   unitsInTreeOrder,
   unknownRef,
-  type WindowDays,
 } from './_context.js';
 import { type Cards, coveredCycles, dependencyAlerts, WEEK_MS } from './_weekly.js';
 import { glanceOfUnits } from './_glance.js';
@@ -168,8 +167,7 @@ function weeklyReportOf(
       ? asOfMs - WEEK_MS
       : wallToInstant(instantToWall(asOfMs, zone) - WEEK_MS, zone);
   const ctx = buildContext(graph);
-  // One entry per window of the graph, filled as key results meet them.
-  const windows = new Array<WindowDays | undefined>(graph.windows.cycle.length).fill(undefined);
+  const windows = windowMemo(graph);
   const { unitId, ownerId } = options;
   if (unitId !== undefined && !ctx.units.has(unitId)) throw unknownRef('unitId', unitId, 'unit');
   if (
