@@ -7,9 +7,10 @@
  * per key result in time order, child objectives per objective and per key
  * result, units per parent), the unit forest with O(1) ancestor tests, the
  * cascade's parent chain with its loops found once, every key result's window
- * (cycle and due day), and every date parsed to an instant once. Layers build their own views on top of it (the scorer's
- * sum trees, the alignment index, the reports' lookups) and keep them in
- * `memo`, so a compiled set pays for each view once. The cascade part
+ * (cycle and due day), and every date parsed to an instant once. Layers build
+ * their own views on top of it (the scorer's sum trees, the alignment index,
+ * the reports' lookups) and keep them in `memo`, so a compiled set pays for
+ * each view once. The cascade part
  * (parents, children, the chain and its loops) is built the first time a
  * layer reads one of its fields: the layers that never walk the cascade
  * (obligations, the reports' lookups) do not pay for it.

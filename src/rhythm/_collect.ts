@@ -29,7 +29,8 @@ export function checkInObligations(
   settings: RhythmSettings,
   out: Collected,
 ): void {
-  const { set, checkIns, windows } = graph;
+  const { set, checkIns, windows, keyResultWindow } = graph;
+  const { start, end } = windows;
   const keyResults = set.keyResults;
   const objectives = set.objectives;
   const all = set.checkIns;
@@ -52,9 +53,8 @@ export function checkInObligations(
     if (objective.state !== 'active') continue;
     const kr = keyResults[k]!;
     if (kr.measure.kind === 'derived' || (dup && !graph.keyResultOf.isFirst(k))) continue;
-    const w = graph.keyResultWindow[k]!;
+    const w = keyResultWindow[k]!;
     if (w < 0) continue;
-    const { start, end } = windows;
     if (!(asOfMs >= start[w]! && asOfMs < end[w]!)) continue; // not open, or a date that does not parse
     const latest = latestAt(checkIns, k, asOfMs);
     const base = latest < 0 ? set.cycles[windows.cycle[w]!]!.start : all[latest]!.at;
