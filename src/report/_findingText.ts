@@ -27,17 +27,54 @@ function nameOf(id: string, ctx: ReportContext): string | undefined {
   return undefined;
 }
 
+/** The title an id's entity carries, for objectives and key results. */
+function titleOf(id: string, ctx: ReportContext): string | undefined {
+  return ctx.keyResultsById.get(id)?.title ?? ctx.objectives.get(id)?.title;
+}
+
+/** A JSON string literal's text, or `undefined` when it is not one. */
+function literalText(literal: string): string | undefined {
+  try {
+    const text: unknown = JSON.parse(literal);
+    return typeof text === 'string' ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `quoted` is `title` as a rule quotes it: whole, or cut with an ellipsis. */
+function quotesTitle(quoted: string, title: string): boolean {
+  if (quoted === title) return true;
+  return quoted.endsWith('…') && quoted.length > 1 && title.startsWith(quoted.slice(0, -1));
+}
+
 /**
  * The message of `finding` with every quoted id (`"…"` or `'…'`) of an
- * entity of the set replaced by its title or name; other text is kept.
+ * entity of the set replaced by its title or name; other text is kept. A
+ * rule that quotes the title itself right after the id (`Key result "k1"
+ * "Sign 20 shops"`, as the quality rules do) gets the title once.
  */
 export function findingText(finding: Finding, ctx: ReportContext): string {
   const message = typeof finding.message === 'string' ? finding.message : '';
   return message.replace(
-    /"([^"\n]{1,300})"|'([^'\n]{1,300})'/g,
-    (quoted, d?: string, q?: string) => {
+    /"([^"\n]{1,300})"(\s"(?:[^"\\\n]|\\.){1,300}")?|'([^'\n]{1,300})'/g,
+    (quoted, d?: string, after?: string, q?: string) => {
       const id = d ?? q ?? '';
-      return nameOf(id, ctx) ?? quoted;
+      const name = nameOf(id, ctx);
+      if (after === undefined) return name ?? quoted;
+      const literal = after.trimStart();
+      const title = titleOf(id, ctx);
+      const text = literalText(literal);
+      if (
+        name !== undefined &&
+        title !== undefined &&
+        text !== undefined &&
+        quotesTitle(text, title)
+      )
+        return name;
+      // Not the id's own title: each quote is read on its own.
+      const second = text === undefined ? undefined : nameOf(text, ctx);
+      return `${name ?? `"${id}"`}${after.slice(0, after.length - literal.length)}${second ?? literal}`;
     },
   );
 }

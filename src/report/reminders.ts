@@ -1,13 +1,19 @@
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
+import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
 import type { Obligation, PersonDigest } from '../rhythm/types.js';
 import { describeObligation, type ObligationNames, obligationNames } from './_obligationText.js';
+import { reminderDay } from './_reminderInput.js';
 import { escapeMarkdown } from './escape.js';
 
 /** Options of {@link reminderMarkdown} and {@link reminderSlackPayload}. */
 export interface ReminderOptions {
-  /** The day the reminder is for (`Obligations.asOf`), shown in its title and used for "due today". */
-  asOf: string;
+  /**
+   * The day the reminder is for (`Obligations.asOf`), shown in its title and
+   * used for "due today": an ISO date or date-time, epoch milliseconds or a
+   * `Date`, read in the set's time zone as `obligations` reads it.
+   */
+  asOf: AsOf;
 }
 
 /** A Slack Block Kit message for an incoming webhook: `text` (the notification) and `blocks`. */
@@ -23,17 +29,15 @@ export type SlackBlock =
   | { type: 'context'; elements: Array<{ type: 'mrkdwn'; text: string }> }
   | { type: 'divider' };
 
-const day = (asOf: string) => asOf.slice(0, 10);
-
 function line(
   e: Obligation,
   names: ObligationNames,
-  asOf: string,
+  asOfDay: string,
   esc: (t: string) => string,
   bold: (t: string) => string,
   owner?: string,
 ): string {
-  const t = describeObligation(e, names, day(asOf), esc);
+  const t = describeObligation(e, names, asOfDay, esc);
   const who = owner === undefined ? '' : `${esc(owner)}: `;
   const tail = t.escalation === '' ? '' : ` — ${t.escalation}`;
   return `${who}${bold(t.what)} ${t.when}: ${t.subject}${tail}`;
@@ -48,6 +52,7 @@ function line(
  * @param digest - one of `personDigests`.
  * @param options - `asOf`: the day of the reminder.
  * @returns Markdown text ending in a newline.
+ * @throws {@link SokrError} `invalid_type` at `['digest', …]` for a digest that is not one of `personDigests`' (the path names the entry), `invalid_type` at `['options']` or `invalid_date` at `['options', 'asOf']`.
  * @example
  * ```ts
  * import { obligations, personDigests, reminderMarkdown } from 'sokr';
@@ -62,22 +67,20 @@ export function reminderMarkdown(
   digest: PersonDigest,
   options: ReminderOptions,
 ): string {
-  const names = obligationNames(graphOf(input));
+  const graph = graphOf(input);
+  const asOfDay = reminderDay(graph, digest, options, 'reminderMarkdown');
+  const names = obligationNames(graph);
   const bold = (t: string) => `**${t}**`;
-  const out = [
-    `# What ${escapeMarkdown(digest.name)} owes — ${escapeMarkdown(day(options.asOf))}`,
-    '',
-  ];
+  const out = [`# What ${escapeMarkdown(digest.name)} owes — ${asOfDay}`, ''];
   if (digest.owes.length > 0) {
     out.push(`## Owed (${digest.owes.length})`, '');
-    for (const e of digest.owes)
-      out.push(`- ${line(e, names, options.asOf, escapeMarkdown, bold)}`);
+    for (const e of digest.owes) out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold)}`);
     out.push('');
   }
   if (digest.escalated.length > 0) {
     out.push(`## Escalated to you (${digest.escalated.length})`, '');
     for (const e of digest.escalated)
-      out.push(`- ${line(e, names, options.asOf, escapeMarkdown, bold, names.person(e.personId))}`);
+      out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold, names.person(e.personId))}`);
     out.push('');
   }
   if (digest.owes.length === 0 && digest.escalated.length === 0) out.push('Nothing owed.', '');
@@ -104,6 +107,7 @@ const MAX_SECTION = 3000;
  * @param digest - one of `personDigests`.
  * @param options - `asOf`: the day of the reminder.
  * @returns the payload, ready for `JSON.stringify`.
+ * @throws {@link SokrError} as {@link reminderMarkdown}.
  * @example
  * ```ts
  * import { obligations, personDigests, reminderSlackPayload } from 'sokr';
@@ -118,17 +122,18 @@ export function reminderSlackPayload(
   digest: PersonDigest,
   options: ReminderOptions,
 ): SlackPayload {
-  const names = obligationNames(graphOf(input));
+  const graph = graphOf(input);
+  const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
+  const names = obligationNames(graph);
   const bold = (t: string) => `*${t}*`;
-  const title = `What ${digest.name} owes — ${day(options.asOf)}`.slice(0, 150);
+  const title = `What ${digest.name} owes — ${asOfDay}`.slice(0, 150);
   const overdue = digest.owes.filter((e) => e.overdue).length;
   const summary = `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
   const items = [
-    ...digest.owes.map((e) => line(e, names, options.asOf, escapeSlack, bold)),
+    ...digest.owes.map((e) => line(e, names, asOfDay, escapeSlack, bold)),
     ...digest.escalated.map(
-      (e) =>
-        `:arrow_up: ${line(e, names, options.asOf, escapeSlack, bold, names.person(e.personId))}`,
+      (e) => `:arrow_up: ${line(e, names, asOfDay, escapeSlack, bold, names.person(e.personId))}`,
     ),
   ];
   const room = MAX_BLOCKS - 2;

@@ -1,4 +1,6 @@
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import { describeValue } from '../_lib/quote.js';
+import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
 import type { Obligations, PersonDigest } from './types.js';
 
@@ -11,6 +13,7 @@ import type { Obligations, PersonDigest } from './types.js';
  * @param input - the set (or compiled set) the obligations were computed for (for names).
  * @param result - what `obligations` returned.
  * @returns one {@link PersonDigest} per person who owes or receives something.
+ * @throws {@link SokrError} `invalid_type` at `['result', …]` when `result` is not what `obligations` returns (the path names the first bad entry).
  * @example
  * ```ts
  * import { obligations, personDigests } from 'sokr';
@@ -20,6 +23,7 @@ import type { Obligations, PersonDigest } from './types.js';
  * ```
  */
 export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligations): PersonDigest[] {
+  checkResult(result);
   const set = setOf(input);
   const names = new Map<Id, string>();
   const positions = new Map<Id, number>();
@@ -52,5 +56,26 @@ export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligation
     if (ra !== rb) return ra - rb;
     if (a.personId === b.personId) return 0;
     return (a.personId ?? '') < (b.personId ?? '') ? -1 : 1;
+  });
+}
+
+/** Throws unless `result` has the shape `obligations` returns, as far as grouping reads it. */
+function checkResult(result: unknown): asserts result is Obligations {
+  const bad = (path: (string | number)[], message: string): never => {
+    throw new SokrError([{ path: ['result', ...path], code: 'invalid_type', message }]);
+  };
+  if (typeof result !== 'object' || result === null)
+    bad([], `personDigests groups what obligations returns, got ${describeValue(result)}.`);
+  const entries = (result as { entries?: unknown }).entries;
+  if (!Array.isArray(entries))
+    bad(['entries'], `entries is the list of obligations, got ${describeValue(entries)}.`);
+  (entries as unknown[]).forEach((e, i) => {
+    if (typeof e !== 'object' || e === null)
+      bad(['entries', i], `An obligation is an object, got ${describeValue(e)}.`);
+    const { personId, escalatedTo } = e as { personId?: unknown; escalatedTo?: unknown };
+    if (personId !== null && typeof personId !== 'string')
+      bad(['entries', i, 'personId'], `personId is an id or null, got ${describeValue(personId)}.`);
+    if (!Array.isArray(escalatedTo) || !escalatedTo.every((id) => typeof id === 'string'))
+      bad(['entries', i, 'escalatedTo'], 'escalatedTo is a list of person ids (strings).');
   });
 }

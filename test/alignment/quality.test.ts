@@ -3,6 +3,7 @@ import {
   builtinRules,
   definePolicy,
   type Finding,
+  type Measure,
   type OkrSet,
   policies,
   validate,
@@ -277,8 +278,24 @@ describe('quality/metric-baseline', () => {
           title: 'Keep incidents at zero',
           measure: { kind: 'metric', start: 0, target: 0, direction: 'decrease' },
         },
+        {
+          title: 'Partner revenue from €0 to €50k',
+          measure: { kind: 'metric', start: 0, target: 50_000, unit: '€' },
+        },
+        {
+          title: 'Ad spend returns from $0 to $2M',
+          measure: { kind: 'metric', start: 0, target: 2_000_000, unit: '$' },
+        },
       ]),
     ).toEqual([]);
+  });
+
+  it('still flags "from €0.5M" (not a zero) with start 0', () => {
+    expect(
+      krTitles('quality/metric-baseline', [
+        { title: 'Revenue from €0.5M to €2M', measure: { kind: 'metric', start: 0, target: 2 } },
+      ]),
+    ).toHaveLength(1);
   });
 });
 
@@ -395,6 +412,20 @@ describe('quality/early-confidence', () => {
       [],
     );
   });
+
+  it('reads only the check-ins known at asOf', () => {
+    // The second check-ins (6 January) are after asOf: only the first ones count,
+    // and kr1's first (9) and kr2's first (10) are both high — flagged; the 7 on
+    // 6 January would have cleared it.
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [kr('Conversion from 2% to 4%', [9, 7]), kr('Retention from 2% to 4%', [10, 9])],
+    });
+    const rule = builtinRules['quality/early-confidence']!;
+    expect(runRule(rule, set)).toEqual([]);
+    expect(runRule(rule, set, { asOf: '2026-01-05' })).toHaveLength(1);
+  });
 });
 
 describe('quality/early-achievement', () => {
@@ -430,6 +461,41 @@ describe('quality/early-achievement', () => {
         kr('Margin from 2% to 4%', '2026-03-10', 4),
       ]),
     ).toEqual([]);
+  });
+
+  it('does not count thresholds or ranges held from day one as achieved early', () => {
+    const held = (title: string, measure: Measure): KeyResultSpec => ({
+      title,
+      measure,
+      checkIns: [{ at: '2026-01-08', value: 1.5 }],
+    });
+    expect(
+      krTitles('quality/early-achievement', [
+        held('Keep logo churn at most 2%', {
+          kind: 'threshold',
+          mode: 'atMost',
+          value: 2,
+          unit: '%',
+        }),
+        held('Keep error rate between 1% and 2%', { kind: 'range', min: 1, max: 2, unit: '%' }),
+        kr('Conversion from 2% to 4%', '2026-01-20', 4),
+      ]),
+    ).toEqual([]);
+  });
+
+  it('ignores check-ins after asOf', () => {
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [
+        kr('Conversion from 2% to 4%', '2026-01-20', 4),
+        kr('Retention from 2% to 4%', '2026-01-29', 4.5),
+      ],
+    });
+    const rule = builtinRules['quality/early-achievement']!;
+    expect(runRule(rule, set, { asOf: '2026-01-31' })).toHaveLength(1);
+    // On 25 January the second key result had not been achieved yet: 1 of 2 is not most.
+    expect(runRule(rule, set, { asOf: '2026-01-25' })).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   compile,
   cycleReview,
   describeFinding,
+  policies,
   type KeyResultStatus,
   type Measure,
   type WeeklyKeyResult,
@@ -256,5 +257,33 @@ describe('describeFinding', () => {
     };
     expect(describeFinding(f, set)).toBe('Owner Maya Chen and "nobody" of Sales.');
     expect(f.message).toBe('Owner "maya" and "nobody" of \'sales\'.');
+  });
+
+  it('names an entity once when the rule quotes its title after its id (the quality rules)', () => {
+    const quality = validate(set, { policy: policies.quality, asOf: '2026-01-21' }).filter((f) =>
+      f.rule.startsWith('quality/'),
+    );
+    expect(quality.length).toBeGreaterThan(0);
+    for (const f of quality) {
+      const text = describeFinding(f, set);
+      for (const o of [...set.objectives, ...set.keyResults]) {
+        const title = o.title ?? '';
+        if (title.length < 8) continue;
+        const at = text.indexOf(title);
+        if (at >= 0) expect(text.indexOf(title, at + 1), `${f.rule}: ${text}`).toBe(-1);
+      }
+    }
+    const kr = set.keyResults[0]!;
+    const made = {
+      rule: 'x/y',
+      severity: 'info' as const,
+      path: [],
+      ids: [kr.id],
+      message: `Key result "${kr.id}" ${JSON.stringify(kr.title)} is long; "${kr.id}" "not its title".`,
+    };
+    const owner = set.people.find((p) => p.id === kr.ownerId)!.name;
+    expect(describeFinding(made, set)).toBe(
+      `Key result “${kr.title}” (${owner}) is long; “${kr.title}” (${owner}) "not its title".`,
+    );
   });
 });

@@ -8,7 +8,10 @@ import { defineRule } from '../defineRule.js';
  * objective most of whose key results (more than `share`, half, once it has
  * `minKeyResults`, 2) were achieved (a check-in scoring 1) within the first
  * `windowShare` (a third) of their window. Targets met that early were set
- * too low. Derived key results are not counted.
+ * too low. Derived key results are not counted, nor thresholds and ranges
+ * (they score 1 while held, from day one: that is not a target reached).
+ * With `asOf`, check-ins after it are not read (the rule sees the set as it
+ * was known then).
  *
  * @example
  * ```ts
@@ -49,10 +52,11 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
     },
   },
   check(ctx) {
-    const { set, index, options } = ctx;
+    const { set, index, options, asOfMs } = ctx;
+    const seen = asOfMs ?? Number.POSITIVE_INFINITY;
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      const krs = index.keyResultsOf(o.id).filter((k) => k.measure?.kind !== 'derived');
+      const krs = index.keyResultsOf(o.id).filter((k) => reachable(k.measure));
       if (krs.length < options.minKeyResults) return;
       const early = krs.filter((kr) => {
         const span = index.keyResultSpan(kr.id);
@@ -62,7 +66,7 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
         const measure = baselineMeasure(kr.measure, checkIns, set.timeZone, span.start);
         return checkIns.some((c) => {
           const at = index.checkInTime(c);
-          if (!(at >= span.start && at < cutoff)) return false;
+          if (!(at >= span.start && at < cutoff && at <= seen)) return false;
           const progress = safeMeasureProgress(measure, c.value);
           return progress.ok && progress.value >= 1;
         });
@@ -77,6 +81,12 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
     });
   },
 });
+
+/** A measure whose score 1 means "target reached" (not derived, not a held threshold or range). */
+function reachable(measure: Measure | undefined): boolean {
+  const kind = measure?.kind;
+  return kind !== 'derived' && kind !== 'threshold' && kind !== 'range';
+}
 
 /** A baseline metric's measure with its start from the first check-in in the window (`resolveBaseline`); unchanged when that fails (other rules report bad dates and values). */
 function baselineMeasure(

@@ -5,7 +5,8 @@ import { defineRule } from '../defineRule.js';
  * objective whose key results (at least `minKeyResults`, 2) all report a
  * confidence of `high` (9) or more, out of 10, at each of their first
  * `firstCheckIns` (2) check-ins. Targets everyone is that sure of from
- * week one are probably not ambitious.
+ * week one are probably not ambitious. With `asOf`, check-ins after it are
+ * not read.
  *
  * @example
  * ```ts
@@ -44,13 +45,18 @@ export const qualityEarlyConfidence = /* @__PURE__ */ defineRule({
     },
   },
   check(ctx) {
-    const { set, index, options } = ctx;
+    const { set, index, options, asOfMs } = ctx;
+    const seen = asOfMs ?? Number.POSITIVE_INFINITY;
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
       const krs = index.keyResultsOf(o.id).filter((k) => k.measure?.kind !== 'derived');
       if (krs.length < options.minKeyResults) return;
       for (const kr of krs) {
-        const first = index.checkInsOf(kr.id).slice(0, options.firstCheckIns);
+        const first = firstSeen(
+          index.checkInsOf(kr.id),
+          options.firstCheckIns,
+          (c) => index.checkInTime(c) <= seen,
+        );
         if (first.length === 0) return;
         for (const c of first) {
           if (typeof c.confidence !== 'number' || c.confidence < options.high) return;
@@ -65,3 +71,13 @@ export const qualityEarlyConfidence = /* @__PURE__ */ defineRule({
     });
   },
 });
+
+/** The first `count` check-ins (in time order) that `known` accepts. */
+function firstSeen<T>(list: readonly T[], count: number, known: (c: T) => boolean): T[] {
+  const out: T[] = [];
+  for (const c of list) {
+    if (out.length === count) break;
+    if (known(c)) out.push(c);
+  }
+  return out;
+}

@@ -5,7 +5,8 @@ import { titleText, wordSet, wordsOf } from './qualityText.js';
  * `quality/metric-baseline` — a metric key result starts from a real
  * baseline: flags `start: 0` (the placeholder of a baseline nobody
  * measured) unless the title says the thing is new (`newWords`: new,
- * first, launch, …) or says "from 0".
+ * first, launch, …) or says "from 0" (a currency sign may stand before the
+ * 0: "from €0", "from $0").
  *
  * @example
  * ```ts
@@ -34,7 +35,7 @@ export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
       if (typeof kr.title === 'string') {
         const words = wordsOf(kr.title);
         if (words.some((w) => fresh.has(w))) return;
-        if (/\bfrom\s+0(?![\d.,])/i.test(kr.title)) return;
+        if (/\bfrom\s+[^\p{L}\p{N}\s]{0,3}0(?![\d.,])/iu.test(kr.title)) return;
       }
       ctx.report({
         path: ['keyResults', i, 'measure', 'start'],
