@@ -336,11 +336,16 @@ export function reportForecast(
   // No finite fit (scores near the float range overflow it): no forecast, never NaN, and no
   // target day read off a broken line.
   if (!Number.isFinite(f.projectedScore) || !Number.isFinite(f.slopePerDay)) return null;
+  // A line that crossed the target before asOf while the latest score is below
+  // it is falling (it started above the target, as a threshold held, then
+  // breached): it reaches nothing ahead.
+  const reach = f.reachesTargetAt;
+  const below = f.points[f.points.length - 1]!.score + 1e-9 < 1;
+  const past = reach !== null && below && reach < formatIsoDay(asOfMs);
   return {
     score: f.projectedScore,
     at: window.end,
-    reachesTargetAt:
-      f.reachesTargetAt !== null && f.reachesTargetAt <= window.end ? f.reachesTargetAt : null,
+    reachesTargetAt: reach !== null && !past && reach <= window.end ? reach : null,
   };
 }
 

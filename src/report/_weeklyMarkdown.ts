@@ -7,7 +7,8 @@
  * @module
  */
 import type { Scale } from '../scale/Scale.js';
-import { mdFigures, reachesText } from './_digest.js';
+import { mdFigures } from './_digest.js';
+import { reachesText } from './_outlookText.js';
 import { countsText, table, trendText } from './_markdownParts.js';
 import { moversMarkdown } from './_movers.js';
 import { owedMarkdown } from './_owedSection.js';
@@ -151,7 +152,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
       k.outlook === null
         ? ''
         : k.outlook === 'reaches-target'
-          ? ` — ${reachesText(k, report.asOf)}`
+          ? ` — ${reachesText(k)}`
           : ` — ${outlookText(k.outlook)}${k.forecast === null ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
     const notes = k.notes.next.length > 0 ? `: next ${k.notes.next.map(md).join(' · ')}` : '';
     out.push(`- ${md(k.title)} (${mdFigures(k.figures.text)})${outlook}${notes}`);

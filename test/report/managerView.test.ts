@@ -10,6 +10,8 @@ import {
   policies,
   type KeyResultStatus,
   type Measure,
+  toHtml,
+  toMarkdown,
   type WeeklyKeyResult,
   validate,
   weeklyReport,
@@ -285,5 +287,31 @@ describe('describeFinding', () => {
     expect(describeFinding(made, set)).toBe(
       `Key result “${kr.title}” (${owner}) is long; “${kr.title}” (${owner}) "not its title".`,
     );
+  });
+});
+
+describe('what is coming up next says what the forecast says (issue 19)', () => {
+  it('a breached keep-below key result is not "on course for the target"', () => {
+    const late = weeklyReport(set, { asOf: '2026-03-25' });
+    const churn = late.units
+      .flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
+      .find((k) => k.title === 'Keep logo churn at or below 2%')!;
+    expect(churn.status).toBe('off-track');
+    expect(churn.outlook).toBeNull();
+    expect(churn.forecast?.reachesTargetAt).toBeNull();
+    expect(toHtml(late)).not.toMatch(/On course for the target[^<]*<\/strong>[^<]*Keep logo churn/);
+  });
+
+  it('no week of the Acme quarter says "at the target" of a key result below it', () => {
+    for (const asOf of ['2026-01-14', '2026-01-21', '2026-02-18', '2026-03-11', '2026-03-25']) {
+      const r = weeklyReport(set, { asOf });
+      for (const k of r.units.flatMap((u) => u.objectives.flatMap((o) => o.keyResults))) {
+        if (k.outlook !== 'reaches-target') continue;
+        expect(k.score, `${asOf} ${k.title}`).toBeLessThan(1);
+        expect(k.forecast!.reachesTargetAt! >= asOf, `${asOf} ${k.title}`).toBe(true);
+      }
+      const text = `${toMarkdown(r)}${toHtml(r)}`;
+      expect(text, asOf).not.toContain('keep it there');
+    }
   });
 });

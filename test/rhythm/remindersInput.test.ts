@@ -15,7 +15,7 @@ const result = obligations(set, { asOf: '2026-02-16' });
 const digest = personDigests(set, result)[0]!;
 
 /** The first issue's path and code of what `run` throws; fails when it throws no SokrError. */
-function refused(run: () => unknown): [unknown[], string] {
+function refused(run: () => unknown): [readonly unknown[], string] {
   try {
     run();
   } catch (error) {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { reachesText } from '../_digest.js';
+import { reachesText } from '../_outlookText.js';
 import { withUnit } from '../_figures.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
@@ -158,7 +158,7 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
         k.outlook === null
           ? ''
           : k.outlook === 'reaches-target'
-            ? ` — ${esc(reachesText(k, report.asOf))}`
+            ? ` — ${esc(reachesText(k))}`
             : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
       return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
     },
@@ -169,7 +169,7 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
       `<li><strong>On course for the target</strong> (forecast): ${capped(
         onCourse,
         (k) =>
-          `${esc(k.title)} <span class="muted">${esc(reachesText(k, report.asOf).replace('on course for the target ', ''))}</span>`,
+          `${esc(k.title)} <span class="muted">${esc(reachesText(k).replace('on course for the target ', ''))}</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</li>`,
     );
