@@ -133,7 +133,9 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   const staleCache = st.staleCache;
   let stale = staleCache.get(ci.at);
   if (stale === undefined) {
-    stale = isStale(ci.at, st.options.asOfMs, st.options.policy) ? 1 : 0;
+    // The check-in's day is read in the set's zone (the graph's instant), as
+    // asOf and the deliver/stale-check-in rule read it.
+    stale = isStale(st.graph.instant(ci.at), st.options.asOfMs, st.options.policy) ? 1 : 0;
     staleCache.set(ci.at, stale);
   }
   krCurStale[k] = active & stale;
