@@ -1,4 +1,5 @@
 import { countsText, trendText } from './_markdownParts.js';
+import { reachesText } from './_outlookText.js';
 import { escapeMarkdown as md } from './escape.js';
 import { fmtDelta, fmtScore, statusLabel } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
@@ -21,24 +22,56 @@ function list(out: string[], heading: string, items: readonly string[]): void {
   if (items.length > DIGEST_ITEMS) out.push(`- … and ${items.length - DIGEST_ITEMS} more`);
 }
 
+/** A table of the first {@link DIGEST_ROWS} rows, and how many of `total` rows were left out. */
 function table(
   out: string[],
   head: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   what: string,
+  total = rows.length,
 ): void {
   out.push('', `| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`);
-  for (const r of rows.slice(0, DIGEST_ROWS)) out.push(`| ${r.join(' | ')} |`);
-  if (rows.length > DIGEST_ROWS) out.push('', `… and ${rows.length - DIGEST_ROWS} more ${what}`);
+  const shown = rows.slice(0, DIGEST_ROWS);
+  for (const r of shown) out.push(`| ${r.join(' | ')} |`);
+  if (total > shown.length) out.push('', `… and ${total - shown.length} more ${what}`);
 }
 
-/** Words for a forecast that reaches the target: by a day to come, or held already. */
-export function reachesText(k: WeeklyKeyResult, asOf: string): string {
-  const at = k.forecast?.reachesTargetAt ?? null;
-  if (at === null) return 'on course for the target';
-  return at <= asOf.slice(0, 10)
-    ? 'at the target: keep it there'
-    : `on course for the target by ${at}`;
+/**
+ * The units of a digest's table, in the report's (tree) order: the top of the
+ * tree first, level by level — the report's root, then the units below it
+ * (the departments), then theirs — as many whole levels as
+ * {@link DIGEST_ROWS} holds. A level that does not fit gives its remaining
+ * rows to its lowest-scoring units (then the first in tree order). So at
+ * scale the table shows the departments side by side, not the first
+ * department's teams.
+ */
+export function digestUnits<U extends { depth: number; score: number }>(
+  units: readonly U[],
+): readonly U[] {
+  if (units.length <= DIGEST_ROWS) return units;
+  const levels = new Map<number, number[]>();
+  units.forEach((u, i) => {
+    const level = levels.get(u.depth);
+    if (level === undefined) levels.set(u.depth, [i]);
+    else level.push(i);
+  });
+  const chosen = new Set<number>();
+  const score = (i: number) => {
+    const s = units[i]!.score;
+    return Number.isFinite(s) ? s : Infinity;
+  };
+  for (const depth of [...levels.keys()].sort((a, b) => a - b)) {
+    const level = levels.get(depth)!;
+    const room = DIGEST_ROWS - chosen.size;
+    if (level.length <= room) {
+      for (const i of level) chosen.add(i);
+      continue;
+    }
+    const neediest = [...level].sort((a, b) => score(a) - score(b) || a - b);
+    for (const i of neediest.slice(0, room)) chosen.add(i);
+    break;
+  }
+  return units.filter((_, i) => chosen.has(i));
 }
 
 /** The weekly digest, as lines. */
@@ -58,7 +91,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
     table(
       out,
       ['Unit', 'Score', 'Trend', 'Needs attention most'],
-      units.map((u) => [
+      digestUnits(units).map((u) => [
         `${'· '.repeat(Math.min(u.depth, 4))}${md(u.name)}`,
         fmtScore(u.score, scale),
         trendText(u.score - u.previousScore, scale),
@@ -67,6 +100,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
           : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} (${mdFigures(u.worst.figures.text)})`,
       ]),
       'units',
+      units.length,
     );
   }
   const pick = (ids: readonly string[]) =>
@@ -101,7 +135,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
         k.outlook === 'falls-behind'
           ? 'forecast falls behind'
           : k.outlook === 'reaches-target'
-            ? reachesText(k, report.asOf)
+            ? reachesText(k)
             : 'next step';
       const note = k.notes.next.length > 0 ? `: ${k.notes.next.map(md).join(' · ')}` : '';
       return `${md(k.title)} — ${what}${note}`;
@@ -115,8 +149,11 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
       .map((k) => `${md(k.title)}: ${mdFigures(k.figures.text)} (${fmtDelta(k.delta, scale)})`),
   );
   const still = report.units
-    .map((u) => ({ u, n: u.objectives.reduce((n, ob) => n + ob.didNotMove.length, 0) }))
+    .map((u, i) => ({ u, i, n: u.objectives.reduce((n, ob) => n + ob.didNotMove.length, 0) }))
     .filter((x) => x.n > 0);
+  // Too many to name: the units with the most first, then the top of the tree (not the first department's teams).
+  if (still.length > DIGEST_ROWS)
+    still.sort((a, b) => b.n - a.n || a.u.depth - b.u.depth || a.i - b.i);
   out.push(
     '',
     `**Didn’t move (${report.summary.didNotMove})**${

@@ -47,15 +47,24 @@ function group(digits: string): string {
   return out;
 }
 
+/** Closer to zero than this a non-zero number prints as `< 0.000001`: its digits would say nothing more. */
+const SMALLEST_SHOWN = 1e-6;
+const SMALLEST_TEXT = '0.000001';
+
 /**
  * A number for a person: at most two decimals, trailing zeros dropped (at
- * least `minDecimals`), thousands grouped; `–` for a non-finite value.
+ * least `minDecimals`), thousands grouped; `–` for a non-finite value. A
+ * non-zero number never prints as `0`: below 0.005 it keeps one significant
+ * digit (`0.004`, `−0.0003`); closer to zero than 0.000001 it prints
+ * `< 0.000001` (`> −0.000001`).
  */
 export function formatNumber(n: number, minDecimals = 0): string {
   if (!Number.isFinite(n)) return '–';
   const abs = Math.abs(n);
   if (abs >= 1e15) return n.toPrecision(3);
   const sign = n < 0 ? '−' : '';
+  if (abs > 0 && abs < SMALLEST_SHOWN) return n < 0 ? `> −${SMALLEST_TEXT}` : `< ${SMALLEST_TEXT}`;
+  if (abs > 0 && abs < 0.005) return `${sign}${oneDigit(abs)}`;
   if (Number.isInteger(abs)) {
     const whole = abs < 10_000 ? String(abs) : group(String(abs));
     return minDecimals > 0 && abs < 1000
@@ -75,6 +84,14 @@ export function formatNumber(n: number, minDecimals = 0): string {
   return sign !== '' && out !== '0' && !/^0\.?0*$/.test(out) ? `${sign}${out}` : out;
 }
 
+/** A number in [0.000001, 0.005) with one significant digit (`0.004`). */
+function oneDigit(abs: number): string {
+  const decimals = -Math.floor(Math.log10(abs));
+  const text = abs.toFixed(decimals);
+  // 0.00096 gives 0.001 at 3 decimals: still one significant digit.
+  return /^0\.0*[1-9]$/.test(text) ? text : abs.toFixed(decimals - 1);
+}
+
 /** A value written with its unit: `€4.35M`, `88 %`, `620 ms`, `12`. */
 export function withUnit(n: number, unit: string | null | UnitStyle): string {
   const style = typeof unit === 'object' && unit !== null ? unit : unitStyle(unit);
@@ -82,6 +99,8 @@ export function withUnit(n: number, unit: string | null | UnitStyle): string {
   if (style.symbol !== '') {
     if (n === 0) return `${style.symbol}0`;
     const m = style.magnitude;
+    if (Math.abs(n) < SMALLEST_SHOWN)
+      return `${n < 0 ? '> −' : '< '}${style.symbol}${SMALLEST_TEXT}${m}`;
     const text = formatNumber(Math.abs(n), m === 'M' || m === 'bn' ? 1 : 0);
     return `${n < 0 ? '−' : ''}${style.symbol}${text}${m}`;
   }

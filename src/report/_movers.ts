@@ -5,6 +5,7 @@ import { stateOf } from '../rollup/_scorerAccess.js';
 import type { Id } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { escapeMarkdown } from './escape.js';
+import { fmtScore, fmtShare } from './format.js';
 import type { ReportMover, WeeklyReport } from './types.js';
 
 /** How many movers a weekly report names. */
@@ -36,7 +37,7 @@ export function moversMarkdown(report: WeeklyReport): string[] {
   const out = ['## Moves the score most', ''];
   for (const m of movers) {
     out.push(
-      `- ${escapeMarkdown(m.title)}: ${Math.round(m.weight * 100)}% of the score, at ${m.score.toFixed(2)} — reaching its target adds ${m.headroom.toFixed(2)}`,
+      `- ${escapeMarkdown(m.title)}: ${fmtShare(m.weight)} of the score, at ${fmtScore(m.score, report.scale)} — reaching its target adds ${fmtScore(m.headroom, report.scale)}`,
     );
   }
   out.push('');

@@ -5,6 +5,7 @@
  */
 import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import { formatScore } from '../scale/formatScore.js';
+import { grade } from '../scale/grade.js';
 import type { Scale } from '../scale/Scale.js';
 import type { DependencyAlertReason, Outlook, RetroPromptKind } from './types.js';
 
@@ -47,9 +48,51 @@ export function statusColor(status: KeyResultStatus): string {
   return STATUS_COLORS[status] ?? '#4b5563';
 }
 
-/** A score formatted on the report's scale; `–` for a non-finite value. */
+/**
+ * A score formatted on the report's scale; `–` for a non-finite value. On a
+ * percent scale a non-zero score never prints as `0%`: one decimal instead
+ * (`0.3%` for 0.003), or `< 0.1%` closer to zero (when that stays in the
+ * score's band; a decimal scale keeps its `0.0`).
+ */
 export function fmtScore(score: number, scale: Scale): string {
-  return Number.isFinite(score) ? formatScore(score, scale) : '–';
+  if (!Number.isFinite(score)) return '–';
+  const text = formatScore(score, scale);
+  if (score === 0 || scale.format !== 'percent' || !/^-?0(?:\.0+)?%$/.test(text)) return text;
+  const points = score * 100;
+  // The printed number stays in the score's band (formatScore's promise); `< 0.1%` names no number.
+  if (Math.abs(points) >= SMALLEST_POINTS) {
+    const shown = Number(points.toFixed(1));
+    if (shown === 0 || grade(shown / 100, scale) !== grade(score, scale)) return text;
+  }
+  return smallPercent(points, '-');
+}
+
+/** Closer to zero than this many percentage points, a percentage prints as `< 0.1%`: finer digits say nothing. */
+const SMALLEST_POINTS = 0.1;
+
+/** A non-zero percentage that rounds to 0 at whole points: `0.3%`, or `< 0.1%` (`> −0.1%`) closer to zero. */
+function smallPercent(points: number, minus: string): string {
+  const abs = Math.abs(points);
+  if (abs < SMALLEST_POINTS)
+    return points < 0 ? `> ${minus}${SMALLEST_POINTS}%` : `< ${SMALLEST_POINTS}%`;
+  return `${points < 0 ? minus : ''}${abs.toFixed(1)}%`;
+}
+
+/**
+ * A share (0.2 = a fifth) as a whole percentage (`20%`), as the weekly
+ * report's movers write a key result's part of the score. A non-zero share
+ * never prints as `0%`: below half a point it gets one decimal (`0.4%` for
+ * 0.004), or `< 0.1%` closer to zero. `–` for a non-finite value.
+ *
+ * @param share - a fraction of a whole (any finite number; 1 = all of it).
+ * @returns the percentage, e.g. `'20%'`, `'0.4%'`, `'< 0.1%'`.
+ */
+export function fmtShare(share: number): string {
+  if (!Number.isFinite(share)) return '–';
+  const points = share * 100;
+  const whole = Math.round(points);
+  if (whole !== 0 || share === 0) return `${Object.is(whole, -0) ? 0 : whole}%`;
+  return smallPercent(points, '−');
 }
 
 /**

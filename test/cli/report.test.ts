@@ -1,4 +1,4 @@
-// `sokr report weekly|review`: Markdown, HTML and JSON — on the built binary.
+// `sokr report weekly|review`: Markdown, the digest, HTML and JSON — on the built binary.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,89 @@ describe('sokr report', () => {
     expect(none.stdout).not.toContain('sokr-burnup');
     expect(none.stdout).toContain('<details open class="unit"');
     expect(all.stdout).toContain('sokr-burnup');
+  });
+
+  it('--format digest prints the short weekly digest of the Acme example: under 60 lines', async () => {
+    const r = await sokr([
+      'report',
+      'weekly',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-01-21',
+      '--format',
+      'digest',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      '**Weekly check-in — 21 Jan 2026** · FY 2026, Q1 2026 · compared with 14 Jan 2026',
+    );
+    expect(lines.length - 1).toBeLessThanOrEqual(60);
+    expect(r.stdout).toContain('| Unit | Score | Trend | Needs attention most |');
+    expect(r.stdout).not.toContain('## ');
+    // --locale iso prints the report's own dates.
+    const iso = await sokr([
+      'report',
+      'weekly',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-01-21',
+      '--format',
+      'digest',
+      '--locale',
+      'iso',
+    ]);
+    expect(iso.stdout.split('\n')[0]).toBe(
+      '**Weekly check-in — 2026-01-21** · FY 2026, Q1 2026 · compared with 2026-01-14',
+    );
+  });
+
+  it('--format digest on report review prints the review digest: the grades in a table', async () => {
+    const r = await sokr([
+      'report',
+      'review',
+      'examples/acme.okr.yaml',
+      '--as-of',
+      '2026-04-01',
+      '--cycle',
+      '2026-q1',
+      '--format',
+      'digest',
+    ]);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe(
+      '**Cycle review — Q1 2026** · Q1 2026 (1 Jan 2026 – 31 Mar 2026) · as of 1 Apr 2026',
+    );
+    expect(lines.length - 1).toBeLessThanOrEqual(60);
+    expect(r.stdout).toContain('| Objective | Commitment | Grade | Result |');
+    expect(r.stdout).toContain('**Retrospective prompts (');
+  });
+
+  it('lists digest in --help; refuses an unknown format, and the page options with the digest', async () => {
+    const help = await sokr(['report', '--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/--format <format> +md \(default\), digest \(a short Markdown/);
+    const bad = await sokr(['report', 'weekly', SMALL, '--as-of', '2026-02-15', '--format', 'pdf']);
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe(
+      "sokr: option '--format' must be one of md, digest, html, json (got 'pdf')\nRun 'sokr report --help' for usage.\n",
+    );
+    const rows = await sokr([
+      'report',
+      'weekly',
+      SMALL,
+      '--as-of',
+      '2026-02-15',
+      '--format',
+      'digest',
+      '--rows',
+      '3',
+    ]);
+    expect(rows.code).toBe(2);
+    expect(rows.stderr).toContain("apply to '--format html' only");
   });
 
   it('refuses --rows that is not a count or all, and the page options without --format html', async () => {

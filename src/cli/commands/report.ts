@@ -1,6 +1,7 @@
 /**
  * `sokr report weekly|review <file> --as-of <date>`: the weekly check-in
- * report or the end-of-cycle review, as Markdown, HTML or JSON.
+ * report or the end-of-cycle review, as Markdown, a short Markdown digest, HTML
+ * or JSON.
  *
  * @module
  */
@@ -25,9 +26,11 @@ Options:
   --unit <id>        weekly: only this unit (and the units below it)
   --owner <id>       weekly: only this person's key results
   --scale <id>       google (default), zones, percent or traffic
-  --locale <tag>     md/html: dates for people in this locale (en-GB, de-DE,
+  --locale <tag>     md/digest/html: dates in this locale (en-GB, de-DE,
                      en-US; default en-GB: "15 Feb 2026"), or iso
-  --format <format>  md (default), html (a standalone page with charts) or json
+  --format <format>  md (default), digest (a short Markdown message for a chat
+                     post or a pull-request comment, under about 60 lines),
+                     html (a standalone page with charts) or json
   --rows <n|all>     html: key-result rows in the tables at most (default: all
                      up to 5000 key results, else the first units up to 5000)
   --charts <which>   html: burn-up charts for all, attention or none (default:
@@ -38,6 +41,7 @@ ${INPUT_OPTIONS_HELP}
 
 Examples:
   sokr report weekly examples/acme.okr.yaml --as-of 2026-01-21
+  sokr report weekly examples/acme.okr.yaml --as-of 2026-01-21 --format digest
   sokr report review examples/acme.okr.yaml --as-of 2026-04-01 --cycle 2026-q1 --format html --out review.html`;
 
 /** The `report` command. */

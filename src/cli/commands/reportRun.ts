@@ -1,6 +1,7 @@
 /**
  * `sokr report weekly|review <file> --as-of <date>`: the weekly check-in
- * report or the end-of-cycle review, as Markdown, HTML or JSON.
+ * report or the end-of-cycle review, as Markdown (the full page or the
+ * digest), HTML or JSON.
  *
  * @module
  */
@@ -29,7 +30,7 @@ import { writeOutput } from '../output.js';
 import { yieldToEventLoop } from '../progress.js';
 
 const KINDS = ['weekly', 'review'] as const;
-const FORMATS = ['md', 'html', 'json'] as const;
+const FORMATS = ['md', 'digest', 'html', 'json'] as const;
 const SCALES = ['google', 'zones', 'percent', 'traffic'] as const;
 const CHARTS = ['all', 'attention', 'none'] as const;
 
@@ -84,12 +85,15 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
       ? `${JSON.stringify(report, null, 2)}\n`
       : format === 'html'
         ? toHtml(report, html)
-        : toMarkdown(report, locale === undefined ? {} : { locale });
+        : toMarkdown(report, {
+            ...(format === 'digest' ? { format: 'digest' as const } : {}),
+            ...(locale === undefined ? {} : { locale }),
+          });
   await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`);
   return EXIT_OK;
 }
 
-/** The page options of `--format html` (`--rows`, `--charts`, `--expand`; refused for md and json). */
+/** The page options of `--format html` (`--rows`, `--charts`, `--expand`; refused for md, digest and json). */
 function htmlOptions(
   args: ParsedArgs,
   format: (typeof FORMATS)[number],
