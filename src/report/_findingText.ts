@@ -78,3 +78,14 @@ export function findingText(finding: Finding, ctx: ReportContext): string {
     },
   );
 }
+
+/**
+ * A finding's `fix` with every double-quoted id of the set replaced by its
+ * title or name (`Ask "noah"` → `Ask Noah Kim`); single quotes are code in
+ * fixes (`objectiveId: 'o27'`) and stay. `undefined` without a fix.
+ */
+export function fixText(finding: Finding, ctx: ReportContext): string | undefined {
+  const fix = finding.fix;
+  if (typeof fix !== 'string') return undefined;
+  return fix.replace(/"([^"\n]{1,300})"/g, (quoted, id: string) => nameOf(id, ctx) ?? quoted);
+}

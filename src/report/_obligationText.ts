@@ -59,7 +59,7 @@ const WHAT: Readonly<Record<ObligationKind, string>> = {
 export interface ObligationText {
   /** `Check-in`, `Approval`, … */
   what: string;
-  /** What it is about, with titles: `key result "Checkout conversion…" (kr-a)`. */
+  /** What it is about, with titles: `key result "Checkout conversion…"`. */
   subject: string;
   /** `due 2026-02-20`, `due today`, `7 days late (due 2026-02-09)`. */
   when: string;
@@ -89,33 +89,35 @@ export function describeObligation(
   };
 }
 
-/** One line for an obligation, without escalation: `Check-in 7 days late (due …): key result "…" (kr-a)`. */
+/** One line for an obligation, without escalation: `Check-in 7 days late (due …): key result "…"`. */
 export function obligationLine(e: Obligation, names: ObligationNames, asOfDay: string): string {
   const plain = (text: string) => text;
   return `${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain)}: ${obligationSubject(e, names, plain)}`;
 }
 
-/** What an obligation is about, with titles: `key result "Checkout conversion…" (kr-a)`. */
+/**
+ * What an obligation is about, in titles and names only (the ids stay in the
+ * entry's `ids`, for tools): `key result "Checkout conversion…"`.
+ */
 function obligationSubject(
   e: Obligation,
   names: ObligationNames,
   esc: (text: string) => string,
 ): string {
-  const main = esc(e.ids[0] ?? '');
   const title = (kind: Parameters<ObligationNames['title']>[0], id: string | undefined) =>
     esc(names.title(kind, id ?? ''));
   switch (e.kind) {
     case 'check-in':
-      return `key result "${title('keyResult', e.ids[0])}" (${main})`;
+      return `key result "${title('keyResult', e.ids[0])}"`;
     case 'approval':
-      return `objective "${title('objective', e.ids[0])}" (${main})`;
+      return `objective "${title('objective', e.ids[0])}"`;
     case 'dependency':
-      return `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}" (${main})`;
+      return `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}"`;
     case 'initiative':
-      return `"${title('initiative', e.ids[0])}" (${main}) for key result ${esc(e.ids[1] ?? '')}`;
+      return `"${title('initiative', e.ids[0])}" for key result "${title('keyResult', e.ids[1])}"`;
     case 'review': {
       const n = e.ids.length - 1;
-      return `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close (${e.ids.slice(1).map(esc).join(', ')})`;
+      return `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close`;
     }
   }
 }

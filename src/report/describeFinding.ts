@@ -2,7 +2,7 @@ import type { Finding } from '../alignment/types.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import { buildContext } from './_context.js';
-import { findingText } from './_findingText.js';
+import { findingText, fixText } from './_findingText.js';
 
 /**
  * A finding's message as a person reads it: every quoted id of the set's
@@ -28,4 +28,28 @@ export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet
   return readingSet('describeFinding', () =>
     findingText(finding, buildContext(graphOf(compile(input)))),
   );
+}
+
+/**
+ * A finding's `fix` as a person reads it: the ids it quotes in double quotes
+ * replaced by titles and names, as {@link describeFinding} does for the
+ * message (`Ask "noah" for this week's check-in…` → `Ask Noah Kim for …`).
+ * Single-quoted text in a fix is code to paste (`objectiveId: 'o27'`) and is
+ * kept.
+ *
+ * @param finding - a finding of `validate`.
+ * @param input - the set the finding is about, or its compiled form.
+ * @returns the fix with names, or `undefined` when the finding has none.
+ * @throws {@link SokrError} `invalid_type` for a set a report cannot read.
+ * @example
+ * ```ts
+ * import { describeFix, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * for (const f of validate(set, { asOf: '2026-04-07' })) console.log(describeFix(f, set) ?? '');
+ * // Ask Noah Kim for this week's check-in: what moved, what is blocked, what is next.
+ * ```
+ */
+export function describeFix(finding: Finding, input: OkrSet | CompiledOkrSet): string | undefined {
+  if (typeof finding?.fix !== 'string') return undefined;
+  return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(compile(input)))));
 }

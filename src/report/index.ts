@@ -11,7 +11,7 @@ export { toMarkdown, type ToMarkdownOptions } from './toMarkdown.js';
 export { MAX_DEFAULT_CHARTS, MAX_DEFAULT_ROWS, toHtml, type ToHtmlOptions } from './toHtml.js';
 export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';
-export { describeFinding } from './describeFinding.js';
+export { describeFinding, describeFix } from './describeFinding.js';
 export {
   reminderMarkdown,
   reminderSlackPayload,

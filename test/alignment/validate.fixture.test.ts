@@ -4,6 +4,8 @@
 // implementation before that rewrite: SOKR_WRITE_FIXTURE=1 rewrites it.
 // Rewritten on purpose once since (issue 18): the quality/early-* rules stopped
 // counting held thresholds and check-ins after asOf; only their findings went.
+// And once for the deliver rules' fixes, which quote the owner's id (`Ask "p10"`)
+// so describeFix can write the person's name (issue 19); nothing else changed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

@@ -19,45 +19,45 @@ describe('sokr remind', () => {
 
 ## Owed (1)
 
-- **Approval** 46 days late (due 2026-01-01): objective "Delight small shops" (o-root)
+- **Approval** 46 days late (due 2026-01-01): objective "Delight small shops"
 
 ## Escalated to you (2)
 
-- Theo: **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" (o-api) — escalated to Cleo
-- Theo: **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" (d1) — escalated to Cleo
+- Theo: **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" — escalated to Cleo
+- Theo: **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" — escalated to Cleo
 
 # What Theo owes — 2026-02-16
 
 ## Owed (3)
 
-- **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" (o-api) — escalated to Cleo
-- **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" (d1) — escalated to Cleo
-- **Check-in** due 2026-02-17: key result "Deploys per week from 2 to 10" (kr-c)
+- **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" — escalated to Cleo
+- **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" — escalated to Cleo
+- **Check-in** due 2026-02-17: key result "Deploys per week from 2 to 10"
 
 ## Escalated to you (1)
 
-- Bob: **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b) — escalated to Lea, Theo
+- Bob: **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" — escalated to Lea, Theo
 
 # What Lea owes — 2026-02-16
 
 ## Escalated to you (2)
 
-- Ana: **Check-in** 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" (kr-a) — escalated to Lea
-- Bob: **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b) — escalated to Lea, Theo
+- Ana: **Check-in** 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" — escalated to Lea
+- Bob: **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" — escalated to Lea, Theo
 
 # What Ana owes — 2026-02-16
 
 ## Owed (2)
 
-- **Check-in** 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" (kr-a) — escalated to Lea
-- **Initiative** due 2026-02-20: "Apple Pay" (i3) for key result kr-a
+- **Check-in** 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" — escalated to Lea
+- **Initiative** due 2026-02-20: "Apple Pay" for key result "Checkout conversion from 2% to 4%"
 
 # What Bob owes — 2026-02-16
 
 ## Owed (2)
 
-- **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b) — escalated to Lea, Theo
-- **Initiative** 4 days late (due 2026-02-12): "One-page checkout" (i1) for key result kr-a
+- **Check-in** 39 days late (due 2026-01-08): key result "Page load under 1 s" — escalated to Lea, Theo
+- **Initiative** 4 days late (due 2026-02-12): "One-page checkout" for key result "Checkout conversion from 2% to 4%"
 `);
   });
 
@@ -72,14 +72,14 @@ describe('sokr remind', () => {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Check-in* 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" (kr-a) — escalated to Lea',
+            text: '*Check-in* 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%" — escalated to Lea',
           },
         },
         {
           type: 'section',
           text: {
             type: 'mrkdwn',
-            text: '*Initiative* due 2026-02-20: "Apple Pay" (i3) for key result kr-a',
+            text: '*Initiative* due 2026-02-20: "Apple Pay" for key result "Checkout conversion from 2% to 4%"',
           },
         },
         {
@@ -136,7 +136,7 @@ describe('sokr remind', () => {
       '0',
     ]);
     expect(r.stdout).toContain(
-      '- **Check-in** 32 days late (due 2026-01-15): key result "Page load under 1 s" (kr-b) — escalated to Lea\n',
+      '- **Check-in** 32 days late (due 2026-01-15): key result "Page load under 1 s" — escalated to Lea\n',
     );
     expect(r.stdout).toContain('**Initiative** 4 days late (due 2026-02-12)');
   });

@@ -7,6 +7,7 @@ import {
   compile,
   cycleReview,
   describeFinding,
+  describeFix,
   policies,
   type KeyResultStatus,
   type Measure,
@@ -290,6 +291,32 @@ describe('describeFinding', () => {
   });
 });
 
+describe('describeFix', () => {
+  it('writes the owner’s name in the deliver rules’ fixes; code in single quotes stays', () => {
+    const findings = validate(set, { asOf: '2026-02-25' });
+    const stale = findings.find(
+      (f) => f.rule === 'deliver/stale-check-in' || f.rule === 'deliver/missing-check-in',
+    );
+    expect(stale).toBeDefined();
+    const kr = set.keyResults.find((k) => k.id === stale!.ids[0])!;
+    const owner = set.people.find((p) => p.id === kr.ownerId)!;
+    expect(stale!.fix).toContain(`Ask "${owner.id}"`);
+    expect(describeFix(stale!, set)).toMatch(new RegExp(`^Ask ${owner.name} for `));
+    const code = {
+      rule: 'x/y',
+      severity: 'error' as const,
+      path: [],
+      ids: [],
+      message: '',
+      fix: `Replace the parent by { objectiveId: '${set.objectives[0]!.id}' } for "${owner.id}".`,
+    };
+    expect(describeFix(code, set)).toBe(
+      `Replace the parent by { objectiveId: '${set.objectives[0]!.id}' } for ${owner.name}.`,
+    );
+    expect(describeFix({ ...code, fix: undefined } as never, set)).toBeUndefined();
+  });
+});
+
 describe('what is coming up next says what the forecast says (issue 19)', () => {
   it('a breached keep-below key result is not "on course for the target"', () => {
     const late = weeklyReport(set, { asOf: '2026-03-25' });
@@ -310,7 +337,7 @@ describe('what is coming up next says what the forecast says (issue 19)', () => 
         expect(k.score, `${asOf} ${k.title}`).toBeLessThan(1);
         expect(k.forecast!.reachesTargetAt! >= asOf, `${asOf} ${k.title}`).toBe(true);
       }
-      const text = `${toMarkdown(r)}${toHtml(r)}`;
+      const text = `${toMarkdown(r)}${toMarkdown(r, { format: 'digest' })}${toHtml(r)}`;
       expect(text, asOf).not.toContain('keep it there');
     }
   });

@@ -26,7 +26,7 @@ describe('the weekly report: owed this week', () => {
       ['Ana', 'initiative', 'i3', 0],
     ]);
     expect(report.owed[3]).toMatchObject({
-      text: 'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s" (kr-b)',
+      text: 'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s"',
       escalatedToNames: ['Lea', 'Theo'],
     });
   });
@@ -59,7 +59,7 @@ describe('the weekly report: owed this week', () => {
       '## Owed this week\n\n8 owed, 6 overdue.\n\n| Who | What | Escalated to |\n|---|---|---|\n',
     );
     expect(md).toContain(
-      '| Bob \\<b\\>\\|x | Check-in 39 days late \\(due 2026-01-08\\): key result "Page load under 1 s" \\(kr-b\\) | Lea, Theo |',
+      '| Bob \\<b\\>\\|x | Check-in 39 days late \\(due 2026-01-08\\): key result "Page load under 1 s" | Lea, Theo |',
     );
     const html = toHtml(report);
     expect(html).toContain(

@@ -2,7 +2,7 @@ import { DAY_MS } from '../../_lib/date.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { flatText } from './flatText.js';
-import { forEachActiveKeyResult } from './deliverKeyResults.js';
+import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
  * `deliver/missing-check-in` — a key result of an active objective has at
@@ -43,7 +43,7 @@ export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
         path: ['keyResults', position],
         ids: [kr.id],
         message: flatText`Key result "${kr.id}" has no check-in yet, ${days} days into its window.`,
-        fix: flatText`Ask ${kr.ownerId} for a first check-in so progress is visible.`,
+        fix: flatText`${askOwner(kr.ownerId)} for a first check-in so progress is visible.`,
       });
     });
   },

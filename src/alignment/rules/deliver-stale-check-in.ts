@@ -4,7 +4,7 @@ import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
 import { flatText } from './flatText.js';
-import { forEachActiveKeyResult } from './deliverKeyResults.js';
+import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
  * `deliver/stale-check-in` — while its window is open, a key result of an
@@ -50,7 +50,7 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
           path: ['keyResults', position],
           ids: [kr.id, latest.id],
           message: flatText`Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
-          fix: flatText`Ask ${kr.ownerId} for this week's check-in: what moved, what is blocked, what is next.`,
+          fix: flatText`${askOwner(kr.ownerId)} for this week's check-in: what moved, what is blocked, what is next.`,
         });
       },
     );

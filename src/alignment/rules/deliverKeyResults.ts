@@ -97,3 +97,12 @@ export function forEachActiveKeyResult(
     );
   }
 }
+
+/**
+ * `Ask "noah"` — the start of a deliver rule's fix, the owner's id quoted as
+ * in messages (so `describeFix` writes the person's name); `Ask the owner`
+ * for a key result without one.
+ */
+export function askOwner(ownerId: unknown): string {
+  return typeof ownerId === 'string' && ownerId !== '' ? `Ask "${ownerId}"` : 'Ask the owner';
+}

@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { quality, recommended, strict } from '../../alignment/presets.js';
 import type { Finding, Policy, Severity } from '../../alignment/types.js';
 import { validate } from '../../alignment/validate.js';
-import { describeFinding } from '../../report/describeFinding.js';
+import { compile } from '../../core/compile.js';
+import { describeFinding, describeFix } from '../../report/describeFinding.js';
 import {
   DEFAULT_MAX_ISSUES,
   asOfOption,
@@ -38,6 +39,8 @@ export interface LocatedFinding extends Finding {
   column: number;
   /** The message for people: titles and names instead of ids (`describeFinding`); `message` keeps the ids for tools. */
   text: string;
+  /** The fix for people, as `text` is the message (`describeFix`); `fix` keeps the ids. */
+  fixText?: string;
 }
 
 /** What validating one file gave. */
@@ -175,13 +178,18 @@ async function validateFile(
   await yieldToEventLoop();
   const findings = validate(loaded.set, asOf === undefined ? { policy } : { policy, asOf });
   loaded.prepare(findings.map((f) => f.path));
-  const set = loaded.set;
-  const located = findings.map((f) => ({
-    ...f,
-    file: shown,
-    ...loaded.locate(f.path),
-    text: describeFinding(f, set),
-  }));
+  // One graph for every finding's text (describeFinding on a plain set builds one a call).
+  const set = findings.length === 0 ? loaded.set : compile(loaded.set);
+  const located = findings.map((f) => {
+    const fixText = describeFix(f, set);
+    return {
+      ...f,
+      ...(fixText === undefined ? {} : { fixText }),
+      file: shown,
+      ...loaded.locate(f.path),
+      text: describeFinding(f, set),
+    };
+  });
   return { file: shown, issues: [], findings: located };
 }
 
@@ -238,7 +246,7 @@ function render(
         sarifResults.push({
           ruleId: f.rule,
           severity: f.severity,
-          message: f.fix === undefined ? f.text : `${f.text} Fix: ${f.fix}`,
+          message: f.fixText === undefined ? f.text : `${f.text} Fix: ${f.fixText}`,
           file: f.file,
           line: f.line,
           column: f.column,
@@ -276,7 +284,7 @@ function render(
     inFile++;
     if (inFile > maxIssues) continue;
     lines.push(
-      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.text}${f.fix === undefined ? '' : `\n    fix: ${f.fix}`}`,
+      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.text}${f.fixText === undefined ? '' : `\n    fix: ${f.fixText}`}`,
     );
   }
   flush();
