@@ -59,7 +59,7 @@ const PUNCTUATION = /([\\`*_{}[\]()#+!|<>~])/g;
 /** Anything `escapeMarkdown` would change. */
 const NEEDS_ESCAPING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-  /[\0-\x1f\x7f-\x9f\u2028\u2029\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d/i;
+  /[\0-\x1f\x7f-\x9f\u2028\u2029\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d|&[a-z][a-z0-9]*;/i;
 
 /** U+2060 WORD JOINER: invisible, and no autolinker takes it inside a link. */
 const WORD_JOINER = '\u2060';
@@ -83,7 +83,11 @@ const WORD_JOINER = '\u2060';
  *   every `@`, so `https://evil.example`, `www.evil.example`, `ceo@acme.example`
  *   and `@team` read the same but are neither links nor mentions. Wrapping in
  *   backticks was rejected: code spans do not take backslash escapes, so the
- *   rest of the escaping would have to change inside them.
+ *   rest of the escaping would have to change inside them;
+ * - an `&` that starts a named character reference (`&amp;`, `&lt;`) is
+ *   escaped (`\&amp;`), so the text shows it as written instead of the
+ *   character it names (a numeric one, `&#60;`, is already broken by the
+ *   escaped `#`); any other `&` ("R&D") is left as it is.
  *
  * @example
  * ```ts
@@ -102,5 +106,6 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d{1,9})([.)])/, '$1\\$2')
     .replace(/:\/\//g, `:${WORD_JOINER}//`)
     .replace(/(www)\./gi, `$1${WORD_JOINER}.`)
-    .replace(/@/g, `@${WORD_JOINER}`);
+    .replace(/@/g, `@${WORD_JOINER}`)
+    .replace(/&(?=[a-z][a-z0-9]*;)/gi, '\\&');
 }

@@ -8,7 +8,7 @@ const LINE_TERMINATOR = /[\n\r\v\f\u0085\u2028\u2029]/;
 
 /** Undoes the escaping: drops the backslashes before punctuation and the word joiners. */
 function unescapeMarkdown(text: string): string {
-  return text.replace(/\\([\\`*_{}[\]()#+!|<>~.)=-])/g, '$1').replaceAll(WJ, '');
+  return text.replace(/\\([\\`*_{}[\]()#+!|<>~.)=&-])/g, '$1').replaceAll(WJ, '');
 }
 
 /** The cells of a GFM table row (split on pipes that are not escaped). */
@@ -56,6 +56,8 @@ describe('escapeMarkdown — line starts', () => {
     ['\t- tab then item', '\\- tab then item'],
     ['<div>', '\\<div\\>'],
     ['| a | b |', '\\| a \\| b \\|'],
+    ['Fish &amp; chips &#60;3 &lt;', 'Fish \\&amp; chips &\\#60;3 \\&lt;'],
+    ['R&D and AT&T', 'R&D and AT&T'],
   ])('neutralises %j', (text, escaped) => {
     expect(md(text)).toBe(escaped);
   });
