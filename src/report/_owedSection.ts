@@ -13,6 +13,7 @@ import type { Obligation } from '../rhythm/types.js';
 import type { AsOf } from '../model/AsOf.js';
 import { obligationLine, obligationNames } from './_obligationText.js';
 import { escapeMarkdown, escapeXml } from './escape.js';
+import { foldSection } from './html/parts.js';
 import type { OwedItem, WeeklyReport } from './types.js';
 
 /** Rows the renderers show at most; the data keeps every item (`sokr remind` lists them all). */
@@ -124,8 +125,8 @@ export function owedMarkdown(report: WeeklyReport): string[] {
 export function owedHtml(report: WeeklyReport): string {
   const owed = report.owed;
   const late = owed.filter((e) => e.overdue).length;
-  const head = `<section id="owed" aria-labelledby="h-owed"><h2 id="h-owed">Owed this week <span class="count">${owed.length}</span></h2>`;
-  if (owed.length === 0) return `${head}<p>Nothing owed this week.</p></section>`;
+  if (owed.length === 0)
+    return foldSection('owed', 'Owed this week', 0, '<p>Nothing owed this week.</p>');
   const rows = owed
     .slice(0, MAX_OWED_ROWS)
     .map(
@@ -137,5 +138,11 @@ export function owedHtml(report: WeeklyReport): string {
     owed.length > MAX_OWED_ROWS
       ? `<p class="muted">… and ${owed.length - MAX_OWED_ROWS} more (<code>sokr remind</code> lists every one).</p>`
       : '';
-  return `${head}<p>${owed.length} owed, ${late} overdue.</p><table><caption>Who owes what</caption><thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead><tbody>${rows}</tbody></table>${more}</section>`;
+  // A section that folds, like the page's other lists (`<details>`, open).
+  return foldSection(
+    'owed',
+    'Owed this week',
+    owed.length,
+    `<p>${owed.length} owed, ${late} overdue.</p><table><caption>Who owes what</caption><thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead><tbody>${rows}</tbody></table>${more}`,
+  );
 }

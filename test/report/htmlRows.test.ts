@@ -139,3 +139,24 @@ describe('toHtml keeps the headline and the lists short for a large organisation
     expect(still).toContain(`<span class="count">${total}</span>`);
   });
 });
+
+describe('toHtml rows: no link points at a table the page left out', () => {
+  const deadLinks = (html: string): string[] => {
+    const ids = new Set([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]));
+    return [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]!).filter((id) => !ids.has(id));
+  };
+  it('weekly and review pages, every budget', () => {
+    for (const report of [weeklyFixture(), reviewFixture()])
+      for (const rows of [1, 2, 3, 5, 'all'] as const) {
+        const html = toHtml(report, { rows });
+        expect(deadLinks(html), `${report.kind} rows ${rows}`).toEqual([]);
+      }
+  });
+  it('the left-out unit is still in the glance table, by name, without a link', () => {
+    const report = weeklyFixture();
+    const second = report.units[1]!;
+    const html = toHtml(report, { rows: 1 });
+    expect(html).not.toContain(`href="#u-${second.id}"`);
+    expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${second.name}</th>`));
+  });
+});

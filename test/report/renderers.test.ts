@@ -64,9 +64,10 @@ describe('toHtml (weekly)', () => {
   });
 
   it('is skimmable: a contents list, folding sections, "coming up next", a grouped "didn’t move"', () => {
-    for (const id of ['headline', 'attention', 'next', 'moved', 'still', 'units'])
+    for (const id of ['headline', 'attention', 'next', 'moved', 'still', 'owed', 'units'])
       expect(html).toContain(`<a href="#${id}">`);
-    expect(html.match(/<details open><summary><h2/g)?.length).toBe(5);
+    // Needs attention, coming up next, moved, didn't move, owed this week: open; the units' tables fold.
+    expect(html.match(/<details open><summary><h2/g)?.length).toBe(6);
     expect(html).toContain('>Coming up next <span class="count">2</span></h2>');
     expect(html).not.toContain('About to');
     expect(html).toContain('<li><strong>Acme &amp; Co</strong> (1): KR k2');

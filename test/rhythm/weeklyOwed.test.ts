@@ -63,7 +63,7 @@ describe('the weekly report: owed this week', () => {
     );
     const html = toHtml(report);
     expect(html).toContain(
-      '<section id="owed" aria-labelledby="h-owed"><h2 id="h-owed">Owed this week <span class="count">8</span></h2>',
+      '<section id="owed" aria-labelledby="h-owed"><details open><summary><h2 id="h-owed">Owed this week <span class="count">8</span></h2></summary>',
     );
     expect(html).toContain('<th scope="row">Bob &lt;b&gt;|x</th>');
     expect(html).not.toContain('<b>|x');

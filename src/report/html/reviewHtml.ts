@@ -36,7 +36,11 @@ function commitmentLine(review: CycleReview, c: Commitment): string {
   return `<span><strong>${COMMITMENT_TITLE[c]}</strong>: ${o.met} of ${o.objectives} met their target (${esc(fmtScore(o.target, review.scale))})${o.score === null ? '' : ` · mean ${esc(fmtScore(o.score, review.scale))}`}</span>`;
 }
 
-function headline(review: CycleReview, parts: string[]): void {
+function headline(
+  review: CycleReview,
+  parts: string[],
+  shown?: ReadonlySet<ReviewObjective>,
+): void {
   const scale = review.scale;
   const o = review.overall;
   const a = review.alignment;
@@ -50,14 +54,16 @@ function headline(review: CycleReview, parts: string[]): void {
     const list = review.objectives.filter((ob) => ob.commitment === c);
     if (list.length === 0) continue;
     parts.push(
-      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(ob, scale)).join('')}</tbody></table>`,
+      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
     );
   }
   parts.push(`<p class="legend">${esc(reviewLegend(scale))}</p></section>`);
 }
 
-function gradeRow(o: ReviewObjective, scale: Scale): string {
-  return `<tr><th scope="row"><a href="#o-${esc(o.id)}">${esc(o.title)}</a></th><td>${esc(o.unitName)}</td><td>${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
+/** An objective's grade row; its title links to its table when the page has it (`linked`). */
+function gradeRow(o: ReviewObjective, scale: Scale, linked: boolean): string {
+  const name = linked ? `<a href="#o-${esc(o.id)}">${esc(o.title)}</a>` : esc(o.title);
+  return `<tr><th scope="row">${name}</th><td>${esc(o.unitName)}</td><td>${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
 }
 
 function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
@@ -225,7 +231,7 @@ export function reviewBody(
       { id: 'alignment', label: 'Alignment health' },
     ]),
   );
-  headline(review, parts);
+  headline(review, parts, shown);
   celebrate(review, krs, parts);
   carryOver(review, krs, parts);
   prompts(review, parts);

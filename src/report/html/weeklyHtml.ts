@@ -31,7 +31,7 @@ type Drawn = (k: WeeklyKeyResult) => boolean;
 export const WEEKLY_LEGEND =
   'Colours follow the status: the colour and the word next to a score say whether the key result is on track, at risk or off track against the progress expected by now (the black tick on a bar). Grade bands (Google’s red, yellow, green) are for the end-of-cycle review. Values are the latest check-in, in the key result’s unit; scores run from 0 to 1 (1 = target met).';
 
-function headline(report: WeeklyReport, parts: string[]): void {
+function headline(report: WeeklyReport, parts: string[], shown?: ReadonlySet<WeeklyUnit>): void {
   const scale = report.scale;
   const o = report.overall;
   const scopeName =
@@ -52,7 +52,7 @@ function headline(report: WeeklyReport, parts: string[]): void {
   if (rows.length > 0) {
     const more = units.length - rows.length;
     parts.push(
-      `<table class="glance"><caption>Units at a glance</caption><thead><tr><th scope="col">Unit</th><th scope="col" class="num">Score</th><th scope="col">Trend</th><th scope="col">Key results by status</th><th scope="col">Needs attention most</th></tr></thead><tbody>${rows.map((u) => glanceRow(u, scale)).join('')}</tbody></table>`,
+      `<table class="glance"><caption>Units at a glance</caption><thead><tr><th scope="col">Unit</th><th scope="col" class="num">Score</th><th scope="col">Trend</th><th scope="col">Key results by status</th><th scope="col">Needs attention most</th></tr></thead><tbody>${rows.map((u) => glanceRow(u, scale, shown === undefined || shown.has(u))).join('')}</tbody></table>`,
       more === 0
         ? ''
         : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`,
@@ -84,13 +84,14 @@ function ownerNameOf(report: WeeklyReport): string | undefined {
   return undefined;
 }
 
-function glanceRow(u: WeeklyUnit, scale: Scale): string {
+/** A unit's glance row; its name links to its table when the page has it (`linked`). */
+function glanceRow(u: WeeklyUnit, scale: Scale, linked: boolean): string {
   const w = u.worst;
   const worst =
     w === null
       ? '<span class="muted">nothing: all on track or achieved</span>'
       : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">— ${esc(w.figures.text)}</span>`;
-  return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
+  return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${linked && u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
 function keyResultRow(k: WeeklyKeyResult, scale: Scale): string {
@@ -183,7 +184,7 @@ export function weeklyBody(
       { id: 'units', label: 'Key results by unit', count: all.length },
     ]),
   );
-  headline(report, parts);
+  headline(report, parts, shown);
   attention(report, all, parts);
   comingUp(report, parts);
   moved(report, all, parts);
