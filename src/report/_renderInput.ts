@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
+import { isLocale } from './_formatDate.js';
 
 /** Throws `invalid_type` unless `report` is a weekly report or a cycle review and `options` an object. */
 export function checkRenderInput(report: unknown, options: unknown, renderer: string): void {
@@ -29,6 +31,16 @@ export function checkRenderInput(report: unknown, options: unknown, renderer: st
       },
     ]);
   }
+  const locale = (options as { locale?: unknown }).locale;
+  if (locale !== undefined && locale !== 'iso' && !isLocale(locale)) {
+    throw new SokrError([
+      {
+        path: ['options', 'locale'],
+        code: 'invalid_value',
+        message: `The locale of ${renderer} is a BCP 47 tag this runtime formats dates with ('en-GB', 'de-DE') or 'iso', got ${describeValue(locale)}.`,
+      },
+    ]);
+  }
   const title = (options as { title?: unknown }).title;
   if (title !== undefined && typeof title !== 'string') {
     throw new SokrError([
@@ -39,4 +51,21 @@ export function checkRenderInput(report: unknown, options: unknown, renderer: st
       },
     ]);
   }
+}
+
+/** Throws `invalid_value` at `['options', name]` unless `value` is absent or one of `allowed`. */
+export function checkChoice(
+  value: unknown,
+  name: string,
+  allowed: readonly unknown[],
+  renderer: string,
+): void {
+  if (value === undefined || allowed.includes(value)) return;
+  throw new SokrError([
+    {
+      path: ['options', name],
+      code: 'invalid_value',
+      message: `The ${name} option of ${renderer} is one of ${allowed.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(', ')}; got ${describeValue(value)}.`,
+    },
+  ]);
 }

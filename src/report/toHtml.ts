@@ -1,4 +1,4 @@
-import { checkRenderInput } from './_renderInput.js';
+import { checkChoice, checkRenderInput } from './_renderInput.js';
 import { withShownDates } from './_formatDate.js';
 import { escapeXml as esc } from './escape.js';
 import { CSS } from './html/css.js';
@@ -125,6 +125,16 @@ function rowsNote(rows: number, total: number, groups: number, of: number, what:
   return `<p class="legend"><strong>The tables below list ${rows} of ${total} key results: the first ${groups} of ${of} ${what}.</strong> Every key result counts in the headline and the lists above. Render with <code>{ rows: 'all' }</code> for every table, or one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`;
 }
 
+/** A well-formed BCP 47 tag (any language, known to this runtime or not). */
+function isLanguageTag(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 64) return false;
+  try {
+    return Intl.getCanonicalLocales(value).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 function rowsOf(value: unknown): number | undefined {
   if (value === undefined || value === 'all') return undefined;
   if (typeof value === 'number' && Number.isInteger(value) && value >= 1) return value;
@@ -172,6 +182,8 @@ function rowsOf(value: unknown): number | undefined {
  * @param report - a {@link WeeklyReport} or a {@link CycleReview}.
  * @param options - page title, language, which charts to draw, and whether tables start open.
  * @returns the HTML document as a string.
+ * @throws {@link SokrError} `invalid_type` for what is not a report; `invalid_value` at
+ * `['options', name]` for `charts`, `expand`, `rows`, `lang` or `locale` outside their values.
  * @example
  * ```ts
  * import { toHtml, weeklyReport } from 'sokr';
@@ -182,6 +194,16 @@ function rowsOf(value: unknown): number | undefined {
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   checkRenderInput(report, options, 'toHtml');
+  checkChoice(options.charts, 'charts', ['all', 'attention', 'none'], 'toHtml');
+  checkChoice(options.expand, 'expand', [true, false], 'toHtml');
+  if (options.lang !== undefined && !isLanguageTag(options.lang))
+    throw new SokrError([
+      {
+        path: ['options', 'lang'],
+        code: 'invalid_value',
+        message: "The lang option of toHtml is a BCP 47 language tag ('en', 'de-CH').",
+      },
+    ]);
   report = withShownDates(report, options.locale);
   const title =
     options.title ??

@@ -43,7 +43,7 @@ export interface ToMarkdownOptions {
  * @param options - `title` replaces the default top heading; `format` picks the full page or the digest.
  * @returns the Markdown text, ending with a newline.
  * @throws {@link SokrError} `invalid_type` for a report that is not one or options that are not an object,
- *   `invalid_value` at `['options', 'format']` for an unknown format.
+ *   `invalid_value` at `['options', 'format']` for an unknown format, at `['options', 'locale']` for a locale this runtime cannot format with (nor `'iso'`).
  * @example
  * ```ts
  * import { toMarkdown, weeklyReport } from 'sokr';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSokrError, MAX_DEFAULT_ROWS, toHtml } from '../../src/index.js';
+import { isSokrError, MAX_DEFAULT_ROWS, toHtml, toMarkdown } from '../../src/index.js';
 import { MAX_GLANCE_UNITS } from '../../src/report/html/weeklyHtml.js';
 import { reviewFixture, weeklyFixture } from './fixtures.js';
 
@@ -158,5 +158,50 @@ describe('toHtml rows: no link points at a table the page left out', () => {
     const html = toHtml(report, { rows: 1 });
     expect(html).not.toContain(`href="#u-${second.id}"`);
     expect(html).toMatch(new RegExp(`<th scope="row"[^>]*>${second.name}</th>`));
+  });
+});
+
+describe('toHtml and toMarkdown refuse options outside their values', () => {
+  const refusedAt = (run: () => unknown): readonly unknown[] | undefined => {
+    try {
+      run();
+    } catch (error) {
+      if (isSokrError(error)) return error.issues[0]!.path;
+      throw error;
+    }
+    return undefined;
+  };
+  it('charts, expand, lang, locale', () => {
+    const report = weeklyFixture();
+    expect(refusedAt(() => toHtml(report, { charts: 'some' as never }))).toEqual([
+      'options',
+      'charts',
+    ]);
+    expect(refusedAt(() => toHtml(report, { expand: 'yes' as never }))).toEqual([
+      'options',
+      'expand',
+    ]);
+    expect(refusedAt(() => toHtml(report, { lang: 'not a tag!' }))).toEqual(['options', 'lang']);
+    expect(refusedAt(() => toHtml(report, { locale: 'xx-nonsense-42!' }))).toEqual([
+      'options',
+      'locale',
+    ]);
+    expect(refusedAt(() => toMarkdown(report, { locale: 'xx-nonsense-42!' }))).toEqual([
+      'options',
+      'locale',
+    ]);
+    expect(refusedAt(() => toMarkdown(report, { locale: 42 as never }))).toEqual([
+      'options',
+      'locale',
+    ]);
+  });
+  it('accepts the documented values', () => {
+    const report = weeklyFixture();
+    for (const charts of ['all', 'attention', 'none'] as const)
+      expect(toHtml(report, { charts })).toContain('<html');
+    expect(toHtml(report, { expand: true, lang: 'de-CH', locale: 'de-DE' })).toContain(
+      'lang="de-CH"',
+    );
+    expect(toMarkdown(report, { locale: 'iso' })).toContain(report.asOf);
   });
 });
