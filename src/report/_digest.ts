@@ -1,3 +1,4 @@
+import { dayText } from './_formatDate.js';
 import { countsText, trendText } from './_markdownParts.js';
 import { reachesText } from './_outlookText.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -116,7 +117,10 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
       .map((k) => `No check-in yet: ${md(k.title)} (${md(k.ownerName)})`),
     ...all
       .filter((k) => k.stale && k.status !== 'pending')
-      .map((k) => `Stale since ${k.lastCheckInAt ?? '—'}: ${md(k.title)} (${md(k.ownerName)})`),
+      .map(
+        (k) =>
+          `Stale since ${k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt)}: ${md(k.title)} (${md(k.ownerName)})`,
+      ),
     ...report.dependencies.map(
       (d) => `Dependency ${d.state}: ${md(d.from.title)} needs ${md(d.on.title)}`,
     ),
@@ -135,7 +139,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
         k.outlook === 'falls-behind'
           ? 'forecast falls behind'
           : k.outlook === 'reaches-target'
-            ? reachesText(k)
+            ? reachesText(k, report)
             : 'next step';
       const note = k.notes.next.length > 0 ? `: ${k.notes.next.map(md).join(' · ')}` : '';
       return `${md(k.title)} — ${what}${note}`;

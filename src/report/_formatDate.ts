@@ -85,9 +85,23 @@ export function shownDay(text: string, locale: string): string {
   return Number.isFinite(ms) ? formatDay(ms, 'UTC', locale) : text;
 }
 
+/** Where {@link withShownDates} keeps the copy's day formatter (read with {@link dayText}). */
+const SHOWN_DAY = Symbol('sokr.shownDay');
+
+/**
+ * A day of `report` for people: through the formatter of a
+ * {@link withShownDates} copy ("15 Feb 2026"), as it is for a report given
+ * as is (or `'iso'`). Text that is not a `YYYY-MM-DD` day is kept.
+ */
+export function dayText(report: object, text: string): string {
+  const format = (report as Record<symbol, unknown>)[SHOWN_DAY];
+  return typeof format === 'function' ? (format as (t: string) => string)(text) : text;
+}
+
 /**
  * A copy of a report for a renderer with its dates for people in `locale`
- * (`asOf`, `previous`, the cycles' start and end: "15 Feb 2026"); the
+ * (`asOf` — its calendar day `asOfDay` for an instant —, `previous`, the
+ * cycles' start and end: "15 Feb 2026"); the
  * report itself is not changed. Without a locale, {@link DEFAULT_LOCALE}'s;
  * `'iso'` keeps the ISO dates (for tools that parse the output).
  */
@@ -107,8 +121,27 @@ export function withShownDates<R extends { kind: string; asOf: string }>(
     cycles?: { start: string; end: string }[];
     cycle?: { start: string; end: string };
   };
-  const out: typeof r = { ...r, asOf: shownDay(r.asOf, locale) };
-  if (typeof r.previous === 'string') out.previous = shownDay(r.previous, locale);
+  // An instant asOf is shown as its calendar day in the set's zone (`asOfDay`).
+  const day = (r as { asOfDay?: unknown }).asOfDay;
+  const out: typeof r = { ...r, asOf: shownDay(typeof day === 'string' ? day : r.asOf, locale) };
+  // The renderers show the key results' days (last check-in, forecast, reach) through it.
+  const memo = new Map<string, string>();
+  (out as Record<symbol, unknown>)[SHOWN_DAY] = (text: string): string => {
+    let shown = memo.get(text);
+    if (shown === undefined) {
+      shown = shownDay(text, locale);
+      memo.set(text, shown);
+    }
+    return shown;
+  };
+  if (typeof r.previous === 'string') {
+    // An instant `previous` (a week before an instant asOf): the calendar day a week before asOfDay.
+    const dayBefore =
+      typeof day === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(r.previous)
+        ? new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10)
+        : r.previous;
+    out.previous = shownDay(dayBefore, locale);
+  }
   if (Array.isArray(r.cycles)) out.cycles = r.cycles.map(cycle);
   if (r.cycle !== undefined) out.cycle = cycle(r.cycle);
   return out;

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { dayText } from './_formatDate.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures } from './_digest.js';
 import { reachesText } from './_outlookText.js';
@@ -17,7 +18,7 @@ import { dependencyReasonText, fmtDelta, fmtScore, outlookText, statusLabel } fr
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport } from './types.js';
 
 /** An objective's line and the table of its key results. */
-function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
+function weeklyObjective(o: WeeklyObjective, scale: Scale, report: WeeklyReport): string[] {
   const out: string[] = [
     `**${md(o.title)}** — ${fmtScore(o.score, scale)} ${statusLabel(o.status)} · expected ${fmtScore(o.expected, scale)} · ${fmtDelta(o.delta, scale)} this week · ${o.commitment}${o.ownerName === null ? '' : ` · ${md(o.ownerName)}`}`,
     '',
@@ -34,7 +35,7 @@ function weeklyObjective(o: WeeklyObjective, scale: Scale): string[] {
           statusLabel(k.status),
           fmtScore(k.expected, scale),
           fmtDelta(k.delta, scale),
-          k.lastCheckInAt ?? '—',
+          k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt),
         ]),
       ),
       '',
@@ -121,7 +122,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   }
   if (stale.length > 0) {
     out.push(
-      `**Stale check-ins:** ${stale.map((k) => `${md(k.title)} (${md(k.ownerName)}, last ${k.lastCheckInAt ?? '—'})`).join('; ')}`,
+      `**Stale check-ins:** ${stale.map((k) => `${md(k.title)} (${md(k.ownerName)}, last ${k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt)})`).join('; ')}`,
       '',
     );
   }
@@ -152,8 +153,8 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
       k.outlook === null
         ? ''
         : k.outlook === 'reaches-target'
-          ? ` — ${reachesText(k)}`
-          : ` — ${outlookText(k.outlook)}${k.forecast === null ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${k.forecast.at})`}`;
+          ? ` — ${reachesText(k, report)}`
+          : ` — ${outlookText(k.outlook)}${k.forecast === null ? '' : ` (${fmtScore(k.forecast.score, scale)} by ${dayText(report, k.forecast.at)})`}`;
     const notes = k.notes.next.length > 0 ? `: next ${k.notes.next.map(md).join(' · ')}` : '';
     out.push(`- ${md(k.title)} (${mdFigures(k.figures.text)})${outlook}${notes}`);
   }
@@ -196,7 +197,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
       `### ${md(u.name)} — ${fmtScore(u.score, scale)} (${fmtDelta(u.score - u.previousScore, scale)})`,
       '',
     );
-    for (const ob of u.objectives) out.push(...weeklyObjective(ob, scale));
+    for (const ob of u.objectives) out.push(...weeklyObjective(ob, scale, report));
   }
   return out;
 }

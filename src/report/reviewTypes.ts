@@ -122,6 +122,8 @@ export interface CycleReview {
   kind: 'review';
   cycle: ReportCycle;
   asOf: IsoDate;
+  /** The calendar day of `asOf` in the set's zone (`YYYY-MM-DD`): what titles show for an instant `asOf`. */
+  asOfDay: IsoDate;
   /** `asOf` is after the cycle's last day. */
   closed: boolean;
   scale: Scale;

@@ -25,9 +25,12 @@ export interface ToMarkdownOptions {
    */
   format?: 'full' | 'digest' | undefined;
   /**
-   * A BCP 47 locale (`'en-GB'`, `'de-DE'`) for the dates shown: `asOf`, the
-   * previous date and the cycles' days as "15 Feb 2026" (`'en-GB'` when not
-   * given), or `'iso'` to print the report's ISO dates as they are.
+   * A BCP 47 locale (`'en-GB'`, `'de-DE'`) for the days shown: `asOf` (its
+   * calendar day in the set's zone, `asOfDay`, for an instant), the previous
+   * date, the cycles' days, and the key results' last check-ins, forecast and
+   * target days, as "15 Feb 2026" (`'en-GB'` when not given); or `'iso'` to
+   * print the report's ISO dates as they are. The "owed" lines are data
+   * (`OwedItem.text`) and keep ISO days.
    */
   locale?: string | undefined;
 }

@@ -278,7 +278,7 @@ export interface DependencyAlert {
 export interface OwedItem extends Obligation {
   /** The name of the person who owes it (`'Unassigned'` when nobody is named). */
   personName: string;
-  /** What is owed, in words (plain text): `Check-in 7 days late (due 2026-02-09): key result "…" (kr-a)`. */
+  /** What is owed, in words (plain text, titles and names only): `Check-in 7 days late (due 2026-02-09): key result "…"`. */
   text: string;
   /** The names of the leads it was escalated to, nearest first (frozen, shared like `escalatedTo`). */
   escalatedToNames: readonly string[];
@@ -289,6 +289,8 @@ export interface WeeklyReport {
   kind: 'weekly';
   /** The report date, as given. */
   asOf: IsoDate;
+  /** The calendar day of `asOf` in the set's zone (`YYYY-MM-DD`): what titles show for an instant `asOf`. */
+  asOfDay: IsoDate;
   /** `asOf` − 7 days: the date the comparison scores are taken at (the same local time a week earlier). */
   previous: IsoDate;
   /**

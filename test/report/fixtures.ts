@@ -156,6 +156,7 @@ export function weeklyFixture(): WeeklyReport {
   return {
     kind: 'weekly',
     asOf: '2026-01-21',
+    asOfDay: '2026-01-21',
     previous: '2026-01-14',
     week: {
       number: 4,
@@ -305,6 +306,7 @@ export function reviewFixture(): CycleReview {
     kind: 'review',
     cycle: { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' },
     asOf: '2026-04-07',
+    asOfDay: '2026-04-07',
     closed: true,
     scale: googleScale,
     overall: {

@@ -185,7 +185,7 @@ describe('toMarkdown', () => {
       '- KR k1: 0.2 → 0.3 (+0.10), 3 of 10 \\<deals\\> (from 0): Signed 3 \\<big\\> deals & more',
     );
     expect(text).toContain(
-      '- KR k2 (1 of 10 \\<deals\\> (from 0)) — forecast falls behind (0.4 by 2026-03-31): next Call \\*legal\\*',
+      '- KR k2 (1 of 10 \\<deals\\> (from 0)) — forecast falls behind (0.4 by 31 Mar 2026): next Call \\*legal\\*',
     );
     expect(text).toContain('- **Engineering** (3): KR k3 fell 0.1 → 0.0; KR k4; KR k6');
     expect(text).toContain('## Coming up next');
@@ -195,7 +195,7 @@ describe('toMarkdown', () => {
       '| KR k4 | Ada | no check-in yet · target 10 \\<deals\\> (from 0) | 0.0 | Pending | 0.2 | ±0 | — |',
     );
     expect(text).toContain('**No check-in yet:** KR k4 (Ada)');
-    expect(text).toContain('**Stale check-ins:** KR k3 (Ada, last 2026-01-07)');
+    expect(text).toContain('**Stale check-ins:** KR k3 (Ada, last 7 Jan 2026)');
     expect(text).toContain(
       '| Win \\<the\\> market | KR k3 (Off track) | proposed | Not accepted yet — Needs the API |',
     );
@@ -321,5 +321,28 @@ describe('toHtml default charts above the limit', () => {
     expect(html).toContain(
       `Burn-up charts are drawn for the ${MAX_DEFAULT_CHARTS} key results most in need of attention`,
     );
+  });
+});
+
+describe('the days a page shows follow its locale (issue 19)', () => {
+  it('last check-ins, forecasts and the title in the locale; iso keeps ISO days', async () => {
+    const { weeklyReport, cycleReview } = await import('../../src/index.js');
+    const { acmeExample } = await import('../../src/testing/index.js');
+    const set = { ...acmeExample(), timeZone: 'Pacific/Auckland' };
+    // 20:00 UTC on 20 January is 21 January in Auckland.
+    const report = weeklyReport(set, { asOf: '2026-01-20T20:00:00Z' });
+    expect(report.asOfDay).toBe('2026-01-21');
+    const html = toHtml(report);
+    expect(html).toContain('<title>Weekly check-in — 21 Jan 2026</title>');
+    expect(html).not.toMatch(/<td class="date">\d{4}-\d{2}-\d{2}<\/td>/);
+    expect(html).toMatch(/<td class="date">\d{1,2} [A-Z][a-z]{2} 2026<\/td>/);
+    const md = toMarkdown(report, { locale: 'en-US' });
+    expect(md.split('\n')[0]).toBe('# Weekly check-in — Jan 21, 2026');
+    expect(md).toContain('As of Jan 21, 2026, compared with Jan 14, 2026');
+    expect(md).not.toMatch(/\| \d{4}-\d{2}-\d{2} \|/);
+    expect(toMarkdown(report, { locale: 'iso' })).toMatch(/\| 2026-01-\d{2} \|/);
+    const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-06T20:00:00Z' });
+    expect(review.asOfDay).toBe('2026-04-07');
+    expect(toMarkdown(review)).toContain('as of 7 Apr 2026');
   });
 });

@@ -46,7 +46,7 @@ describe('dates for people in the renderers (locale)', () => {
     expect(toMarkdown(review, { locale: 'en-GB' })).toContain('(1 Jul 2026 – 30 Sept 2026)');
   });
 
-  it('an unknown locale falls back to en-GB instead of failing', () => {
-    expect(toMarkdown(report, { locale: 'not a locale!' })).toContain('As of 12 Aug 2026');
+  it('an unknown locale is refused at its path (it fell back to en-GB silently)', () => {
+    expect(() => toMarkdown(report, { locale: 'not a locale!' })).toThrow(/options.locale/);
   });
 });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { dayText } from '../_formatDate.js';
 import { reachesText } from '../_outlookText.js';
 import { withUnit } from '../_figures.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
@@ -129,7 +130,7 @@ export function attention(
       `<p><strong>Stale check-ins:</strong> ${capped(
         stale,
         (k) =>
-          `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt ?? '—')})</span>`,
+          `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt))})</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</p>`,
     );
@@ -158,8 +159,8 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
         k.outlook === null
           ? ''
           : k.outlook === 'reaches-target'
-            ? ` — ${esc(reachesText(k))}`
-            : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(k.forecast.at)})`}`;
+            ? ` — ${esc(reachesText(k, report))}`
+            : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(dayText(report, k.forecast.at))})`}`;
       return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
     },
     seeUnits,
@@ -169,7 +170,7 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
       `<li><strong>On course for the target</strong> (forecast): ${capped(
         onCourse,
         (k) =>
-          `${esc(k.title)} <span class="muted">${esc(reachesText(k).replace('on course for the target ', ''))}</span>`,
+          `${esc(k.title)} <span class="muted">${esc(reachesText(k, report).replace('on course for the target ', ''))}</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</li>`,
     );

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { dayText } from '../_formatDate.js';
 import type { Scale } from '../../scale/Scale.js';
 import { owedHtml } from '../_owedSection.js';
 import { fmtDelta, fmtScore } from '../format.js';
@@ -94,16 +95,16 @@ function glanceRow(u: WeeklyUnit, scale: Scale, linked: boolean): string {
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${linked && u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
-function keyResultRow(k: WeeklyKeyResult, scale: Scale): string {
+function keyResultRow(k: WeeklyKeyResult, scale: Scale, report: WeeklyReport): string {
   const flags: string[] = [];
   if (k.stale && k.status !== 'pending') flags.push('<span class="tag">stale</span>');
   if (k.outlook === 'falls-behind') flags.push('<span class="tag">falls behind</span>');
-  return `<tr><th scope="row">${esc(k.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num">${statusScore(k.score, k.status, scale)}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td><td class="num">${esc(fmtDelta(k.delta, scale))}</td><td class="num">${k.confidence === null ? '—' : k.confidence}</td><td class="date">${esc(k.lastCheckInAt ?? '—')}</td></tr>`;
+  return `<tr><th scope="row">${esc(k.title)}${flags.length > 0 ? ` ${flags.join(' ')}` : ''}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num">${statusScore(k.score, k.status, scale)}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td><td class="num">${esc(fmtDelta(k.delta, scale))}</td><td class="num">${k.confidence === null ? '—' : k.confidence}</td><td class="date">${esc(k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt))}</td></tr>`;
 }
 
-function objectiveRows(o: WeeklyObjective, scale: Scale): string {
+function objectiveRows(o: WeeklyObjective, scale: Scale, report: WeeklyReport): string {
   const head = `<tr class="objective-row"><th scope="colgroup" colspan="8"><span class="objective"><h4 id="o-${esc(o.id)}">${esc(o.title)}</h4>${bar(o.title, o.score, statusPaint(o.status), scale, o.expected)}${trend(o.delta, scale)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === null ? '' : `<span class="muted">${esc(o.ownerName)}</span>`}</span></th></tr>`;
-  return `<tbody>${head}${o.keyResults.map((k) => keyResultRow(k, scale)).join('')}</tbody>`;
+  return `<tbody>${head}${o.keyResults.map((k) => keyResultRow(k, scale, report)).join('')}</tbody>`;
 }
 
 function unitDetails(
@@ -119,7 +120,7 @@ function unitDetails(
     `<details${expand ? ' open' : ''} class="unit" id="u-${esc(u.id)}"><summary><h3>${esc(u.name)}</h3> <span class="score">${esc(fmtScore(u.score, scale))}</span> ${trend(u.score - u.previousScore, scale)} <span class="muted">${u.objectives.length} objective${u.objectives.length === 1 ? '' : 's'}, ${own} key result${own === 1 ? '' : 's'}:</span> ${countsCell(ownCounts(u))}</summary>`,
     `<table class="krs"><caption class="sr-only">Key results of ${esc(u.name)}</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score · status</th><th scope="col" class="num">Expected</th><th scope="col" class="num">Δ week</th><th scope="col" class="num">Confidence</th><th scope="col">Last check-in</th></tr></thead>`,
   );
-  for (const o of u.objectives) parts.push(objectiveRows(o, scale));
+  for (const o of u.objectives) parts.push(objectiveRows(o, scale, report));
   parts.push('</table>');
   const charted = u.objectives.flatMap((o) => o.keyResults.filter(drawn));
   if (charted.length > 0) {
