@@ -182,6 +182,9 @@ export function initiativeObligations(
     if (due === undefined || !withinHorizon(settings, due)) continue;
     const kr = set.keyResults[k]!;
     const o = graph.keyResultObjective[k]!;
+    // The work of a closed objective is over: its open initiatives are owed no more
+    // (the review of its cycle is where they are carried over or dropped).
+    if (o >= 0 && set.objectives[o]!.state === 'closed') continue;
     out.add(
       'initiative',
       x.ownerId ?? kr.ownerId,

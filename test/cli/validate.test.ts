@@ -242,6 +242,12 @@ describe('sokr validate --policy', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('sokr: nope.mjs: no such file\n');
   });
+
+  it('a misspelt preset name says which preset was meant', async () => {
+    const r = await sokr(['validate', SMALL, '--policy', 'qualiti']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("did you mean 'quality'?");
+  });
 });
 
 describe('sokr validate on bad input: exit 2, one clear message, no stack trace', () => {

@@ -232,6 +232,19 @@ describe('obligations: initiatives', () => {
     expect(i1('2026-02-13')).toMatchObject({ overdue: true, daysLate: 1 });
     expect(i1('2026-02-04')).toBeUndefined(); // 8 days ahead: beyond the horizon
   });
+
+  it('is owed no more once its objective is closed (the cycle is over)', () => {
+    const base = rhythmSet();
+    const objectiveOf = base.keyResults.find((k) => k.id === 'kr-a')!.objectiveId;
+    const closed = {
+      ...base,
+      objectives: base.objectives.map((o) =>
+        o.id === objectiveOf ? { ...o, state: 'closed' as const } : o,
+      ),
+    };
+    expect(only('initiative', closed, '2026-06-30')).toEqual([]);
+    expect(only('initiative', base, '2026-06-30').map((e) => e.ids[0])).toEqual(['i3', 'i1']);
+  });
 });
 
 describe('obligations: cycle reviews', () => {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { quality, recommended, strict } from '../../alignment/presets.js';
 import type { Finding, Policy, Severity } from '../../alignment/types.js';
 import { validate } from '../../alignment/validate.js';
+import { closestMatch } from '../../_lib/closestMatch.js';
 import { compile } from '../../core/compile.js';
 import { describeFinding, describeFix } from '../../report/describeFinding.js';
 import {
@@ -129,6 +130,8 @@ function moreLine(count: number, file: string): string {
   return `… and ${count} more in ${file} (use --all to show every one)`;
 }
 
+const PRESET_NAMES = ['recommended', 'strict', 'quality'];
+
 /** `--policy`: a file, or the name of a preset (`recommended`, `strict`, `quality`) when no such file exists. */
 async function choosePolicy(path: string | undefined, cwd: string): Promise<Policy> {
   if (path === undefined) return recommended;
@@ -138,6 +141,13 @@ async function choosePolicy(path: string | undefined, cwd: string): Promise<Poli
   ) {
     return path === 'strict' ? strict : path === 'quality' ? quality : recommended;
   }
+  // A name that is nearly a preset's and no file: say which preset was meant.
+  const near = /^[a-z]+$/i.test(path) ? closestMatch(path, PRESET_NAMES) : undefined;
+  if (near !== undefined && !existsSync(resolve(cwd, path)))
+    throw new CliError(
+      `--policy ${path}: no such file, and no preset of that name (did you mean '${near}'? The presets are ${PRESET_NAMES.join(', ')})`,
+      { exitCode: 2 },
+    );
   return loadPolicyFile(path, cwd);
 }
 
