@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { dayText } from './_formatDate.js';
 import { mdFigures } from './_digest.js';
 import { countsText, table } from './_markdownParts.js';
 import { reviewScoreText } from './_movers.js';
@@ -49,7 +50,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     for (const id of c.achieved) {
       const k = krs.get(id);
       out.push(
-        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${k.achievedAt}`}${k.achievedEarly ? ', early' : ''})`}`,
+        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${dayText(r, k.achievedAt)}`}${k.achievedEarly ? ', early' : ''})`}`,
       );
     }
     out.push('');
@@ -112,7 +113,8 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
           statusLabel(k.status),
           String(k.checkIns),
           k.firstScore === null ? '—' : fmtDelta(k.improvement, scale),
-          (k.achievedAt ?? '—') + (k.achievedEarly ? ' (early)' : ''),
+          (k.achievedAt === null ? '—' : dayText(r, k.achievedAt)) +
+            (k.achievedEarly ? ' (early)' : ''),
         ]),
       ),
       '',

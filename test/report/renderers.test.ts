@@ -243,7 +243,7 @@ describe('toMarkdown', () => {
     expect(text).toContain(
       '| Win the market | Acme | committed | 0.7 Green | 1.0 | **Below target** |',
     );
-    expect(text).toContain('- KR k1 (Ada, 2026-02-10, early)');
+    expect(text).toContain('- KR k1 (Ada, 10 Feb 2026, early)');
     expect(text).toContain(
       'Committed: 0 of 1 met their target (1.0), mean 0.7 · Aspirational: 0 of 1 met their target (0.7), mean 0.0',
     );

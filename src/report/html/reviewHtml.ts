@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { dayText } from '../_formatDate.js';
 import type { Commitment } from '../../model/types.js';
 import type { Scale } from '../../scale/Scale.js';
 import { safeColor } from '../escape.js';
@@ -78,7 +79,7 @@ function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
         .map((id) => {
           const k = krs.get(id);
           if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(k.achievedAt)}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
+          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(dayText(review, k.achievedAt))}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
         })
         .join('')}</ul>`,
     );
@@ -133,8 +134,8 @@ function prompts(review: CycleReview, parts: string[]): void {
   parts.push(foldSection('retro', 'Retrospective prompts', review.prompts.length, inner));
 }
 
-function keyResultRow(k: ReviewKeyResult, scale: Scale): string {
-  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === null ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt ?? '—')}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
+function keyResultRow(k: ReviewKeyResult, scale: Scale, review: CycleReview): string {
+  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === null ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt === null ? '—' : dayText(review, k.achievedAt))}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
 function objectives(
@@ -158,7 +159,7 @@ function objectives(
     );
     if (o.keyResults.length > 0) {
       inner.push(
-        `<table><caption class="sr-only">Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale)).join('')}</tbody></table>`,
+        `<table><caption class="sr-only">Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale, review)).join('')}</tbody></table>`,
       );
       const charted = o.keyResults.filter(drawn);
       if (charted.length > 0) {
