@@ -87,9 +87,18 @@ export function reminderMarkdown(
   return out.join('\n');
 }
 
-/** Escapes text for Slack mrkdwn (`&`, `<`, `>`), so no link, mention or command is injected. */
+/**
+ * Escapes text for Slack mrkdwn: `&`, `<`, `>` as entities, so no link,
+ * mention or command is injected; and a U+2060 WORD JOINER (invisible) after
+ * each `*`, `_`, `~` and backtick, which Slack has no escape for, so user text
+ * cannot turn bold, italic, struck or code.
+ */
 function escapeSlack(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[*_~`]/g, '$&\u2060');
 }
 
 /** Slack allows 50 blocks per message and 3,000 characters per section. */

@@ -99,7 +99,15 @@ describe('reminders: escaping', () => {
     const payload = reminderSlackPayload(set, ana, { asOf: result.asOf });
     const text = JSON.stringify(payload);
     expect(text).not.toContain('<!channel>');
-    expect(text).toContain('&lt;!channel&gt; see [x](http://evil.example) &amp; **win**');
+    expect(text).toContain('&lt;!channel&gt; see [x](http://evil.example) &amp; *\u2060*\u2060win*\u2060*\u2060');
+  });
+
+  it('Slack: user text cannot turn bold, italic, struck or code (a word joiner follows * _ ~ `)', () => {
+    const section = reminderSlackPayload(set, ana, { asOf: result.asOf }).blocks.find(
+      (b) => b.type === 'section' && b.text.text.includes('evil'),
+    ) as { text: { text: string } };
+    expect(section.text.text).not.toContain('**win**');
+    expect(section.text.text).toMatch(/^\*Check-in\* /); // sokr's own bold stays
   });
 
   it('Markdown: no link and no emphasis from user text', () => {
