@@ -1,5 +1,7 @@
 import type { Finding } from '../alignment/types.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
+import { describeValue } from '../_lib/quote.js';
+import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
 import { buildContext } from './_context.js';
 import { findingText, fixText } from './_findingText.js';
@@ -15,7 +17,7 @@ import { findingText, fixText } from './_findingText.js';
  * @param finding - a finding of `validate` (or any `{ message }` naming ids in quotes).
  * @param input - the set the finding is about, or its compiled form (`compile`) to share its index.
  * @returns the message with titles and names; other text unchanged.
- * @throws {@link SokrError} `invalid_type` for a set a report cannot read (as `weeklyReport`).
+ * @throws {@link SokrError} `invalid_type` for a set a report cannot read (as `weeklyReport`), or at `['finding']` for a finding that is not an object.
  * @example
  * ```ts
  * import { describeFinding, validate } from 'sokr';
@@ -25,6 +27,7 @@ import { findingText, fixText } from './_findingText.js';
  * ```
  */
 export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet): string {
+  checkFinding(finding, 'describeFinding');
   return readingSet('describeFinding', () =>
     findingText(finding, buildContext(graphOf(compile(input)))),
   );
@@ -40,7 +43,7 @@ export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet
  * @param finding - a finding of `validate`.
  * @param input - the set the finding is about, or its compiled form.
  * @returns the fix with names, or `undefined` when the finding has none.
- * @throws {@link SokrError} `invalid_type` for a set a report cannot read.
+ * @throws {@link SokrError} `invalid_type` for a set a report cannot read, or at `['finding']` for a finding that is not an object.
  * @example
  * ```ts
  * import { describeFix, validate } from 'sokr';
@@ -50,6 +53,19 @@ export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet
  * ```
  */
 export function describeFix(finding: Finding, input: OkrSet | CompiledOkrSet): string | undefined {
-  if (typeof finding?.fix !== 'string') return undefined;
+  checkFinding(finding, 'describeFix');
+  if (typeof finding.fix !== 'string') return undefined;
   return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(compile(input)))));
+}
+
+/** Throws `invalid_type` at `['finding']` unless `finding` is an object. */
+function checkFinding(finding: unknown, fn: string): void {
+  if (typeof finding === 'object' && finding !== null && !Array.isArray(finding)) return;
+  throw new SokrError([
+    {
+      path: ['finding'],
+      code: 'invalid_type',
+      message: `${fn} describes one of validate's findings (an object), got ${describeValue(finding)}.`,
+    },
+  ]);
 }

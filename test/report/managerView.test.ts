@@ -314,6 +314,10 @@ describe('describeFix', () => {
       `Replace the parent by { objectiveId: '${set.objectives[0]!.id}' } for ${owner.name}.`,
     );
     expect(describeFix({ ...code, fix: undefined } as never, set)).toBeUndefined();
+    for (const bad of [null, undefined, 'x', 42, []]) {
+      expect(() => describeFix(bad as never, set)).toThrow(/finding/);
+      expect(() => describeFinding(bad as never, set)).toThrow(/finding/);
+    }
   });
 });
 
