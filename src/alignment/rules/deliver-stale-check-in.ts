@@ -1,5 +1,4 @@
 import { DAY_MS } from '../../_lib/date.js';
-import { isStale } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
@@ -9,7 +8,8 @@ import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 /**
  * `deliver/stale-check-in` — while its window is open, a key result of an
  * active objective has a check-in no older than the cadence (7 days by
- * default, the weekly rhythm; staleness as `isStale` defines it). Needs `asOf`.
+ * default, the weekly rhythm; staleness as `isStale` defines it: older than
+ * the cadence). Needs `asOf`.
  *
  * @example
  * ```ts
@@ -37,20 +37,31 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
     const times = graphOfIndex(index).checkIns.at;
-    const cadence = { cadenceDays: options.cadenceDays };
+    // isStale's rule, inlined for the key result a finding each: older than the cadence.
+    const maxAge = options.cadenceDays * DAY_MS;
+    // The fix is the same for every key result of an owner: one string per owner.
+    const fixes = new Map<unknown, string>();
+    const fixFor = (ownerId: unknown): string => {
+      let fix = fixes.get(ownerId);
+      if (fix === undefined) {
+        fix = flatText`${askOwner(ownerId)} for this week's check-in: what moved, what is blocked, what is next.`;
+        fixes.set(ownerId, fix);
+      }
+      return fix;
+    };
     forEachActiveKeyResult(
       index,
       asOfMs,
       (kr, position, latest, windowStart, windowEnd, latestPosition) => {
         if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
         const at = times[latestPosition]!;
-        if (!isStale(at, asOfMs, cadence)) return;
+        if (!(asOfMs - at > maxAge)) return;
         const days = Math.floor((asOfMs - at) / DAY_MS);
         ctx.report({
           path: ['keyResults', position],
           ids: [kr.id, latest.id],
           message: flatText`Key result "${kr.id}" was last checked in ${latest.at} (${days} days ago); the cadence is ${options.cadenceDays} days.`,
-          fix: flatText`${askOwner(kr.ownerId)} for this week's check-in: what moved, what is blocked, what is next.`,
+          fix: fixFor(kr.ownerId),
         });
       },
     );
