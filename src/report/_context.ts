@@ -329,6 +329,7 @@ export function reportForecast(
   window: WindowDays,
   asOfMs: number,
   clamp: boolean,
+  zone: string,
 ): ReportForecast | null {
   if (history.length === 0) return null;
   const f = forecastOfSorted({ start: window.startMs, end: window.endMs }, history, asOfMs, clamp);
@@ -341,7 +342,8 @@ export function reportForecast(
   // breached): it reaches nothing ahead.
   const reach = f.reachesTargetAt;
   const below = f.points[f.points.length - 1]!.score + 1e-9 < 1;
-  const past = reach !== null && below && reach < formatIsoDay(asOfMs);
+  // asOf's calendar day in the set's zone, as the report shows it (asOfDay).
+  const past = reach !== null && below && reach < formatIsoDay(instantToWall(asOfMs, zone));
   return {
     score: f.projectedScore,
     at: window.end,

@@ -6,6 +6,9 @@
  * @module
  */
 
+import { formatIsoDay, instantFrom } from '../_lib/date.js';
+import { instantToWall, isTimeZone } from '../_lib/zonedDay.js';
+
 /** The locale of the printed dates when none is given: day before month, as in "9–15 Feb". */
 export const DEFAULT_LOCALE = 'en-GB';
 
@@ -85,13 +88,25 @@ export function shownDay(text: string, locale: string): string {
   return Number.isFinite(ms) ? formatDay(ms, 'UTC', locale) : text;
 }
 
+/**
+ * A date string as a calendar day in `zone`: a `YYYY-MM-DD` day as it is, an
+ * instant (`2026-01-06T07:00:00Z`) as its day there; other text unchanged.
+ */
+export function zonedDayText(text: string, zone: string): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
+  const ms = instantFrom(text);
+  if (ms === undefined) return text;
+  const safeZone = isTimeZone(zone) ? zone : 'UTC';
+  return formatIsoDay(instantToWall(ms, safeZone));
+}
+
 /** Where {@link withShownDates} keeps the copy's day formatter (read with {@link dayText}). */
 const SHOWN_DAY = Symbol('sokr.shownDay');
 
 /**
  * A day of `report` for people: through the formatter of a
- * {@link withShownDates} copy ("15 Feb 2026"), as it is for a report given
- * as is (or `'iso'`). Text that is not a `YYYY-MM-DD` day is kept.
+ * {@link withShownDates} copy ("15 Feb 2026"; an instant as its day in the
+ * set's zone), as it is for a report that is no such copy.
  */
 export function dayText(report: object, text: string): string {
   const format = (report as Record<symbol, unknown>)[SHOWN_DAY];
@@ -103,44 +118,50 @@ export function dayText(report: object, text: string): string {
  * (`asOf` — its calendar day `asOfDay` for an instant —, `previous`, the
  * cycles' start and end: "15 Feb 2026"); the
  * report itself is not changed. Without a locale, {@link DEFAULT_LOCALE}'s;
- * `'iso'` keeps the ISO dates (for tools that parse the output).
+ * `'iso'` writes ISO days (for tools that parse the output). Either way an
+ * instant is shown as its calendar day in the report's `timeZone`.
  */
 export function withShownDates<R extends { kind: string; asOf: string }>(
   report: R,
   shown: string | undefined,
 ): R {
-  if (shown === 'iso') return report;
+  const iso = shown === 'iso';
   const locale = shown ?? DEFAULT_LOCALE;
-  const cycle = <C extends { start: string; end: string }>(c: C): C => ({
-    ...c,
-    start: shownDay(c.start, locale),
-    end: shownDay(c.end, locale),
-  });
   const r = report as R & {
     previous?: string;
     cycles?: { start: string; end: string }[];
     cycle?: { start: string; end: string };
+    timeZone?: unknown;
   };
+  const zone = typeof r.timeZone === 'string' ? r.timeZone : 'UTC';
+  // Every day shown: an instant as its calendar day in the set's zone, then in the locale.
+  const memo = new Map<string, string>();
+  const show = (text: string): string => {
+    let out = memo.get(text);
+    if (out === undefined) {
+      const day = zonedDayText(text, zone);
+      out = iso ? day : shownDay(day, locale);
+      memo.set(text, out);
+    }
+    return out;
+  };
+  const cycle = <C extends { start: string; end: string }>(c: C): C => ({
+    ...c,
+    start: show(c.start),
+    end: show(c.end),
+  });
   // An instant asOf is shown as its calendar day in the set's zone (`asOfDay`).
   const day = (r as { asOfDay?: unknown }).asOfDay;
-  const out: typeof r = { ...r, asOf: shownDay(typeof day === 'string' ? day : r.asOf, locale) };
+  const out: typeof r = { ...r, asOf: show(typeof day === 'string' ? day : r.asOf) };
   // The renderers show the key results' days (last check-in, forecast, reach) through it.
-  const memo = new Map<string, string>();
-  (out as Record<symbol, unknown>)[SHOWN_DAY] = (text: string): string => {
-    let shown = memo.get(text);
-    if (shown === undefined) {
-      shown = shownDay(text, locale);
-      memo.set(text, shown);
-    }
-    return shown;
-  };
+  (out as Record<symbol, unknown>)[SHOWN_DAY] = show;
   if (typeof r.previous === 'string') {
     // An instant `previous` (a week before an instant asOf): the calendar day a week before asOfDay.
     const dayBefore =
       typeof day === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(r.previous)
         ? new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10)
         : r.previous;
-    out.previous = shownDay(dayBefore, locale);
+    out.previous = show(dayBefore);
   }
   if (Array.isArray(r.cycles)) out.cycles = r.cycles.map(cycle);
   if (r.cycle !== undefined) out.cycle = cycle(r.cycle);

@@ -6,11 +6,14 @@
  */
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id } from '../model/types.js';
+import { zonedDayText } from './_formatDate.js';
 import type { Obligation, ObligationKind } from '../rhythm/types.js';
 
 /** The names and titles an obligation's text needs, by id (first occurrence wins). */
 export interface ObligationNames {
   person(id: Id | null): string;
+  /** A due date as a calendar day in the set's zone (`YYYY-MM-DD`; an instant's day there). */
+  day(text: string): string;
   title(kind: 'keyResult' | 'objective' | 'initiative' | 'cycle', id: Id): string;
 }
 
@@ -24,6 +27,7 @@ export function obligationNames(graph: OkrGraph): ObligationNames {
   const at = <T>(list: readonly T[] | undefined, p: number | undefined): T | undefined =>
     p === undefined || list === undefined ? undefined : list[p];
   return {
+    day: (text) => zonedDayText(text, graph.timeZone),
     person: (id) =>
       id === null ? 'Unassigned' : (at(set.people, graph.personOf.get(id))?.name ?? id),
     title: (kind, id) => {
@@ -84,7 +88,7 @@ export function describeObligation(
   return {
     what: WHAT[e.kind],
     subject: obligationSubject(e, names, esc),
-    when: obligationWhen(e, asOfDay, esc),
+    when: obligationWhen(e, asOfDay, esc, names),
     escalation,
   };
 }
@@ -92,7 +96,7 @@ export function describeObligation(
 /** One line for an obligation, without escalation: `Check-in 7 days late (due …): key result "…"`. */
 export function obligationLine(e: Obligation, names: ObligationNames, asOfDay: string): string {
   const plain = (text: string) => text;
-  return `${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain)}: ${obligationSubject(e, names, plain)}`;
+  return `${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain, names)}: ${obligationSubject(e, names, plain)}`;
 }
 
 /**
@@ -117,14 +121,21 @@ function obligationSubject(
       return `"${title('initiative', e.ids[0])}" for key result "${title('keyResult', e.ids[1])}"`;
     case 'review': {
       const n = e.ids.length - 1;
-      return `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close`;
+      const n0 = Math.max(0, n);
+      return `${title('cycle', e.ids[0])}: ${n0} objective${n0 === 1 ? '' : 's'} to grade and close`;
     }
   }
 }
 
 /** When it is due: `due 2026-02-20`, `due today`, `7 days late (due 2026-02-09)`. */
-function obligationWhen(e: Obligation, asOfDay: string, esc: (text: string) => string): string {
+function obligationWhen(
+  e: Obligation,
+  asOfDay: string,
+  esc: (text: string) => string,
+  names: ObligationNames,
+): string {
+  const due = names.day(e.dueAt);
   if (e.overdue)
-    return `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(e.dueAt)})`;
-  return e.dueAt === asOfDay ? 'due today' : `due ${esc(e.dueAt)}`;
+    return `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(due)})`;
+  return due === asOfDay ? 'due today' : `due ${esc(due)}`;
 }

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { formatIsoDay } from '../_lib/date.js';
+import { instantToWall, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
@@ -57,7 +59,12 @@ export function owedThisWeek(
     statusPolicy: { cadenceDays: statusPolicy.cadenceDays ?? 7 },
   });
   const names = obligationNames(graph);
-  const day = result.asOf.slice(0, 10);
+  // asOf's calendar day in the set's zone, as the report's asOfDay.
+  const asOfMs = zonedAsOf(result.asOf, graph.timeZone);
+  const day =
+    asOfMs === undefined
+      ? result.asOf.slice(0, 10)
+      : formatIsoDay(instantToWall(asOfMs, graph.timeZone));
   const inUnits = (e: Obligation): boolean =>
     objectivesOf(e, compiled).some((id) => {
       const o = graph.objectiveOf.get(id);

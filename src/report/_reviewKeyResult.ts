@@ -72,7 +72,7 @@ export function reviewKeyResult(review: ReviewContext, p: number, o: Objective):
     confidence: null,
     window: { start: w.start, end: w.end },
     series,
-    forecast: reportForecast(history, w, asOfMs, clamp),
+    forecast: reportForecast(history, w, asOfMs, clamp, graph.timeZone),
     figures: figuresOf(measure, kc?.value ?? undefined, measure !== kr.measure),
   };
   const first = series[0];

@@ -101,7 +101,7 @@ export function weeklyKeyResult(
   const previousConfidence = earlier?.confidence ?? kr.confidence;
   if (previousConfidence !== undefined) entry.previousConfidence = previousConfidence;
   if (earlier !== undefined) entry.figures.previous = numericValue(kr.measure, earlier.value);
-  const f = reportForecast(history, w, asOfMs, clamp);
+  const f = reportForecast(history, w, asOfMs, clamp, zone);
   if (f !== null) {
     entry.forecast = f;
     let outlook: Outlook | undefined;

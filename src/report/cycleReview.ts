@@ -203,6 +203,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     cycle: { id: cycle.id, name: cycle.name, start: cycle.start, end: cycle.end },
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
     asOfDay: formatIsoDay(instantToWall(asOfMs, ctx.graph.timeZone)),
+    timeZone: ctx.graph.timeZone,
     closed: asOfMs >= cycleEnd,
     scale,
     overall: {

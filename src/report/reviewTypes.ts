@@ -124,6 +124,8 @@ export interface CycleReview {
   asOf: IsoDate;
   /** The calendar day of `asOf` in the set's zone (`YYYY-MM-DD`): what titles show for an instant `asOf`. */
   asOfDay: IsoDate;
+  /** The set's time zone (`'UTC'` when it names none): the zone of the review's days. */
+  timeZone: string;
   /** `asOf` is after the cycle's last day. */
   closed: boolean;
   scale: Scale;

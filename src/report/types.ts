@@ -291,6 +291,8 @@ export interface WeeklyReport {
   asOf: IsoDate;
   /** The calendar day of `asOf` in the set's zone (`YYYY-MM-DD`): what titles show for an instant `asOf`. */
   asOfDay: IsoDate;
+  /** The set's time zone (`'UTC'` when it names none): the zone of the report's days. */
+  timeZone: string;
   /** `asOf` − 7 days: the date the comparison scores are taken at (the same local time a week earlier). */
   previous: IsoDate;
   /**

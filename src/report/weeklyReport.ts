@@ -374,6 +374,7 @@ function weeklyReportOf(
     kind: 'weekly',
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
     asOfDay: formatIsoDay(instantToWall(asOfMs, zone)),
+    timeZone: zone,
     previous:
       zone === DEFAULT_TIME_ZONE || typeof options.asOf !== 'string' || options.asOf.length !== 10
         ? shiftText(options.asOf, prevMs)

@@ -157,6 +157,7 @@ export function weeklyFixture(): WeeklyReport {
     kind: 'weekly',
     asOf: '2026-01-21',
     asOfDay: '2026-01-21',
+    timeZone: 'UTC',
     previous: '2026-01-14',
     week: {
       number: 4,
@@ -307,6 +308,7 @@ export function reviewFixture(): CycleReview {
     cycle: { id: 'q1', name: 'Q1 2026', start: '2026-01-01', end: '2026-03-31' },
     asOf: '2026-04-07',
     asOfDay: '2026-04-07',
+    timeZone: 'UTC',
     closed: true,
     scale: googleScale,
     overall: {

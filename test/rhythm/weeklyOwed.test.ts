@@ -99,7 +99,9 @@ describe('reminders: escaping', () => {
     const payload = reminderSlackPayload(set, ana, { asOf: result.asOf });
     const text = JSON.stringify(payload);
     expect(text).not.toContain('<!channel>');
-    expect(text).toContain('&lt;!channel&gt; see [x](http://evil.example) &amp; *\u2060*\u2060win*\u2060*\u2060');
+    expect(text).toContain(
+      '&lt;!channel&gt; see [x](http://evil.example) &amp; *\u2060*\u2060win*\u2060*\u2060',
+    );
   });
 
   it('Slack: user text cannot turn bold, italic, struck or code (a word joiner follows * _ ~ `)', () => {

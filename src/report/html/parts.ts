@@ -96,6 +96,7 @@ export function chart(
   scale: Scale,
   description: string,
   linear = true,
+  formatDay?: (day: string) => string,
 ): string {
   const last = k.series[k.series.length - 1];
   const values = valueAxis(k.figures, linear);
@@ -112,6 +113,7 @@ export function chart(
     formatY: (s) => formatScore(s, scale),
     values,
     inlineStyle: false,
+    formatDay,
   });
   return `<figure>${svg}<figcaption>${esc(k.title)} — ${esc(description)}</figcaption></figure>`;
 }

@@ -170,9 +170,11 @@ function objectives(
           inner.push(
             chart(
               k,
-              review.asOf,
+              review.asOfDay,
               scale,
               `${k.figures.text}; ${fmtScore(k.score, scale)} (${k.band.label}), ${statusLabel(k.status).toLowerCase()}`,
+              true,
+              (day) => dayText(review, day),
             ),
           );
         }

@@ -131,9 +131,11 @@ function unitDetails(
       parts.push(
         chart(
           k,
-          report.asOf,
+          report.asOfDay,
           scale,
           `${k.figures.text}; score ${fmtScore(k.score, scale)}, ${statusLabelOf(k)}`,
+          true,
+          (day) => dayText(report, day),
         ),
       );
     }

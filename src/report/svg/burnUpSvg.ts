@@ -64,6 +64,11 @@ export interface BurnUpSvgOptions {
    * colour is always written.
    */
   inlineStyle?: boolean | undefined;
+  /**
+   * Writes a day (`YYYY-MM-DD`) for people, in the points' titles and on the
+   * axis: `(day) => …` ("15 Feb 2026"). Default: the ISO day as it is.
+   */
+  formatDay?: ((day: IsoDate) => string) | undefined;
 }
 
 /** The UTC day of a date: the text itself for a calendar day, else formatted from `ms`. */
@@ -159,6 +164,12 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   };
   const name = `${options.label}: burn-up${options.description === undefined ? '' : `, ${options.description}`}`;
   const inline = options.inlineStyle !== false;
+  const format = options.formatDay;
+  const showDay = (day: string): string => {
+    if (typeof format !== 'function') return day;
+    const shown = format(day);
+    return typeof shown === 'string' ? shown : day;
+  };
   const a = (attrs: string): string => (inline ? ` ${attrs}` : '');
   const axisFont = a('font-size="10" font-family="system-ui, sans-serif" fill="#4b5563"');
   const parts: string[] = [
@@ -245,7 +256,7 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     parts.push(`<g fill="${escapeXml(color)}">`);
     for (const p of pts) {
       parts.push(
-        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${p.day}: ${p.text}`)}</title></circle>`,
+        `<circle class="sokr-point" cx="${num(p.px)}" cy="${num(p.py)}" r="3"><title>${escapeXml(`${showDay(p.day)}: ${p.text}`)}</title></circle>`,
       );
     }
     parts.push('</g>');
@@ -270,8 +281,8 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
       ? options.window.end
       : formatIsoDay(end - 1);
   parts.push(
-    `<g${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${firstDay}</text>`,
-    `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${lastDay}</text></g>`,
+    `<g${axisFont}><text class="sokr-axis" x="${left}" y="${num(h - 6)}">${escapeXml(showDay(firstDay))}</text>`,
+    `<text class="sokr-axis" x="${num(left + pw)}" y="${num(h - 6)}" text-anchor="end">${escapeXml(showDay(lastDay))}</text></g>`,
     '</svg>',
   );
   return parts.join('');
