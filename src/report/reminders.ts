@@ -91,15 +91,24 @@ export function reminderMarkdown(
  * Escapes text for Slack mrkdwn: `&`, `<`, `>` as entities, so no link,
  * mention or command is injected; and a U+2060 WORD JOINER (invisible) after
  * each `*`, `_`, `~` and backtick, which Slack has no escape for, so user text
- * cannot turn bold, italic, struck or code.
+ * cannot turn bold, italic, struck or code. As in Markdown (`escapeMarkdown`),
+ * line breaks and control characters become spaces (one line per item), and a
+ * word joiner inside `://` and after `www` keeps bare URLs from turning into
+ * links.
  */
 function escapeSlack(text: string): string {
   return text
+    .replace(SLACK_BREAKS, ' ')
+    .replace(/:\/\//g, ':\u2060//')
+    .replace(/(www)\./gi, '$1\u2060.')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[*_~`]/g, '$&\u2060');
 }
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
+const SLACK_BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
 
 /** Slack allows 50 blocks per message and 3,000 characters per section. */
 const MAX_BLOCKS = 50;

@@ -24,7 +24,7 @@ import type { Obligations, PersonDigest } from './types.js';
  */
 export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligations): PersonDigest[] {
   checkResult(result);
-  const set = setOf(input);
+  const set = setOf(checkInput(input));
   const names = new Map<Id, string>();
   const positions = new Map<Id, number>();
   (set.people ?? []).forEach((p, i) => {
@@ -78,4 +78,24 @@ function checkResult(result: unknown): asserts result is Obligations {
     if (!Array.isArray(escalatedTo) || !escalatedTo.every((id) => typeof id === 'string'))
       bad(['entries', i, 'escalatedTo'], 'escalatedTo is a list of person ids (strings).');
   });
+}
+
+/** Throws unless `input` is a set (or compiled set) whose people can be read: a list of objects. */
+function checkInput(input: unknown): OkrSet | CompiledOkrSet {
+  const bad = (path: (string | number)[], message: string): never => {
+    throw new SokrError([{ path, code: 'invalid_type', message }]);
+  };
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    bad([], `personDigests takes the set obligations read (or its compiled form), got ${describeValue(input)}.`);
+  const set = setOf(input as OkrSet | CompiledOkrSet) as unknown;
+  if (typeof set !== 'object' || set === null)
+    bad([], `personDigests takes the set obligations read, got ${describeValue(set)}.`);
+  const people = (set as { people?: unknown }).people;
+  if (people === undefined) return input as OkrSet;
+  if (!Array.isArray(people)) bad(['people'], `people is a list, got ${describeValue(people)}.`);
+  (people as unknown[]).forEach((p, i) => {
+    if (typeof p !== 'object' || p === null)
+      bad(['people', i], `Each person is an object, got ${describeValue(p)} (parse the set with parseOkrSet first).`);
+  });
+  return input as OkrSet | CompiledOkrSet;
 }

@@ -97,6 +97,21 @@ describe('the reminder day in the set’s time zone', () => {
   });
 });
 
+describe('personDigests refuses a set whose people cannot be read', () => {
+  it('null, a string, people not a list or not objects → invalid_type at the path', () => {
+    expect(refused(() => personDigests(null as never, result))).toEqual([[], 'invalid_type']);
+    expect(refused(() => personDigests('x' as never, result))).toEqual([[], 'invalid_type']);
+    expect(refused(() => personDigests({ people: 'abc' } as never, result))).toEqual([
+      ['people'],
+      'invalid_type',
+    ]);
+    expect(refused(() => personDigests({ people: [null] } as never, result))).toEqual([
+      ['people', 0],
+      'invalid_type',
+    ]);
+  });
+});
+
 describe('personDigests refuses what obligations did not return', () => {
   it('null, no entries, a bad entry → invalid_type at the path', () => {
     expect(refused(() => personDigests(set, null as never))).toEqual([['result'], 'invalid_type']);

@@ -100,7 +100,7 @@ describe('reminders: escaping', () => {
     const text = JSON.stringify(payload);
     expect(text).not.toContain('<!channel>');
     expect(text).toContain(
-      '&lt;!channel&gt; see [x](http://evil.example) &amp; *\u2060*\u2060win*\u2060*\u2060',
+      '&lt;!channel&gt; see [x](http:\u2060//evil.example) &amp; *\u2060*\u2060win*\u2060*\u2060',
     );
   });
 
@@ -110,6 +110,27 @@ describe('reminders: escaping', () => {
     ) as { text: { text: string } };
     expect(section.text.text).not.toContain('**win**');
     expect(section.text.text).toMatch(/^\*Check-in\* /); // sokr's own bold stays
+  });
+
+  it('Slack: no bare links and no line breaks from user text', () => {
+    const named = {
+      ...base,
+      keyResults: base.keyResults.map((k) =>
+        k.id === 'kr-a' ? { ...k, title: 'see https://evil.example/x www.evil.com\nnew line' } : k,
+      ),
+    };
+    const r = obligations(named, { asOf: AS_OF });
+    const d = personDigests(named, r).find((x) => x.personId === 'ana')!;
+    const texts = reminderSlackPayload(named, d, { asOf: r.asOf }).blocks.flatMap((b) =>
+      b.type === 'section' ? [b.text.text] : [],
+    );
+    const text = texts.find((t) => t.includes('evil'))!;
+    expect(text).not.toContain('https://');
+    expect(text).not.toContain('www.');
+    expect(text).not.toContain('\n');
+    expect(text.replaceAll('\u2060', '')).toContain(
+      'see https://evil.example/x www.evil.com new line',
+    );
   });
 
   it('Markdown: no link and no emphasis from user text', () => {
