@@ -198,7 +198,7 @@ describe('quality/kr-activity', () => {
     ]);
     expect(found.map((f) => f.ids[0])).toEqual(['o1.kr1', 'o1.kr2', 'o1.kr3', 'o1.kr4']);
     expect(found[0]?.message).toBe(
-      'Key result "o1.kr1" "Write the onboarding guide" describes an activity ("write"), not an outcome.',
+      'Key result "o1.kr1" "Write the onboarding guide" describes an activity (“write”), not an outcome.',
     );
     expect(found[0]?.path).toEqual(['keyResults', 0, 'title']);
   });

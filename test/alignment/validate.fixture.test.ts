@@ -6,6 +6,8 @@
 // counting held thresholds and check-ins after asOf; only their findings went.
 // And once for the deliver rules' fixes, which quote the owner's id (`Ask "p10"`)
 // so describeFix can write the person's name (issue 19); nothing else changed.
+// And once for quality/kr-activity, which quotes the verb in typographic quotes
+// (“write”) so that describeFinding does not read it as an id.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

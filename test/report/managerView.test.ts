@@ -291,6 +291,17 @@ describe('describeFinding', () => {
   });
 });
 
+describe('describeFinding: words a rule quotes are not ids', () => {
+  it('a unit whose id is an activity verb does not replace the verb in the message', () => {
+    const named = { ...set, units: [...set.units, { id: 'complete', name: 'Completion Team' }] };
+    const f = validate(named, { policy: policies.quality, asOf: '2026-01-21' }).find(
+      (x) => x.rule === 'quality/kr-activity' && x.message.includes('“complete”'),
+    )!;
+    expect(describeFinding(f, named)).toContain('(“complete”)');
+    expect(describeFinding(f, named)).not.toContain('Completion Team');
+  });
+});
+
 describe('describeFix', () => {
   it('writes the owner’s name in the deliver rules’ fixes; code in single quotes stays', () => {
     const findings = validate(set, { asOf: '2026-02-25' });

@@ -65,7 +65,7 @@ export const qualityKrActivity = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['keyResults', i, 'title'],
         ids: [kr.id, kr.objectiveId],
-        message: `Key result "${kr.id}" ${titleText(kr.title)} describes an activity ("${first}"), not an outcome.`,
+        message: `Key result "${kr.id}" ${titleText(kr.title)} describes an activity (“${first}”), not an outcome.`,
         fix: 'Ask what changes once it is done, and measure that (keep the activity as an initiative of the key result).',
       });
     });

@@ -41,7 +41,7 @@ export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
         path: ['keyResults', i, 'measure', 'start'],
         ids: [kr.id, kr.objectiveId],
         message: `Key result "${kr.id}" ${titleText(kr.title ?? '')} starts from 0: is that a measured baseline or a placeholder?`,
-        fix: 'Measure the current value and use it as start (say "from 0" or "new" in the title when it really starts from nothing).',
+        fix: 'Measure the current value and use it as start (say “from 0” or “new” in the title when it really starts from nothing).',
       });
     });
   },
