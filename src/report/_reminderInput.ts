@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { formatIsoDay } from '../_lib/date.js';
+import { formatIsoDay, instantFrom } from '../_lib/date.js';
 import { describeValue } from '../_lib/quote.js';
 import { instantToWall, zonedAsOf } from '../_lib/zonedDay.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
@@ -51,7 +51,7 @@ function entryIssue(e: unknown, path: (string | number)[]): Issue | undefined {
       code: 'invalid_type',
       message: 'escalatedTo is a list of person ids (strings).',
     };
-  if (typeof x.dueAt !== 'string')
+  if (typeof x.dueAt !== 'string' || instantFrom(x.dueAt) === undefined)
     return {
       path: [...path, 'dueAt'],
       code: 'invalid_type',

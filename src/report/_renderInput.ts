@@ -22,7 +22,7 @@ export function checkRenderInput(report: unknown, options: unknown, renderer: st
       },
     ]);
   }
-  if (options === null || typeof options !== 'object') {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     throw new SokrError([
       {
         path: ['options'],
@@ -68,4 +68,25 @@ export function checkChoice(
       message: `The ${name} option of ${renderer} is one of ${allowed.map((a) => (typeof a === 'string' ? `'${a}'` : String(a))).join(', ')}; got ${describeValue(value)}.`,
     },
   ]);
+}
+
+/**
+ * Runs a renderer over a report that passed {@link checkRenderInput}: a
+ * `TypeError` from inside means the report was not made by `weeklyReport` or
+ * `cycleReview` (a hand-made `{ kind: 'weekly' }`, a list set to `null`), and
+ * becomes a {@link SokrError} `invalid_type` at `['report']`.
+ */
+export function renderingReport<T>(renderer: string, render: () => T): T {
+  try {
+    return render();
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new SokrError([
+      {
+        path: ['report'],
+        code: 'invalid_type',
+        message: `${renderer} renders what weeklyReport or cycleReview returns; this report lacks part of that shape (${error.message}).`,
+      },
+    ]);
+  }
 }

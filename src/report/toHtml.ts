@@ -1,4 +1,4 @@
-import { checkChoice, checkRenderInput } from './_renderInput.js';
+import { checkChoice, checkRenderInput, renderingReport } from './_renderInput.js';
 import { withShownDates } from './_formatDate.js';
 import { escapeXml as esc } from './escape.js';
 import { CSS } from './html/css.js';
@@ -197,6 +197,10 @@ function rowsOf(value: unknown): number | undefined {
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
   checkRenderInput(report, options, 'toHtml');
+  return renderingReport('toHtml', () => htmlOf(report, options));
+}
+
+function htmlOf(report: Report, options: ToHtmlOptions): string {
   checkChoice(options.charts, 'charts', ['all', 'attention', 'none'], 'toHtml');
   checkChoice(options.expand, 'expand', [true, false], 'toHtml');
   if (options.lang !== undefined && !isLanguageTag(options.lang))

@@ -7,7 +7,7 @@
 import { SokrError } from '../model/SokrError.js';
 import { reviewDigest, weeklyDigest } from './_digest.js';
 import { withShownDates } from './_formatDate.js';
-import { checkRenderInput } from './_renderInput.js';
+import { checkRenderInput, renderingReport } from './_renderInput.js';
 import { reviewMarkdown } from './_reviewMarkdown.js';
 import { weeklyMarkdown } from './_weeklyMarkdown.js';
 import type { Report } from './types.js';
@@ -58,6 +58,10 @@ export interface ToMarkdownOptions {
  */
 export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): string {
   checkRenderInput(report, options, 'toMarkdown');
+  return renderingReport('toMarkdown', () => markdownOf(report, options));
+}
+
+function markdownOf(report: Report, options: ToMarkdownOptions): string {
   report = withShownDates(report, options.locale);
   const format = (options as { format?: unknown }).format;
   if (format !== undefined && format !== 'full' && format !== 'digest') {

@@ -86,7 +86,10 @@ function checkInput(input: unknown): OkrSet | CompiledOkrSet {
     throw new SokrError([{ path, code: 'invalid_type', message }]);
   };
   if (typeof input !== 'object' || input === null || Array.isArray(input))
-    bad([], `personDigests takes the set obligations read (or its compiled form), got ${describeValue(input)}.`);
+    bad(
+      [],
+      `personDigests takes the set obligations read (or its compiled form), got ${describeValue(input)}.`,
+    );
   const set = setOf(input as OkrSet | CompiledOkrSet) as unknown;
   if (typeof set !== 'object' || set === null)
     bad([], `personDigests takes the set obligations read, got ${describeValue(set)}.`);
@@ -95,7 +98,10 @@ function checkInput(input: unknown): OkrSet | CompiledOkrSet {
   if (!Array.isArray(people)) bad(['people'], `people is a list, got ${describeValue(people)}.`);
   (people as unknown[]).forEach((p, i) => {
     if (typeof p !== 'object' || p === null)
-      bad(['people', i], `Each person is an object, got ${describeValue(p)} (parse the set with parseOkrSet first).`);
+      bad(
+        ['people', i],
+        `Each person is an object, got ${describeValue(p)} (parse the set with parseOkrSet first).`,
+      );
   });
   return input as OkrSet | CompiledOkrSet;
 }

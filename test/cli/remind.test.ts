@@ -174,7 +174,10 @@ describe('sokr remind', () => {
       [[...AS_OF, '--grace', 'x'], /option '--grace' must be a number of at least 0 \(got 'x'\)/],
       [[...AS_OF, '--levels', '1.5'], /option '--levels' must be a whole number/],
       [[...AS_OF, '--cadence', '0'], /option '--cadence' must be a number above 0/],
-      [[...AS_OF, '--format', 'html'], /option '--format' must be one of markdown, json, slack/],
+      [
+        [...AS_OF, '--format', 'html'],
+        /option '--format' must be one of markdown, md, json, slack/,
+      ],
     ];
     for (const [args, message] of cases) {
       const r = await sokr(['remind', FILE, ...args]);

@@ -205,3 +205,24 @@ describe('toHtml and toMarkdown refuse options outside their values', () => {
     expect(toMarkdown(report, { locale: 'iso' })).toContain(report.asOf);
   });
 });
+
+describe('a hand-made report is refused, not crashed on', () => {
+  it('{ kind } alone, or a real report with a list set to null → invalid_type at report', () => {
+    const real = weeklyFixture();
+    for (const bad of [{ kind: 'weekly' }, { kind: 'review' }, { ...real, units: null }]) {
+      for (const render of [toHtml, toMarkdown]) {
+        try {
+          render(bad as never);
+          throw new Error('rendered');
+        } catch (error) {
+          expect(isSokrError(error), String(error)).toBe(true);
+          expect((error as { issues: { path: unknown[] }[] }).issues[0]!.path).toEqual(['report']);
+        }
+      }
+    }
+  });
+  it('options as a list are refused', () => {
+    expect(() => toHtml(weeklyFixture(), [] as never)).toThrow(/options/);
+    expect(() => toMarkdown(weeklyFixture(), [] as never)).toThrow(/options/);
+  });
+});

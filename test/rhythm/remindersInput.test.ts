@@ -71,6 +71,11 @@ describe.each([
       ['digest', 'escalated', 0, 'kind'],
       'invalid_value',
     ]);
+    const badDue = { ...digest, owes: [{ ...digest.owes[0]!, dueAt: 'zzz' }] };
+    expect(refused(() => render(set, badDue as never, { asOf: '2026-02-16' }))).toEqual([
+      ['digest', 'owes', 0, 'dueAt'],
+      'invalid_type',
+    ]);
     const noIds = { ...digest, owes: [{ ...digest.owes[0]!, ids: null }] };
     expect(refused(() => render(set, noIds as never, { asOf: '2026-02-16' }))).toEqual([
       ['digest', 'owes', 0, 'ids'],

@@ -19,7 +19,7 @@ sokr sends nothing: a CI job or a cron posts the output.
 Options:
   --as-of <date>     the date of the reminders: YYYY-MM-DD, an ISO-8601
                      date-time or epoch ms (default: today in the set's timeZone)
-  --format <format>  markdown (default), json (the digests as data) or slack
+  --format <format>  markdown (default; md too), json (the digests as data) or slack
                      (a Slack Block Kit payload per person, for a webhook)
   --person <id>      only this person's digest (json and slack: the digest or
                      payload itself, not a list)

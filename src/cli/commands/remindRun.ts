@@ -25,7 +25,8 @@ import { requireOkrSet } from '../okrFile.js';
 import { yieldToEventLoop } from '../progress.js';
 import { displayPath } from '../sourceDocument.js';
 
-const FORMATS = ['markdown', 'json', 'slack'] as const;
+// `md` is the name `sokr report` uses for Markdown: both are accepted.
+const FORMATS = ['markdown', 'md', 'json', 'slack'] as const;
 const EXTENSIONS = { markdown: '.md', json: '.json', slack: '.slack.json' } as const;
 
 /** A number option in days (or a whole count), or `undefined` when absent. */
@@ -56,7 +57,8 @@ function fileNameOf(personId: string | null, taken: Set<string>): string {
 export async function runRemind({ args, io, progress }: CommandContext): Promise<number> {
   const [path] = expectPositionals(args, ['file']);
   const asOfGiven = asOfOption(args, false);
-  const format = choiceOption(args, 'format', FORMATS, 'markdown');
+  const chosen = choiceOption(args, 'format', FORMATS, 'markdown');
+  const format = chosen === 'md' ? 'markdown' : chosen;
   const personId = stringOption(args, 'person');
   const options: ObligationsOptions = { asOf: asOfGiven ?? '' };
   const horizon = numberOption(args, 'horizon', false);
