@@ -7,6 +7,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   alignmentHealth,
+  compile,
+  describeFinding,
   formatPath,
   parseOkrSet,
   toHtml,
@@ -24,7 +26,8 @@ if (!parsed.ok) {
     console.error(`${formatPath(issue.path)}: ${issue.code} — ${issue.message}`);
   process.exit(1);
 }
-const set = parsed.value;
+// One graph for every call below (the report, validation and each finding's text).
+const set = compile(parsed.value);
 
 const report = weeklyReport(set, { asOf });
 console.log(toMarkdown(report, { title: `Acme — weekly check-in, ${asOf}` }));
@@ -36,8 +39,9 @@ console.log('## Validation\n');
 console.log(
   `${count('error')} errors · ${count('warning')} warnings · ${count('info')} notes · alignment health ${Math.round(health.score)}/100\n`,
 );
+// Titles and names for people; f.message keeps the ids for tools.
 for (const f of findings.slice(0, 20))
-  console.log(`- ${f.severity} \`${f.rule}\` ${formatPath(f.path)}: ${f.message}`);
+  console.log(`- ${f.severity} \`${f.rule}\` ${formatPath(f.path)}: ${describeFinding(f, set)}`);
 if (findings.length > 20) console.log(`- … and ${findings.length - 20} more`);
 
 const outDir = join(here, '..', 'demo-output');
