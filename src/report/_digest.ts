@@ -10,9 +10,17 @@ export const DIGEST_ROWS = 12;
 /** Items of each list of a digest; the rest are counted. */
 export const DIGEST_ITEMS = 5;
 
-/** The figures' text escaped; its brackets are sokr's own, so they stay readable (`[` stays escaped: no link can form). */
+/**
+ * The figures' text escaped; its brackets are sokr's own, so they stay
+ * readable (`[` stays escaped: no link can form). Figures always sit inside a
+ * line (a table cell, after a title), never at its start, so the escapes that
+ * keep a line from starting a list (`2\.4 %`, `\-3`) are dropped.
+ */
 export function mdFigures(text: string): string {
-  return md(text).replace(/\\([()])/g, '$1');
+  return md(text)
+    .replace(/\\([()])/g, '$1')
+    .replace(/^(\d{1,9})\\([.)])/, '$1$2')
+    .replace(/^\\([-=])/, '$1');
 }
 
 /** A list with a heading and its count, the first items, and how many more. */

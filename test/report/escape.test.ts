@@ -172,3 +172,13 @@ describe('escapeMarkdown — properties', () => {
     );
   });
 });
+
+describe('figures in Markdown lines', () => {
+  it('keep no list-marker escape: they never start a line', async () => {
+    const { mdFigures } = await import('../../src/report/_digest.js');
+    expect(mdFigures('2.4 % — keep ≤ 2 %')).toBe('2.4 % — keep ≤ 2 %');
+    expect(mdFigures('-3 of 5')).toBe('-3 of 5');
+    expect(mdFigures('€4.2M of €5.0M (from €4.0M)')).toBe('€4.2M of €5.0M (from €4.0M)');
+    expect(mdFigures('[x](y) *z*')).toBe('\\[x\\](y) \\*z\\*');
+  });
+});
