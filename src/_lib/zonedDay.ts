@@ -17,7 +17,7 @@
  * @module
  */
 import { tzOffset } from '@date-fns/tz/tzOffset';
-import { DAY_MS, isDateOnly, parseIsoDate } from './date.js';
+import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate } from './date.js';
 
 /** The zone of a set without a `timeZone`. */
 export const DEFAULT_TIME_ZONE = 'UTC';
@@ -110,6 +110,11 @@ export function instantToWall(ms: number, zone: string): number {
 export function zonedDayStart(ms: number, zone: string): number {
   const wall = instantToWall(ms, zone);
   return wallToInstant(Math.floor(wall / DAY_MS) * DAY_MS, zone);
+}
+
+/** The calendar day (`YYYY-MM-DD`) holding the instant `ms` in `zone`. */
+export function zonedIsoDay(ms: number, zone: string): string {
+  return formatIsoDay(instantToWall(ms, zone));
 }
 
 /**

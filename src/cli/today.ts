@@ -4,8 +4,8 @@
  *
  * @module
  */
-import { formatIsoDay, instantFrom } from '../_lib/date.js';
-import { DEFAULT_TIME_ZONE, instantToWall, isTimeZone } from '../_lib/zonedDay.js';
+import { instantFrom } from '../_lib/date.js';
+import { DEFAULT_TIME_ZONE, isTimeZone, zonedIsoDay } from '../_lib/zonedDay.js';
 import { CliError } from './CliError.js';
 
 /**
@@ -31,5 +31,5 @@ export function todayIn(
   env: Readonly<Record<string, string | undefined>>,
 ): string {
   const zone = isTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE;
-  return formatIsoDay(instantToWall(nowMs(env), zone));
+  return zonedIsoDay(nowMs(env), zone);
 }

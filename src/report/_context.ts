@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { instantToWall, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
+import { zonedEnd, zonedInstant, zonedIsoDay } from '../_lib/zonedDay.js';
 import { DAY_MS, describeInstant, formatIsoDay, instantFrom, isDateOnly } from '../_lib/date.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { Csr } from '../core/csr.js';
@@ -260,8 +260,8 @@ export interface WindowDays {
  */
 export function windowDays(kr: KeyResult, cycle: Cycle, zone = 'UTC'): WindowDays {
   const w = keyResultWindow(kr, cycle, { timeZone: zone });
-  const start = formatIsoDay(instantToWall(w.start, zone));
-  const end = formatIsoDay(instantToWall(Math.max(w.start, w.end - 1), zone));
+  const start = zonedIsoDay(w.start, zone);
+  const end = zonedIsoDay(Math.max(w.start, w.end - 1), zone);
   const out = {
     start,
     end,
@@ -343,7 +343,7 @@ export function reportForecast(
   const reach = f.reachesTargetAt;
   const below = f.points[f.points.length - 1]!.score + 1e-9 < 1;
   // asOf's calendar day in the set's zone, as the report shows it (asOfDay).
-  const past = reach !== null && below && reach < formatIsoDay(instantToWall(asOfMs, zone));
+  const past = reach !== null && below && reach < zonedIsoDay(asOfMs, zone);
   return {
     score: f.projectedScore,
     at: window.end,

@@ -6,8 +6,7 @@
  * @module
  */
 
-import { formatIsoDay, instantFrom } from '../_lib/date.js';
-import { instantToWall, isTimeZone } from '../_lib/zonedDay.js';
+import { isTimeZone, zonedInstant, zonedIsoDay } from '../_lib/zonedDay.js';
 
 /** The locale of the printed dates when none is given: day before month, as in "9–15 Feb". */
 export const DEFAULT_LOCALE = 'en-GB';
@@ -90,14 +89,14 @@ export function shownDay(text: string, locale: string): string {
 
 /**
  * A date string as a calendar day in `zone`: a `YYYY-MM-DD` day as it is, an
- * instant (`2026-01-06T07:00:00Z`) as its day there; other text unchanged.
+ * instant (`2026-01-06T07:00:00Z`) as its day there, a local date-time as the
+ * wall time there (as the set's dates are read); other text unchanged.
  */
 export function zonedDayText(text: string, zone: string): string {
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
-  const ms = instantFrom(text);
-  if (ms === undefined) return text;
   const safeZone = isTimeZone(zone) ? zone : 'UTC';
-  return formatIsoDay(instantToWall(ms, safeZone));
+  const ms = zonedInstant(text, safeZone);
+  return ms === undefined ? text : zonedIsoDay(ms, safeZone);
 }
 
 /** Where {@link withShownDates} keeps the copy's day formatter (read with {@link dayText}). */
@@ -155,14 +154,8 @@ export function withShownDates<R extends { kind: string; asOf: string }>(
   const out: typeof r = { ...r, asOf: show(typeof day === 'string' ? day : r.asOf) };
   // The renderers show the key results' days (last check-in, forecast, reach) through it.
   (out as Record<symbol, unknown>)[SHOWN_DAY] = show;
-  if (typeof r.previous === 'string') {
-    // An instant `previous` (a week before an instant asOf): the calendar day a week before asOfDay.
-    const dayBefore =
-      typeof day === 'string' && !/^\d{4}-\d{2}-\d{2}$/.test(r.previous)
-        ? new Date(Date.parse(`${day}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10)
-        : r.previous;
-    out.previous = show(dayBefore);
-  }
+  // An instant `previous` (a week before an instant asOf) is shown as its day, as every date.
+  if (typeof r.previous === 'string') out.previous = show(r.previous);
   if (Array.isArray(r.cycles)) out.cycles = r.cycles.map(cycle);
   if (r.cycle !== undefined) out.cycle = cycle(r.cycle);
   return out;

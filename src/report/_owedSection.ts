@@ -5,8 +5,6 @@
  *
  * @module
  */
-import { formatIsoDay } from '../_lib/date.js';
-import { instantToWall, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
@@ -42,13 +40,15 @@ function objectivesOf(e: Obligation, compiled: CompiledOkrSet): Id[] {
 }
 
 /**
- * The section's data: obligations at `asOf` in the report's scope — the
+ * The section's data: obligations at `asOf` (whose day in the set's zone is
+ * `asOfDay`, for "due today") in the report's scope — the
  * person's own with `ownerId`; with `unitIds`, those about objectives of
  * those units — overdue first (most days late first), then by due date.
  */
 export function owedThisWeek(
   compiled: CompiledOkrSet,
   asOf: AsOf,
+  asOfDay: string,
   statusPolicy: Partial<StatusPolicy>,
   unitIds: ReadonlySet<Id> | undefined,
   ownerId: Id | undefined,
@@ -59,12 +59,6 @@ export function owedThisWeek(
     statusPolicy: { cadenceDays: statusPolicy.cadenceDays ?? 7 },
   });
   const names = obligationNames(graph);
-  // asOf's calendar day in the set's zone, as the report's asOfDay.
-  const asOfMs = zonedAsOf(result.asOf, graph.timeZone);
-  const day =
-    asOfMs === undefined
-      ? result.asOf.slice(0, 10)
-      : formatIsoDay(instantToWall(asOfMs, graph.timeZone));
   const inUnits = (e: Obligation): boolean =>
     objectivesOf(e, compiled).some((id) => {
       const o = graph.objectiveOf.get(id);
@@ -89,7 +83,7 @@ export function owedThisWeek(
     // copy of 100k entries would double what the report allocates.
     const item = e as OwedItem;
     item.personName = names.person(e.personId);
-    item.text = obligationLine(e, names, day);
+    item.text = obligationLine(e, names, asOfDay);
     item.escalatedToNames = escalatedNames(e.escalatedTo);
     items.push(item);
   }

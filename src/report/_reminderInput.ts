@@ -7,9 +7,9 @@
  *
  * @module
  */
-import { formatIsoDay, instantFrom } from '../_lib/date.js';
+import { instantFrom } from '../_lib/date.js';
 import { describeValue } from '../_lib/quote.js';
-import { instantToWall, zonedAsOf } from '../_lib/zonedDay.js';
+import { zonedAsOf, zonedIsoDay } from '../_lib/zonedDay.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
@@ -140,5 +140,5 @@ export function reminderDay(
         message: `asOf must be an ISO-8601 date, epoch milliseconds or a valid Date (Obligations.asOf); got ${describeValue(asOf)}.`,
       },
     ]);
-  return formatIsoDay(instantToWall(ms, graph.timeZone));
+  return zonedIsoDay(ms, graph.timeZone);
 }

@@ -7,8 +7,7 @@
  * @module
  */
 import type { AsOf } from '../model/AsOf.js';
-import { formatIsoDay } from '../_lib/date.js';
-import { DEFAULT_TIME_ZONE, instantToWall, zonedAsOf } from '../_lib/zonedDay.js';
+import { DEFAULT_TIME_ZONE, zonedAsOf, zonedIsoDay } from '../_lib/zonedDay.js';
 import { alignmentHealth } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
@@ -202,7 +201,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     kind: 'review',
     cycle: { id: cycle.id, name: cycle.name, start: cycle.start, end: cycle.end },
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
-    asOfDay: formatIsoDay(instantToWall(asOfMs, ctx.graph.timeZone)),
+    asOfDay: zonedIsoDay(asOfMs, ctx.graph.timeZone),
     timeZone: ctx.graph.timeZone,
     closed: asOfMs >= cycleEnd,
     scale,

@@ -1,5 +1,10 @@
-import { formatIsoDay } from '../_lib/date.js';
-import { DEFAULT_TIME_ZONE, instantToWall, wallToInstant, zonedAsOf } from '../_lib/zonedDay.js';
+import {
+  DEFAULT_TIME_ZONE,
+  instantToWall,
+  wallToInstant,
+  zonedAsOf,
+  zonedIsoDay,
+} from '../_lib/zonedDay.js';
 import { reportWeek } from './_week.js';
 import { SokrError } from '../model/SokrError.js';
 import type { AsOf } from '../model/AsOf.js';
@@ -369,16 +374,17 @@ function weeklyReportOf(
           previousScore: krWeight > 0 ? krBefore / krWeight : 0,
         }
       : topScores(tree, sums);
+  const asOfDay = zonedIsoDay(asOfMs, zone);
   const filter: WeeklyReport['filter'] = { unitId: unitId ?? null, ownerId: ownerId ?? null };
   return {
     kind: 'weekly',
     asOf: typeof options.asOf === 'string' ? options.asOf : new Date(asOfMs).toISOString(),
-    asOfDay: formatIsoDay(instantToWall(asOfMs, zone)),
+    asOfDay,
     timeZone: zone,
     previous:
       zone === DEFAULT_TIME_ZONE || typeof options.asOf !== 'string' || options.asOf.length !== 10
         ? shiftText(options.asOf, prevMs)
-        : formatIsoDay(instantToWall(prevMs, zone)),
+        : zonedIsoDay(prevMs, zone),
     week: reportWeek(asOfMs, zone, weekStartsOn as WeekStartsOn, options.locale),
     previousWeek: reportWeek(prevMs, zone, weekStartsOn as WeekStartsOn, options.locale),
     filter,
@@ -399,6 +405,7 @@ function weeklyReportOf(
     owed: owedThisWeek(
       compiled,
       options.asOf,
+      asOfDay,
       policy,
       unitId === undefined ? undefined : unitIds,
       ownerId,
