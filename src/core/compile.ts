@@ -83,6 +83,15 @@ export function graphOf(input: OkrSet | CompiledOkrSet): OkrGraph {
   return readingSet('sokr', () => buildGraph(checkSetShape(input)));
 }
 
+/**
+ * The plain set behind a set or a compiled set, its shape checked as
+ * `compile` checks it (lists are lists, entries objects) without building the
+ * graph; a compiled set was checked when it was compiled. Internal.
+ */
+export function checkedSetOf(input: OkrSet | CompiledOkrSet): OkrSet {
+  return isCompiledOkrSet(input) ? input.set : checkSetShape(input);
+}
+
 /** The plain set behind a set or a compiled set. Internal. */
 export function setOf(input: OkrSet | CompiledOkrSet): OkrSet {
   return isCompiledOkrSet(input) ? input.set : input;

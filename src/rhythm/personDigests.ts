@@ -1,4 +1,4 @@
-import { type CompiledOkrSet, setOf } from '../core/compile.js';
+import { type CompiledOkrSet, checkedSetOf } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
@@ -13,7 +13,7 @@ import type { Obligations, PersonDigest } from './types.js';
  * @param input - the set (or compiled set) the obligations were computed for (for names).
  * @param result - what `obligations` returned.
  * @returns one {@link PersonDigest} per person who owes or receives something.
- * @throws {@link SokrError} `invalid_type` at `['result', …]` when `result` is not what `obligations` returns (the path names the first bad entry).
+ * @throws {@link SokrError} `invalid_type` at `['result', …]` when `result` is not what `obligations` returns (the path names the first bad entry), and as `compile` for a set whose lists or entries are not lists and objects.
  * @example
  * ```ts
  * import { obligations, personDigests } from 'sokr';
@@ -24,7 +24,7 @@ import type { Obligations, PersonDigest } from './types.js';
  */
 export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligations): PersonDigest[] {
   checkResult(result);
-  const set = setOf(checkInput(input));
+  const set = checkedSetOf(input);
   const names = new Map<Id, string>();
   const positions = new Map<Id, number>();
   (set.people ?? []).forEach((p, i) => {
@@ -78,30 +78,4 @@ function checkResult(result: unknown): asserts result is Obligations {
     if (!Array.isArray(escalatedTo) || !escalatedTo.every((id) => typeof id === 'string'))
       bad(['entries', i, 'escalatedTo'], 'escalatedTo is a list of person ids (strings).');
   });
-}
-
-/** Throws unless `input` is a set (or compiled set) whose people can be read: a list of objects. */
-function checkInput(input: unknown): OkrSet | CompiledOkrSet {
-  const bad = (path: (string | number)[], message: string): never => {
-    throw new SokrError([{ path, code: 'invalid_type', message }]);
-  };
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    bad(
-      [],
-      `personDigests takes the set obligations read (or its compiled form), got ${describeValue(input)}.`,
-    );
-  const set = setOf(input as OkrSet | CompiledOkrSet) as unknown;
-  if (typeof set !== 'object' || set === null)
-    bad([], `personDigests takes the set obligations read, got ${describeValue(set)}.`);
-  const people = (set as { people?: unknown }).people;
-  if (people === undefined) return input as OkrSet;
-  if (!Array.isArray(people)) bad(['people'], `people is a list, got ${describeValue(people)}.`);
-  (people as unknown[]).forEach((p, i) => {
-    if (typeof p !== 'object' || p === null)
-      bad(
-        ['people', i],
-        `Each person is an object, got ${describeValue(p)} (parse the set with parseOkrSet first).`,
-      );
-  });
-  return input as OkrSet | CompiledOkrSet;
 }
