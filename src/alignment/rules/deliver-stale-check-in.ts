@@ -1,4 +1,5 @@
 import { DAY_MS } from '../../_lib/date.js';
+import { isStale } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
@@ -8,8 +9,7 @@ import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 /**
  * `deliver/stale-check-in` — while its window is open, a key result of an
  * active objective has a check-in no older than the cadence (7 days by
- * default, the weekly rhythm; staleness as `isStale` defines it: older than
- * the cadence). Needs `asOf`.
+ * default, the weekly rhythm; staleness as `isStale` defines it). Needs `asOf`.
  *
  * @example
  * ```ts
@@ -37,8 +37,7 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
     const times = graphOfIndex(index).checkIns.at;
-    // isStale's rule, inlined for the key result a finding each: older than the cadence.
-    const maxAge = options.cadenceDays * DAY_MS;
+    const cadence = { cadenceDays: options.cadenceDays };
     // The fix is the same for every key result of an owner: one string per owner.
     const fixes = new Map<unknown, string>();
     const fixFor = (ownerId: unknown): string => {
@@ -55,7 +54,7 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
       (kr, position, latest, windowStart, windowEnd, latestPosition) => {
         if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
         const at = times[latestPosition]!;
-        if (!(asOfMs - at > maxAge)) return;
+        if (!isStale(at, asOfMs, cadence)) return;
         const days = Math.floor((asOfMs - at) / DAY_MS);
         ctx.report({
           path: ['keyResults', position],

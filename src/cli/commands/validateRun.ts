@@ -186,10 +186,10 @@ async function validateFile(
   }
   if (!loaded.ok) return { file: shown, issues: [...loaded.issues], findings: [] };
   await yieldToEventLoop();
-  const findings = validate(loaded.set, asOf === undefined ? { policy } : { policy, asOf });
+  // One graph for validate and every finding's text (each call on a plain set builds one).
+  const set = compile(loaded.set);
+  const findings = validate(set, asOf === undefined ? { policy } : { policy, asOf });
   loaded.prepare(findings.map((f) => f.path));
-  // One graph for every finding's text (describeFinding on a plain set builds one a call).
-  const set = findings.length === 0 ? loaded.set : compile(loaded.set);
   const located = findings.map((f) => {
     const fixText = describeFix(f, set);
     return {
