@@ -124,16 +124,21 @@ describe('sokr report', () => {
     expect(all.stdout).toContain('sokr-burnup');
   });
 
-  it('--format digest prints the short weekly digest of the Acme example: under 60 lines', async () => {
-    const r = await sokr([
+  /** `sokr report <kind> examples/acme.okr.yaml --as-of <day> --format digest …` */
+  const acmeDigest = (kind: 'weekly' | 'review', asOf: string, ...more: string[]) =>
+    sokr([
       'report',
-      'weekly',
+      kind,
       'examples/acme.okr.yaml',
       '--as-of',
-      '2026-01-21',
+      asOf,
       '--format',
       'digest',
+      ...more,
     ]);
+
+  it('--format digest prints the short weekly digest of the Acme example: under 60 lines', async () => {
+    const r = await acmeDigest('weekly', '2026-01-21');
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
@@ -144,34 +149,14 @@ describe('sokr report', () => {
     expect(r.stdout).toContain('| Unit | Score | Trend | Needs attention most |');
     expect(r.stdout).not.toContain('## ');
     // --locale iso prints the report's own dates.
-    const iso = await sokr([
-      'report',
-      'weekly',
-      'examples/acme.okr.yaml',
-      '--as-of',
-      '2026-01-21',
-      '--format',
-      'digest',
-      '--locale',
-      'iso',
-    ]);
+    const iso = await acmeDigest('weekly', '2026-01-21', '--locale', 'iso');
     expect(iso.stdout.split('\n')[0]).toBe(
       '**Weekly check-in — 2026-01-21** · FY 2026, Q1 2026 · compared with 2026-01-14',
     );
   });
 
   it('--format digest on report review prints the review digest: the grades in a table', async () => {
-    const r = await sokr([
-      'report',
-      'review',
-      'examples/acme.okr.yaml',
-      '--as-of',
-      '2026-04-01',
-      '--cycle',
-      '2026-q1',
-      '--format',
-      'digest',
-    ]);
+    const r = await acmeDigest('review', '2026-04-01', '--cycle', '2026-q1');
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toBe(

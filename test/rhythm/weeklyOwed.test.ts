@@ -86,12 +86,12 @@ describe('the weekly report: owed this week', () => {
 
 describe('reminders: escaping', () => {
   const base = rhythmSet();
-  const set = {
+  /** The rhythm set with kr-a (Ana's) titled `title`. */
+  const titled = (title: string) => ({
     ...base,
-    keyResults: base.keyResults.map((k) =>
-      k.id === 'kr-a' ? { ...k, title: '<!channel> see [x](http://evil.example) & **win**' } : k,
-    ),
-  };
+    keyResults: base.keyResults.map((k) => (k.id === 'kr-a' ? { ...k, title } : k)),
+  });
+  const set = titled('<!channel> see [x](http://evil.example) & **win**');
   const result = obligations(set, { asOf: AS_OF });
   const ana = personDigests(set, result).find((d) => d.personId === 'ana')!;
 
@@ -113,12 +113,7 @@ describe('reminders: escaping', () => {
   });
 
   it('Slack: no bare links and no line breaks from user text', () => {
-    const named = {
-      ...base,
-      keyResults: base.keyResults.map((k) =>
-        k.id === 'kr-a' ? { ...k, title: 'see https://evil.example/x www.evil.com\nnew line' } : k,
-      ),
-    };
+    const named = titled('see https://evil.example/x www.evil.com\nnew line');
     const r = obligations(named, { asOf: AS_OF });
     const d = personDigests(named, r).find((x) => x.personId === 'ana')!;
     const texts = reminderSlackPayload(named, d, { asOf: r.asOf }).blocks.flatMap((b) =>
