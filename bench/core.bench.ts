@@ -169,14 +169,10 @@ for (const n of SIZES) {
       ratio(runs, naive, () => validate(set, { asOf: AS_OF })),
     );
     floorRow(`${label}: validate`, runs, naive, validate(set, { asOf: AS_OF }));
-    row(
-      `${label}: weeklyReport`,
-      3,
-      ratio(runs, naive, () => weeklyReport(set, { asOf: AS_OF })),
-    );
-    const report = weeklyReport(set, { asOf: AS_OF });
-    floorRow(`${label}: weeklyReport`, runs, naive, report);
     // What each person owes (issue 18), with a lead on every unit so escalation walks the tree.
+    // Measured before any report exists, like rollup and validate: a 100k-row report kept alive
+    // makes every later collection mark it, which is the bench's doing, not the step's (a cron job
+    // that sends reminders holds no report).
     const led: OkrSet = {
       ...set,
       units: set.units.map((u, i) => ({
@@ -199,6 +195,13 @@ for (const n of SIZES) {
         ratio(runs, naive, () => obligations(compiledLed, { asOf: AS_OF })),
       );
     }
+    row(
+      `${label}: weeklyReport`,
+      3,
+      ratio(runs, naive, () => weeklyReport(set, { asOf: AS_OF })),
+    );
+    const report = weeklyReport(set, { asOf: AS_OF });
+    floorRow(`${label}: weeklyReport`, runs, naive, report);
     row(
       `${label}: toHtml of that report`,
       2,
