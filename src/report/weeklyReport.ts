@@ -6,10 +6,10 @@ import {
   zonedIsoDay,
 } from '../_lib/zonedDay.js';
 import { reportWeek } from './_week.js';
-import { SokrError } from '../model/SokrError.js';
-import type { AsOf } from '../model/AsOf.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Cycle, Id, Objective, OkrSet } from '../model/types.js';
+
+export type { WeeklyReportOptions } from './_weeklyOptions.js';
 import {
   defaultStatusPolicy,
   type KeyResultStatus,
@@ -20,23 +20,15 @@ import { objectiveCard } from '../rollup/_scorecard.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
 import { PositionMarks, windowMemo } from './_history.js';
 import { topMovers } from './_movers.js';
-import type { PendingPolicy, RollupOptions, Scorer } from '../rollup/types.js';
+import type { RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
-import type { Scale } from '../scale/Scale.js';
-import {
-  buildContext,
-  checkIdOption,
-  checkOptions,
-  instantOf,
-  shiftText,
-  unitsInTreeOrder,
-  unknownRef,
-} from './_context.js';
+import { buildContext, shiftText, unitsInTreeOrder, unknownRef } from './_context.js';
 import { type Cards, coveredCycles, dependencyAlerts, WEEK_MS } from './_weekly.js';
 import { glanceOfUnits } from './_glance.js';
 import { owedThisWeek } from './_owedSection.js';
 import { type WeekContext, weeklyKeyResult } from './_weeklyKeyResult.js';
+import { checkWeeklyOptions, type WeeklyReportOptions } from './_weeklyOptions.js';
 import { type ScopeSums, subtreeScores, topScores } from './_weeklyScores.js';
 import { SectionLists } from './_sectionLists.js';
 import type {
@@ -45,34 +37,7 @@ import type {
   WeeklyObjective,
   WeeklyReport,
   WeeklyUnit,
-  WeekStartsOn,
 } from './types.js';
-
-/** Options of {@link weeklyReport}. */
-export interface WeeklyReportOptions {
-  /** The report date (ISO date/date-time or epoch ms). The comparison is taken 7 days earlier. */
-  asOf: AsOf;
-  /** Only this unit and the units below it. */
-  unitId?: Id | undefined;
-  /** Only this person's key results (and the objectives holding them). */
-  ownerId?: Id | undefined;
-  /** Only this cycle; default: the cycles running at `asOf` (the latest started one when none runs). */
-  cycleId?: Id | undefined;
-  /** The scale for the bands (`googleScale` when absent). */
-  scale?: Scale | undefined;
-  /** Thresholds of the statuses (merged over `defaultStatusPolicy`). */
-  statusPolicy?: Partial<StatusPolicy> | undefined;
-  /** Passed to `rollup`: how pending key results count (default `'zero'`). */
-  pending?: PendingPolicy | undefined;
-  /** Passed to `rollup`: count child objectives as items of their parent (default `false`). */
-  includeChildren?: boolean | undefined;
-  /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
-  clamp?: boolean | undefined;
-  /** The first day of the report's weeks: 1 Monday (default, ISO weeks), 0 Sunday, … 6 Saturday. */
-  weekStartsOn?: WeekStartsOn | undefined;
-  /** The BCP 47 locale of the week labels (`'en-GB'` by default: "week 7, 9–15 Feb"). */
-  locale?: string | undefined;
-}
 
 const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
   pending: 0,
@@ -144,21 +109,9 @@ function weeklyReportOf(
   input: OkrSet | CompiledOkrSet,
   options: WeeklyReportOptions,
 ): WeeklyReport {
-  checkOptions(options, 'weeklyReport');
-  let asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
-  checkIdOption(options.unitId, 'unitId', false);
-  checkIdOption(options.ownerId, 'ownerId', false);
-  checkIdOption(options.cycleId, 'cycleId', false);
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
-    throw new SokrError([
-      {
-        path: ['weekStartsOn'],
-        code: 'invalid_value',
-        message: `weekStartsOn is a weekday 0–6 (0 Sunday, 1 Monday), got ${String(weekStartsOn)}.`,
-      },
-    ]);
-  }
+  const checked = checkWeeklyOptions(options);
+  const { weekStartsOn } = checked;
+  let asOfMs = checked.asOfMs;
   // One graph for both instants and every lookup.
   const compiled = compile(input);
   const set = compiled.set;
@@ -385,8 +338,8 @@ function weeklyReportOf(
       zone === DEFAULT_TIME_ZONE || typeof options.asOf !== 'string' || options.asOf.length !== 10
         ? shiftText(options.asOf, prevMs)
         : zonedIsoDay(prevMs, zone),
-    week: reportWeek(asOfMs, zone, weekStartsOn as WeekStartsOn, options.locale),
-    previousWeek: reportWeek(prevMs, zone, weekStartsOn as WeekStartsOn, options.locale),
+    week: reportWeek(asOfMs, zone, weekStartsOn, options.locale),
+    previousWeek: reportWeek(prevMs, zone, weekStartsOn, options.locale),
     filter,
     scale,
     cycles: cycles.map(

@@ -1,0 +1,70 @@
+/**
+ * Private to `weeklyReport`: its options and their checks at the door.
+ *
+ * @module
+ */
+import type { AsOf } from '../model/AsOf.js';
+import { SokrError } from '../model/SokrError.js';
+import type { Id } from '../model/types.js';
+import type { StatusPolicy } from '../progress/statusPolicy.js';
+import type { PendingPolicy } from '../rollup/types.js';
+import type { Scale } from '../scale/Scale.js';
+import { checkIdOption, checkOptions, instantOf } from './_context.js';
+import { WEEK_MS } from './_weekly.js';
+import type { WeekStartsOn } from './types.js';
+
+/** Options of {@link weeklyReport}. */
+export interface WeeklyReportOptions {
+  /** The report date (ISO date/date-time or epoch ms). The comparison is taken 7 days earlier. */
+  asOf: AsOf;
+  /** Only this unit and the units below it. */
+  unitId?: Id | undefined;
+  /** Only this person's key results (and the objectives holding them). */
+  ownerId?: Id | undefined;
+  /** Only this cycle; default: the cycles running at `asOf` (the latest started one when none runs). */
+  cycleId?: Id | undefined;
+  /** The scale for the bands (`googleScale` when absent). */
+  scale?: Scale | undefined;
+  /** Thresholds of the statuses (merged over `defaultStatusPolicy`). */
+  statusPolicy?: Partial<StatusPolicy> | undefined;
+  /** Passed to `rollup`: how pending key results count (default `'zero'`). */
+  pending?: PendingPolicy | undefined;
+  /** Passed to `rollup`: count child objectives as items of their parent (default `false`). */
+  includeChildren?: boolean | undefined;
+  /** Passed to `rollup`: clamp progress to 0–1 (default `true`). */
+  clamp?: boolean | undefined;
+  /** The first day of the report's weeks: 1 Monday (default, ISO weeks), 0 Sunday, … 6 Saturday. */
+  weekStartsOn?: WeekStartsOn | undefined;
+  /** The BCP 47 locale of the week labels (`'en-GB'` by default: "week 7, 9–15 Feb"). */
+  locale?: string | undefined;
+}
+
+/**
+ * Checks the options of `weeklyReport` that need no set (the ids are looked
+ * up once the set is compiled), in the order their errors have always come:
+ * `asOf` (as an instant in UTC; a zoned set reads it again in its zone), the
+ * ids, `weekStartsOn`.
+ *
+ * @throws {@link SokrError} naming the option's path.
+ */
+export function checkWeeklyOptions(options: WeeklyReportOptions): {
+  asOfMs: number;
+  weekStartsOn: WeekStartsOn;
+} {
+  checkOptions(options, 'weeklyReport');
+  const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
+  checkIdOption(options.unitId, 'unitId', false);
+  checkIdOption(options.ownerId, 'ownerId', false);
+  checkIdOption(options.cycleId, 'cycleId', false);
+  const weekStartsOn = options.weekStartsOn ?? 1;
+  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+    throw new SokrError([
+      {
+        path: ['weekStartsOn'],
+        code: 'invalid_value',
+        message: `weekStartsOn is a weekday 0–6 (0 Sunday, 1 Monday), got ${String(weekStartsOn)}.`,
+      },
+    ]);
+  }
+  return { asOfMs, weekStartsOn: weekStartsOn as WeekStartsOn };
+}
