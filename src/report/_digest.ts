@@ -1,5 +1,6 @@
+import { valueChange } from './_figures.js';
 import { dayText } from './_formatDate.js';
-import { countsText, trendText } from './_markdownParts.js';
+import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdownParts.js';
 import { reachesText } from './_outlookText.js';
 import { escapeMarkdown as md } from './escape.js';
 import { fmtDelta, fmtScore, statusLabel } from './format.js';
@@ -93,7 +94,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   const out: string[] = [
     `**${md(title)}**${cycles === '' ? '' : ` · ${cycles}`} · compared with ${report.previous}`,
     '',
-    `**Score ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week · ${o.keyResults} key results: ${countsText(o.statusCounts)}`,
+    `**Score ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
   ];
   const units = report.units.filter((u) => u.keyResults > 0);
   if (units.length > 0) {
@@ -106,19 +107,21 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
         trendText(u.score - u.previousScore, scale),
         u.worst === null
           ? '—'
-          : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} (${mdFigures(u.worst.figures.text)})`,
+          : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} · ${mdFigures(u.worst.figures.text)}`,
       ]),
       'units',
       units.length,
     );
   }
+  const empty = unitsWithoutKeyResults(report, md, 8);
+  if (empty !== '') out.push('', empty);
   const pick = (ids: readonly string[]) =>
     ids.map((id) => byId.get(id)).filter((k): k is WeeklyKeyResult => k !== undefined);
   const atRisk = pick(report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk)));
   const attention = [
     ...atRisk.map(
       (k) =>
-        `${statusLabel(k.status)}: ${md(k.title)} — ${mdFigures(k.figures.text)} (${md(k.ownerName)})`,
+        `${statusLabel(k.status)}: ${md(k.title)} · ${mdFigures(k.figures.text)} (${md(k.ownerName)})`,
     ),
     ...all
       .filter((k) => k.status === 'pending')
@@ -158,7 +161,9 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
     'Moved',
     all
       .filter((k) => k.movement === 'up')
-      .map((k) => `${md(k.title)}: ${mdFigures(k.figures.text)} (${fmtDelta(k.delta, scale)})`),
+      .map(
+        (k) => `${md(k.title)}: ${mdFigures(valueChange(k.figures))} (${fmtDelta(k.delta, scale)})`,
+      ),
   );
   const still = report.units
     .map((u, i) => ({ u, i, n: u.objectives.reduce((n, ob) => n + ob.didNotMove.length, 0) }))

@@ -104,7 +104,35 @@ export function withUnit(n: number, unit: string | null | UnitStyle): string {
     const text = formatNumber(Math.abs(n), m === 'M' || m === 'bn' ? 1 : 0);
     return `${n < 0 ? '−' : ''}${style.symbol}${text}${m}`;
   }
-  return `${formatNumber(n)} ${style.unit}`;
+  return `${formatNumber(n)} ${Math.abs(n) === 1 ? singular(style.unit) : style.unit}`;
+}
+
+/**
+ * The singular of a unit written as a plain English plural, for a value of
+ * exactly 1 (`1 hour`, `1 incident`, `1 category`); any other unit as it is
+ * (`1 signups/month`, `1 kWh`, `1 status`): the unit is the author's word,
+ * changed only where the rule is certain.
+ */
+function singular(unit: string): string {
+  if (!/^[a-z]{3,}s$/.test(unit) || /(ss|us|is)$/.test(unit)) return unit;
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  if (/(ches|shes|xes)$/.test(unit)) return unit.slice(0, -2);
+  return unit.slice(0, -1);
+}
+
+/**
+ * The latest value of a key result, and the one before it when it changed:
+ * `€4.2M → €4.35M`, `6 of 10 done`, `88 % (first check-in)`; the figures' text
+ * for a milestone, a derived key result or one without a check-in.
+ */
+export function valueChange(f: ReportFigures): string {
+  if (f.current === null || f.kind === 'milestone' || f.kind === 'derived') return f.text;
+  const now =
+    f.kind === 'checklist' ? `${f.current} of ${f.target ?? 0} done` : withUnit(f.current, f.unit);
+  if (f.previous === null) return `${now} (first check-in)`;
+  if (f.previous === f.current) return now;
+  const before = f.kind === 'checklist' ? `${f.previous}` : withUnit(f.previous, f.unit);
+  return `${before} → ${now}`;
 }
 
 /**
@@ -189,13 +217,16 @@ export function figuresOf(
         measure.target < start || (measure.target === start && measure.direction === 'decrease');
       f.mode = down ? 'atMost' : 'atLeast';
       const t = withUnit(measure.target, style);
-      const s = `${baseline ? 'baseline ' : ''}${bare(start, style)}`;
+      // "12 of 200 signups/month (from 0)" names the unit once, after the target;
+      // "4.5 hours, target 1 hour (from 6 hours)" names it with every figure.
+      const from = (n: number) =>
+        `${baseline ? 'baseline ' : ''}${down ? withUnit(n, style) : bare(n, style)}`;
       f.text =
         current === null
-          ? `no check-in yet · target ${t} (from ${s})`
+          ? `no check-in yet · target ${t} (from ${from(start)})`
           : down
-            ? `${cur}, target ${t} (from ${s})`
-            : `${bare(current, style)} of ${t} (from ${s})`;
+            ? `${cur}, target ${t} (from ${from(start)})`
+            : `${bare(current, style)} of ${t} (from ${from(start)})`;
       break;
     }
     case 'threshold': {

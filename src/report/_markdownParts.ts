@@ -28,6 +28,33 @@ export function countsText(counts: WeeklyReport['overall']['statusCounts']): str
   return parts.join(', ');
 }
 
+/** `26 key results: 3 on track, 1 at risk`, `1 key result: 1 pending`, `no key results`. */
+export function keyResultCountText(
+  n: number,
+  counts: WeeklyReport['overall']['statusCounts'],
+): string {
+  if (n === 0) return 'no key results';
+  const text = countsText(counts);
+  return `${n} key result${n === 1 ? '' : 's'}${text === '' ? '' : `: ${text}`}`;
+}
+
+/**
+ * The line under a glance table for the units it leaves out because nothing
+ * of the report's cycles is theirs (a team without OKRs this cycle is news
+ * too): `No key results in this report: Legal, Facilities.`; `''` when none.
+ */
+export function unitsWithoutKeyResults(
+  report: WeeklyReport,
+  esc: (text: string) => string,
+  max = 20,
+): string {
+  const names = report.units.filter((u) => u.keyResults === 0).map((u) => esc(u.name));
+  if (names.length === 0) return '';
+  const shown =
+    names.length > max ? [...names.slice(0, max), `… and ${names.length - max} more`] : names;
+  return `No key results in this report: ${shown.join(', ')}.`;
+}
+
 /** A score change with its arrow: `▲ +0.05`, `▶ ±0`. */
 export function trendText(delta: number, scale: Scale): string {
   const text = fmtDelta(delta, scale);

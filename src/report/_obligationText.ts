@@ -51,6 +51,9 @@ export function obligationNames(graph: OkrGraph): ObligationNames {
   };
 }
 
+/** Objective titles a cycle review's line names before "and N more". */
+const REVIEW_TITLES = 3;
+
 const WHAT: Readonly<Record<ObligationKind, string>> = {
   'check-in': 'Check-in',
   approval: 'Approval',
@@ -120,9 +123,11 @@ function obligationSubject(
     case 'initiative':
       return `"${title('initiative', e.ids[0])}" for key result "${title('keyResult', e.ids[1])}"`;
     case 'review': {
-      const n = e.ids.length - 1;
-      const n0 = Math.max(0, n);
-      return `${title('cycle', e.ids[0])}: ${n0} objective${n0 === 1 ? '' : 's'} to grade and close`;
+      const n = Math.max(0, e.ids.length - 1);
+      // The first few titles name what is open; the count says the rest.
+      const shown = e.ids.slice(1, 1 + REVIEW_TITLES).map((id) => `"${title('objective', id)}"`);
+      const more = n > REVIEW_TITLES ? ` and ${n - REVIEW_TITLES} more` : '';
+      return `${title('cycle', e.ids[0])}: ${n} objective${n === 1 ? '' : 's'} to grade and close${shown.length === 0 ? '' : ` (${shown.join(', ')}${more})`}`;
     }
   }
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { instantFrom } from '../_lib/date.js';
 import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
@@ -87,19 +88,36 @@ export function owedThisWeek(
     item.escalatedToNames = escalatedNames(e.escalatedTo);
     items.push(item);
   }
-  // Grouped by lateness, most days late first, then what is not yet late; each
-  // group keeps the order of `obligations` (person, due date).
-  if (!items.some((item) => item.overdue)) return items;
+  // Grouped by lateness, most days late first; then what is not yet late, by
+  // due date. Each group keeps the order of `obligations` (person, due date).
   const buckets = new Map<number, OwedItem[]>();
+  const upcoming: OwedItem[] = [];
   for (const item of items) {
-    const key = item.overdue ? item.daysLate : -1;
-    const list = buckets.get(key);
-    if (list === undefined) buckets.set(key, [item]);
+    if (!item.overdue) {
+      upcoming.push(item);
+      continue;
+    }
+    const list = buckets.get(item.daysLate);
+    if (list === undefined) buckets.set(item.daysLate, [item]);
     else list.push(item);
   }
   const keys = [...buckets.keys()].sort((x, y) => y - x);
   const sorted: OwedItem[] = [];
   for (const k of keys) for (const item of buckets.get(k)!) sorted.push(item);
+  if (upcoming.length > 1) {
+    // Array.prototype.sort is stable: equal due dates keep the person order.
+    const ms = new Map<string, number>();
+    const dueMs = (text: string): number => {
+      let at = ms.get(text);
+      if (at === undefined) {
+        at = instantFrom(text) ?? Number.POSITIVE_INFINITY;
+        ms.set(text, at);
+      }
+      return at;
+    };
+    upcoming.sort((a, b) => dueMs(a.dueAt) - dueMs(b.dueAt) || 0);
+  }
+  for (const item of upcoming) sorted.push(item);
   return sorted;
 }
 

@@ -10,7 +10,14 @@ import { dayText } from './_formatDate.js';
 import type { Scale } from '../scale/Scale.js';
 import { mdFigures } from './_digest.js';
 import { reachesText } from './_outlookText.js';
-import { countsText, table, trendText } from './_markdownParts.js';
+import { valueChange } from './_figures.js';
+import {
+  countsText,
+  keyResultCountText,
+  table,
+  trendText,
+  unitsWithoutKeyResults,
+} from './_markdownParts.js';
 import { moversMarkdown } from './_movers.js';
 import { owedMarkdown } from './_owedSection.js';
 import { escapeMarkdown as md } from './escape.js';
@@ -59,7 +66,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
     '',
     `As of ${report.asOf}, compared with ${report.previous}${report.cycles.length > 0 ? ` · ${report.cycles.map((c) => md(c.name)).join(', ')}` : ''}`,
     '',
-    `**Score: ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week (${fmtScore(o.previousScore, scale)}) · ${o.keyResults} key results: ${countsText(o.statusCounts)}`,
+    `**Score: ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week (${fmtScore(o.previousScore, scale)}) · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
     '',
   ];
   const glance = report.units.filter((u) => u.keyResults > 0);
@@ -74,12 +81,14 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
           countsText(u.statusCounts),
           u.worst === null
             ? '—'
-            : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} — ${mdFigures(u.worst.figures.text)} (${md(u.worst.ownerName)})`,
+            : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} · ${mdFigures(u.worst.figures.text)} (${md(u.worst.ownerName)})`,
         ]),
       ),
       '',
     );
   }
+  const empty = unitsWithoutKeyResults(report, md);
+  if (empty !== '') out.push(empty, '');
   out.push(WEEKLY_MD_LEGEND, '', '## Needs attention', '');
   const attention = report.units
     .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk))
@@ -165,7 +174,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   for (const k of up) {
     const notes = k.notes.moved.length > 0 ? `: ${k.notes.moved.map(md).join(' · ')}` : '';
     out.push(
-      `- ${md(k.title)}: ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)}), ${mdFigures(k.figures.text)}${notes}`,
+      `- ${md(k.title)}: ${mdFigures(valueChange(k.figures))} · score ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.delta, scale)})${notes}`,
     );
   }
   if (up.length > 0) out.push('');
@@ -181,7 +190,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
     const text = items.map((k) => {
       const what =
         k.movement === 'down'
-          ? ` fell ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)}`
+          ? ` (fell: ${mdFigures(valueChange(k.figures))} · score ${fmtScore(k.previousScore, scale)} → ${fmtScore(k.score, scale)})`
           : '';
       const notes =
         k.notes.blocked.length > 0 ? ` — blocked: ${k.notes.blocked.map(md).join(' · ')}` : '';

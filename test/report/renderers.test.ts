@@ -42,7 +42,7 @@ describe('toHtml (weekly)', () => {
     expect(headline).toContain('<b>1</b>Off track');
     expect(headline).toContain('<caption>Units at a glance</caption>');
     expect(headline).toContain('<a href="#u-eng">Engineering</a>');
-    expect(headline).toContain('KR k6 <span class="muted">— 4 of 10 &lt;deals&gt; (from 0)</span>');
+    expect(headline).toContain('KR k6 <span class="muted">· 4 of 10 &lt;deals&gt; (from 0)</span>');
     expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="attention"'));
   });
 
@@ -176,18 +176,20 @@ describe('toMarkdown', () => {
       '**Score: 0.3** ▲ +0.04 vs last week (0.3) · 6 key results: 1 missed, 1 off track, 1 at risk, 1 pending, 1 on track, 1 achieved',
     );
     expect(text).toContain(
-      '| · Engineering | 0.2 | ▲ +0.03 | 1 missed, 1 off track, 1 pending, 1 achieved | Missed: KR k6 — 4 of 10 \\<deals\\> (from 0) (Ada) |',
+      '| · Engineering | 0.2 | ▲ +0.03 | 1 missed, 1 off track, 1 pending, 1 achieved | Missed: KR k6 · 4 of 10 \\<deals\\> (from 0) (Ada) |',
     );
     expect(text).toContain(
       '| At risk | KR k2 — blocked: Waiting \\| on legal | Ada | 1 of 10 \\<deals\\> (from 0) | 0.1 | 0.2 |',
     );
     expect(text).toContain(
-      '- KR k1: 0.2 → 0.3 (+0.10), 3 of 10 \\<deals\\> (from 0): Signed 3 \\<big\\> deals & more',
+      '- KR k1: 2 \\<deals\\> → 3 \\<deals\\> · score 0.2 → 0.3 (+0.10): Signed 3 \\<big\\> deals & more',
     );
     expect(text).toContain(
       '- KR k2 (1 of 10 \\<deals\\> (from 0)) — forecast falls behind (0.4 by 31 Mar 2026): next Call \\*legal\\*',
     );
-    expect(text).toContain('- **Engineering** (3): KR k3 fell 0.1 → 0.0; KR k4; KR k6');
+    expect(text).toContain(
+      '- **Engineering** (3): KR k3 (fell: 0.5 \\<deals\\> → 0 \\<deals\\> · score 0.1 → 0.0); KR k4; KR k6',
+    );
     expect(text).toContain('## Coming up next');
     expect(text).not.toContain('About to');
     expect(text).toContain('Grade bands (red, yellow, green) are for the end-of-cycle review');
@@ -211,7 +213,7 @@ describe('toMarkdown', () => {
     );
     expect(text).toContain('**Score 0.3** ▲ +0.04 vs last week · 6 key results');
     expect(text).toContain(
-      '**Needs attention (6)**\n- At risk: KR k2 — 1 of 10 \\<deals\\> (from 0) (Ada)',
+      '**Needs attention (6)**\n- At risk: KR k2 · 1 of 10 \\<deals\\> (from 0) (Ada)',
     );
     expect(text).toContain('- … and 1 more');
     expect(text).toContain('**Didn’t move (4)**: Acme & Co 1, Engineering 3');

@@ -7,7 +7,7 @@
  */
 import { dayText } from '../_formatDate.js';
 import { reachesText } from '../_outlookText.js';
-import { withUnit } from '../_figures.js';
+import { valueChange } from '../_figures.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { esc, foldSection, statusBadge } from './parts.js';
@@ -67,18 +67,6 @@ function pick(
 
 const seeUnits = (n: number) =>
   `<li class="muted">… and ${n} more (every key result is under “Key results by unit”)</li>`;
-
-/** The latest value, and last week's when it changed: `€4.2M → €4.35M`. */
-function valueChange(k: WeeklyKeyResult): string {
-  const f = k.figures;
-  if (f.current === null || f.kind === 'milestone' || f.kind === 'derived') return f.text;
-  const now =
-    f.kind === 'checklist' ? `${f.current} of ${f.target ?? 0} done` : withUnit(f.current, f.unit);
-  if (f.previous === null) return `${now} (first check-in)`;
-  if (f.previous === f.current) return now;
-  const before = f.kind === 'checklist' ? `${f.previous}` : withUnit(f.previous, f.unit);
-  return `${before} → ${now}`;
-}
 
 /** A key result's notes after its entry (` — next: …`), or nothing without one. */
 function notes(list: readonly string[], prefix = ''): string {
@@ -194,7 +182,7 @@ export function moved(
       : `<ul>${capped(
           up,
           (k) =>
-            `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
+            `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k.figures))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
           seeUnits,
         ).join('')}</ul>`;
   parts.push(foldSection('moved', 'Moved this week', up.length, inner));

@@ -8,6 +8,7 @@
  */
 import { dayText } from '../_formatDate.js';
 import type { Scale } from '../../scale/Scale.js';
+import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
 import { fmtDelta, fmtScore } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
@@ -59,6 +60,8 @@ function headline(report: WeeklyReport, parts: string[], shown?: ReadonlySet<Wee
         : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`,
     );
   }
+  const empty = unitsWithoutKeyResults(report, esc);
+  if (empty !== '') parts.push(`<p class="muted">${empty}</p>`);
   parts.push(`<p class="legend">${esc(WEEKLY_LEGEND)}</p></section>`);
 }
 
@@ -91,7 +94,7 @@ function glanceRow(u: WeeklyUnit, scale: Scale, linked: boolean): string {
   const worst =
     w === null
       ? '<span class="muted">nothing: all on track or achieved</span>'
-      : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">— ${esc(w.figures.text)}</span>`;
+      : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">· ${esc(w.figures.text)}</span>`;
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${linked && u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
