@@ -165,6 +165,31 @@ describe('quality/objective-numbers', () => {
       'Objective "o2" "Reach 10,000 active shops" carries a number (10,000); an objective is qualitative.',
     );
     expect(found[3]?.message).toContain('a metric (nps)');
+    expect(found[0]?.message).toBe(
+      'Objective "o1" "Grow revenue to $2M" carries a number ($2M); an objective is qualitative.',
+    );
+  });
+
+  it('quotes the whole figure as written: sign, decimals, multiplier', () => {
+    const figures = [
+      ['Grow revenue to $2M', '$2M'],
+      ['Reach €1.5M in partner sales', '€1.5M'],
+      ['Win € 250k of new business', '€ 250k'],
+      ['Cut churn by 20%', '20%'],
+      ['Cut churn by 12.5 %', '12.5 %'],
+      ['Sell 3k subscriptions in 2026', '3k'],
+      ['Land a 2.5 million user base', '2.5 million'],
+      ['Book 5M€ of new contracts', '5M€'],
+      ['Raise £1.2bn for the fund', '£1.2bn'],
+      ['Grow to 2B visits a year', '2B'],
+      ['Save 30 € per order', '30 €'],
+      ['Delight 10,000 shops in Q3', '10,000'],
+      ['Serve 4 markets by FY2027', '4'],
+    ] as const;
+    const found = titles('quality/objective-numbers', ...figures.map(([title]) => title));
+    expect(found.map((f) => f.message.match(/a number \((.+?)\);/)?.[1])).toEqual(
+      figures.map(([, figure]) => figure),
+    );
   });
 
   it('leaves words, years and period names alone', () => {
@@ -174,6 +199,8 @@ describe('quality/objective-numbers', () => {
         'Delight small shops in 2026',
         'Win the mid-market in Q3',
         'Become the B2B shop people love',
+        'Grow the FY2026 pipeline in H2',
+        'Win shops from 1999 to 2030',
       ),
     ).toEqual([]);
   });
@@ -189,11 +216,21 @@ describe('quality/objective-numbers', () => {
 });
 
 describe('quality/kr-activity', () => {
-  it('flags a key result that starts with an activity verb', () => {
+  it('flags a milestone or checklist key result that starts with an activity verb', () => {
     const found = krTitles('quality/kr-activity', [
       { title: 'Write the onboarding guide', measure: { kind: 'milestone' } },
       { title: 'Launch the new checkout', measure: { kind: 'milestone' } },
-      { title: 'Hold 3 customer workshops', measure: { kind: 'metric', start: 0, target: 3 } },
+      {
+        title: 'Hold 3 customer workshops',
+        measure: {
+          kind: 'checklist',
+          items: [
+            { id: 'w1', title: 'Berlin' },
+            { id: 'w2', title: 'Lyon' },
+            { id: 'w3', title: 'Porto' },
+          ],
+        },
+      },
       { title: 'Run a pricing survey', measure: { kind: 'milestone' } },
     ]);
     expect(found.map((f) => f.ids[0])).toEqual(['o1.kr1', 'o1.kr2', 'o1.kr3', 'o1.kr4']);
@@ -201,6 +238,75 @@ describe('quality/kr-activity', () => {
       'Key result "o1.kr1" "Write the onboarding guide" describes an activity (“write”), not an outcome.',
     );
     expect(found[0]?.path).toEqual(['keyResults', 0, 'title']);
+  });
+
+  // Titles of the acceptance review: measured outcomes whose first word is on the verb list.
+  const MEASURED: KeyResultSpec[] = [
+    {
+      title: 'Build times under 10 minutes',
+      measure: { kind: 'threshold', mode: 'atMost', value: 10, unit: 'min' },
+    },
+    {
+      title: 'Run-rate revenue from €1M to €2M',
+      measure: { kind: 'metric', start: 1, target: 2, unit: 'M€' },
+    },
+    {
+      title: 'Setup time for new shops from 30 to 5 minutes',
+      measure: { kind: 'metric', start: 30, target: 5, unit: 'min' },
+    },
+    {
+      title: 'Hold time on support calls from 6 to 2 minutes',
+      measure: { kind: 'metric', start: 6, target: 2, unit: 'min' },
+    },
+    {
+      title: 'Plan upgrades from 5% to 12%',
+      measure: { kind: 'metric', start: 5, target: 12, unit: '%' },
+    },
+    {
+      title: 'Design partners renewing from 3 to 8',
+      measure: { kind: 'metric', start: 3, target: 8 },
+    },
+  ];
+
+  it('never flags a measured key result, whatever its first word', () => {
+    const set = buildSet({
+      objectives: [
+        { id: 'o1', title: GOOD.title!, keyResults: MEASURED.slice(0, 3) },
+        { id: 'o2', title: 'Keep our customers for years', keyResults: MEASURED.slice(3) },
+        {
+          id: 'o3',
+          title: 'Help every team ship sooner',
+          keyResults: [
+            {
+              title: 'Launch lead time within 2 to 5 days',
+              measure: { kind: 'range', min: 2, max: 5, unit: 'days' },
+            },
+            { title: 'Build a culture of small releases', measure: { kind: 'derived' } },
+          ],
+        },
+      ],
+    });
+    expect(run('quality/kr-activity', set)).toEqual([]);
+    // The whole preset has nothing to say about them (units given, baselines measured).
+    const quality = validate(set, { policy: policies.quality }).filter((f) =>
+      f.rule.startsWith('quality/'),
+    );
+    expect(quality).toEqual([]);
+  });
+
+  it('flags the same titles as milestones: the verb is still read', () => {
+    const found = krTitles(
+      'quality/kr-activity',
+      MEASURED.map((kr) => ({ title: kr.title!, measure: { kind: 'milestone' } })),
+    );
+    expect(found.map((f) => f.message.match(/\(“(\w+)”\)/)?.[1])).toEqual([
+      'build',
+      'run',
+      'setup',
+      'hold',
+      'plan',
+      'design',
+    ]);
   });
 
   it('leaves outcomes alone, and takes the verbs as an option', () => {
@@ -211,6 +317,7 @@ describe('quality/kr-activity', () => {
           title: '90% of new shops finish onboarding in a day',
           measure: { kind: 'metric', start: 40, target: 90, unit: '%' },
         },
+        { title: 'New checkout live for every shop', measure: { kind: 'milestone' } },
       ]),
     ).toEqual([]);
     const set = setOf({
@@ -323,6 +430,58 @@ describe('quality/kr-unit', () => {
       path: ['keyResults', 0, 'measure', 'unit'],
       fix: "Add unit: 'ms' to the measure.",
     });
+  });
+
+  it('reads unit words in the singular and the plural', () => {
+    const singular = [
+      ['Tickets answered within 1 day', 'day'],
+      ['Support replies within 1 hour', 'hour'],
+      ['Fixes shipped within 1 week', 'week'],
+      ['Checkout done in 1 minute', 'minute'],
+      ['Payback within 1 month', 'month'],
+      ['Search answers in 1 second', 'second'],
+      ['NPS up by 1 point', 'point'],
+      ['Releases every 2 weeks', 'weeks'],
+    ] as const;
+    const found = krTitles(
+      'quality/kr-unit',
+      singular.map(([title]) => ({
+        title,
+        measure: { kind: 'threshold', mode: 'atMost', value: 1 },
+      })),
+    );
+    expect(found.map((f) => f.message.match(/a unit \(([^)]+)\)/)?.[1])).toEqual(
+      singular.map(([, unit]) => unit),
+    );
+    expect(found[0]?.fix).toBe("Add unit: 'day' to the measure.");
+    // The same titles with a unit pass.
+    expect(
+      krTitles(
+        'quality/kr-unit',
+        singular.map(([title, unit]) => ({
+          title,
+          measure: { kind: 'threshold', mode: 'atMost', value: 1, unit },
+        })),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a word of its own list in the other number, not a one-letter word', () => {
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [
+        { title: 'Ship in 1 sprint', measure: { kind: 'threshold', mode: 'atMost', value: 1 } },
+        { title: 'Ship in 3 sprints', measure: { kind: 'threshold', mode: 'atMost', value: 3 } },
+        { title: 'Swim 800 m daily', measure: { kind: 'threshold', mode: 'atLeast', value: 800 } },
+      ],
+    });
+    const named = (unitWords: string[]) =>
+      run('quality/kr-unit', set, { unitWords }).map((f) => f.ids[0]);
+    expect(named(['sprints'])).toEqual(['o1.kr1', 'o1.kr2']);
+    expect(named(['sprint'])).toEqual(['o1.kr1', 'o1.kr2']);
+    expect(named(['ms'])).toEqual([]);
+    expect(named(['weeks'])).toEqual([]);
   });
 
   it('accepts measures with their unit and titles that name none', () => {

@@ -742,6 +742,21 @@ describe('align/dependency-exists', () => {
         ids: ['d2', 'nokr'],
       },
     ]);
+    // The dependency by the title of its other end, not by its own id.
+    expect(findings.map((f) => f.message)).toEqual([
+      'A dependency on objective "w" "Objective w" comes from objective "ghost", which does not exist.',
+      'Objective "w" "Objective w" depends on key result "nokr", which does not exist.',
+    ]);
+  });
+
+  it('names no end when neither exists', () => {
+    const findings = run('align/dependency-exists', {
+      dependencies: [{ id: 'dep-lost', from: 'ghost', on: 'phantom' }],
+    });
+    expect(findings.map((f) => [f.ids, f.message])).toEqual([
+      [['dep-lost', 'ghost'], 'A dependency comes from objective "ghost", which does not exist.'],
+      [['dep-lost', 'phantom'], 'A dependency is on objective "phantom", which does not exist.'],
+    ]);
   });
 
   it('passes dependencies between existing objectives and key results', () => {
@@ -775,6 +790,10 @@ describe('align/dependency-cross-unit', () => {
         ids: ['d2', 'w1', 'w1'],
         message: 'itself',
       },
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      'The dependency of objective "w1" "Objective w1" on "w2" "Objective w2" links two objectives of the same unit "web"; dependencies make cross-team work explicit.',
+      'Objective "w1" "Objective w1" depends on itself.',
     ]);
   });
 
@@ -812,6 +831,33 @@ describe('align/dependency-declined', () => {
         ids: ['d1', 's', 'w'],
       },
     ]);
+    expect(findings[0]?.message).toBe(
+      'The owners of "w" "Objective w" declined the dependency of objective "s" "Objective s", which must be re-planned.',
+    );
+  });
+
+  it('names the ends that exist, never the dependency id', () => {
+    const findings = run('align/dependency-declined', {
+      units: org,
+      objectives: [{ id: 's', title: 'Sell to the mid-market', unitId: 'sales' }],
+      dependencies: [
+        { id: 'dep-a', from: 's', on: 'gone', state: 'declined' },
+        { id: 'dep-b', from: 'gone', on: 's', state: 'declined' },
+        { id: 'dep-c', from: 'gone', on: 'lost', state: 'declined' },
+      ],
+    });
+    expect(findings.map((f) => [f.ids, f.message])).toEqual([
+      [
+        ['dep-a', 's'],
+        'The dependency of objective "s" "Sell to the mid-market" was declined; the objective must be re-planned.',
+      ],
+      [
+        ['dep-b', 's'],
+        'The owners of "s" "Sell to the mid-market" declined a dependency on it; the work that needs it must be re-planned.',
+      ],
+      [['dep-c'], 'A dependency was declined; the work that needs it must be re-planned.'],
+    ]);
+    for (const f of findings) expect(f.message).not.toMatch(/dep-/);
   });
 
   it('passes once the dependent objective is closed', () => {
@@ -855,6 +901,40 @@ describe('align/dependency-accepted', () => {
         ids: ['d2', 's', 'w'],
       },
     ]);
+  });
+
+  it('names the objectives by their titles, not the dependency by its id', () => {
+    const titled: SetSpec = {
+      units: org,
+      objectives: [
+        { id: 's', title: 'Turn trials into paying customers', unitId: 'sales' },
+        { id: 'w', title: 'Resolve customer issues faster', unitId: 'web' },
+      ],
+      dependencies: [
+        { id: 'trials-need-chat', from: 's', on: 'w', state: 'proposed' },
+        { id: 'late-yes', from: 's', on: 'w', state: 'accepted', decidedAt: '2026-01-15' },
+        { id: 'on-nothing', from: 's', on: 'gone', state: 'proposed' },
+      ],
+    };
+    const findings = run('align/dependency-accepted', titled, { asOf: '2026-01-20' });
+    expect(findings.map((f) => [f.ids, f.path, f.message])).toEqual([
+      [
+        ['trials-need-chat', 's', 'w'],
+        ['dependencies', 0, 'state'],
+        'The dependency of objective "s" "Turn trials into paying customers" on "w" "Resolve customer issues faster" is still proposed, though cycle "q1" started 2026-01-01.',
+      ],
+      [
+        ['late-yes', 's', 'w'],
+        ['dependencies', 1, 'decidedAt'],
+        'The dependency of objective "s" "Turn trials into paying customers" on "w" "Resolve customer issues faster" was accepted on 2026-01-15, after cycle "q1" started (2026-01-01).',
+      ],
+      [
+        ['on-nothing', 's'],
+        ['dependencies', 2, 'state'],
+        'A dependency of objective "s" "Turn trials into paying customers" is still proposed, though cycle "q1" started 2026-01-01.',
+      ],
+    ]);
+    for (const f of findings) expect(f.message).not.toMatch(/trials-need-chat|late-yes|on-nothing/);
   });
 
   it('is silent before the cycle starts, and skipped without asOf', () => {

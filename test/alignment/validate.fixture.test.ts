@@ -8,6 +8,10 @@
 // so describeFix can write the person's name (issue 19); nothing else changed.
 // And once for quality/kr-activity, which quotes the verb in typographic quotes
 // (“write”) so that describeFinding does not read it as an id.
+// And once more after the acceptance review: the align/dependency-* messages name
+// the objectives by their titles, not the dependency by its id (messages only),
+// and quality/kr-activity reads milestones and checklists only (seed 2's k31, a
+// range titled "Complete the rollout checklist", is no longer flagged).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

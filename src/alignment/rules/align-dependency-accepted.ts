@@ -1,5 +1,15 @@
 import { DEFAULT_TIME_ZONE, zonedInstant } from '../../_lib/zonedDay.js';
+import type { OkrIndex } from '../buildIndex.js';
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
+
+/** The dependency by the titles of its objectives, not by its id. */
+function dependencyText(index: OkrIndex, fromId: string, onId: string | undefined): string {
+  const from = idWithTitle(fromId, index.objectives.get(fromId)?.title);
+  return onId === undefined
+    ? `A dependency of objective ${from}`
+    : `The dependency of objective ${from} on ${idWithTitle(onId, index.objectives.get(onId)?.title)}`;
+}
 
 /**
  * `align/dependency-accepted` — once the cycle of the dependent (`from`)
@@ -39,7 +49,7 @@ export const alignDependencyAccepted = /* @__PURE__ */ defineRule({
         ctx.report({
           path: ['dependencies', i, 'state'],
           ids,
-          message: `Dependency "${d.id}" of "${fromId}" is still ${d.state}, though cycle "${cycleId}" started ${cycle.start}.`,
+          message: `${dependencyText(index, fromId, onId)} is still ${d.state}, though cycle "${cycleId}" started ${cycle.start}.`,
           fix: 'Agree it with the other team (accept or decline) now, not in week ten.',
         });
         return;
@@ -52,7 +62,7 @@ export const alignDependencyAccepted = /* @__PURE__ */ defineRule({
         ctx.report({
           path: ['dependencies', i, 'decidedAt'],
           ids,
-          message: `Dependency "${d.id}" of "${fromId}" was accepted on ${d.decidedAt}, after cycle "${cycleId}" started (${cycle.start}).`,
+          message: `${dependencyText(index, fromId, onId)} was accepted on ${d.decidedAt}, after cycle "${cycleId}" started (${cycle.start}).`,
           fix: 'Agree cross-team dependencies during planning, before the cycle starts.',
         });
     });

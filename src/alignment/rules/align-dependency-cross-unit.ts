@@ -1,4 +1,5 @@
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
 
 /**
  * `align/dependency-cross-unit` — a dependency links two different units:
@@ -31,8 +32,8 @@ export const alignDependencyCrossUnit = /* @__PURE__ */ defineRule({
         ids: [d.id, fromId, onId],
         message:
           fromId === onId
-            ? `Dependency "${d.id}" makes objective "${fromId}" depend on itself.`
-            : `Dependency "${d.id}" links two objectives of the same unit "${from.unitId}"; dependencies make cross-team work explicit.`,
+            ? `Objective ${idWithTitle(fromId, from.title)} depends on itself.`
+            : `The dependency of objective ${idWithTitle(fromId, from.title)} on ${idWithTitle(onId, on.title)} links two objectives of the same unit "${from.unitId}"; dependencies make cross-team work explicit.`,
         fix: 'Remove it, or point it at the other team whose work you need.',
       });
     });

@@ -1,4 +1,16 @@
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
+
+/** The finding's message: the objectives by their titles (`from`, `on` quoted by {@link idWithTitle}), not the dependency's id. */
+function declinedText(from: string | undefined, on: string | undefined): string {
+  if (on === undefined)
+    return from === undefined
+      ? 'A dependency was declined; the work that needs it must be re-planned.'
+      : `The dependency of objective ${from} was declined; the objective must be re-planned.`;
+  return from === undefined
+    ? `The owners of ${on} declined a dependency on it; the work that needs it must be re-planned.`
+    : `The owners of ${on} declined the dependency of objective ${from}, which must be re-planned.`;
+}
 
 /**
  * `align/dependency-declined` — a declined dependency is an open problem: the
@@ -27,7 +39,12 @@ export const alignDependencyDeclined = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['dependencies', i, 'state'],
         ids,
-        message: `Dependency "${d.id}" was declined${onId === undefined ? '' : ` by the owners of "${onId}"`}; ${fromId === undefined ? 'the work that needs it' : `"${fromId}"`} must be re-planned.`,
+        message: declinedText(
+          fromId === undefined
+            ? undefined
+            : idWithTitle(fromId, index.objectives.get(fromId)!.title),
+          onId === undefined ? undefined : idWithTitle(onId, index.objectives.get(onId)!.title),
+        ),
         fix: 'Re-scope the dependent key results, find another way, or escalate; then remove the dependency.',
       });
     });

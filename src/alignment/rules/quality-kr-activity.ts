@@ -2,21 +2,33 @@ import { defineRule } from '../defineRule.js';
 import { titleText, wordSet, wordsOf } from './qualityText.js';
 
 /**
+ * The measures whose key results are done rather than measured: a milestone
+ * (done or not) and a checklist (items done). A metric, threshold, range or
+ * derived key result is measured, whatever its title's first word.
+ */
+const DONE_KINDS: ReadonlySet<string> = new Set(['milestone', 'checklist']);
+
+/**
  * `quality/kr-activity` — a key result describes an outcome, not an activity:
- * flags a key result whose title starts with an activity verb
- * (`activityVerbs`: write, launch, hold, run, build, implement, …). Such a
- * title names work to do (an initiative), and is usually a milestone.
+ * flags a milestone or checklist key result whose title starts with an
+ * activity verb (`activityVerbs`: write, launch, hold, run, build,
+ * implement, …). Such a title names work to do (an initiative). A metric,
+ * threshold, range or derived key result is measured by definition and is
+ * never flagged: `Build times under 10 minutes`, `Run-rate revenue from €1M
+ * to €2M` and `Plan upgrades from 5% to 12%` are outcomes.
  *
  * @example
  * ```ts
- * // Flagged: 'Launch the new checkout', 'Hold 3 customer workshops', 'Write the onboarding guide'.
- * // Passes: 'Checkout conversion from 2% to 4%', '90% of new shops finish onboarding in a day'.
+ * // Flagged (milestones): 'Launch the new checkout', 'Write the onboarding guide';
+ * // a checklist 'Run the three pricing workshops'.
+ * // Passes: 'Checkout conversion from 2% to 4%'; 'Hold time on support calls from 6 to 2 minutes' as a metric.
  * ```
  */
 export const qualityKrActivity = /* @__PURE__ */ defineRule({
   id: 'quality/kr-activity',
   meta: {
-    description: 'A key result names an outcome to reach, not an activity to do.',
+    description:
+      'A milestone or checklist key result names an outcome to reach, not an activity to do.',
     severity: 'warning',
     options: {
       activityVerbs: {
@@ -59,7 +71,7 @@ export const qualityKrActivity = /* @__PURE__ */ defineRule({
   check(ctx) {
     const verbs = wordSet(ctx.options.activityVerbs);
     ctx.set.keyResults.forEach((kr, i) => {
-      if (typeof kr.title !== 'string') return;
+      if (typeof kr.title !== 'string' || !DONE_KINDS.has(kr.measure?.kind)) return;
       const first = wordsOf(kr.title)[0];
       if (first === undefined || !verbs.has(first)) return;
       ctx.report({

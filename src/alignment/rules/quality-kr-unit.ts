@@ -4,7 +4,8 @@ import { titleText, wordSet } from './qualityText.js';
 /**
  * `quality/kr-unit` — a metric, threshold or range key result whose title
  * names a unit (`%`, a currency sign, or a word of `unitWords` right after a
- * number: `800 ms`, `3 days`, `40 points`) gives its measure that `unit`,
+ * number: `800 ms`, `3 days`, `1 day`, `40 points`; singular and plural
+ * forms both count) gives its measure that `unit`,
  * so reports print values with it.
  *
  * @example
@@ -26,14 +27,20 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
           's',
           'sec',
           'secs',
+          'second',
           'seconds',
           'min',
           'mins',
+          'minute',
           'minutes',
           'h',
+          'hour',
           'hours',
+          'day',
           'days',
+          'week',
           'weeks',
+          'month',
           'months',
           'kb',
           'mb',
@@ -42,14 +49,20 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
           'eur',
           'usd',
           'gbp',
+          'point',
           'points',
+          'pt',
           'pts',
           'percent',
+          'user',
           'users',
+          'customer',
           'customers',
+          'shop',
           'shops',
         ],
-        description: 'Unit words that follow a number in a title, lower case.',
+        description:
+          'Unit words that follow a number in a title, lower case; a word also matches in its singular or plural form (`day` / `days`).',
       },
     },
   },
@@ -72,6 +85,18 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
   },
 });
 
+/**
+ * Whether `word` is one of `units`, as listed or in its other number: a
+ * singular whose plural is listed (`day` for `days`) or a plural whose
+ * singular is listed (`sprints` for `sprint`). One-letter words and stems
+ * are not changed (`m` is not `ms`).
+ */
+function isUnit(word: string, units: ReadonlySet<string>): boolean {
+  if (units.has(word)) return true;
+  if (word.length >= 2 && units.has(`${word}s`)) return true;
+  return word.length >= 3 && word.endsWith('s') && units.has(word.slice(0, -1));
+}
+
 /** The unit a title names: `%`, a currency sign, or a unit word right after a number. */
 function unitNamed(title: string, units: ReadonlySet<string>): string | undefined {
   if (/\d\s?%/.test(title)) return '%';
@@ -79,7 +104,7 @@ function unitNamed(title: string, units: ReadonlySet<string>): string | undefine
   if (currency !== null) return currency[1] ?? currency[2];
   for (const match of title.matchAll(/\d(?:[\d.,]*\d)?\s?([\p{L}]+)/gu)) {
     const word = match[1]!.toLowerCase();
-    if (units.has(word)) return word;
+    if (isUnit(word, units)) return word;
   }
   return undefined;
 }

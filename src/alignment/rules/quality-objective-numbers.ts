@@ -2,18 +2,27 @@ import { defineRule } from '../defineRule.js';
 import { titleText, wordSet, wordsOf } from './qualityText.js';
 
 /**
- * The first number of a title that is not a year (1900–2099) or a period
- * name (`Q3`, `H2`, `FY2026`), with its `%` or currency sign.
+ * A figure in a title: a currency sign before it (`$2M`, `€ 1.5k`), digits
+ * with separators and decimals (`10,000`, `2.5`), a multiplier right after
+ * (`k`, `M`, `B`, `bn`, `mn`; or ` thousand`, ` million`, ` billion`) and a
+ * percent or currency sign after (`20%`, `20 %`, `5M€`, `30 €`). The letters
+ * just before the digits (`Q3`, `FY2026`, `B2B`) are captured apart.
+ */
+const FIGURE =
+  /(?:([$€£¥])\s?|(\p{L}+))?\d+(?:[.,]\d+)*(?:(?:k|m|b|bn|mn)(?![\p{L}\p{N}])|\s(?:thousand|million|billion)(?![\p{L}\p{N}]))?(?:\s?[%$€£¥])?/giu;
+
+/**
+ * The first figure of a title that is not a year (1900–2099) or a period
+ * name (`Q3`, `H2`, `FY2026`), quoted whole as written: its currency or `%`
+ * sign and its multiplier (`$2M`, `€1.5k`, `20%`, `2.5 million`).
  */
 function numberIn(title: string): string | undefined {
-  for (const m of title.matchAll(/([$€£¥]\s?)?(\p{L}*)(\d+(?:[.,]\d+)*)(\s?%)?/gu)) {
-    const [, currency, prefix, digits, percent] = m;
-    if (currency !== undefined || percent !== undefined)
-      return m[0].replace(prefix ?? '', '').trim();
+  for (const m of title.matchAll(FIGURE)) {
+    const [text, currency, prefix] = m;
     // Digits inside a word: a period (`Q3`, `FY2026`) or a name (`B2B`).
-    if (prefix !== undefined && prefix !== '') continue;
-    if (/^(19|20)\d\d$/.test(digits!)) continue;
-    return digits;
+    if (prefix !== undefined) continue;
+    if (currency === undefined && /^(19|20)\d\d$/.test(text)) continue;
+    return text;
   }
   return undefined;
 }

@@ -1,6 +1,8 @@
 /**
  * Private to the `quality/*` rules: how a title is split into words and
- * compared. English only; the word lists are options of each rule.
+ * compared. English only; the word lists are options of each rule. The
+ * `align/dependency-*` rules quote titles with {@link titleText} and
+ * {@link idWithTitle} too.
  *
  * @internal
  * @module
@@ -51,4 +53,13 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 /** Quotes a title for a message (shortened past 60 characters). */
 export function titleText(title: string): string {
   return JSON.stringify(title.length > 60 ? `${title.slice(0, 59)}…` : title);
+}
+
+/**
+ * An id quoted with its entity's title after it (`"o1" "Grow revenue"`), the
+ * form `describeFinding` turns into the title alone; just the quoted id when
+ * there is no title.
+ */
+export function idWithTitle(id: string, title: unknown): string {
+  return typeof title === 'string' ? `"${id}" ${titleText(title)}` : `"${id}"`;
 }
