@@ -44,39 +44,87 @@ export interface AlignmentHealthOptions {
   weights?: Partial<HealthWeights>;
   /** A prebuilt index of the set (saves rebuilding it). */
   index?: OkrIndex;
+  /**
+   * Only this cycle: the findings about its objectives (and their key
+   * results, check-ins, initiatives, dependencies and risks), about the cycle
+   * itself, and about what every cycle shares (units, people, the strategy);
+   * the scores are per that cycle's objectives and `homework` lists only
+   * them. An end-of-cycle review reads its own cycle's health this way.
+   */
+  cycleId?: Id | undefined;
 }
 
-function unitOf(finding: Finding, set: OkrSet, index: OkrIndex): Id | undefined {
+/** What a finding is about, as far as its path says: an objective, a unit, a cycle, or nothing. */
+interface Subject {
+  objective?: { unitId: Id; cycleId: Id } | undefined;
+  unitId?: Id | undefined;
+  cycleId?: Id | undefined;
+}
+
+/**
+ * The subject of a finding from its path: the objective of an objective, key
+ * result, check-in, initiative, dependency (its `from` side) or risk; the
+ * unit of a unit or person (and the cycle its ids name, if any); the cycle
+ * of a cycle. Unknown paths: nothing.
+ */
+function subjectOf(finding: Finding, set: OkrSet, index: OkrIndex): Subject {
   const [kind, position] = finding.path;
-  if (typeof position !== 'number') return undefined;
-  const objectiveUnit = (objectiveId: Id | undefined): Id | undefined =>
-    objectiveId === undefined ? undefined : index.objectives.get(objectiveId)?.unitId;
-  const krUnit = (krId: Id | undefined): Id | undefined =>
-    krId === undefined ? undefined : objectiveUnit(index.keyResults.get(krId)?.objectiveId);
+  if (typeof position !== 'number') return {};
+  const objective = (objectiveId: Id | undefined): Subject =>
+    objectiveId === undefined ? {} : { objective: index.objectives.get(objectiveId) };
+  const ofKeyResult = (krId: Id | undefined): Subject =>
+    krId === undefined ? {} : objective(index.keyResults.get(krId)?.objectiveId);
   switch (kind) {
     case 'objectives':
-      return set.objectives[position]?.unitId;
+      return { objective: set.objectives[position] };
     case 'keyResults':
-      return objectiveUnit(set.keyResults[position]?.objectiveId);
+      return objective(set.keyResults[position]?.objectiveId);
     case 'checkIns':
-      return krUnit(set.checkIns[position]?.keyResultId);
+      return ofKeyResult(set.checkIns[position]?.keyResultId);
     case 'initiatives':
-      return krUnit(set.initiatives[position]?.keyResultId);
+      return ofKeyResult(set.initiatives[position]?.keyResultId);
     case 'dependencies': {
       const d = set.dependencies[position];
-      return d === undefined ? undefined : objectiveUnit(index.refObjectiveId(d.from));
+      return d === undefined ? {} : objective(index.refObjectiveId(d.from));
     }
     case 'risks': {
       const r = set.risks[position];
-      return r === undefined ? undefined : (objectiveUnit(r.objectiveId) ?? krUnit(r.keyResultId));
+      if (r === undefined) return {};
+      const o = objective(r.objectiveId);
+      return o.objective !== undefined ? o : ofKeyResult(r.keyResultId);
     }
     case 'units':
-      return set.units[position]?.id;
+      return { unitId: set.units[position]?.id, cycleId: cycleNamed(finding, index) };
     case 'people':
-      return set.people[position]?.unitId;
+      return { unitId: set.people[position]?.unitId, cycleId: cycleNamed(finding, index) };
+    case 'cycles':
+      return { cycleId: set.cycles[position]?.id };
     default:
-      return undefined;
+      return {};
   }
+}
+
+/** The first id of a finding that is a cycle's (a unit's count of objectives in one cycle names it). */
+function cycleNamed(finding: Finding, index: OkrIndex): Id | undefined {
+  for (const id of finding.ids) if (index.cycles.has(id)) return id;
+  return undefined;
+}
+
+function unitOf(subject: Subject): Id | undefined {
+  return subject.objective?.unitId ?? subject.unitId;
+}
+
+/**
+ * True when a finding belongs to the health of cycle `cycleId`: it is about
+ * one of that cycle's objectives (or their key results, check-ins,
+ * initiatives, dependencies, risks), about that cycle itself, or about
+ * nothing of any cycle (the structure every cycle shares: units, people,
+ * pillars, the strategy).
+ */
+function inCycle(subject: Subject, cycleId: Id): boolean {
+  if (subject.objective !== undefined) return subject.objective.cycleId === cycleId;
+  if (subject.cycleId !== undefined) return subject.cycleId === cycleId;
+  return true;
 }
 
 /**
@@ -144,19 +192,53 @@ function alignmentHealthOf(
   const score = (penalty: number, objectives: number): number =>
     Math.max(0, 100 - (100 * penalty) / (weights.perObjective * Math.max(1, objectives)));
 
+  const cycleId = options.cycleId;
+  if (cycleId !== undefined && !index.cycles.has(cycleId)) {
+    throw new SokrError([
+      {
+        path: ['options', 'cycleId'],
+        code: 'dangling_reference',
+        message: `alignmentHealth: no cycle has the id ${JSON.stringify(String(cycleId))}.`,
+      },
+    ]);
+  }
+  const counted = (o: { cycleId: Id }) => cycleId === undefined || o.cycleId === cycleId;
   let penalty = 0;
   const unitPenalty = new Map<Id, number>();
   for (const finding of findings) {
     const points = weights[finding.severity] ?? 0;
-    penalty += points;
     if (points === 0) continue;
-    const unit = unitOf(finding, set, index);
+    const subject = subjectOf(finding, set, index);
+    if (cycleId !== undefined && !inCycle(subject, cycleId)) continue;
+    penalty += points;
+    const unit = unitOf(subject);
     if (unit !== undefined) unitPenalty.set(unit, (unitPenalty.get(unit) ?? 0) + points);
   }
   const units: Record<Id, number> = {};
   for (const unit of set.units) {
-    units[unit.id] = score(unitPenalty.get(unit.id) ?? 0, index.objectivesOfUnit(unit.id).length);
+    const n = index.objectivesOfUnit(unit.id, cycleId).length;
+    units[unit.id] = score(unitPenalty.get(unit.id) ?? 0, n);
   }
-  const homework = set.objectives.filter((o) => !index.isAnchored(o.id)).map((o) => o.id);
-  return { score: score(penalty, set.objectives.length), units, homework, weights, penalty };
+  const homework = set.objectives
+    .filter((o) => counted(o) && !index.isAnchored(o.id))
+    .map((o) => o.id);
+  const objectives =
+    cycleId === undefined ? set.objectives.length : index.objectivesOfCycle(cycleId).length;
+  return { score: score(penalty, objectives), units, homework, weights, penalty };
+}
+
+/**
+ * The findings that count for the health of cycle `cycleId` (see
+ * {@link AlignmentHealthOptions.cycleId}), in their order.
+ *
+ * @internal
+ */
+export function findingsOfCycle(
+  findings: readonly Finding[],
+  input: OkrSet | CompiledOkrSet,
+  cycleId: Id,
+): Finding[] {
+  const set = setOf(input);
+  const index = buildIndex(input);
+  return findings.filter((f) => inCycle(subjectOf(f, set, index), cycleId));
 }

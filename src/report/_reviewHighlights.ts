@@ -83,7 +83,13 @@ export function carryOverOf(
           .map((k) => k.id),
         carriedTo: to ?? null,
         carriedToTitle: to === undefined ? null : (ctx.objectives.get(to)?.title ?? to),
+        carriedToCycle: null,
       };
+      if (to !== undefined) {
+        const cycleId = ctx.objectives.get(to)?.cycleId;
+        c.carriedToCycle =
+          cycleId === undefined ? null : (ctx.cycles.get(cycleId)?.name ?? cycleId);
+      }
       return c;
     });
 }

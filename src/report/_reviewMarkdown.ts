@@ -11,7 +11,14 @@ import { mdFigures } from './_digest.js';
 import { countsText, table } from './_markdownParts.js';
 import { reviewScoreText } from './_movers.js';
 import { escapeMarkdown as md } from './escape.js';
-import { fmtDelta, fmtScore, promptKindText, reviewLegend, statusLabel } from './format.js';
+import {
+  countText,
+  fmtDelta,
+  fmtScore,
+  promptKindText,
+  reviewLegend,
+  statusLabel,
+} from './format.js';
 import type { CycleReview } from './types.js';
 
 /** How the objectives of one commitment did: met of count, target, mean score. */
@@ -31,14 +38,17 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     '',
     `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : ' · the cycle is still running'}`,
     '',
-    `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${r.overall.objectives} objectives · ${r.overall.keyResults} key results · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
+    r.overall.objectives === 0
+      ? `**No objectives in ${md(r.cycle.name)}** · alignment health ${Math.round(r.alignment.health)}/100`
+      : `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${countText(r.overall.objectives, 'objective')} · ${countText(r.overall.keyResults, 'key result')} · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
     '',
     `Committed: ${commitmentText(r, 'committed')} · Aspirational: ${commitmentText(r, 'aspirational')}`,
     '',
     `_${reviewLegend(scale)}_`,
     '',
-    `Key results: ${countsText(r.overall.statusCounts)}`,
-    '',
+    ...(r.overall.keyResults === 0
+      ? []
+      : [`Key results: ${countsText(r.overall.statusCounts)}`, '']),
     '## Celebrate',
     '',
   ];
@@ -74,22 +84,24 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     );
   }
   out.push('## Grades', '');
-  out.push(
-    ...table(
-      ['Objective', 'Unit', 'Commitment', 'Score', 'Target', 'Result'],
-      r.objectives.map((o) => [
-        md(o.title),
-        md(o.unitName),
-        o.commitment,
-        reviewScoreText(`${fmtScore(o.score, scale)} ${md(o.band.label)}`, o, (s) =>
-          fmtScore(s, scale),
-        ),
-        fmtScore(o.target, scale),
-        o.flagged ? '**Below target**' : 'Met',
-      ]),
-    ),
-    '',
-  );
+  if (r.objectives.length === 0) out.push('No objectives to grade in this cycle.', '');
+  else
+    out.push(
+      ...table(
+        ['Objective', 'Unit', 'Commitment', 'Score', 'Target', 'Result'],
+        r.objectives.map((o) => [
+          md(o.title),
+          md(o.unitName),
+          o.commitment,
+          reviewScoreText(`${fmtScore(o.score, scale)} ${md(o.band.label)}`, o, (s) =>
+            fmtScore(s, scale),
+          ),
+          fmtScore(o.target, scale),
+          o.flagged ? '**Below target**' : 'Met',
+        ]),
+      ),
+      '',
+    );
   for (const o of r.objectives) {
     if (o.keyResults.length === 0) continue;
     out.push(`### ${md(o.title)}`, '');
@@ -127,9 +139,14 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
       const to =
         co.carriedTo === null
           ? ''
-          : ` — already continued by ${md(co.carriedToTitle ?? co.carriedTo)}`;
+          : ` — already continued${(co.carriedToCycle ?? null) === null ? '' : ` in ${md(co.carriedToCycle!)}`} by ${md(co.carriedToTitle ?? co.carriedTo)}`;
+      // Each unfinished key result with where it ended: what the next cycle starts from.
+      const ended = co.keyResults.map((id) => {
+        const k = krs.get(id);
+        return k === undefined ? name(id) : `${name(id)} (${mdFigures(k.figures.text)})`;
+      });
       out.push(
-        `- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${co.keyResults.map(name).join('; ')}`,
+        `- ${md(co.title)} (${co.commitment}, ${fmtScore(co.score, scale)})${to}: ${ended.join('; ')}`,
       );
     }
     out.push('');
@@ -154,7 +171,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
   out.push(
     '## Alignment health at close',
     '',
-    `**${Math.round(a.health)}/100** · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor`,
+    `**${Math.round(a.health)}/100** · ${countText(a.errors, 'error')} · ${countText(a.warnings, 'warning')} · ${countText(a.infos, 'note')} · ${countText(a.homework.length, 'objective')} without a strategic anchor`,
     '',
   );
   if (a.findings.length > 0) {

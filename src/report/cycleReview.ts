@@ -8,7 +8,7 @@
  */
 import type { AsOf } from '../model/AsOf.js';
 import { DEFAULT_TIME_ZONE, zonedAsOf, zonedIsoDay } from '../_lib/zonedDay.js';
-import { alignmentHealth } from '../alignment/alignmentHealth.js';
+import { alignmentHealth, findingsOfCycle } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
@@ -67,7 +67,8 @@ const MAX_FINDINGS = 20;
  *
  * Scores come from one `rollup` at `asOf`, grades from `grade` and
  * `gradeObjective`, series and forecasts from `progressSeries` and
- * `forecast`, alignment from `alignmentHealth(validate(set, { asOf, policy }), set)`.
+ * `forecast`, alignment from `alignmentHealth(validate(set, { asOf, policy }), set, { cycleId })`
+ * (the cycle’s own findings and those about what every cycle shares).
  * Definitions:
  * - **improvement** of a key result: final score − score at its first check-in.
  * - **achieved at**: the first check-in of the final run of check-ins at or
@@ -178,11 +179,16 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   const carryOver = carryOverOf(objectives, set, ctx);
   const pillars = pillarOutcomesOf(objectives, set, cycle, card, scale, ctx);
 
-  const findings = validate(
+  // The health of this cycle: its own objectives' findings and what every cycle shares.
+  const findings = findingsOfCycle(
+    validate(
+      compiled,
+      options.policy === undefined ? { asOf: asOfMs } : { asOf: asOfMs, policy: options.policy },
+    ),
     compiled,
-    options.policy === undefined ? { asOf: asOfMs } : { asOf: asOfMs, policy: options.policy },
+    cycle.id,
   );
-  const health = alignmentHealth(findings, compiled);
+  const health = alignmentHealth(findings, compiled, { cycleId: cycle.id });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
   const prompts = retroPrompts(review.prompts, objectives);
 

@@ -142,3 +142,8 @@ export function reviewLegend(scale: Scale): string {
   const bands = scale.bands.map((b) => `${b.label} from ${fmtScore(b.min, scale)}`).join(', ');
   return `Colours are grades: the bands of the ${scale.name} scale (${bands}). A committed objective meets its target at ${fmtScore(1, scale)}, an aspirational one at ${fmtScore(0.7, scale)}. During the cycle the weekly report colours by status instead; status words (achieved, missed…) are written next to the grades here.`;
 }
+
+/** A count with its noun: `1 warning`, `3 warnings`, `0 objectives without a strategic anchor` (`plural`: the noun for any other count). */
+export function countText(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}

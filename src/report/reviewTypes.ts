@@ -86,6 +86,8 @@ export interface CarryOverCandidate {
   carriedTo: Id | null;
   /** Its title; `null` with `carriedTo`. */
   carriedToTitle: string | null;
+  /** The name of its cycle (`Q2 2026`); `null` with `carriedTo`. */
+  carriedToCycle: string | null;
 }
 
 /** The outcome of a strategic pillar in the cycle. */
@@ -149,7 +151,12 @@ export interface CycleReview {
   };
   carryOver: CarryOverCandidate[];
   pillars: PillarOutcome[];
-  /** Alignment health at close: `alignmentHealth(validate(set, { asOf }), set)`. */
+  /**
+   * Alignment health at close, of this cycle: `alignmentHealth(validate(set,
+   * { asOf }), set, { cycleId })` — the findings about the cycle's objectives
+   * (their key results, check-ins, dependencies…), about the cycle, and about
+   * what every cycle shares (units, people, the strategy); `findings` lists them.
+   */
   alignment: {
     /** 0–100, unrounded (`alignmentHealth(…).score`). */
     health: number;

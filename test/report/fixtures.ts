@@ -378,6 +378,7 @@ export function reviewFixture(): CycleReview {
         keyResults: ['k2'],
         carriedTo: null,
         carriedToTitle: null,
+        carriedToCycle: null,
       },
     ],
     pillars: [

@@ -260,7 +260,7 @@ describe('toMarkdown', () => {
     // 0.35 is in the red band (below 0.4): band-aware rounding prints 0.3, not 0.4.
     expect(text).toContain('| Growth | 0.3 Red | 2 | 0 |');
     expect(text).toContain(
-      '**88/100** · 0 errors · 1 warnings · 0 notes · 0 objectives without a strategic anchor',
+      '**88/100** · 0 errors · 1 warning · 0 notes · 0 objectives without a strategic anchor',
     );
     expect(text).toContain('- **Never updated**: KR k3 was never updated: why?');
   });

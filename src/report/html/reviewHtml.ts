@@ -10,7 +10,14 @@ import { dayText } from '../_formatDate.js';
 import type { Commitment } from '../../model/types.js';
 import type { Scale } from '../../scale/Scale.js';
 import { safeColor } from '../escape.js';
-import { fmtDelta, fmtScore, promptKindText, reviewLegend, statusLabel } from '../format.js';
+import {
+  countText,
+  fmtDelta,
+  fmtScore,
+  promptKindText,
+  reviewLegend,
+  statusLabel,
+} from '../format.js';
 import type { CycleReview, ReviewKeyResult, ReviewObjective } from '../types.js';
 import {
   bar,
@@ -120,7 +127,7 @@ function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
                 })
                 .join(
                   '',
-                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
+                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes${(co.carriedToCycle ?? null) === null ? '' : `, in ${esc(co.carriedToCycle!)}`}: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
@@ -198,7 +205,7 @@ function pillars(review: CycleReview, parts: string[]): void {
 function alignment(review: CycleReview, parts: string[]): void {
   const a = review.alignment;
   const inner = [
-    `<p><strong>${Math.round(a.health)}/100</strong> · ${a.errors} errors · ${a.warnings} warnings · ${a.infos} notes · ${a.homework.length} objectives without a strategic anchor</p>`,
+    `<p><strong>${Math.round(a.health)}/100</strong> · ${countText(a.errors, 'error')} · ${countText(a.warnings, 'warning')} · ${countText(a.infos, 'note')} · ${countText(a.homework.length, 'objective')} without a strategic anchor</p>`,
   ];
   if (a.findings.length > 0) {
     inner.push(
