@@ -5,31 +5,13 @@
  *
  * @module
  */
-import type { Cycle, Id, Objective, OkrSet } from '../model/types.js';
+import type { Cycle, Id, OkrSet } from '../model/types.js';
+import { pillarReach } from '../rollup/_pillarReach.js';
 import type { Scorecard } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import type { Scale } from '../scale/Scale.js';
 import type { ReportContext } from './_context.js';
 import type { PillarOutcome, ReviewObjective } from './types.js';
-
-/** Pillars an objective reaches through its own links and its parent chain. */
-function pillarsReached(o: Objective, ctx: ReportContext): Set<Id> {
-  const out = new Set<Id>();
-  const seen = new Set<Id>();
-  let cur: Objective | undefined = o;
-  while (cur !== undefined && !seen.has(cur.id)) {
-    seen.add(cur.id);
-    for (const l of cur.links) if (l.kind === 'pillar') out.add(l.pillarId);
-    const parent: Objective['parent'] = cur.parent;
-    if (parent === undefined) break;
-    const parentId: Id | undefined =
-      'objectiveId' in parent
-        ? parent.objectiveId
-        : ctx.keyResultsById.get(parent.keyResultId)?.objectiveId;
-    cur = parentId === undefined ? undefined : ctx.objectives.get(parentId);
-  }
-  return out;
-}
 
 /**
  * Per pillar of the set's strategy: the weighted mean (objective weights) of
@@ -46,16 +28,24 @@ export function pillarOutcomesOf(
   ctx: ReportContext,
 ): PillarOutcome[] {
   const pillars: PillarOutcome[] = [];
-  const reach = new Map<Id, Set<Id>>();
-  for (const o of set.objectives)
-    if (o.cycleId === cycle.id) reach.set(o.id, pillarsReached(o, ctx));
+  // The rollup's reach (one pass down the cascade): linear in the set, however deep the chain.
+  const graph = ctx.graph;
+  const reachOf = pillarReach(graph, set.objectives);
+  const reach = new Map<Id, readonly number[]>();
+  for (const o of objectives) {
+    const at = graph.objectiveOf.get(o.id);
+    const r =
+      at === undefined || set.objectives[at]!.cycleId !== cycle.id ? undefined : reachOf[at];
+    if (r !== undefined) reach.set(o.id, r);
+  }
   for (const p of set.strategy.pillars) {
+    const at = graph.pillarOf.get(p.id);
     let sum = 0;
     let weight = 0;
     let count = 0;
     let met = 0;
     for (const o of objectives) {
-      if (!reach.get(o.id)?.has(p.id)) continue;
+      if (at === undefined || !reach.get(o.id)?.includes(at)) continue;
       count += 1;
       if (!o.flagged) met += 1;
       const oc = card.objectives[o.id];

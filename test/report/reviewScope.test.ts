@@ -91,3 +91,20 @@ describe('cycleReview', () => {
     expect(md).not.toContain(' 1 errors');
   });
 });
+
+describe('cycleReview on a deep cascade', () => {
+  it('finds the pillar a 3,000-deep chain reaches through its root, in one pass', () => {
+    const depth = 3000;
+    const objectives = Array.from({ length: depth }, (_, i) => ({
+      id: `o${i}`,
+      title: `Objective ${i}`,
+      ...(i === 0 ? { links: ['pillar:growth'] } : { parent: `o${i - 1}` }),
+      keyResults: [{ id: `k${i}`, title: `Result ${i}` }],
+    }));
+    const set = buildSet({ objectives });
+    const review = cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' });
+    const growth = review.pillars.find((p) => p.pillarId === 'growth');
+    expect(growth?.objectives).toBe(depth);
+    expect(review.pillars.find((p) => p.pillarId === 'quality')?.objectives).toBe(0);
+  });
+});
