@@ -2,9 +2,15 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
 import type { Obligation, PersonDigest } from '../rhythm/types.js';
-import { describeObligation, type ObligationNames, obligationNames } from './_obligationText.js';
+import {
+  describeObligation,
+  type ObligationNames,
+  obligationLine,
+  obligationNames,
+} from './_obligationText.js';
 import { reminderDay } from './_reminderInput.js';
 import { escapeMarkdown } from './escape.js';
+import type { OwedItem } from './types.js';
 
 /** Options of {@link reminderMarkdown} and {@link reminderSlackPayload}. */
 export interface ReminderOptions {
@@ -14,6 +20,23 @@ export interface ReminderOptions {
    * `Date`, read in the set's time zone as `obligations` reads it.
    */
   asOf: AsOf;
+}
+
+/**
+ * A digest as data for tools (`sokr remind --format json`): the digest's own
+ * fields, each entry an {@link OwedItem} — the obligation as it is (ids,
+ * path, `escalatedTo`), plus the person's name, the entry's line of text and
+ * the names of the leads it escalates to.
+ */
+export interface ReminderData {
+  /** The person (`null`: the obligations nobody is named for). */
+  personId: PersonDigest['personId'];
+  /** The person's name (`'Unassigned'` for `null`). */
+  name: string;
+  /** What they owe. */
+  owes: OwedItem[];
+  /** What was escalated to them. */
+  escalated: OwedItem[];
 }
 
 /** A Slack Block Kit message for an incoming webhook: `text` (the notification) and `blocks`. */
@@ -43,10 +66,23 @@ function line(
   return `${who}${bold(t.what)} ${t.when}: ${t.subject}${tail}`;
 }
 
+/** The title of a digest: the person's, or, for `personId: null`, what names no one. */
+function titleOf(digest: PersonDigest, name: string, asOfDay: string): string {
+  return digest.personId === null
+    ? `Owed with no one named — ${asOfDay}`
+    : `What ${name} owes — ${asOfDay}`;
+}
+
+/** What the digest of `personId: null` says under its title. */
+const NO_ONE_NAMED =
+  'No one is named for these: no owner, and no unit lead above to answer for them. Name an owner, or a lead for the unit, in the OKR file.';
+
 /**
  * One person's reminder as Markdown: what they owe (overdue first, as
  * `obligations` orders it), then what was escalated to them. User text is
- * escaped (no injected links, mentions or lines).
+ * escaped (no injected links, mentions or lines). The digest of
+ * `personId: null` is titled "Owed with no one named" and says how to name
+ * someone (nothing escalates to no one).
  *
  * @param input - the set (or compiled set) the digest was made from (titles and names).
  * @param digest - one of `personDigests`.
@@ -71,7 +107,8 @@ export function reminderMarkdown(
   const asOfDay = reminderDay(graph, digest, options, 'reminderMarkdown');
   const names = obligationNames(graph);
   const bold = (t: string) => `**${t}**`;
-  const out = [`# What ${escapeMarkdown(digest.name)} owes — ${asOfDay}`, ''];
+  const out = [`# ${titleOf(digest, escapeMarkdown(digest.name), asOfDay)}`, ''];
+  if (digest.personId === null && digest.owes.length > 0) out.push(NO_ONE_NAMED, '');
   if (digest.owes.length > 0) {
     out.push(`## Owed (${digest.owes.length})`, '');
     for (const e of digest.owes) out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold)}`);
@@ -144,9 +181,13 @@ export function reminderSlackPayload(
   const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
   const names = obligationNames(graph);
   const bold = (t: string) => `*${t}*`;
-  const title = `What ${digest.name} owes — ${asOfDay}`.slice(0, 150);
+  const title = titleOf(digest, digest.name, asOfDay).slice(0, 150);
   const overdue = digest.owes.filter((e) => e.overdue).length;
-  const summary = `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
+  // Nothing escalates to no one: the digest of `null` says why it exists instead.
+  const summary =
+    digest.personId === null
+      ? `${digest.owes.length} owed (${overdue} overdue): name an owner or a unit lead for them`
+      : `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
   const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
   const items = [
     ...digest.owes.map((e) => line(e, names, asOfDay, escapeSlack, bold)),
@@ -173,4 +214,49 @@ export function reminderSlackPayload(
   }
   blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }] });
   return { text: escapeSlack(`${title}: ${summary}`), blocks };
+}
+
+/**
+ * One digest as data for tools (what `sokr remind --format json` prints):
+ * the digest's fields, with every entry kept as `obligations` gave it (ids,
+ * path, `escalatedTo`: nothing removed or renamed) plus `personName`, `text`
+ * (the line the Markdown digest shows, as plain text, without its "escalated
+ * to" tail) and `escalatedToNames` — the fields of the weekly report's
+ * {@link OwedItem}. The entries are copies; the digest is not changed.
+ *
+ * @param input - the set (or compiled set) the digest was made from.
+ * @param digest - one of `personDigests`.
+ * @param options - `asOf`: the day of the reminder.
+ * @returns the digest as plain data, ready for `JSON.stringify`.
+ * @throws {@link SokrError} as {@link reminderMarkdown}.
+ */
+export function reminderData(
+  input: OkrSet | CompiledOkrSet,
+  digest: PersonDigest,
+  options: ReminderOptions,
+): ReminderData {
+  const graph = graphOf(input);
+  const asOfDay = reminderDay(graph, digest, options, 'reminderData');
+  const names = obligationNames(graph);
+  // Entries escalating to the same leads share one frozen `escalatedTo` list: share the names too.
+  const namesOf = new Map<readonly string[], readonly string[]>();
+  const item = (e: Obligation): OwedItem => {
+    let leads = namesOf.get(e.escalatedTo);
+    if (leads === undefined) {
+      leads = Object.freeze(e.escalatedTo.map((id) => names.person(id)));
+      namesOf.set(e.escalatedTo, leads);
+    }
+    return {
+      ...e,
+      personName: names.person(e.personId),
+      text: obligationLine(e, names, asOfDay),
+      escalatedToNames: leads,
+    };
+  };
+  return {
+    personId: digest.personId,
+    name: digest.name,
+    owes: digest.owes.map(item),
+    escalated: digest.escalated.map(item),
+  };
 }

@@ -59,7 +59,7 @@ describe('the CLI on the examples', () => {
       '2026-q1',
     ]);
     expect(score.code).toBe(0);
-    expect(score.stdout).toMatch(/^Cycle: \d\.\d \w+ — 11 objectives, 26 key results/m);
+    expect(score.stdout).toMatch(/^Cycle: \d\.\d — 11 objectives, 26 key results/m);
     const weekly = await sokr([
       'report',
       'weekly',

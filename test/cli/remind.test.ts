@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { requireCli, sokr, tempDir } from './run.js';
+import { ROOT, requireCli, sokr, tempDir } from './run.js';
 
 beforeAll(() => requireCli());
 
@@ -107,6 +107,7 @@ describe('sokr remind', () => {
     const bob = JSON.parse(
       (await sokr(['remind', FILE, ...AS_OF, '-f', 'json', '--person', 'bob'])).stdout,
     );
+    // The obligation's fields, for tools, then names and words, for people (issue 19.4).
     expect(bob.owes[0]).toEqual({
       kind: 'check-in',
       personId: 'bob',
@@ -116,7 +117,100 @@ describe('sokr remind', () => {
       overdue: true,
       daysLate: 39,
       escalatedTo: ['lea', 'cto'],
+      personName: 'Bob',
+      text: 'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s"',
+      escalatedToNames: ['Lea', 'Theo'],
     });
+    // The entry the CLI guide shows.
+    const guide = readFileSync(join(ROOT, 'docs/guides/cli.md'), 'utf8');
+    const shown = /```json\n(\{\n {2}"kind": "check-in"[\s\S]*?)```/.exec(guide)?.[1];
+    expect(JSON.parse(shown!)).toEqual(bob.owes[0]);
+  });
+
+  it('--format json: every entry has its person, its line of the digest and its leads by name', async () => {
+    const data = JSON.parse(
+      (await sokr(['remind', FILE, ...AS_OF, '--format', 'json'])).stdout,
+    ) as {
+      digests: {
+        name: string;
+        owes: { personName: string; text: string; escalatedToNames: string[] }[];
+        escalated: { personName: string; text: string; escalatedToNames: string[] }[];
+      }[];
+    };
+    const lea = data.digests.find((d) => d.name === 'Lea')!;
+    expect(lea.escalated.map((e) => [e.personName, e.text, e.escalatedToNames])).toEqual([
+      [
+        'Ana',
+        'Check-in 7 days late (due 2026-02-09): key result "Checkout conversion from 2% to 4%"',
+        ['Lea'],
+      ],
+      [
+        'Bob',
+        'Check-in 39 days late (due 2026-01-08): key result "Page load under 1 s"',
+        ['Lea', 'Theo'],
+      ],
+    ]);
+    // Each text is the line the Markdown digest shows (without its bold), and the
+    // names are that line's "escalated to" tail.
+    const markdown = (await sokr(['remind', FILE, ...AS_OF])).stdout.replaceAll('**', '');
+    for (const digest of data.digests)
+      for (const e of [...digest.owes, ...digest.escalated]) {
+        const tail =
+          e.escalatedToNames.length === 0
+            ? '\n'
+            : ` — escalated to ${e.escalatedToNames.join(', ')}\n`;
+        expect(markdown).toContain(`${e.text}${tail}`);
+      }
+  });
+
+  it('--person unassigned: the digest of what names no one, worded for it', async () => {
+    const file = 'test/cli/fixtures/remind-unassigned.okr.yaml';
+    const md = await sokr(['remind', file, ...AS_OF, '--person', 'unassigned']);
+    expect(md.code).toBe(0);
+    expect(md.stderr).toBe('');
+    expect(md.stdout).toBe(`# Owed with no one named — 2026-02-16
+
+No one is named for these: no owner, and no unit lead above to answer for them. Name an owner, or a lead for the unit, in the OKR file.
+
+## Owed (1)
+
+- **Approval** 46 days late (due 2026-01-01): objective "Open a shop in Lyon"
+`);
+    const slack = JSON.parse(
+      (await sokr(['remind', file, ...AS_OF, '--person', 'unassigned', '-f', 'slack'])).stdout,
+    ) as { text: string };
+    expect(slack.text).toBe(
+      'Owed with no one named — 2026-02-16: 1 owed (1 overdue): name an owner or a unit lead for them',
+    );
+    expect(slack.text).not.toMatch(/Unassigned|escalated to you/);
+    const json = JSON.parse(
+      (await sokr(['remind', file, ...AS_OF, '--person', 'unassigned', '-f', 'json'])).stdout,
+    );
+    expect(json).toMatchObject({ asOf: '2026-02-16', personId: null, name: 'Unassigned' });
+    expect(json.owes.map((e: { ids: string[] }) => e.ids)).toEqual([['o-shop']]);
+    // The name --person takes is the name of the file --out writes.
+    const dir = tempDir();
+    await sokr(['remind', file, ...AS_OF, '--out', dir]);
+    expect(readdirSync(dir).sort()).toEqual(['ana.md', 'unassigned.md']);
+    expect(readFileSync(join(dir, 'unassigned.md'), 'utf8')).toBe(md.stdout);
+    // With nothing unassigned, an empty digest, as for a person who owes nothing.
+    const none = await sokr(['remind', FILE, ...AS_OF, '--person', 'unassigned']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toBe('# Owed with no one named — 2026-02-16\n\nNothing owed.\n');
+  });
+
+  it('--person unassigned names a person whose id it is', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'set.okr.yaml');
+    writeFileSync(
+      file,
+      readFileSync('test/cli/fixtures/remind-unassigned.okr.yaml', 'utf8')
+        .replace('  - id: ana\n    name: Ana', '  - id: unassigned\n    name: Una')
+        .replaceAll('ownerId: ana', 'ownerId: unassigned'),
+    );
+    const r = await sokr(['remind', file, ...AS_OF, '--person', 'unassigned']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^# What Una owes — 2026-02-16\n/);
   });
 
   it('--grace, --levels, --cadence and --horizon reach obligations', async () => {
@@ -170,7 +264,10 @@ describe('sokr remind', () => {
   it('refuses a bad --as-of, an unknown person, a bad number or format (exit 2)', async () => {
     const cases: [string[], RegExp][] = [
       [['--as-of', 'soon'], /option '--as-of' must be/],
-      [[...AS_OF, '--person', 'zed'], /unknown person 'zed' \(people: ceo, cto, lea, ana, bob\)/],
+      [
+        [...AS_OF, '--person', 'zed'],
+        /unknown person 'zed' \(people: ceo, cto, lea, ana, bob; 'unassigned': what names no one\)/,
+      ],
       [[...AS_OF, '--grace', 'x'], /option '--grace' must be a number of at least 0 \(got 'x'\)/],
       [[...AS_OF, '--levels', '1.5'], /option '--levels' must be a whole number/],
       [[...AS_OF, '--cadence', '0'], /option '--cadence' must be a number above 0/],
@@ -194,6 +291,7 @@ describe('sokr remind', () => {
     const help = await sokr(['remind', '--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: sokr remind <file> --as-of <date>/);
+    expect(help.stdout).toContain("'unassigned': the digest of");
   });
 });
 

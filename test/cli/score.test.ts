@@ -17,24 +17,55 @@ interface Card {
 }
 
 describe('sokr score', () => {
-  it('prints a table by unit, objective and key result with score, band, expected and status', async () => {
+  it('prints a table by unit, objective and key result with score, expected and status', async () => {
     const r = await sokr(['score', SMALL, '--as-of', '2026-02-15']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^Scorecard as of 2026-02-15 \(scale: Google/);
     // (0.5 + 0.225) / 2 = 0.3625: red (below 0.4), so it prints 0.3 (band-aware rounding); 2 objectives, 4 key results.
-    expect(lines[1]).toBe(
-      'Company: 0.3 Red — 2 objectives, 4 key results (3 on-track, 1 off-track)',
-    );
-    expect(r.stdout).toMatch(/^ {4}· MRR from 100k to 150k +0\.5 +Yellow +0\.5 +on-track +Ana$/m);
-    expect(r.stdout).toMatch(/^ {6}· Launch the partner program +0\.0 +Red +0\.5 +off-track +Bo$/m);
+    // Mid-cycle, no grade band next to the score, and statuses in words (issue 19.3).
+    expect(lines[1]).toBe('Company: 0.3 — 2 objectives, 4 key results (3 on track, 1 off track)');
+    expect(r.stdout).toMatch(/^ {4}· MRR from 100k to 150k +0\.5 +0\.5 +on track +Ana$/m);
+    expect(r.stdout).toMatch(/^ {6}· Launch the partner program +0\.0 +0\.5 +off track +Bo$/m);
+    expect(r.stdout).not.toMatch(/\b(Red|Yellow|Green|Band)\b|on-track|off-track/);
     // Each objective row names its cycle; the title says which cycles the totals cover.
     expect(lines[0]).toMatch(/totals cover Q1 2026\)$/);
     expect(r.stdout).toMatch(
+      /^Unit \/ objective \/ key result +Cycle +Score +Expected +Status +Owner$/m,
+    );
+    expect(r.stdout).toMatch(
+      /^ {2}◆ Grow revenue with happy customers +Q1 2026 +0\.5 +0\.5 +on track/m,
+    );
+  });
+
+  it('shows the grade bands once the cycle has ended at --as-of', async () => {
+    // Q1 2026 ends on 31 March: on its last day it is still running, the next day it is over.
+    const last = await sokr(['score', SMALL, '--as-of', '2026-03-31']);
+    expect(last.stdout).not.toMatch(/\bBand\b|\bRed\b|\bYellow\b/);
+    const r = await sokr(['score', SMALL, '--as-of', '2026-04-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[1]).toBe(
+      'Company: 0.3 Red — 2 objectives, 4 key results (4 missed)',
+    );
+    expect(r.stdout).toMatch(
       /^Unit \/ objective \/ key result +Cycle +Score +Band +Expected +Status +Owner$/m,
     );
-    expect(r.stdout).toMatch(/^ {2}◆ Grow revenue with happy customers +Q1 2026 +0\.5 +Yellow/m);
+    expect(r.stdout).toMatch(
+      /^ {2}◆ Grow revenue with happy customers +Q1 2026 +0\.5 +Yellow +1\.0 +missed +Ana$/m,
+    );
+    expect(r.stdout).toMatch(/^ {6}· Launch the partner program +0\.0 +Red +1\.0 +missed +Bo$/m);
+    expect(r.stdout).toMatch(/^ {2}Sales +0\.2 +Red$/m);
+  });
+
+  it('--format json keeps the scorecard: statuses as ids, every band', async () => {
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--format', 'json']);
+    const card = JSON.parse(r.stdout) as {
+      keyResults: Record<string, { status: string; bandId: string }>;
+      company: { bandId: string };
+    };
+    expect(card.keyResults['mrr']).toMatchObject({ status: 'on-track', bandId: 'yellow' });
+    expect(card.company.bandId).toBe('red');
   });
 
   it('prints exactly the table the CLI guide shows', async () => {
@@ -42,6 +73,11 @@ describe('sokr score', () => {
     const shown = /```text\n(Scorecard as of 2026-02-15[\s\S]*?)```/.exec(guide)?.[1];
     const r = await sokr(['score', SMALL, '--as-of', '2026-02-15']);
     expect(r.stdout).toBe(shown);
+    // …and the lines it shows after the quarter, with the grades.
+    const after = /After the quarter[^\n]*\n\n```text\n([\s\S]*?)```/.exec(guide)?.[1];
+    const ended = await sokr(['score', SMALL, '--as-of', '2026-04-01']);
+    expect(after).toBeDefined();
+    expect(ended.stdout).toContain(after!.replace(/\n$/, ''));
   });
 
   it('--format json prints the scorecard: worked values of the fixture', async () => {
@@ -87,7 +123,7 @@ describe('sokr score', () => {
     expect(table.stdout).not.toContain('Grow revenue');
     const cycle = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--cycle', 'q1']);
     expect(cycle.stdout).toMatch(/^Scorecard Q1 2026, as of 2026-02-15 /);
-    expect(cycle.stdout).toMatch(/^Cycle: 0\.3 Red — 2 objectives, 4 key results/m);
+    expect(cycle.stdout).toMatch(/^Cycle: 0\.3 — 2 objectives, 4 key results/m);
   });
 
   it('--out writes the file and names it on stderr', async () => {

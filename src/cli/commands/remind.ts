@@ -19,12 +19,14 @@ sokr sends nothing: a CI job or a cron posts the output.
 Options:
   --as-of <date>     the date of the reminders: YYYY-MM-DD, an ISO-8601
                      date-time or epoch ms (default: today in the set's timeZone)
-  --format <format>  markdown (default; md too), json (the digests as data) or slack
-                     (a Slack Block Kit payload per person, for a webhook)
+  --format <format>  markdown (default; md too), json (the digests as data: each
+                     entry's ids, plus personName, text and escalatedToNames)
+                     or slack (a Slack Block Kit payload per person, for a webhook)
   --person <id>      only this person's digest (json and slack: the digest or
-                     payload itself, not a list)
+                     payload itself, not a list); 'unassigned': the digest of
+                     what names no one (no owner, no unit lead above)
   --out <dir>        write one file per person into <dir> (<id>.md, <id>.json
-                     or <id>.slack.json; 'unassigned' for what names nobody)
+                     or <id>.slack.json; unassigned.* for what names no one)
                      instead of stdout
   --horizon <days>   how far ahead to look, in days (default 7)
   --cadence <days>   the check-in cadence, in days (default 7)

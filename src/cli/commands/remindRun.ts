@@ -7,7 +7,7 @@ import { todayIn } from '../today.js';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { compile } from '../../core/compile.js';
-import { reminderMarkdown, reminderSlackPayload } from '../../report/reminders.js';
+import { reminderData, reminderMarkdown, reminderSlackPayload } from '../../report/reminders.js';
 import { obligations } from '../../rhythm/obligations.js';
 import { personDigests } from '../../rhythm/personDigests.js';
 import type { ObligationsOptions, PersonDigest } from '../../rhythm/types.js';
@@ -43,9 +43,16 @@ function numberOption(args: ParsedArgs, name: string, whole: boolean): number | 
   return Number(text);
 }
 
+/**
+ * What `--person` names for the obligations nobody is named for: the name of
+ * their digest's file (`unassigned.md`). A person of the set with that id
+ * keeps it.
+ */
+const UNASSIGNED = 'unassigned';
+
 /** A file name for a person id: letters, digits, `.`, `_` and `-` kept, the rest `_`. */
 function fileNameOf(personId: string | null, taken: Set<string>): string {
-  let base = personId === null ? 'unassigned' : personId.replace(/[^A-Za-z0-9._-]/g, '_');
+  let base = personId === null ? UNASSIGNED : personId.replace(/[^A-Za-z0-9._-]/g, '_');
   if (base === '' || base.startsWith('.')) base = `_${base}`;
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
@@ -75,9 +82,12 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
     stdin: io.stdin,
   });
   options.asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
-  if (personId !== undefined && !set.people.some((p) => p.id === personId)) {
+  // `--person unassigned` picks the digest of what names nobody, unless a person has that id.
+  const person: string | null | undefined =
+    personId === UNASSIGNED && !set.people.some((p) => p.id === personId) ? null : personId;
+  if (typeof person === 'string' && !set.people.some((p) => p.id === person)) {
     throw new CliError(
-      `unknown person '${personId}' (people: ${set.people.map((p) => p.id).join(', ')})`,
+      `unknown person '${person}' (people: ${set.people.map((p) => p.id).join(', ')}; '${UNASSIGNED}': what names no one)`,
     );
   }
   progress.step('finding what is owed');
@@ -85,31 +95,32 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
   const compiled = compile(set);
   const result = obligations(compiled, options);
   let digests = personDigests(compiled, result);
-  if (personId !== undefined) {
-    const own = digests.find((d) => d.personId === personId);
-    const name = set.people.find((p) => p.id === personId)!.name;
-    digests = [own ?? { personId, name, owes: [], escalated: [] }];
+  if (person !== undefined) {
+    const own = digests.find((d) => d.personId === person);
+    const name = person === null ? 'Unassigned' : set.people.find((p) => p.id === person)!.name;
+    digests = [own ?? { personId: person, name, owes: [], escalated: [] }];
   }
+  const asOf = { asOf: result.asOf };
   const render = (d: PersonDigest): string => {
-    if (format === 'markdown') return reminderMarkdown(compiled, d, { asOf: result.asOf });
+    if (format === 'markdown') return reminderMarkdown(compiled, d, asOf);
     const data =
       format === 'json'
-        ? { asOf: result.asOf, ...d }
-        : reminderSlackPayload(compiled, d, { asOf: result.asOf });
+        ? { asOf: result.asOf, ...reminderData(compiled, d, asOf) }
+        : reminderSlackPayload(compiled, d, asOf);
     return `${JSON.stringify(data, null, 2)}\n`;
   };
   const out = stringOption(args, 'out');
   if (out === undefined || out === '-') {
     if (format === 'markdown') io.stdout.write(digests.map(render).join('\n'));
-    else if (personId !== undefined) io.stdout.write(render(digests[0]!));
+    else if (person !== undefined) io.stdout.write(render(digests[0]!));
     else {
       const list = digests.map((d) =>
         format === 'json'
-          ? d
+          ? reminderData(compiled, d, asOf)
           : {
               personId: d.personId,
               name: d.name,
-              payload: reminderSlackPayload(compiled, d, { asOf: result.asOf }),
+              payload: reminderSlackPayload(compiled, d, asOf),
             },
       );
       io.stdout.write(

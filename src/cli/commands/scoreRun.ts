@@ -4,7 +4,10 @@
  * @module
  */
 import { todayIn } from '../today.js';
+import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../../_lib/zonedDay.js';
 import type { Measure, OkrSet } from '../../model/types.js';
+import type { KeyResultStatus } from '../../progress/statusPolicy.js';
+import { statusLabel } from '../../report/format.js';
 import type { Aggregate, Scorecard } from '../../rollup/types.js';
 import { rollup } from '../../rollup/rollup.js';
 import { formatScore } from '../../scale/formatScore.js';
@@ -103,8 +106,17 @@ function renderTable(
   unitId: string | undefined,
   cycleId: string | undefined,
 ): string {
+  // Grades (bands) are for the end-of-cycle review: a row shows its band only
+  // once the cycles it covers have ended at asOf. During a cycle the word next
+  // to a score is its status.
+  const ended = endedCycles(set, asOf);
   const bandLabel = (id: string | null) =>
     id === null ? '' : (scale.bands.find((b) => b.id === id)?.label ?? id);
+  const scopeEnded =
+    card.options.scopeCycleIds.length > 0 &&
+    card.options.scopeCycleIds.every((id) => ended.has(id));
+  const totalBand = (id: string | null) => (scopeEnded ? bandLabel(id) : '');
+  const cycleBand = (cycle: string, id: string | null) => (ended.has(cycle) ? bandLabel(id) : '');
   const score = (value: number | null) => (value === null ? '—' : formatScore(value, scale));
   const rows: string[][] = [];
   const people = new Map(set.people.map((p) => [p.id, p.name]));
@@ -131,7 +143,7 @@ function renderTable(
       `${indent}${unitNames.get(id) ?? id}`,
       '',
       score(agg?.score ?? null),
-      bandLabel(agg?.bandId ?? null),
+      totalBand(agg?.bandId ?? null),
       '',
       '',
       '',
@@ -144,9 +156,9 @@ function renderTable(
         `${indent}  ◆ ${o.title}`,
         cycleNames.get(o.cycleId) ?? o.cycleId,
         score(oc?.score ?? null),
-        bandLabel(oc?.bandId ?? null),
+        cycleBand(o.cycleId, oc?.bandId ?? null),
         oc?.expected === null || oc === undefined ? '' : formatScore(oc.expected, scale),
-        oc?.status ?? '',
+        oc === undefined ? '' : statusText(oc.status),
         o.ownerId === undefined ? '' : (people.get(o.ownerId) ?? o.ownerId),
       ]);
       for (const kr of krsByObjective.get(o.id) ?? []) {
@@ -155,9 +167,9 @@ function renderTable(
           `${indent}    · ${kr.title}`,
           '',
           score(kc?.score ?? null),
-          bandLabel(kc?.bandId ?? null),
+          cycleBand(o.cycleId, kc?.bandId ?? null),
           kc === undefined ? '' : formatScore(kc.expected, scale),
-          kc === undefined ? '' : `${kc.status}${statusNote(kr.measure, kc)}`,
+          kc === undefined ? '' : `${statusText(kc.status)}${statusNote(kr.measure, kc)}`,
           people.get(kr.ownerId) ?? kr.ownerId,
         ]);
       }
@@ -180,7 +192,10 @@ function renderTable(
     'Status',
     'Owner',
   ];
-  const table = formatColumns([header, ...rows], [60, 16, 6, 10, 8, 22, 24]);
+  // Mid-cycle no row has a band: the column goes.
+  const withBand = rows.some((r) => r[3] !== '');
+  const keep = <T>(r: readonly T[]): T[] => (withBand ? [...r] : r.filter((_, c) => c !== 3));
+  const table = formatColumns([header, ...rows].map(keep), keep([60, 16, 6, 10, 8, 22, 24]));
   const cycleName = set.cycles.find((c) => c.id === cycleId)?.name ?? cycleId;
   const scopeText = [
     ...(unitId === undefined
@@ -199,7 +214,7 @@ function renderTable(
         : card.company;
   const label = unitId !== undefined ? 'Total' : cycleId !== undefined ? 'Cycle' : 'Company';
   return `${title}
-${label}: ${score(scope.score)} ${bandLabel(scope.bandId)} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
+${label}: ${score(scope.score)}${scopeEnded ? ` ${bandLabel(scope.bandId)}` : ''} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
 
 ${table}
 `;
@@ -212,11 +227,28 @@ function plural(n: number, noun: string): string {
 function countsText(agg: Aggregate): string {
   const parts = Object.entries(agg.counts)
     .filter(([, n]) => n > 0)
-    .map(([status, n]) => `${n} ${status}`);
+    .map(([status, n]) => `${n} ${statusText(status as KeyResultStatus)}`);
   return parts.length === 0 ? 'no key results' : parts.join(', ');
 }
 
-/** Left-aligned columns (numbers right-aligned), each cut to its maximum width. */
+/** A status in words, as the reports write it, in lower case for a table cell: `on track`. */
+function statusText(status: KeyResultStatus): string {
+  return statusLabel(status).toLowerCase();
+}
+
+/** The ids of the cycles that have ended at `asOf` (after their last day, in the set's zone). */
+function endedCycles(set: OkrSet, asOf: string): Set<string> {
+  const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
+  const at = zonedInstant(asOf, zone);
+  const out = new Set<string>();
+  if (at === undefined) return out;
+  for (const c of set.cycles) {
+    const end = zonedEnd(c.end, zone);
+    if (end !== undefined && end <= at) out.add(c.id);
+  }
+  return out;
+}
+
 /** What the status column adds: a baseline key result waiting for its first check-in, or a stale one. */
 function statusNote(measure: Measure, kc: { status: string; stale: boolean }): string {
   if (kc.status === 'pending' && measure.kind === 'metric' && measure.start === null)
@@ -224,6 +256,7 @@ function statusNote(measure: Measure, kc: { status: string; stale: boolean }): s
   return kc.stale ? ' (stale)' : '';
 }
 
+/** Left-aligned columns (the score column right-aligned), each cut to its maximum width. */
 function formatColumns(rows: readonly string[][], maxWidths: readonly number[]): string {
   const widths = maxWidths.map((max, c) =>
     Math.min(max, Math.max(...rows.map((r) => [...(r[c] ?? '')].length))),
