@@ -28,7 +28,36 @@ export function describeValue(value: unknown): string {
     case 'symbol':
       return 'a symbol';
     default:
-      return 'an object';
+      return describeObject(value as object);
+  }
+}
+
+/**
+ * An object for a message: a boxed primitive by what it holds (`new Number(1)`
+ * is not the number 1), a Date by its instant or as invalid, an instance by
+ * its class, anything else `an object`. Never calls the object's own methods.
+ */
+function describeObject(value: object): string {
+  try {
+    if (value instanceof Date) {
+      const ms = Date.prototype.getTime.call(value);
+      return Number.isNaN(ms) ? 'an invalid Date' : `a Date (${new Date(ms).toISOString()})`;
+    }
+    if (value instanceof Number)
+      return `a boxed number (new Number(${Number.prototype.valueOf.call(value)}))`;
+    if (value instanceof String)
+      return `a boxed string (new String(${quote(String.prototype.valueOf.call(value), 40)}))`;
+    if (value instanceof Boolean)
+      return `a boxed boolean (new Boolean(${Boolean.prototype.valueOf.call(value)}))`;
+    const proto: unknown = Object.getPrototypeOf(value);
+    if (proto === null || proto === Object.prototype) return 'an object';
+    const name = (proto as { constructor?: { name?: unknown } }).constructor?.name;
+    return typeof name === 'string' && name !== '' && name !== 'Object'
+      ? `${/^[AEIOU]/.test(name) ? 'an' : 'a'} ${name}`
+      : 'an object';
+  } catch {
+    // A Proxy whose traps throw: nothing more can be said safely.
+    return 'an object';
   }
 }
 

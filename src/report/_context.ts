@@ -11,6 +11,7 @@ import type { Csr } from '../core/csr.js';
 import { IdMap } from '../core/IdMap.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { requireLists, requirePillars } from '../core/compile.js';
+import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import { danglingReferenceIssue, idKindOfNoun } from '../model/issueMessages.js';
 import { quote } from '../_lib/quote.js';
@@ -89,30 +90,59 @@ export function checkOptions(options: unknown, fn: string): void {
   ]);
 }
 
+/** What an id option names, for its message: `unitId` → a unit, `ownerId` → a person. */
+const ID_NOUN: Readonly<Record<string, string>> = {
+  unitId: 'unit',
+  ownerId: 'person',
+  cycleId: 'cycle',
+};
+
 /** Throws `invalid_type` at `[name]` unless `value` is a string id (or `undefined` when optional). */
 export function checkIdOption(value: unknown, name: string, required: boolean): void {
   if (typeof value === 'string' || (!required && value === undefined)) return;
+  const noun = ID_NOUN[name] ?? name.replace(/Id$/, '');
   throw new SokrError([
     {
       path: [name],
       code: 'invalid_type',
-      message: `${name} must be ${required ? 'the' : 'a'} string id of a ${name.replace(/Id$/, '')}; got ${describeValue(value)}.`,
+      message: `${name} must be ${required ? 'the' : 'a'} string id of a ${noun}; got ${describeValue(value)}.`,
     },
   ]);
 }
 
-function describeValue(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') {
-    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)
-      ?.constructor?.name;
-    return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+/**
+ * Throws `invalid_type` at `[name]` for each of the scoring switches passed to
+ * the rollup that is present but not a boolean (`clamp: 'no'` would read as
+ * true, `includeChildren: 'yes'` as false), and `invalid_value` at
+ * `['pending']` for anything but `'zero'`, `'exclude'` or absent.
+ */
+export function checkScoringOptions(options: {
+  clamp?: unknown;
+  includeChildren?: unknown;
+  pending?: unknown;
+}): void {
+  for (const name of ['clamp', 'includeChildren'] as const) {
+    const value = options[name];
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new SokrError([
+        {
+          path: [name],
+          code: 'invalid_type',
+          message: `${name} is true or false, got ${describeValue(value)}.`,
+        },
+      ]);
+    }
   }
-  if (typeof value === 'string')
-    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value;
+  const pending = options.pending;
+  if (pending !== undefined && pending !== 'zero' && pending !== 'exclude') {
+    throw new SokrError([
+      {
+        path: ['pending'],
+        code: 'invalid_value',
+        message: `pending is 'zero' or 'exclude', got ${describeValue(pending)}.`,
+      },
+    ]);
+  }
 }
 
 /** `ms` shifted back by `days`, written like `like` (a calendar day stays a calendar day). */

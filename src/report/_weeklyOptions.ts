@@ -9,7 +9,9 @@ import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
 import type { PendingPolicy } from '../rollup/types.js';
 import type { Scale } from '../scale/Scale.js';
-import { checkIdOption, checkOptions, instantOf } from './_context.js';
+import { describeValue } from '../_lib/quote.js';
+import { isLocale } from './_formatDate.js';
+import { checkIdOption, checkOptions, checkScoringOptions, instantOf } from './_context.js';
 import { WEEK_MS } from './_weekly.js';
 import type { WeekStartsOn } from './types.js';
 
@@ -43,7 +45,8 @@ export interface WeeklyReportOptions {
  * Checks the options of `weeklyReport` that need no set (the ids are looked
  * up once the set is compiled), in the order their errors have always come:
  * `asOf` (as an instant in UTC; a zoned set reads it again in its zone), the
- * ids, `weekStartsOn`.
+ * ids, `weekStartsOn`, `locale`, then the scoring switches (`clamp`,
+ * `includeChildren`, `pending`).
  *
  * @throws {@link SokrError} naming the option's path.
  */
@@ -56,15 +59,32 @@ export function checkWeeklyOptions(options: WeeklyReportOptions): {
   checkIdOption(options.unitId, 'unitId', false);
   checkIdOption(options.ownerId, 'ownerId', false);
   checkIdOption(options.cycleId, 'cycleId', false);
-  const weekStartsOn = options.weekStartsOn ?? 1;
-  if (!Number.isInteger(weekStartsOn) || weekStartsOn < 0 || weekStartsOn > 6) {
+  const given: unknown = options.weekStartsOn;
+  const weekStartsOn = given === undefined ? 1 : given;
+  if (
+    typeof weekStartsOn !== 'number' ||
+    !Number.isInteger(weekStartsOn) ||
+    weekStartsOn < 0 ||
+    weekStartsOn > 6
+  ) {
     throw new SokrError([
       {
         path: ['weekStartsOn'],
         code: 'invalid_value',
-        message: `weekStartsOn is a weekday 0–6 (0 Sunday, 1 Monday), got ${String(weekStartsOn)}.`,
+        message: `weekStartsOn is a weekday 0–6 (0 Sunday, 1 Monday), got ${describeValue(weekStartsOn)}.`,
       },
     ]);
   }
+  const locale: unknown = options.locale;
+  if (locale !== undefined && !isLocale(locale)) {
+    throw new SokrError([
+      {
+        path: ['locale'],
+        code: 'invalid_value',
+        message: `locale is a BCP 47 tag this runtime formats dates with ('en-GB', 'de-DE'), got ${describeValue(locale)}.`,
+      },
+    ]);
+  }
+  checkScoringOptions(options);
   return { asOfMs, weekStartsOn: weekStartsOn as WeekStartsOn };
 }

@@ -24,7 +24,14 @@ import { grade } from '../scale/grade.js';
 import { gradeObjective } from '../scale/gradeObjective.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
-import { buildContext, checkIdOption, checkOptions, instantOf, unknownRef } from './_context.js';
+import {
+  buildContext,
+  checkIdOption,
+  checkOptions,
+  checkScoringOptions,
+  instantOf,
+  unknownRef,
+} from './_context.js';
 import { commitmentsOf } from './_commitments.js';
 import { windowMemo } from './_history.js';
 import { findingText } from './_findingText.js';
@@ -112,6 +119,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   checkOptions(options, 'cycleReview');
   let asOfMs = instantOf(options.asOf, 'asOf');
   checkIdOption(options.cycleId, 'cycleId', true);
+  checkScoringOptions(options);
   const compiled = compile(input);
   const set = compiled.set;
   const ctx = buildContext(graphOf(compiled));
