@@ -1,4 +1,5 @@
 import { checkChoice, checkRenderInput, renderingReport } from './_renderInput.js';
+import { PAGE_HINTS, type PageHints } from './html/hints.js';
 import { withShownDates } from './_formatDate.js';
 import { escapeXml as esc } from './escape.js';
 import { CSS } from './html/css.js';
@@ -48,6 +49,13 @@ export interface ToHtmlOptions {
    * results one click away (a `<details>` element; printing opens them).
    */
   expand?: boolean | undefined;
+  /**
+   * How the page words its hints for what it leaves out: `'api'` (default)
+   * names the options of this library (`{ rows: 'all' }`,
+   * `weeklyReport(set, { unitId })`); `'cli'` names the flags of
+   * `sokr report` (`--rows all`, `--unit <id>`). `sokr report` passes `'cli'`.
+   */
+  hints?: 'api' | 'cli' | undefined;
   /**
    * How many key-result rows the detail tables hold ("Key results by unit" of
    * a weekly report, "Key results by objective" of a review): `'all'`, or at
@@ -99,12 +107,13 @@ function chartNote(
   total: number,
   mode: 'attention' | 'none',
   capped: boolean,
+  hints: PageHints,
 ): string {
   const which =
     mode === 'none'
       ? 'No burn-up charts are drawn'
       : `Burn-up charts are drawn for the ${shown} key results ${capped ? 'most in need of attention' : 'that need attention'}`;
-  return `<p class="legend"><strong>${which} (of ${total} key results).</strong> Render with <code>{ charts: 'all' }</code> for every chart.</p>`;
+  return `<p class="legend"><strong>${which} (of ${total} key results).</strong> ${hints.charts}</p>`;
 }
 
 /** The groups (units or objectives) whose tables are shown, whole, in order, within `budget` rows. */
@@ -124,8 +133,17 @@ function shownGroups<G>(
   return { shown, rows };
 }
 
-function rowsNote(rows: number, total: number, groups: number, of: number, what: string): string {
-  return `<p class="legend"><strong>The tables below list ${rows} of ${total} key results: the first ${groups} of ${of} ${what}.</strong> Every key result counts in the headline and the lists above. Render with <code>{ rows: 'all' }</code> for every table, or one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`;
+function rowsNote(
+  rows: number,
+  total: number,
+  groups: number,
+  of: number,
+  what: 'units' | 'objectives',
+  hints: PageHints,
+): string {
+  // A review has no unit filter: its hint names the rows option only.
+  const more = what === 'units' ? `${hints.rows}, or ${hints.unitPage}.` : `${hints.rows}.`;
+  return `<p class="legend"><strong>The tables below list ${rows} of ${total} key results: the first ${groups} of ${of} ${what}.</strong> Every key result counts in the headline and the lists above. ${more}</p>`;
 }
 
 /** A well-formed BCP 47 tag (any language, known to this runtime or not). */
@@ -203,6 +221,8 @@ export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
 function htmlOf(report: Report, options: ToHtmlOptions): string {
   checkChoice(options.charts, 'charts', ['all', 'attention', 'none'], 'toHtml');
   checkChoice(options.expand, 'expand', [true, false], 'toHtml');
+  checkChoice(options.hints, 'hints', ['api', 'cli'], 'toHtml');
+  const hints = PAGE_HINTS[options.hints ?? 'api'];
   if (options.lang !== undefined && !isLanguageTag(options.lang))
     throw new SokrError([
       {
@@ -239,7 +259,7 @@ function htmlOf(report: Report, options: ToHtmlOptions): string {
       const picked = shownGroups(units, size, budget);
       shownUnits = picked.shown;
       const withRows = units.filter((u) => size(u) > 0).length;
-      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'units');
+      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'units', hints);
     }
     krs = [];
     for (const u of units) {
@@ -251,7 +271,7 @@ function htmlOf(report: Report, options: ToHtmlOptions): string {
       const picked = shownGroups(report.objectives, (o) => o.keyResults.length, budget);
       shownObjectives = picked.shown;
       const withRows = report.objectives.filter((o) => o.keyResults.length > 0).length;
-      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'objectives');
+      rowNote = rowsNote(picked.rows, total, picked.shown.size, withRows, 'objectives', hints);
     }
     krs = [];
     for (const o of report.objectives) {
@@ -293,9 +313,9 @@ function htmlOf(report: Report, options: ToHtmlOptions): string {
     rowNote +
     (mode === 'all'
       ? ''
-      : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined));
+      : chartNote(krs.filter(drawn).length, krs.length, mode, options.charts === undefined, hints));
   if (report.kind === 'weekly')
-    weeklyBody(report, title, parts, drawn, note, options.expand === true, shownUnits);
+    weeklyBody(report, title, parts, drawn, note, options.expand === true, shownUnits, hints);
   else reviewBody(report, title, parts, drawn, note, options.expand === true, shownObjectives);
   parts.push('\n</main>\n</body>\n</html>\n');
   return parts.join('');

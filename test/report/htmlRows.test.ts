@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isSokrError, MAX_DEFAULT_ROWS, toHtml, toMarkdown } from '../../src/index.js';
+import {
+  isSokrError,
+  MAX_DEFAULT_ROWS,
+  toHtml,
+  toMarkdown,
+  weeklyReport,
+} from '../../src/index.js';
+import { acmeExample } from '../../src/testing/index.js';
 import { MAX_GLANCE_UNITS } from '../../src/report/html/weeklyHtml.js';
 import { reviewFixture, weeklyFixture } from './fixtures.js';
 
@@ -212,7 +219,7 @@ describe('a hand-made report is refused, not crashed on', () => {
     for (const bad of [{ kind: 'weekly' }, { kind: 'review' }, { ...real, units: null }]) {
       for (const render of [toHtml, toMarkdown]) {
         try {
-          render(bad as never);
+          toHtml(bad as never);
           throw new Error('rendered');
         } catch (error) {
           expect(isSokrError(error), String(error)).toBe(true);
@@ -224,5 +231,25 @@ describe('a hand-made report is refused, not crashed on', () => {
   it('options as a list are refused', () => {
     expect(() => toHtml(weeklyFixture(), [] as never)).toThrow(/options/);
     expect(() => toMarkdown(weeklyFixture(), [] as never)).toThrow(/options/);
+  });
+});
+
+describe('the wording of the page’s hints', () => {
+  it('names the API options by default and the CLI flags with hints: cli, and refuses others', () => {
+    const report = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
+    const api = toHtml(report, { rows: 3, charts: 'none' });
+    expect(api).toContain("Render with <code>{ rows: 'all' }</code> for every table");
+    expect(api).toContain("Render with <code>{ charts: 'all' }</code> for every chart.");
+    const cli = toHtml(report, { rows: 3, charts: 'none', hints: 'cli' });
+    expect(cli).toContain(
+      'Run with <code>--rows all</code> for every table, or one unit’s page with <code>--unit &lt;id&gt;</code>.',
+    );
+    expect(cli).toContain('Run with <code>--charts all</code> for every chart.');
+    expect(cli).not.toContain('{ rows:');
+    expect(() => toHtml(report, { hints: 'shell' as never })).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['options', 'hints'], code: 'invalid_value' })],
+      }),
+    );
   });
 });

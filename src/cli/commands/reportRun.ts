@@ -110,7 +110,8 @@ function htmlOptions(
       },
     );
   }
-  const options: ToHtmlOptions = {};
+  // The page's hints name this command's flags (--rows all), not the API's options.
+  const options: ToHtmlOptions = { hints: 'cli' };
   if (locale !== undefined) options.locale = locale;
   if (rowsText !== undefined) {
     if (rowsText === 'all') options.rows = 'all';

@@ -10,6 +10,7 @@ import { dayText } from '../_formatDate.js';
 import type { Scale } from '../../scale/Scale.js';
 import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
+import { PAGE_HINTS, type PageHints } from './hints.js';
 import { fmtDelta, fmtScore } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { attention, comingUp, didNotMove, moved } from './_weeklyLists.js';
@@ -33,7 +34,12 @@ type Drawn = (k: WeeklyKeyResult) => boolean;
 export const WEEKLY_LEGEND =
   'Colours follow the status: the colour and the word next to a score say whether the key result is on track, at risk or off track against the progress expected by now (the black tick on a bar). Grade bands (Google’s red, yellow, green) are for the end-of-cycle review. Values are the latest check-in, in the key result’s unit; scores run from 0 to 1 (1 = target met).';
 
-function headline(report: WeeklyReport, parts: string[], shown?: ReadonlySet<WeeklyUnit>): void {
+function headline(
+  report: WeeklyReport,
+  parts: string[],
+  shown: ReadonlySet<WeeklyUnit> | undefined,
+  hints: PageHints,
+): void {
   const scale = report.scale;
   const o = report.overall;
   const scopeName =
@@ -57,7 +63,7 @@ function headline(report: WeeklyReport, parts: string[], shown?: ReadonlySet<Wee
       `<table class="glance"><caption>Units at a glance</caption><thead><tr><th scope="col">Unit</th><th scope="col" class="num">Score</th><th scope="col">Trend</th><th scope="col">Key results by status</th><th scope="col">Needs attention most</th></tr></thead><tbody>${rows.map((u) => glanceRow(u, scale, shown === undefined || shown.has(u))).join('')}</tbody></table>`,
       more === 0
         ? ''
-        : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open one unit’s page with <code>weeklyReport(set, { unitId })</code>.</p>`,
+        : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open ${hints.unitPage}.</p>`,
     );
   }
   const empty = unitsWithoutKeyResults(report, esc);
@@ -169,6 +175,7 @@ export function weeklyBody(
   note: string,
   expand = false,
   shown?: ReadonlySet<WeeklyUnit>,
+  hints: PageHints = PAGE_HINTS.api,
 ): void {
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const cycles = report.cycles.map((c) => `${c.name} (${c.start} – ${c.end})`).join(', ');
@@ -190,7 +197,7 @@ export function weeklyBody(
       { id: 'units', label: 'Key results by unit', count: all.length },
     ]),
   );
-  headline(report, parts, shown);
+  headline(report, parts, shown, hints);
   attention(report, all, parts);
   comingUp(report, parts);
   moved(report, all, parts);
