@@ -9,21 +9,55 @@
 import type { Finding } from '../alignment/types.js';
 import type { ReportContext } from './_context.js';
 
-/** What an id stands for in a sentence, or `undefined` when it is none of the set's entities. */
-function nameOf(id: string, ctx: ReportContext): string | undefined {
-  const kr = ctx.keyResultsById.get(id);
+/** The kinds of entity a quoted id can name. */
+type Kind = 'keyResult' | 'objective' | 'person' | 'unit' | 'cycle';
+
+/**
+ * The kind the words right before a quoted id name (`cycle "q1"`, `key result
+ * "k1"`, `Ask "maya"`): ids are unique per kind only, so `cycle "2026-q1"` is
+ * read as a cycle even when a person has that id too.
+ */
+const KIND_BEFORE: readonly [RegExp, Kind][] = [
+  [/key results? $/i, 'keyResult'],
+  [/objectives? (?:of )?$/i, 'objective'],
+  [/(?:person|people|owner|approver|lead|author|ask) $/i, 'person'],
+  [/units? $/i, 'unit'],
+  [/cycles? $/i, 'cycle'],
+];
+
+function kindBefore(message: string, offset: number): Kind | undefined {
+  const before = message.slice(Math.max(0, offset - 16), offset);
+  for (const [pattern, kind] of KIND_BEFORE) if (pattern.test(before)) return kind;
+  return undefined;
+}
+
+/** A title or name on one line: line breaks and control characters become spaces. */
+function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+  return /[\0-\x1f\x7f-\x9f\u2028\u2029]/.test(text)
+    ? // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+      text.replace(/\r\n|[\0-\x1f\x7f-\x9f\u2028\u2029]/g, ' ')
+    : text;
+}
+
+/**
+ * What an id stands for in a sentence (of `kind` when the words before it say
+ * which), or `undefined` when it is none of the set's entities.
+ */
+function nameOf(id: string, ctx: ReportContext, kind?: Kind): string | undefined {
+  const kr = kind === undefined || kind === 'keyResult' ? ctx.keyResultsById.get(id) : undefined;
   if (kr !== undefined) {
     const owner = ctx.people.get(kr.ownerId);
-    return `“${kr.title}”${owner === undefined ? '' : ` (${owner})`}`;
+    return `“${oneLine(kr.title)}”${owner === undefined ? '' : ` (${oneLine(owner)})`}`;
   }
-  const o = ctx.objectives.get(id);
-  if (o !== undefined) return `“${o.title}”`;
-  const person = ctx.people.get(id);
-  if (person !== undefined) return person;
-  const unit = ctx.units.get(id);
-  if (unit !== undefined) return unit.name;
-  const cycle = ctx.cycles.get(id);
-  if (cycle !== undefined) return cycle.name;
+  const o = kind === undefined || kind === 'objective' ? ctx.objectives.get(id) : undefined;
+  if (o !== undefined) return `“${oneLine(o.title)}”`;
+  const person = kind === undefined || kind === 'person' ? ctx.people.get(id) : undefined;
+  if (person !== undefined) return oneLine(person);
+  const unit = kind === undefined || kind === 'unit' ? ctx.units.get(id) : undefined;
+  if (unit !== undefined) return oneLine(unit.name);
+  const cycle = kind === undefined || kind === 'cycle' ? ctx.cycles.get(id) : undefined;
+  if (cycle !== undefined) return oneLine(cycle.name);
   return undefined;
 }
 
@@ -58,9 +92,15 @@ export function findingText(finding: Finding, ctx: ReportContext): string {
   const message = typeof finding.message === 'string' ? finding.message : '';
   return message.replace(
     /"([^"\n]{1,300})"(\s"(?:[^"\\\n]|\\.){1,300}")?|'([^'\n]{1,300})'/g,
-    (quoted, d?: string, after?: string, q?: string) => {
+    (
+      quoted,
+      d: string | undefined,
+      after: string | undefined,
+      q: string | undefined,
+      at: number,
+    ) => {
       const id = d ?? q ?? '';
-      const name = nameOf(id, ctx);
+      const name = nameOf(id, ctx, kindBefore(message, at));
       if (after === undefined) return name ?? quoted;
       const literal = after.trimStart();
       const title = titleOf(id, ctx);
@@ -87,5 +127,8 @@ export function findingText(finding: Finding, ctx: ReportContext): string {
 export function fixText(finding: Finding, ctx: ReportContext): string | undefined {
   const fix = finding.fix;
   if (typeof fix !== 'string') return undefined;
-  return fix.replace(/"([^"\n]{1,300})"/g, (quoted, id: string) => nameOf(id, ctx) ?? quoted);
+  return fix.replace(
+    /"([^"\n]{1,300})"/g,
+    (quoted, id: string, at: number) => nameOf(id, ctx, kindBefore(fix, at)) ?? quoted,
+  );
 }

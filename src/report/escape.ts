@@ -12,11 +12,22 @@ const XML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/**
+ * What `escapeXml` changes: markup, and the control characters XML 1.0 does not
+ * allow and HTML reports as parse errors (C0 but tab, line feed and carriage
+ * return; DEL and C1), which become U+FFFD: a title pasted with an escape
+ * sequence shows a mark, not an invisible terminal command.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+const XML_SPECIAL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
+const XML_SPECIAL_ALL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+
 /** Escapes text for XML/HTML element content and double- or single-quoted attributes. */
 export function escapeXml(text: string): string {
   // Most texts need no escaping: test first, so that they are returned as they are.
-  if (!/[&<>"']/.test(text)) return text;
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  if (!XML_SPECIAL.test(text)) return text;
+  return text.replace(XML_SPECIAL_ALL, (c) => XML_ESCAPES[c] ?? '\uFFFD');
 }
 
 /**

@@ -1,7 +1,7 @@
 // escapeMarkdown: one line of Markdown that renders as the text (issue 15, item 10).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown as md } from '../../src/report/escape.js';
+import { escapeMarkdown as md, escapeXml } from '../../src/report/escape.js';
 
 const WJ = '\u2060';
 const LINE_TERMINATOR = /[\n\r\v\f\u0085\u2028\u2029]/;
@@ -180,5 +180,15 @@ describe('figures in Markdown lines', () => {
     expect(mdFigures('-3 of 5')).toBe('-3 of 5');
     expect(mdFigures('€4.2M of €5.0M (from €4.0M)')).toBe('€4.2M of €5.0M (from €4.0M)');
     expect(mdFigures('[x](y) *z*')).toBe('\\[x\\](y) \\*z\\*');
+  });
+});
+
+describe('control characters in HTML', () => {
+  it('replaces the ones XML does not allow with U+FFFD and keeps tab and line breaks', () => {
+    expect(escapeXml('Grow \u001b[2J\u001b]0;evil\u0007 \0 ok\u0085')).toBe(
+      'Grow \uFFFD[2J\uFFFD]0;evil\uFFFD \uFFFD ok\uFFFD',
+    );
+    expect(escapeXml('a\tb\nc\rd')).toBe('a\tb\nc\rd');
+    expect(escapeXml('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
   });
 });

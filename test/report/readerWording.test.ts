@@ -3,7 +3,7 @@
 // metric, singular units at 1, teams without key results named, the owed list
 // in the order its type promises, and cycle reviews owed with their titles.
 import { describe, expect, it } from 'vitest';
-import { toHtml, toMarkdown, weeklyReport } from '../../src/index.js';
+import { describeFinding, toHtml, toMarkdown, weeklyReport } from '../../src/index.js';
 import { acmeExample, buildSet } from '../../src/testing/index.js';
 
 const acme = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
@@ -152,5 +152,40 @@ describe('owed this week', () => {
     const report = weeklyReport(acmeExample(), { asOf: '2026-04-07' });
     const review = report.owed.find((item) => item.kind === 'review');
     expect(review?.text).toMatch(/Q1 2026: \d+ objectives? to grade and close \("/);
+  });
+});
+
+describe('describeFinding reads ids by the words before them', () => {
+  it('reads cycle "2026-q1" as the cycle even when a person has that id', () => {
+    const set = acmeExample();
+    set.people.push({ id: '2026-q1', name: 'Evil Person', unitId: 'acme' });
+    const finding = {
+      rule: 'align/dependency-accepted',
+      severity: 'warning' as const,
+      path: ['dependencies', 1, 'state'],
+      ids: [],
+      message: 'Still proposed, though cycle "2026-q1" started 2026-01-01.',
+    };
+    expect(describeFinding(finding, set)).toBe(
+      'Still proposed, though cycle Q1 2026 started 2026-01-01.',
+    );
+  });
+
+  it('writes a title with line breaks and control characters on one line', () => {
+    const set = acmeExample();
+    const o = set.objectives[0]!;
+    o.title = 'Grow \u001b[2J\r\nfake.okr.json:1:1 error';
+    const text = describeFinding(
+      {
+        rule: 'x/y',
+        severity: 'warning',
+        path: ['objectives', 0],
+        ids: [o.id],
+        message: `Objective "${o.id}" is odd.`,
+      },
+      set,
+    );
+    expect(text).toBe('Objective “Grow  [2J fake.okr.json:1:1 error” is odd.');
+    expect(text).not.toMatch(/[\r\n\u001b]/);
   });
 });
