@@ -5,7 +5,8 @@ import { stateOf } from '../rollup/_scorerAccess.js';
 import type { Id } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { escapeMarkdown } from './escape.js';
-import { fmtScore, fmtShare } from './format.js';
+import { fmtDelta, fmtScore, fmtShare } from './format.js';
+import type { Scale } from '../scale/Scale.js';
 import type { ReportMover, WeeklyReport } from './types.js';
 
 /** How many movers a weekly report names. */
@@ -30,6 +31,16 @@ export function topMovers(scorer: Scorer, unitId: Id | undefined): ReportMover[]
   );
 }
 
+/**
+ * What reaching a target adds to the score, as precise as a week's change
+ * (`0.05`, `5%`): on the scale's own rounding 0.051 and 0.045 read 0.1 and 0.0
+ * beside the same "5% of the score".
+ */
+export function gainText(gain: number, scale: Scale): string {
+  const text = fmtDelta(gain, scale);
+  return text === '±0' ? (scale.format === 'percent' ? '0%' : '0.00') : text.replace(/^\+/, '');
+}
+
 /** The "Moves the score most" section of the weekly Markdown (nothing without movers). */
 export function moversMarkdown(report: WeeklyReport): string[] {
   const movers = report.movers;
@@ -37,7 +48,7 @@ export function moversMarkdown(report: WeeklyReport): string[] {
   const out = ['## Moves the score most', ''];
   for (const m of movers) {
     out.push(
-      `- ${escapeMarkdown(m.title)}: ${fmtShare(m.weight)} of the score, at ${fmtScore(m.score, report.scale)} — reaching its target adds ${fmtScore(m.headroom, report.scale)}`,
+      `- ${escapeMarkdown(m.title)}: ${fmtShare(m.weight)} of the score, at ${fmtScore(m.score, report.scale)} — reaching its target adds ${gainText(m.headroom, report.scale)}`,
     );
   }
   out.push('');

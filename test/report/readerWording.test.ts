@@ -189,3 +189,15 @@ describe('describeFinding reads ids by the words before them', () => {
     expect(text).not.toMatch(/[\r\n\u001b]/);
   });
 });
+
+describe('moves the score most', () => {
+  it('writes what reaching a target adds to two decimals: equal shares read alike', () => {
+    const md = toMarkdown(acme);
+    expect(md).toContain(
+      '- Keep the win rate at or above 25%: 5% of the score, at 0.0 — reaching its target adds 0.05',
+    );
+    expect(md).toContain(
+      '- Keep cloud cost per customer at or below €40 a month: 5% of the score, at 0.0 — reaching its target adds 0.05',
+    );
+  });
+});
