@@ -61,18 +61,23 @@ export function blockedPrompt(kr: KeyResult, notes: readonly string[]): RetroPro
 /**
  * The review's prompts in their order: never updated, confidence drops,
  * achieved early, blocked, then a `committed-missed` prompt per flagged
- * committed objective.
+ * committed objective ("ended below" once the cycle is over, `closed`; "is
+ * below … so far" before).
  */
 export function retroPrompts(
   lists: ReviewPromptLists,
   objectives: readonly ReviewObjective[],
+  closed: boolean,
 ): RetroPrompt[] {
   const { neverUpdated, early } = lists;
   const prompts: RetroPrompt[] = [];
   if (neverUpdated.length > 0) {
     prompts.push({
       kind: 'never-updated',
-      message: `${neverUpdated.length} key result${neverUpdated.length === 1 ? ' was' : 's were'} never updated (${listTitles(neverUpdated.map((k) => k.title))}): were they the right measures, and who was meant to check in?`,
+      message:
+        neverUpdated.length === 1
+          ? `1 key result was never updated (${listTitles(neverUpdated.map((k) => k.title))}): was it the right measure, and who was meant to check in?`
+          : `${neverUpdated.length} key results were never updated (${listTitles(neverUpdated.map((k) => k.title))}): were they the right measures, and who was meant to check in?`,
       ids: neverUpdated.map((k) => k.id),
     });
   }
@@ -89,7 +94,9 @@ export function retroPrompts(
     if (o.flagged && o.commitment === 'committed') {
       prompts.push({
         kind: 'committed-missed',
-        message: `Committed objective ${quote(o.title)} ended below 1.0: what got in the way, and should it have been aspirational?`,
+        message: closed
+          ? `Committed objective ${quote(o.title)} ended below 1.0: what got in the way, and should it have been aspirational?`
+          : `Committed objective ${quote(o.title)} is below 1.0 so far: what is in the way, and should it have been aspirational?`,
         ids: [o.id],
       });
     }

@@ -198,7 +198,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   );
   const health = alignmentHealth(findings, compiled, { cycleId: cycle.id });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const prompts = retroPrompts(review.prompts, objectives);
+  const prompts = retroPrompts(review.prompts, objectives, asOfMs >= cycleEnd);
 
   const counts: Record<KeyResultStatus, number> = {
     pending: 0,

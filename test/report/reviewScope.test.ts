@@ -108,3 +108,32 @@ describe('cycleReview on a deep cascade', () => {
     expect(review.pillars.find((p) => p.pillarId === 'quality')?.objectives).toBe(0);
   });
 });
+
+describe('retrospective prompts', () => {
+  it('asks about one never-updated key result in the singular', () => {
+    const set = buildSet({ objectives: [{ title: 'Alone', keyResults: [{ title: 'A result' }] }] });
+    const review = cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' });
+    const never = review.prompts.find((p) => p.kind === 'never-updated');
+    expect(never?.message).toBe(
+      '1 key result was never updated (“A result”): was it the right measure, and who was meant to check in?',
+    );
+  });
+
+  it('says a committed objective "is below 1.0 so far" while its cycle runs, "ended below" after', () => {
+    const set = buildSet({
+      objectives: [
+        {
+          title: 'Ship it',
+          commitment: 'committed',
+          keyResults: [{ title: 'Done', checkIns: [{ at: '2026-01-14', value: 2 }] }],
+        },
+      ],
+    });
+    const running = cycleReview(set, { cycleId: 'q1', asOf: '2026-02-15' });
+    const closed = cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' });
+    const text = (r: typeof running) =>
+      r.prompts.find((p) => p.kind === 'committed-missed')?.message;
+    expect(text(running)).toContain('is below 1.0 so far');
+    expect(text(closed)).toContain('ended below 1.0');
+  });
+});
