@@ -140,28 +140,60 @@ export function owedMarkdown(report: WeeklyReport): string[] {
   return out;
 }
 
-/** The HTML of the section. */
+/** The rows of the section's tables, at most {@link MAX_OWED_ROWS} in all. */
+function owedRows(items: readonly OwedItem[]): string {
+  let out = '';
+  for (let i = 0; i < items.length && i < MAX_OWED_ROWS; i++) {
+    const e = items[i]!;
+    out += `<tr${e.overdue ? ' class="late"' : ''}><th scope="row">${escapeXml(e.personName)}</th><td>${escapeXml(e.text)}</td><td>${escapeXml(e.escalatedToNames.join(', ') || '—')}</td></tr>`;
+  }
+  return out;
+}
+
+const OWED_HEAD =
+  '<thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead>';
+
+/** `7 check-ins, 2 approvals`: what the items are, by kind, in the order of the kinds. */
+function kindsText(items: readonly OwedItem[]): string {
+  const counts = new Map<string, number>();
+  for (const e of items) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  const names: Record<string, [string, string]> = {
+    'check-in': ['check-in', 'check-ins'],
+    approval: ['approval', 'approvals'],
+    dependency: ['answer to a dependency', 'answers to dependencies'],
+    initiative: ['initiative', 'initiatives'],
+    review: ['cycle review', 'cycle reviews'],
+  };
+  return [...counts]
+    .map(([kind, n]) => `${n} ${(names[kind] ?? [kind, kind])[n === 1 ? 0 : 1]}`)
+    .join(', ');
+}
+
+/**
+ * The HTML of the section: what is overdue in a table (the list a manager
+ * acts on), then what is not late yet folded under one line that counts it
+ * by kind (open it for the table), so a week with many check-ins due today
+ * stays a few lines tall.
+ */
 export function owedHtml(report: WeeklyReport): string {
   const owed = report.owed;
-  const late = owed.filter((e) => e.overdue).length;
   if (owed.length === 0)
     return foldSection('owed', 'Owed this week', 0, '<p>Nothing owed this week.</p>');
-  const rows = owed
-    .slice(0, MAX_OWED_ROWS)
-    .map(
-      (e) =>
-        `<tr${e.overdue ? ' class="late"' : ''}><th scope="row">${escapeXml(e.personName)}</th><td>${escapeXml(e.text)}</td><td>${escapeXml(e.escalatedToNames.join(', ') || '—')}</td></tr>`,
-    )
-    .join('');
-  const more =
-    owed.length > MAX_OWED_ROWS
-      ? `<p class="muted">… and ${owed.length - MAX_OWED_ROWS} more (<code>sokr remind</code> lists every one).</p>`
-      : '';
+  const late = owed.filter((e) => e.overdue);
+  const upcoming = owed.filter((e) => !e.overdue);
+  const parts: string[] = [`<p>${owed.length} owed, ${late.length} overdue.</p>`];
+  if (late.length > 0)
+    parts.push(
+      `<table><caption>Overdue</caption>${OWED_HEAD}<tbody>${owedRows(late)}</tbody></table>`,
+    );
+  if (upcoming.length > 0 && late.length < MAX_OWED_ROWS)
+    parts.push(
+      `<details class="owed-upcoming"><summary>Not late yet: ${escapeXml(kindsText(upcoming))}</summary><table><caption>Not late yet</caption>${OWED_HEAD}<tbody>${owedRows(upcoming.slice(0, MAX_OWED_ROWS - late.length))}</tbody></table></details>`,
+    );
+  if (owed.length > MAX_OWED_ROWS)
+    parts.push(
+      `<p class="muted">… and ${owed.length - MAX_OWED_ROWS} more (<code>sokr remind</code> lists every one).</p>`,
+    );
   // A section that folds, like the page's other lists (`<details>`, open).
-  return foldSection(
-    'owed',
-    'Owed this week',
-    owed.length,
-    `<p>${owed.length} owed, ${late} overdue.</p><table><caption>Who owes what</caption><thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead><tbody>${rows}</tbody></table>${more}`,
-  );
+  return foldSection('owed', 'Owed this week', owed.length, parts.join(''));
 }

@@ -220,7 +220,7 @@ export function didNotMove(report: WeeklyReport, parts: string[]): void {
       [...fell, ...flat],
       (k) =>
         k.movement === 'down'
-          ? `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span>${notes(k.notes.blocked, 'blocked: ')}`
+          ? `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span> <span class="muted">(${esc(valueChange(k.figures))})</span>${notes(k.notes.blocked, 'blocked: ')}`
           : `${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}`,
       (n) => `… and ${n} more`,
       NAMES_PER_UNIT,
