@@ -1,9 +1,14 @@
+import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Issue } from '../model/issue.js';
+import { unknownKeyIssue } from '../model/issueMessages.js';
 import { builtinRules } from './builtinRules.js';
 import { applyPolicyConfig, emptyPolicy } from './policyCore.js';
 import { quality, recommended, strict } from './presets.js';
 import type { Policy, PolicyConfig } from './types.js';
+
+/** The fields of a policy config. */
+const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'name'];
 
 /** True for a policy made by `definePolicy` (or a preset). */
 function isPolicy(value: unknown): value is Policy {
@@ -23,7 +28,9 @@ function isPolicy(value: unknown): value is Policy {
  *
  * @param config - `{ extends?, rules?, plugins?, name? }`.
  * @returns The validated policy, for `validate(set, { policy })`.
- * @throws SokrError listing every problem with its path: an unknown rule id
+ * @throws SokrError listing every problem with its path: a config that is not
+ *   a plain object (`invalid_type` at `[]`), an unknown field (`unknown_key`
+ *   at `['extnds']`, suggesting `extends`), a `name` that is not a string, an unknown rule id
  *   (`['rules', 'limits/kr-per-objectiv']`, suggesting the closest id), an
  *   unknown severity, an unknown or invalid option
  *   (`['rules', 'limits/kr-per-objective', 1, 'max']`), an unknown preset,
@@ -40,14 +47,39 @@ function isPolicy(value: unknown): value is Policy {
  */
 export function definePolicy(config: PolicyConfig): Policy {
   const issues: Issue[] = [];
-  if (typeof config !== 'object' || config === null) {
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new SokrError([
       {
         path: [],
         code: 'invalid_type',
-        message: 'definePolicy takes an object { extends?, rules?, plugins? }',
+        message: `definePolicy takes an object { extends?, rules?, plugins?, name? }, got ${describeValue(config)}`,
+        expected: 'object',
+        received: config === null ? 'null' : Array.isArray(config) ? 'array' : typeof config,
       },
     ]);
+  }
+  // An unknown field would otherwise be dropped in silence: `{ extnds: 'strict' }`
+  // is a policy that extends nothing, so every rule is off and nothing is found.
+  for (const key of Object.keys(config)) {
+    if (!CONFIG_KEYS.includes(key)) {
+      issues.push(
+        unknownKeyIssue(
+          [],
+          key,
+          CONFIG_KEYS.filter((k) => !Object.hasOwn(config, k)),
+        ),
+      );
+    }
+  }
+  if (config.name !== undefined && typeof config.name !== 'string') {
+    issues.push({
+      path: ['name'],
+      code: 'invalid_type',
+      message: `name must be a string, got ${describeValue(config.name)}`,
+      expected: 'string',
+      received:
+        config.name === null ? 'null' : Array.isArray(config.name) ? 'array' : typeof config.name,
+    });
   }
   let base: Policy;
   const ext = config.extends;

@@ -1,4 +1,5 @@
 import { describeInstant, instantFrom } from '../_lib/date.js';
+import { describeValue } from '../_lib/quote.js';
 import { isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
@@ -54,11 +55,14 @@ function errorMessage(error: unknown): string {
  * Never throws: a rule that throws becomes an `error` finding of rule
  * `internal/rule-crashed` (its `ids` name the rule); an invalid `asOf`
  * becomes `internal/invalid-as-of` (and asOf-dependent rules are skipped); an
- * invalid policy config becomes `internal/invalid-policy` findings.
+ * invalid policy config (an unknown field such as `extnds` included) becomes
+ * `internal/invalid-policy` findings (and no rule runs); options that are not
+ * an object become `internal/invalid-options` at `['options']` (and the set is
+ * validated as without options).
  *
  * @param input - A set that parsed cleanly (`parseOkrSet`; dangling references are tolerated),
  *   or a {@link CompiledOkrSet} from `compile` (its index is built once and shared).
- * @param options - `{ policy?, asOf?, index? }`.
+ * @param options - `{ policy?, asOf?, index? }` (`undefined`: none).
  * @returns The findings, sorted by severity (error, warning, info), rule id, path, ids.
  * @example
  * ```ts
@@ -68,48 +72,42 @@ function errorMessage(error: unknown): string {
  * }
  * ```
  */
-export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOptions = {}): Finding[] {
+export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptions): Finding[] {
   const findings: Finding[] = [];
-  let policy: Policy;
-  const given = options.policy;
-  if (given === undefined) policy = recommended;
-  else if (given !== null && typeof given === 'object' && (given as Policy).kind === 'sokr-policy')
-    policy = given as Policy;
-  else {
-    try {
-      policy = definePolicy(given as PolicyConfig);
-    } catch (error) {
-      const issues = isSokrError(error)
-        ? error.issues
-        : [{ path: [], message: errorMessage(error) }];
-      return issues
-        .map((issue) => ({
-          rule: 'internal/invalid-policy',
-          severity: 'error' as const,
-          path: ['policy', ...issue.path],
-          ids: [],
-          message: issue.message,
-        }))
-        .sort(compareFindings);
-    }
+  let opts: ValidateOptions = options ?? {};
+  if (
+    options !== undefined &&
+    (typeof options !== 'object' || options === null || Array.isArray(options))
+  ) {
+    // Reported, then validated as without options: one run still reports every other problem.
+    findings.push({
+      rule: 'internal/invalid-options',
+      severity: 'error',
+      path: ['options'],
+      ids: [],
+      message: `The options of validate are an object { policy?, asOf?, index? }, got ${describeValue(options)}; validated with the recommended policy and without asOf.`,
+    });
+    opts = {};
   }
+  const policy = policyOf(opts.policy, findings);
+  if (policy === undefined) return findings.sort(compareFindings);
 
   let asOf: IsoDate | undefined;
   let asOfMs: number | undefined;
-  if (options.asOf !== undefined) {
+  if (opts.asOf !== undefined) {
     const zone = zoneOfInput(input);
-    const ms = isTimeZone(zone) ? zonedAsOf(options.asOf, zone) : instantFrom(options.asOf);
+    const ms = isTimeZone(zone) ? zonedAsOf(opts.asOf, zone) : instantFrom(opts.asOf);
     if (ms === undefined) {
       findings.push({
         rule: 'internal/invalid-as-of',
         severity: 'error',
         path: ['asOf'],
         ids: [],
-        message: `asOf ${describeInstant(options.asOf)} is not an ISO-8601 date, epoch milliseconds or a valid Date; rules that need it were skipped.`,
+        message: `asOf ${describeInstant(opts.asOf)} is not an ISO-8601 date, epoch milliseconds or a valid Date; rules that need it were skipped.`,
       });
     } else {
       asOfMs = ms;
-      asOf = typeof options.asOf === 'string' ? options.asOf : new Date(ms).toISOString();
+      asOf = typeof opts.asOf === 'string' ? opts.asOf : new Date(ms).toISOString();
     }
   }
 
@@ -117,7 +115,7 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
   let set: OkrSet;
   try {
     set = setOf(input);
-    index = options.index ?? buildIndex(input);
+    index = opts.index ?? buildIndex(input);
   } catch (error) {
     findings.push({
       rule: 'internal/rule-crashed',
@@ -186,6 +184,32 @@ export function validate(input: OkrSet | CompiledOkrSet, options: ValidateOption
     }
   }
   return findings.sort(compareFindings);
+}
+
+/**
+ * The policy to validate with: `recommended` when none is given, a policy as
+ * it is, a config through `definePolicy`. A config that `definePolicy` refuses
+ * adds one `internal/invalid-policy` finding per issue and gives `undefined`.
+ */
+function policyOf(given: unknown, findings: Finding[]): Policy | undefined {
+  if (given === undefined) return recommended;
+  if (given !== null && typeof given === 'object' && (given as Policy).kind === 'sokr-policy')
+    return given as Policy;
+  try {
+    return definePolicy(given as PolicyConfig);
+  } catch (error) {
+    const issues = isSokrError(error) ? error.issues : [{ path: [], message: errorMessage(error) }];
+    for (const issue of issues) {
+      findings.push({
+        rule: 'internal/invalid-policy',
+        severity: 'error',
+        path: ['policy', ...issue.path],
+        ids: [],
+        message: issue.message,
+      });
+    }
+    return undefined;
+  }
 }
 
 /** The time zone a set (or compiled set) names, read without trusting its shape. */

@@ -1,5 +1,10 @@
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
-import { defaultStatusPolicy, type KeyResultStatus, type StatusPolicy } from './statusPolicy.js';
+import {
+  checkStatusPolicy,
+  defaultStatusPolicy,
+  type KeyResultStatus,
+  type StatusPolicy,
+} from './statusPolicy.js';
 
 export type { KeyResultStatus } from './statusPolicy.js';
 
@@ -43,6 +48,10 @@ export interface KeyResultStatusInput {
  * @param input - `{ score, expected, hasCheckIn, windowOver, confidence? }`.
  * @param policy - overrides of {@link defaultStatusPolicy}.
  * @returns the status.
+ * @throws SokrError when `policy` is not a status policy: `invalid_type` at
+ *   `['statusPolicy']` for a non-object, `unknown_key`, `invalid_type` or
+ *   `invalid_value` at `['statusPolicy', field]` (gaps are numbers in 0–1,
+ *   `lowConfidence` in 0–10, `cadenceDays` above 0).
  *
  * @example
  * ```ts
@@ -60,6 +69,20 @@ export function keyResultStatus(
   input: KeyResultStatusInput,
   policy?: Partial<StatusPolicy>,
 ): KeyResultStatus {
+  return statusOf(
+    input,
+    policy === undefined
+      ? defaultStatusPolicy
+      : { ...defaultStatusPolicy, ...checkStatusPolicy(policy, ['statusPolicy']) },
+  );
+}
+
+/**
+ * {@link keyResultStatus} with a complete status policy that was already
+ * checked (the scorer checks its options once, then decides every key
+ * result's status with this). Internal.
+ */
+export function statusOf(input: KeyResultStatusInput, policy: StatusPolicy): KeyResultStatus {
   if (!input.hasCheckIn) return 'pending';
   const score = input.score + SCORE_EPSILON;
   if (input.windowOver) return score >= 1 ? 'achieved' : 'missed';
@@ -67,13 +90,9 @@ export function keyResultStatus(
     // Kept: on track while it holds, off track at once when broken.
     if (score < 1) return 'off-track';
   } else if (score >= 1) return 'achieved';
-  if (score >= input.expected - (policy?.atRiskGap ?? defaultStatusPolicy.atRiskGap)) {
+  if (score >= input.expected - policy.atRiskGap) {
     const c = input.confidence;
-    return c !== undefined && c <= (policy?.lowConfidence ?? defaultStatusPolicy.lowConfidence)
-      ? 'at-risk'
-      : 'on-track';
+    return c !== undefined && c <= policy.lowConfidence ? 'at-risk' : 'on-track';
   }
-  return score >= input.expected - (policy?.offTrackGap ?? defaultStatusPolicy.offTrackGap)
-    ? 'at-risk'
-    : 'off-track';
+  return score >= input.expected - policy.offTrackGap ? 'at-risk' : 'off-track';
 }

@@ -1,5 +1,12 @@
+import type { Issue, Path } from '../model/issue.js';
+import { unknownKeyIssue } from '../model/issueMessages.js';
+import { SokrError } from '../model/SokrError.js';
+
 /**
  * The thresholds of "on track": one shared definition, overridable by callers.
+ * Every field is a finite number in the range it states; anything else (and
+ * an unknown field) is refused by `rollup`, `createScorer`, `keyResultStatus`
+ * and the reports with a `SokrError` (see {@link checkStatusPolicy}).
  *
  * @example
  * ```ts
@@ -9,13 +16,16 @@
  * ```
  */
 export interface StatusPolicy {
-  /** A score below `expected − atRiskGap` is at risk (default 0.2). */
+  /** A score below `expected − atRiskGap` is at risk (default 0.2; 0–1). */
   atRiskGap: number;
-  /** A score below `expected − offTrackGap` is off track (default 0.4). */
+  /**
+   * A score below `expected − offTrackGap` is off track (default 0.4; 0–1). At
+   * or below `atRiskGap`, nothing is at risk by its score: behind is off track.
+   */
   offTrackGap: number;
-  /** A latest confidence at or below this (0–10 scale) turns on-track into at-risk (default 3). */
+  /** A latest confidence at or below this (0–10 scale) turns on-track into at-risk (default 3; 0–10). */
   lowConfidence: number;
-  /** The check-in cadence in days: a latest check-in older than this is stale (default 7, weekly). */
+  /** The check-in cadence in days: a latest check-in older than this is stale (default 7, weekly; above 0, fractions allowed). */
   cadenceDays: number;
 }
 
@@ -81,3 +91,98 @@ export type KeyResultStatus =
  * ```
  */
 export type ObjectiveStatus = KeyResultStatus;
+
+/**
+ * The range of each status policy field, `[min, max]`; a `max` of 0 stands
+ * for "no maximum, and above `min`" (`cadenceDays`).
+ */
+const RANGES: Readonly<Record<string, readonly [number, number]>> = {
+  atRiskGap: [0, 1],
+  offTrackGap: [0, 1],
+  lowConfidence: [0, 10],
+  cadenceDays: [0, 0],
+};
+
+/** `'null'`, `'array'` or the `typeof`: the `received` of an `invalid_type` issue. */
+function typeOf(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/**
+ * Checks a status policy override (the `statusPolicy` option of `rollup`,
+ * `createScorer`, `scoreKeyResult`, the reports; the positional policy of
+ * `keyResultStatus`) and returns the fields it sets: `atRiskGap` and
+ * `offTrackGap` finite numbers in 0–1, `lowConfidence` in 0–10, `cadenceDays`
+ * a finite number above 0. A field set to `undefined` counts as omitted.
+ * Merge the result over {@link defaultStatusPolicy}. Every problem is
+ * reported at once, each at `[...path, field]`. Internal (not exported from
+ * the package): the one check every function taking a status policy makes.
+ * Kept small: `keyResultStatus` is in the 2 kB scoring bundle.
+ *
+ * @param value - The override as given (`undefined`: none).
+ * @param path - Where it is in the caller's input (default `['statusPolicy']`).
+ * @returns A fresh object with the fields it sets (`{}` for `undefined`).
+ * @throws SokrError with `invalid_type` at `path` when it is not an object
+ *   (an array included), `unknown_key` for a field a status policy does not
+ *   have (suggesting the closest), `invalid_type` for a field that is not a
+ *   number and `invalid_value` (with `received`, `minimum` and, but for
+ *   `cadenceDays`, `maximum`) for NaN, ±Infinity or a number out of its range.
+ * @example
+ * ```ts
+ * import { checkStatusPolicy, defaultStatusPolicy } from '../progress/statusPolicy.js';
+ * const policy = { ...defaultStatusPolicy, ...checkStatusPolicy({ atRiskGap: 0.3 }) };
+ * checkStatusPolicy({ atRiskGap: 'x' }); // throws: statusPolicy.atRiskGap: invalid_type
+ * ```
+ */
+export function checkStatusPolicy(
+  value: unknown,
+  path: Path = ['statusPolicy'],
+): Partial<StatusPolicy> {
+  const out: Record<string, number> = {};
+  if (value === undefined) return out;
+  const issues: Issue[] = [];
+  const type = typeOf(value);
+  if (type !== 'object') {
+    issues.push({
+      path,
+      code: 'invalid_type',
+      message: `A status policy is an object { atRiskGap?, offTrackGap?, lowConfidence?, cadenceDays? }, got ${type}.`,
+      expected: 'object',
+      received: type,
+    });
+  } else {
+    const given = value as Record<string, unknown>;
+    for (const key of Object.keys(given)) {
+      const v = given[key];
+      const range = Object.hasOwn(RANGES, key) ? RANGES[key] : undefined;
+      if (range === undefined) {
+        const lacking = Object.keys(RANGES).filter((k) => !Object.hasOwn(given, k));
+        issues.push(unknownKeyIssue(path, key, lacking));
+        continue;
+      }
+      if (v === undefined) continue;
+      const [min, max] = range;
+      const number = typeof v === 'number';
+      if (number && Number.isFinite(v) && (max === 0 ? v > min : v >= min && v <= max)) {
+        out[key] = v;
+        continue;
+      }
+      const issue: Issue = {
+        path: [...path, key],
+        code: number ? 'invalid_value' : 'invalid_type',
+        message: `A status policy's ${key} is a finite number ${max === 0 ? `above ${min}` : `from ${min} to ${max}`}, got ${number ? v : typeOf(v)}.`,
+      };
+      if (number) {
+        issue.received = v;
+        issue.minimum = min;
+        if (max !== 0) issue.maximum = max;
+      } else {
+        issue.expected = 'number';
+        issue.received = typeOf(v);
+      }
+      issues.push(issue);
+    }
+  }
+  if (issues.length > 0) throw new SokrError(issues);
+  return out as Partial<StatusPolicy>;
+}

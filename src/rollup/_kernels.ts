@@ -1,6 +1,6 @@
 // Private to the rollup layer: the scoring kernels (a leaf key result, a
 // derived key result, an objective) and the full pass over the cascade.
-import { keyResultStatus } from '../progress/keyResultStatus.js';
+import { statusOf } from '../progress/keyResultStatus.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
 import type { ScorerState } from './_scorerState.js';
 import { NS, PENDING, statusCode, statusOfTally } from './_statusCodes.js';
@@ -35,7 +35,7 @@ export function scoreLeafKr(st: ScorerState, k: number): void {
     statusInput.hasCheckIn = true;
     krHas[k] = 1;
   }
-  const code = statusCode(keyResultStatus(statusInput, st.options.policy));
+  const code = statusCode(statusOf(statusInput, st.options.policy));
   // staleStatus 'at-risk': a stale check-in makes a status at most at risk.
   st.krStatus[k] = code === ON_TRACK && stale === 1 && st.options.staleAtRisk ? AT_RISK : code;
 }
@@ -74,7 +74,7 @@ export function scoreDerivedKr(st: ScorerState, k: number): void {
   statusInput.hasCheckIn = has === 1;
   statusInput.confidence = !Number.isNaN(conf) ? conf : undefined;
   statusInput.held = false;
-  st.krStatus[k] = statusCode(keyResultStatus(statusInput, st.options.policy));
+  st.krStatus[k] = statusCode(statusOf(statusInput, st.options.policy));
 }
 
 /** Scores an objective: its key results, and its child objectives with `includeChildren`. */

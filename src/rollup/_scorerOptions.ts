@@ -2,7 +2,11 @@
 import { showValue } from '../_lib/quote.js';
 import type { AsOf } from '../model/AsOf.js';
 import { describeInstant, instantFrom } from '../_lib/date.js';
-import { defaultStatusPolicy, type StatusPolicy } from '../progress/statusPolicy.js';
+import {
+  checkStatusPolicy,
+  defaultStatusPolicy,
+  type StatusPolicy,
+} from '../progress/statusPolicy.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
 import { fail } from './_errors.js';
@@ -36,7 +40,8 @@ export interface ScorerOptions {
 
 /**
  * Resolves and checks the options of a scorer, in this order: the options
- * object, `asOf` (missing, then invalid), `pending`.
+ * object, `asOf` (missing, then invalid), `pending`, `scale`, `statusPolicy`
+ * (`checkStatusPolicy`), `objectiveStatus`, `staleStatus`.
  */
 export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
   if (options === undefined || options === null || typeof options !== 'object') {
@@ -72,7 +77,10 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
       'scale is a Scale (such as scales.google or one from defineScale).',
     );
   }
-  const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  const policy: StatusPolicy = {
+    ...defaultStatusPolicy,
+    ...checkStatusPolicy(options.statusPolicy, ['statusPolicy']),
+  };
   const objectiveStatus = options.objectiveStatus ?? 'worst';
   if (objectiveStatus !== 'worst' && objectiveStatus !== 'score') {
     fail(

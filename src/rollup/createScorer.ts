@@ -4,6 +4,7 @@ import { checkInPositions } from '../core/checkInPositions.js';
 import { type CompiledOkrSet, graphOf, isCompiledOkrSet, readingSet } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
+import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
 import { checkValueFits, isBaseline } from '../progress/resolveBaseline.js';
 import { listOf, locate, refreshLatest } from './_checkInEdits.js';
@@ -14,6 +15,7 @@ import {
   initCurrentCheckIns,
   setLatest,
 } from './_currentCheckIns.js';
+import { checkInShapeIssues, measureShapeIssues } from './_editChecks.js';
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
 import { propagate } from './_propagate.js';
@@ -163,12 +165,8 @@ function scorerOf(st: ScorerState): Scorer {
         invalidate();
       },
       applyCheckIn(checkIn: CheckIn): Id[] {
-        if (checkIn === null || typeof checkIn !== 'object')
-          fail([], 'invalid_type', 'A check-in is an object.');
-        if (typeof checkIn.id !== 'string')
-          fail(['id'], 'invalid_type', 'A check-in id is a string.');
-        if (typeof checkIn.keyResultId !== 'string')
-          fail(['keyResultId'], 'invalid_type', 'A check-in keyResultId is a string.');
+        const shape = checkInShapeIssues(checkIn);
+        if (shape.length > 0) throw new SokrError(shape);
         const k = krIndexOf(checkIn.keyResultId);
         const atMs = graph.instant(checkIn.at);
         if (Number.isNaN(atMs)) {
@@ -237,6 +235,11 @@ function scorerOf(st: ScorerState): Scorer {
         const problem = measureIssue(measure);
         if (problem !== undefined)
           fail(['measure', ...problem.path], problem.code, problem.message);
+        const shape = measureShapeIssues(measure as unknown as Record<string, unknown>);
+        if (shape.length > 0)
+          throw new SokrError(
+            shape.map((issue) => ({ ...issue, path: ['measure', ...issue.path] })),
+          );
         const derived = measure.kind === 'derived' ? 1 : 0;
         const ci = krLatest[k];
         if (derived === 0 && ci !== undefined) {

@@ -318,6 +318,12 @@ export interface Scorer {
    * Adds a check-in, or replaces the one with the same id, and rescores the
    * path from its key result to the roots.
    * @returns ids of the key results and objectives whose card changed.
+   * @throws SokrError, changing nothing, for what `parseOkrSet` refuses in a
+   *   check-in: an unknown field, a missing `value` or `at`, ids that are not
+   *   non-empty strings, a confidence that is not a number in 0–10, text that
+   *   is not a string (paths from the check-in: `['confidence']`); an unknown
+   *   key result (`dangling_reference`), an invalid date, a value that does not
+   *   fit the measure (`value_mismatch`).
    */
   applyCheckIn(checkIn: CheckIn): Id[];
   /** Sets a key result's weight (≥ 0) and rescores its path. @returns the changed ids. */
@@ -327,6 +333,11 @@ export interface Scorer {
   /**
    * Replaces a key result's measure and rescores its path (a change to or
    * from `derived` rebuilds the cascade order first). @returns the changed ids.
+   * @throws SokrError, changing nothing, for what `parseOkrSet` refuses in a
+   *   measure (paths `['measure', …]`): an unknown kind or field, numbers that
+   *   are not finite, a threshold `mode` or metric `direction` not among its
+   *   values, a range with `min` above `max`, bad checkpoints or checklist
+   *   items; and when the key result's current check-in does not fit it.
    */
   setMeasure(id: Id, measure: Measure): Id[];
   /**

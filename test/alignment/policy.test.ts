@@ -152,6 +152,60 @@ describe('definePolicy', () => {
     ]);
   });
 
+  it('rejects an unknown field of the config, suggesting the closest (a typo turned every rule off)', () => {
+    const issues = issuesOf(() => definePolicy({ extnds: 'strict' } as never));
+    expect(issues).toEqual([
+      {
+        path: ['extnds'],
+        code: 'unknown_key',
+        message: 'unknown field "extnds"; did you mean "extends"?',
+        key: 'extnds',
+        suggestion: 'extends',
+      },
+    ]);
+    // A field already given is not suggested; nothing close: "remove it".
+    expect(
+      issuesOf(() => definePolicy({ extends: 'strict', extend: 'recommended' } as never))[0],
+    ).toMatchObject({ path: ['extend'], code: 'unknown_key' });
+    expect(
+      issuesOf(() => definePolicy({ extends: 'strict', extend: 'recommended' } as never))[0],
+    ).not.toHaveProperty('suggestion');
+    expect(issuesOf(() => definePolicy({ colour: 'red' } as never))[0]?.message).toBe(
+      'unknown field "colour": remove it',
+    );
+    // An OKR set is not a policy: each of its fields is unknown.
+    const set = buildSet({ objectives: [{}] });
+    expect(issuesOf(() => definePolicy(set as never)).map((i) => i.code)).toEqual(
+      Object.keys(set).map(() => 'unknown_key'),
+    );
+  });
+
+  it('reports an unknown field together with the other problems', () => {
+    const issues = issuesOf(() =>
+      definePolicy({ extends: 'recommended', rule: {}, rules: { nope: 'off' } } as never),
+    );
+    expect(issues.map((i) => [i.path, i.code, i.suggestion])).toEqual([
+      [['rule'], 'unknown_key', undefined],
+      [['rules', 'nope'], 'dangling_reference', undefined],
+    ]);
+  });
+
+  it('rejects a config that is not a plain object, and a name that is not a string', () => {
+    for (const [config, received] of [
+      [[], 'array'],
+      [null, 'null'],
+      ['recommended', 'string'],
+      [5, 'number'],
+    ] as const) {
+      expect(issuesOf(() => definePolicy(config as never))).toEqual([
+        expect.objectContaining({ path: [], code: 'invalid_type', expected: 'object', received }),
+      ]);
+    }
+    expect(issuesOf(() => definePolicy({ extends: 'recommended', name: 7 } as never))).toEqual([
+      expect.objectContaining({ path: ['name'], code: 'invalid_type', expected: 'string' }),
+    ]);
+  });
+
   it('throws a SokrError whose message lists the problems', () => {
     expect(() => definePolicy({ rules: { nope: 'off' } })).toThrow(SokrError);
     expect(() => definePolicy({ rules: { nope: 'off' } })).toThrow(/rules\.nope|rules\["nope"\]/);

@@ -125,6 +125,47 @@ describe('validate', () => {
     ]);
   });
 
+  it('reports a policy config with an unknown field instead of running no rule at all', () => {
+    const set = buildSet({ objectives: [{ links: [], keyResults: 6 }] });
+    expect(validate(set, { policy: { extnds: 'strict' } as never })).toEqual([
+      {
+        rule: 'internal/invalid-policy',
+        severity: 'error',
+        path: ['policy', 'extnds'],
+        ids: [],
+        message: 'unknown field "extnds"; did you mean "extends"?',
+      },
+    ]);
+    expectFindings(validate(set, { policy: [] as never }), [
+      { rule: 'internal/invalid-policy', severity: 'error', path: ['policy'] },
+    ]);
+    // A set passed as the policy: one finding per field of the set.
+    const findings = validate(set, { policy: set as never });
+    expect(findings.length).toBe(Object.keys(set).length);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['internal/invalid-policy']));
+  });
+
+  it('reports options that are not an object as internal/invalid-options and validates on', () => {
+    const set = buildSet({ objectives: [{ links: [], keyResults: 6 }] });
+    const plain = validate(set);
+    expect(plain.length).toBeGreaterThan(0);
+    for (const options of [null, 5, 'x', [], true, () => ({})]) {
+      let findings: Finding[] = [];
+      expect(() => {
+        findings = validate(set, options as never);
+      }).not.toThrow();
+      const invalid = findings.filter((f) => f.rule === 'internal/invalid-options');
+      expect(invalid).toEqual([
+        expect.objectContaining({ severity: 'error', path: ['options'], ids: [] }),
+      ]);
+      // The other findings are those of validate without options.
+      expect(findings.filter((f) => f.rule !== 'internal/invalid-options')).toEqual(plain);
+    }
+    expect(validate(set, null as never)[0]?.message).toMatch(/got null/);
+    expect(validate(set, undefined)).toEqual(plain);
+    expect(validate(set, {})).toEqual(plain);
+  });
+
   it('is clean for a small well-formed set under strict', () => {
     const set = buildSet({
       units: { acme: null, eng: 'acme', web: 'eng' },
