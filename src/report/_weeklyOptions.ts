@@ -6,7 +6,7 @@
 import type { AsOf } from '../model/AsOf.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Id } from '../model/types.js';
-import type { StatusPolicy } from '../progress/statusPolicy.js';
+import { checkStatusPolicy, type StatusPolicy } from '../progress/statusPolicy.js';
 import type { PendingPolicy } from '../rollup/types.js';
 import type { Scale } from '../scale/Scale.js';
 import { describeValue } from '../_lib/quote.js';
@@ -46,13 +46,15 @@ export interface WeeklyReportOptions {
  * up once the set is compiled), in the order their errors have always come:
  * `asOf` (as an instant in UTC; a zoned set reads it again in its zone), the
  * ids, `weekStartsOn`, `locale`, then the scoring switches (`clamp`,
- * `includeChildren`, `pending`).
+ * `includeChildren`, `pending`) and `statusPolicy`.
  *
  * @throws {@link SokrError} naming the option's path.
  */
 export function checkWeeklyOptions(options: WeeklyReportOptions): {
   asOfMs: number;
   weekStartsOn: WeekStartsOn;
+  /** The fields of `statusPolicy` that are set, checked (`checkStatusPolicy`). */
+  statusPolicy: Partial<StatusPolicy>;
 } {
   checkOptions(options, 'weeklyReport');
   const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
@@ -86,5 +88,6 @@ export function checkWeeklyOptions(options: WeeklyReportOptions): {
     ]);
   }
   checkScoringOptions(options);
-  return { asOfMs, weekStartsOn: weekStartsOn as WeekStartsOn };
+  const statusPolicy = checkStatusPolicy(options.statusPolicy, ['statusPolicy']);
+  return { asOfMs, weekStartsOn: weekStartsOn as WeekStartsOn, statusPolicy };
 }

@@ -14,6 +14,7 @@ import { validate } from '../alignment/validate.js';
 import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
 import type { Id, OkrSet } from '../model/types.js';
 import {
+  checkStatusPolicy,
   defaultStatusPolicy,
   type KeyResultStatus,
   type StatusPolicy,
@@ -131,7 +132,10 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   if (cycle === undefined) throw unknownRef('cycleId', options.cycleId, 'cycle');
   const scale = options.scale ?? googleScale;
   const clamp = options.clamp !== false;
-  const statusPolicy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  const statusPolicy: StatusPolicy = {
+    ...defaultStatusPolicy,
+    ...checkStatusPolicy(options.statusPolicy, ['statusPolicy']),
+  };
   const rollupOptions: RollupOptions = { asOf: asOfMs, scale, statusPolicy, clamp };
   if (options.pending !== undefined) rollupOptions.pending = options.pending;
   if (options.includeChildren !== undefined)

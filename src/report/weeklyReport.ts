@@ -136,7 +136,7 @@ function weeklyReportOf(
     throw unknownRef('ownerId', ownerId, 'person');
   }
   const scale = options.scale ?? googleScale;
-  const policy: StatusPolicy = { ...defaultStatusPolicy, ...options.statusPolicy };
+  const policy: StatusPolicy = { ...defaultStatusPolicy, ...checked.statusPolicy };
   const clamp = options.clamp !== false;
   const rollupOptions = (asOf: number): RollupOptions => {
     const o: RollupOptions = { asOf, scale, statusPolicy: policy, clamp };

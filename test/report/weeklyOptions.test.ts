@@ -88,3 +88,23 @@ describe('cycleReview options', () => {
     ).toMatchObject({ path: ['pending'], code: 'invalid_value' });
   });
 });
+
+describe('statusPolicy of the reports', () => {
+  it('refuses a status policy that is not an object or has a field out of range, with its path', () => {
+    expect(issueOf(() => weeklyReport(set, { asOf, statusPolicy: 42 } as never))).toMatchObject({
+      path: ['statusPolicy'],
+      code: 'invalid_type',
+    });
+    expect(
+      issueOf(() => weeklyReport(set, { asOf, statusPolicy: { atRiskGap: 'x' } } as never)),
+    ).toMatchObject({ path: ['statusPolicy', 'atRiskGap'], code: 'invalid_type' });
+    expect(
+      issueOf(() =>
+        cycleReview(set, { cycleId: '2026-q1', asOf, statusPolicy: { offTrackGap: Number.NaN } }),
+      ),
+    ).toMatchObject({ path: ['statusPolicy', 'offTrackGap'], code: 'invalid_value' });
+    expect(
+      issueOf(() => weeklyReport(set, { asOf, statusPolicy: { atRiskgap: 0.1 } } as never)),
+    ).toMatchObject({ path: ['statusPolicy', 'atRiskgap'], code: 'unknown_key' });
+  });
+});
