@@ -102,7 +102,14 @@ export interface CommandSuccess {
 
 /**
  * A command that was refused: the issues, each naming the input field (`path`
- * starts at the input object, e.g. `['at']`) and a stable `code`.
+ * starts at the input object, e.g. `['at']`) and a stable `code`. Issues
+ * about the other two arguments start with their names: `['set']` (not an
+ * object: `invalid_type`; a `Map` or a class instance: `not_json`; a set that
+ * was never parsed and cannot be read: `invalid_type`), `['set', 'keyResults']`
+ * (a list of the set that is not an array, `missing` when absent) and
+ * `['options']` (not an object). Input values that are not JSON data (a
+ * bigint, a symbol, a function, a `Map`, a getter that throws) are `not_json`
+ * at their path; an input nested deeper than 64 levels is `invalid_value`.
  *
  * @example
  * ```ts
@@ -117,7 +124,8 @@ export interface CommandFailure {
 
 /**
  * What every command returns: {@link CommandSuccess} or {@link CommandFailure}.
- * Commands never throw on bad input and never mutate the input set; use
+ * Commands never throw, whatever their arguments (a `null` set, a bigint in
+ * the input, a proxy whose getters throw), and never mutate the input set; use
  * {@link assertOk} for a throwing style.
  *
  * @example

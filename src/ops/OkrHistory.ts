@@ -82,9 +82,20 @@ export class OkrHistory {
    *
    * @param result - A command's result.
    * @returns The new current set.
-   * @throws SokrError when the result is a refusal (its issues).
+   * @throws SokrError when the result is a refusal (its issues), or not a
+   *   command's result at all (`invalid_type` at `['result']`).
    */
   apply(result: CommandResult): OkrSet {
+    if (typeof result !== 'object' || result === null)
+      throw new SokrError([
+        {
+          path: ['result'],
+          code: 'invalid_type',
+          message: 'apply takes what a command returned ({ ok, set, patches, … }).',
+          expected: 'object',
+          received: result === null ? 'null' : typeof result,
+        },
+      ]);
     if (!result.ok) throw new SokrError(result.issues);
     const step: Step = {
       command: result.command,

@@ -1,5 +1,5 @@
 // Private: the one gate every command input passes before any rule reads it.
-import { quote } from '../_lib/quote.js';
+import { describeValue, quote } from '../_lib/quote.js';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import type { Issue, Path } from '../model/issue.js';
 import type { CommandFailure } from './CommandResult.js';
@@ -17,7 +17,46 @@ import type { CommandFailure } from './CommandResult.js';
  * ```
  */
 export function isSafeInput(input: unknown): input is Record<string, unknown> {
-  return inputIssues(input, true).length === 0;
+  return inputIssues(input, true, undefined).length === 0;
+}
+
+/**
+ * How deep a command input may nest (objects and arrays). The deepest real
+ * input (`updateKeyResult`'s `changes.measure.items[i]`) is four levels deep;
+ * a deeper one is refused before a rule (or zod, or `structuredClone`) could
+ * recurse into it and overflow the stack.
+ */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
+ * The gate of a command input: a copy of it that every rule may read, or its
+ * refusal — what {@link refuseInput} refuses, and also values that are not
+ * JSON data (`not_json` at their path: a bigint, a symbol, a function, a
+ * proxy whose getters throw) and objects nested deeper than
+ * {@link MAX_INPUT_DEPTH} (`invalid_value`). `undefined` values stay (they
+ * mean "omitted", or "remove" in `changes`), and so do `NaN` and `±Infinity`
+ * (the commands' own rules name the field). One walk over the input, which
+ * reads each property once and never throws; the copy (plain objects and
+ * arrays, own enumerable keys in their order) is what the command reads, so
+ * a getter or a proxy of the caller's is never read again.
+ *
+ * @example
+ * ```ts
+ * checkCommandInput('recordCheckIn', { keyResultId: 'kr1', at: 10n, value: 1 });
+ * // { ok: false, issues: [{ path: ['at'], code: 'not_json', message: 'a bigint is not JSON data' }] }
+ * ```
+ */
+export function checkCommandInput(
+  command: string,
+  input: unknown,
+): { ok: true; input: Record<string, unknown> } | CommandFailure {
+  if (typeof input !== 'object' || input === null || Array.isArray(input))
+    return refuseInput(command, input);
+  const copy: { root?: unknown } = {};
+  const issues = inputIssues(input, false, copy);
+  return issues.length === 0
+    ? { ok: true, input: copy.root as Record<string, unknown> }
+    : { ok: false, issues };
 }
 
 /**
@@ -36,28 +75,59 @@ export function refuseInput(command: string, input: unknown): CommandFailure {
       ok: false,
       issues: [{ path: [], code: 'invalid_type', message: `${command} expects one input object.` }],
     };
-  return { ok: false, issues: inputIssues(input, false) };
+  return { ok: false, issues: inputIssues(input, false, undefined) };
 }
 
 interface Frame {
   value: unknown;
   path: Path;
+  /** Objects and arrays above this one (0 for the input itself). */
+  depth: number;
+  /** Strict walks: the copy of the parent, which gets this value's copy at `key`. */
+  into?: Record<string | number, unknown>;
+  key?: string | number;
   /** Set once the children were pushed: the frame then marks leaving the object. */
   exit?: true;
 }
 
-function inputIssues(input: unknown, first: boolean): Issue[] {
+/**
+ * The issues of `input`; with `copy` (a strict walk: commands, not patches)
+ * also the leaves that are not JSON data and the nesting depth, and the copy
+ * of the input in `copy.root`.
+ */
+function inputIssues(
+  input: unknown,
+  first: boolean,
+  copy: { root?: unknown } | undefined,
+): Issue[] {
+  const strict = copy !== undefined;
   const issues: Issue[] = [];
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     issues.push({ path: [], code: 'invalid_type', message: 'expected one input object.' });
     return issues;
   }
   const ancestors = new Set<object>();
-  const stack: Frame[] = [{ value: input, path: [] }];
+  const stack: Frame[] = [
+    {
+      value: input,
+      path: [],
+      depth: 0,
+      ...(copy === undefined ? {} : { into: copy, key: 'root' }),
+    },
+  ];
   while (stack.length > 0) {
     const frame = stack.pop()!;
     const value = frame.value;
-    if (typeof value !== 'object' || value === null) continue;
+    if (typeof value !== 'object' || value === null) {
+      // Only the leaves a strict walk pushed get here.
+      issues.push({
+        path: frame.path,
+        code: 'not_json',
+        message: `${describeValue(value)} is not JSON data`,
+      });
+      if (first) return issues;
+      continue;
+    }
     if (frame.exit) {
       ancestors.delete(value);
       continue;
@@ -86,15 +156,32 @@ function inputIssues(input: unknown, first: boolean): Issue[] {
         }
       }
       keys = Object.keys(value);
+      // A proxy whose `get` throws answers its keys, then throws on any read.
+      if (strict) void (value as { toJSON?: unknown }).toJSON;
     } catch {
       issues.push({ path: frame.path, code: 'not_json', message: 'the value could not be read' });
       if (first) return issues;
       continue;
     }
-    stack.push({ value, path: frame.path, exit: true });
+    if (strict && frame.depth > MAX_INPUT_DEPTH) {
+      issues.push({
+        path: frame.path,
+        code: 'invalid_value',
+        message: `nested more than ${MAX_INPUT_DEPTH} levels deep: no command input nests that deep`,
+      });
+      if (first) return issues;
+      continue;
+    }
+    stack.push({ value, path: frame.path, depth: frame.depth, exit: true });
     ancestors.add(value);
     const children: Frame[] = [];
     const isArray = Array.isArray(value);
+    const out: Record<string | number, unknown> | undefined = strict
+      ? isArray
+        ? ([] as unknown as Record<number, unknown>)
+        : {}
+      : undefined;
+    if (frame.into !== undefined) frame.into[frame.key!] = out;
     for (const key of keys) {
       const at = () => [...frame.path, isArray ? Number(key) : key];
       if (isUnsafeKey(key)) {
@@ -114,12 +201,25 @@ function inputIssues(input: unknown, first: boolean): Issue[] {
         if (first) return issues;
         continue;
       }
-      if (typeof child === 'object' && child !== null) children.push({ value: child, path: at() });
+      // Every key is set now, so the copy keeps the input's key order; objects are filled in later.
+      if (out !== undefined) out[isArray ? Number(key) : key] = child;
+      if ((typeof child === 'object' && child !== null) || (strict && isNotJsonLeaf(child)))
+        children.push({
+          value: child,
+          path: at(),
+          depth: frame.depth + 1,
+          ...(out === undefined ? {} : { into: out, key: isArray ? Number(key) : key }),
+        });
     }
     // Reverse, so children are visited in document order.
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
   return issues;
+}
+
+/** A bigint, a symbol or a function: values JSON cannot hold (`undefined` means omitted). */
+function isNotJsonLeaf(value: unknown): boolean {
+  return typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function';
 }
 
 function describeInstance(value: object): string {

@@ -2,7 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Dependency, Id, OkrRef, OkrSet } from '../model/types.js';
 import { checkFreeId, checkIdField, checkRef, fail, issue } from './_inputChecks.js';
 import { appendCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -34,7 +35,15 @@ export function addDependency(
   input: AddDependencyInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('addDependency', input);
+  return runCommand('addDependency', set, input, options, addDependencyChecked);
+}
+
+/** {@link addDependency} once `runCommand` has checked its arguments. */
+function addDependencyChecked(
+  set: OkrSet,
+  input: AddDependencyInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['id', 'from', 'on', 'note'], issues);
   const id = checkIdField(input, 'id', issues);

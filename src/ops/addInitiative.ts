@@ -10,7 +10,8 @@ import {
   issue,
 } from './_inputChecks.js';
 import { appendCommand, withoutUndefined } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -45,7 +46,15 @@ export function addInitiative(
   input: AddInitiativeInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('addInitiative', input);
+  return runCommand('addInitiative', set, input, options, addInitiativeChecked);
+}
+
+/** {@link addInitiative} once `runCommand` has checked its arguments. */
+function addInitiativeChecked(
+  set: OkrSet,
+  input: AddInitiativeInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.initiatives, id, ['id'], 'initiative', issues);

@@ -10,7 +10,8 @@ import {
   issue,
 } from './_inputChecks.js';
 import { appendCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -50,7 +51,15 @@ export function addKeyResult(
   input: AddKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('addKeyResult', input);
+  return runCommand('addKeyResult', set, input, options, addKeyResultChecked);
+}
+
+/** {@link addKeyResult} once `runCommand` has checked its arguments. */
+function addKeyResultChecked(
+  set: OkrSet,
+  input: AddKeyResultInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.keyResults, id, ['id'], 'key result', issues);

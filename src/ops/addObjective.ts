@@ -3,7 +3,8 @@ import type { Commitment, Id, Link, Objective, OkrRef, OkrSet } from '../model/t
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
 import { checkExists, checkFreeId, checkIdField, fail, issue } from './_inputChecks.js';
 import { appendCommand, withoutUndefined } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -47,7 +48,15 @@ export function addObjective(
   input: AddObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('addObjective', input);
+  return runCommand('addObjective', set, input, options, addObjectiveChecked);
+}
+
+/** {@link addObjective} once `runCommand` has checked its arguments. */
+function addObjectiveChecked(
+  set: OkrSet,
+  input: AddObjectiveInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   const id = checkIdField(input, 'id', issues);
   checkFreeId(set.objectives, id, ['id'], 'objective', issues);

@@ -1,8 +1,11 @@
 import { freeze } from 'immer';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
-import type { Issue } from '../model/issue.js';
+import { showValue } from '../_lib/quote.js';
+import type { Issue, Path, Result } from '../model/issue.js';
 import type { ParseOptions } from '../model/ParseOptions.js';
 import { parseOkrSet } from '../model/parseOkrSet.js';
+import { isPlainObject, nonPlainMessage } from '../model/plainData.js';
+import { errorText } from '../model/scanJsonData.js';
 import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
 import { isSafeInput, refuseInput } from './_input.js';
@@ -52,7 +55,12 @@ export type PatchResult =
  * measure). The input set is neither modified nor frozen; the result shares
  * its unchanged parts with it and, unless `autoFreeze: false`, what the
  * patches created is frozen. Use it to redo, to undo with `inversePatches`,
- * or to replay an audit log / sync a replica.
+ * or to replay an audit log / sync a replica. Every argument is read once,
+ * guarded: a set that is not a plain object is refused at `[]` (`not_json`
+ * for a `Map` or a boxed value), options that are not an object at
+ * `['options']`, and a getter or proxy that throws (as the set, the list, a
+ * patch, its path or value, an option) is `not_json` where it was read
+ * (`[0, 'path']`).
  *
  * @param set - The set the patches were made against.
  * @param patches - Patches in order.
@@ -121,22 +129,41 @@ export function patchSet(
 ): PatchResult {
   if (typeof set !== 'object' || set === null || Array.isArray(set))
     return refused([{ path: [], code: 'invalid_type', message: 'set must be an OKR set object.' }]);
-  const shapeIssues = checkPatches(patches);
-  if (shapeIssues.length > 0) return refused(shapeIssues);
-  const root: Record<string, unknown> = { ...set };
+  const read = readPatches(patches);
+  if (!read.ok) return refused(read.issues);
+  const settings = readSettings(options);
+  if (!settings.ok) return refused(settings.issues);
+  let root: Record<string, unknown>;
+  try {
+    if (!isPlainObject(set))
+      return refused([{ path: [], code: 'not_json', message: nonPlainMessage(set) }]);
+    root = { ...set };
+  } catch (error) {
+    return refused([
+      { path: [], code: 'not_json', message: `the set could not be read (${errorText(error)})` },
+    ]);
+  }
+  const list = read.value;
   const copies = new Set<object>([root]);
   const clones: object[] = [];
-  for (let i = 0; i < patches.length; i++) {
+  for (let i = 0; i < list.length; i++) {
     let problem: string | undefined;
     try {
-      problem = applyOne(root, patches[i]!, copies, clones);
-    } catch {
+      problem = applyOne(root, list[i]!, copies, clones);
+    } catch (error) {
       return refused([
-        {
-          path: [i, 'value'],
-          code: 'not_json',
-          message: 'value is not JSON data (it could not be copied).',
-        },
+        error === NOT_CLONED
+          ? {
+              path: [i, 'value'],
+              code: 'not_json',
+              message: 'value is not JSON data (it could not be copied).',
+            }
+          : // Only a set that is not plain data gets here (a getter or proxy trap that throws).
+            {
+              path: [],
+              code: 'not_json',
+              message: `the set could not be read (${errorText(error)})`,
+            },
       ]);
     }
     if (problem !== undefined)
@@ -144,15 +171,15 @@ export function patchSet(
         {
           path: [i, 'path'],
           code: 'invalid_value',
-          message: `path ${pathText(patches[i]!.path)} ${problem}.`,
+          message: `path ${pathText(list[i]!.path)} ${problem}.`,
         },
       ]);
   }
   if (validate) {
-    const parsed = parseOkrSet(root, { unknownKeys: options?.unknownKeys ?? 'reject' });
+    const parsed = parseOkrSet(root, { unknownKeys: settings.value.unknownKeys ?? 'reject' });
     if (!parsed.ok) return refused(parsed.issues);
   }
-  if (options?.autoFreeze !== false) {
+  if (settings.value.autoFreeze !== false) {
     for (const value of clones) freeze(value, true);
     for (const copy of copies) Object.freeze(copy);
   }
@@ -163,21 +190,69 @@ function refused(issues: Issue[]): CommandFailure {
   return { ok: false, issues };
 }
 
+/** The two options, read once (a getter that throws is `not_json` at `['options', key]`). */
+function readSettings(options: unknown): Result<ApplyPatchesOptions> {
+  if (options === undefined || options === null) return { ok: true, value: {} };
+  if (typeof options !== 'object')
+    return refused([
+      {
+        path: ['options'],
+        code: 'invalid_type',
+        message: 'options must be an object ({ autoFreeze?, unknownKeys? }).',
+        expected: 'object',
+        received: typeof options,
+      },
+    ]);
+  const value: Record<string, unknown> = {};
+  for (const key of ['autoFreeze', 'unknownKeys'] as const) {
+    try {
+      value[key] = (options as Record<string, unknown>)[key];
+    } catch (error) {
+      return refused([
+        {
+          path: ['options', key],
+          code: 'not_json',
+          message: `reading this property threw (${errorText(error)})`,
+        },
+      ]);
+    }
+  }
+  return { ok: true, value: value as ApplyPatchesOptions };
+}
+
 const OPS = new Set(['add', 'replace', 'remove']);
 
-/** The shape of every patch: issues with paths `[index, field]`. */
-function checkPatches(patches: unknown): Issue[] {
+/**
+ * The patches, each read once into a copy `{ op, path, value }` (the path an
+ * array of its own), or the issues of their shape, with paths `[index, field]`.
+ * A patch, a path or a list whose reading throws (a getter, a proxy) is
+ * `not_json` where it was read.
+ */
+function readPatches(patches: unknown): Result<Patch[]> {
   if (!Array.isArray(patches))
-    return [
+    return refused([
       {
         path: [],
         code: 'invalid_type',
         message: 'patches must be an array of { op, path, value? } patches.',
       },
-    ];
+    ]);
   const issues: Issue[] = [];
-  for (let i = 0; i < patches.length; i++) {
-    const patch: unknown = patches[i];
+  const out: Patch[] = [];
+  let count: number;
+  try {
+    count = patches.length;
+  } catch (error) {
+    return refused([unreadable([], 'the patches', error)]);
+  }
+  for (let i = 0; i < count; i++) {
+    let patch: unknown;
+    try {
+      patch = patches[i];
+    } catch (error) {
+      issues.push(unreadable([i], 'this patch', error));
+      continue;
+    }
     if (!isSafeInput(patch)) {
       for (const found of refuseInput('a patch', patch).issues)
         issues.push(
@@ -191,6 +266,17 @@ function checkPatches(patches: unknown): Issue[] {
         );
       continue;
     }
+    let op: unknown;
+    let rawPath: unknown;
+    let value: unknown;
+    try {
+      op = patch.op;
+      rawPath = patch.path;
+      value = patch.value;
+    } catch (error) {
+      issues.push(unreadable([i], 'this patch', error));
+      continue;
+    }
     for (const key of Object.keys(patch))
       if (key !== 'op' && key !== 'path' && key !== 'value')
         issues.push({
@@ -198,15 +284,21 @@ function checkPatches(patches: unknown): Issue[] {
           code: 'unknown_key',
           message: `Unknown field '${key}' (expected: op, path, value).`,
         });
-    if (!OPS.has(patch.op as string))
+    if (!OPS.has(op as string))
       issues.push({
         path: [i, 'op'],
-        code: patch.op === undefined ? 'missing' : 'invalid_value',
-        message: `op must be 'add', 'replace' or 'remove' (got ${JSON.stringify(patch.op) ?? 'nothing'}).`,
+        code: op === undefined ? 'missing' : 'invalid_value',
+        message: `op must be 'add', 'replace' or 'remove' (got ${op === undefined ? 'nothing' : showValue(op)}).`,
       });
-    const path = patch.path;
+    let path: unknown[] | undefined;
+    try {
+      path = Array.isArray(rawPath) ? Array.from(rawPath as unknown[]) : undefined;
+    } catch (error) {
+      issues.push(unreadable([i, 'path'], 'this path', error));
+      continue;
+    }
     if (
-      !Array.isArray(path) ||
+      path === undefined ||
       path.length === 0 ||
       !path.every(
         (key) =>
@@ -216,21 +308,28 @@ function checkPatches(patches: unknown): Issue[] {
     )
       issues.push({
         path: [i, 'path'],
-        code: patch.path === undefined ? 'missing' : 'invalid_value',
+        code: rawPath === undefined ? 'missing' : 'invalid_value',
         message:
           'path must be a non-empty array of keys and array indices (no __proto__, constructor or prototype).',
       });
-    if (patch.op !== 'remove' && OPS.has(patch.op as string) && patch.value === undefined)
+    if (op !== 'remove' && OPS.has(op as string) && value === undefined)
       issues.push({
         path: [i, 'value'],
         code: 'missing',
-        message: `value is required by '${String(patch.op)}'.`,
+        message: `value is required by '${String(op)}'.`,
       });
+    const copy: Patch = { op: op as Patch['op'], path: (path ?? []) as Patch['path'] };
+    if (value !== undefined) copy.value = value;
+    out.push(copy);
   }
-  return issues;
+  return issues.length > 0 ? refused(issues) : { ok: true, value: out };
 }
 
-/** Applies one well-formed patch in place on the copies; returns what is wrong with its path, if anything. */
+function unreadable(path: Path, what: string, error: unknown): Issue {
+  return { path, code: 'not_json', message: `${what} could not be read (${errorText(error)})` };
+}
+
+/** Applies one well-formed patch in place on the copies; returns what is wrong with its path, if anything. Throws {@link NOT_CLONED} for a value `structuredClone` refuses. */
 function applyOne(
   root: Record<string, unknown>,
   patch: Patch,
@@ -288,9 +387,17 @@ function keyIn(node: object, step: string | number, end: boolean): string | numb
   return Object.hasOwn(node, String(step)) ? String(step) : undefined;
 }
 
+/** What {@link applyOne} throws when a patch's value cannot be copied (the set's own problems throw anything else). */
+const NOT_CLONED = Symbol('not cloned');
+
 function cloneValue(value: unknown, clones: object[]): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  const copy = structuredClone(value) as object;
+  let copy: object;
+  try {
+    copy = structuredClone(value) as object;
+  } catch {
+    throw NOT_CLONED;
+  }
   clones.push(copy);
   return copy;
 }

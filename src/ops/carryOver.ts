@@ -5,7 +5,8 @@ import { parentObjectiveId } from './_objectiveRules.js';
 import { indexOfId } from './_lookups.js';
 import { checkIdField, danglingIssue, duplicateIssue, fail, issue } from './_inputChecks.js';
 import { appendCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -46,7 +47,15 @@ export function carryOver(
   input: CarryOverInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('carryOver', input);
+  return runCommand('carryOver', set, input, options, carryOverChecked);
+}
+
+/** {@link carryOver} once `runCommand` has checked its arguments. */
+function carryOverChecked(
+  set: OkrSet,
+  input: CarryOverInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'toCycleId', 'baseline', 'idSuffix'], issues);
   const objectiveId = checkIdField(input, 'objectiveId', issues);

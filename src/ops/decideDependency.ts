@@ -2,7 +2,7 @@ import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkDate, checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -20,7 +20,19 @@ function decide(
   input: DecideDependencyInput,
   options: CommandOptions | undefined,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput(command, input);
+  return runCommand(command, set, input, options, (checkedSet, checked, read) =>
+    decideChecked(command, state, checkedSet, checked, read),
+  );
+}
+
+/** {@link decide} once `runCommand` has checked its arguments. */
+function decideChecked(
+  command: CommandName,
+  state: 'accepted' | 'declined',
+  set: OkrSet,
+  input: DecideDependencyInput & Record<string, unknown>,
+  options: CommandOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['dependencyId', 'at'], issues);
   const { id: dependencyId, index } = checkIdReference(

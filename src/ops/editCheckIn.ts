@@ -5,7 +5,8 @@ import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_
 import { checkCheckInFields } from './_checkInRules.js';
 import { indexOfId } from './_lookups.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -49,7 +50,15 @@ export function editCheckIn(
   input: EditCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('editCheckIn', input);
+  return runCommand('editCheckIn', set, input, options, editCheckInChecked);
+}
+
+/** {@link editCheckIn} once `runCommand` has checked its arguments. */
+function editCheckInChecked(
+  set: OkrSet,
+  input: EditCheckInInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId', 'changes'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);

@@ -2,7 +2,7 @@ import type { Issue } from '../model/issue.js';
 import type { Id, ObjectiveState, OkrSet } from '../model/types.js';
 import { checkExists, checkIdField, checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandName, CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -53,7 +53,20 @@ function transition(
   input: ObjectiveInput | ApproveInput | ReopenInput | CloseInput,
   options: CommandOptions | undefined,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput(command, input);
+  return runCommand(command, set, input, options, (checkedSet, checked, read) =>
+    transitionChecked(command, from, to, checkedSet, checked, read),
+  );
+}
+
+/** {@link transition} once `runCommand` has checked its arguments. */
+function transitionChecked(
+  command: CommandName,
+  from: ObjectiveState,
+  to: ObjectiveState,
+  set: OkrSet,
+  input: (ObjectiveInput | ApproveInput | ReopenInput | CloseInput) & Record<string, unknown>,
+  options: CommandOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, KNOWN[command] ?? ['objectiveId'], issues);
   const { id: objectiveId, index } = checkIdReference(

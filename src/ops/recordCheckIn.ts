@@ -6,7 +6,7 @@ import { checkCheckInFields } from './_checkInRules.js';
 import { type IdIndex, indexOfId } from './_lookups.js';
 import { checkExists, checkFreeId, checkIdField, fail, issue } from './_inputChecks.js';
 import { type InternalOptions, appendCommand, withoutUndefined } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
 import { addShapeIssues } from './_validate.js';
 
 /** Input of {@link recordCheckIn}: a check-in whose `id` may be left out. */
@@ -49,7 +49,15 @@ export function recordCheckIn(
   input: RecordCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('recordCheckIn', input);
+  return runCommand('recordCheckIn', set, input, options, recordCheckInChecked);
+}
+
+/** {@link recordCheckIn} once `runCommand` has checked its arguments. */
+function recordCheckInChecked(
+  set: OkrSet,
+  input: RecordCheckInInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   const index = (options as InternalOptions | undefined)?.index;
   const keyResultId = checkIdField(input, 'keyResultId', issues);

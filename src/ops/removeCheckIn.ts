@@ -4,7 +4,7 @@ import type { Id, OkrSet } from '../model/types.js';
 import { indexOfId, objectiveOf } from './_lookups.js';
 import { checkIdReference, checkNotClosed, fail } from './_inputChecks.js';
 import { type InternalOptions, produceCommand, removeIndices } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -32,7 +32,15 @@ export function removeCheckIn(
   input: RemoveCheckInInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('removeCheckIn', input);
+  return runCommand('removeCheckIn', set, input, options, removeCheckInChecked);
+}
+
+/** {@link removeCheckIn} once `runCommand` has checked its arguments. */
+function removeCheckInChecked(
+  set: OkrSet,
+  input: RemoveCheckInInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['checkInId'], issues);
   const { index } = checkIdReference(input, 'checkInId', set.checkIns, 'check-in', issues);

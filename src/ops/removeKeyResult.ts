@@ -4,7 +4,8 @@ import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
 import { objectiveOf } from './_lookups.js';
 import { checkIdReference, checkNotClosed, fail, issue } from './_inputChecks.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -38,7 +39,15 @@ export function removeKeyResult(
   input: RemoveKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('removeKeyResult', input);
+  return runCommand('removeKeyResult', set, input, options, removeKeyResultChecked);
+}
+
+/** {@link removeKeyResult} once `runCommand` has checked its arguments. */
+function removeKeyResultChecked(
+  set: OkrSet,
+  input: RemoveKeyResultInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'cascade'], issues);
   const { id: keyResultId, index } = checkIdReference(

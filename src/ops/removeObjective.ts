@@ -2,7 +2,8 @@ import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -42,7 +43,15 @@ export function removeObjective(
   input: RemoveObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('removeObjective', input);
+  return runCommand('removeObjective', set, input, options, removeObjectiveChecked);
+}
+
+/** {@link removeObjective} once `runCommand` has checked its arguments. */
+function removeObjectiveChecked(
+  set: OkrSet,
+  input: RemoveObjectiveInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'cascade'], issues);
   const { id: objectiveId } = checkIdReference(

@@ -3,7 +3,8 @@ import type { Id, InitiativeState, OkrSet } from '../model/types.js';
 import { INITIATIVE_STATES } from './addInitiative.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -30,7 +31,15 @@ export function setInitiativeState(
   input: SetInitiativeStateInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('setInitiativeState', input);
+  return runCommand('setInitiativeState', set, input, options, setInitiativeStateChecked);
+}
+
+/** {@link setInitiativeState} once `runCommand` has checked its arguments. */
+function setInitiativeStateChecked(
+  set: OkrSet,
+  input: SetInitiativeStateInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['initiativeId', 'state'], issues);
   const { index } = checkIdReference(input, 'initiativeId', set.initiatives, 'initiative', issues);

@@ -4,7 +4,8 @@ import { checkParent, type UnitRule } from './_objectiveRules.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
 import { settle } from './_fresh.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -44,7 +45,15 @@ export function setParent(
   input: SetParentInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('setParent', input);
+  return runCommand('setParent', set, input, options, setParentChecked);
+}
+
+/** {@link setParent} once `runCommand` has checked its arguments. */
+function setParentChecked(
+  set: OkrSet,
+  input: SetParentInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'parent', 'unitRule'], issues);
   const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);

@@ -5,7 +5,8 @@ import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_
 import { checkExistingCheckIns, checkKeyResultFields } from './_keyResultRules.js';
 import { objectiveOf } from './_lookups.js';
 import { checkIdReference, checkNotClosed, fail } from './_inputChecks.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -60,7 +61,15 @@ export function updateKeyResult(
   input: UpdateKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('updateKeyResult', input);
+  return runCommand('updateKeyResult', set, input, options, updateKeyResultChecked);
+}
+
+/** {@link updateKeyResult} once `runCommand` has checked its arguments. */
+function updateKeyResultChecked(
+  set: OkrSet,
+  input: UpdateKeyResultInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['keyResultId', 'changes'], issues);
   const { id: keyResultId, index } = checkIdReference(

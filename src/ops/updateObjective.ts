@@ -3,7 +3,8 @@ import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
 import { checkIdReference, fail } from './_inputChecks.js';
-import { isSafeInput, refuseInput } from './_input.js';
+import { runCommand } from './_runCommand.js';
+import type { InternalOptions } from './_writes.js';
 import { addShapeIssues, checkKnownKeys } from './_validate.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
 
@@ -58,7 +59,15 @@ export function updateObjective(
   input: UpdateObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
-  if (!isSafeInput(input)) return refuseInput('updateObjective', input);
+  return runCommand('updateObjective', set, input, options, updateObjectiveChecked);
+}
+
+/** {@link updateObjective} once `runCommand` has checked its arguments. */
+function updateObjectiveChecked(
+  set: OkrSet,
+  input: UpdateObjectiveInput & Record<string, unknown>,
+  options: InternalOptions | undefined,
+): CommandResult {
   const issues: Issue[] = [];
   checkKnownKeys(input, ['objectiveId', 'changes'], issues);
   const { index } = checkIdReference(input, 'objectiveId', set.objectives, 'objective', issues);

@@ -1,4 +1,5 @@
 import type { Measure } from '../model/types.js';
+import { expectArgument } from './_arguments.js';
 
 /**
  * Turns the linear progress of a metric (from `measureProgress`) into its
@@ -16,6 +17,8 @@ import type { Measure } from '../model/types.js';
  * @param measure - the key result's measure.
  * @param progress - the linear progress of the current value.
  * @returns the score.
+ * @throws {@link SokrError} `invalid_type` at `['measure']` when `measure` is
+ *   not an object, at `['progress']` when `progress` is not a number.
  *
  * @example
  * ```ts
@@ -28,6 +31,8 @@ import type { Measure } from '../model/types.js';
  * ```
  */
 export function applyCheckpoints(measure: Measure, progress: number): number {
+  expectArgument(measure, 'measure', 'object');
+  expectArgument(progress, 'progress', 'number');
   if (measure.kind !== 'metric') return progress;
   const checkpoints = measure.checkpoints;
   if (checkpoints === undefined || checkpoints.length === 0) return progress;

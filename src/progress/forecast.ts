@@ -4,6 +4,7 @@ import { DAY_MS, formatIsoDay } from '../_lib/date.js';
 import { keyResultWindow } from './keyResultWindow.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
+import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
 
 /** Options of {@link forecast}. */
 export interface ForecastOptions {
@@ -57,7 +58,10 @@ export interface Forecast {
  * @param checkIns - the check-ins of this key result, any order.
  * @param options - `{ asOf, clamp? }`.
  * @returns `{ projectedScore, reachesTargetAt, slopePerDay, points }`.
- * @throws {@link SokrError} for invalid dates or values (as `scoreKeyResult`).
+ * @throws {@link SokrError} for invalid dates or values (as `scoreKeyResult`);
+ *   `invalid_type` naming the argument (`['keyResult']`, `['keyResult', 'measure']`,
+ *   `['cycle']`, `['checkIns']`, `['checkIns', i]`, `['options']`) when one is
+ *   missing, `null` or not an object (an array for `checkIns`).
  *
  * @example
  * ```ts
@@ -80,6 +84,10 @@ export function forecast(
   checkIns: readonly CheckIn[],
   options: ForecastOptions,
 ): Forecast {
+  expectKeyResult(kr);
+  expectArgument(cycle, 'cycle', 'object');
+  expectCheckIns(checkIns);
+  expectArgument(options, 'options', 'object');
   const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
   return forecastOfSorted(window, sortedCheckIns(kr, checkIns), asOf, options.clamp !== false);

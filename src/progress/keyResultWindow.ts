@@ -1,6 +1,7 @@
 import type { Path } from '../model/issue.js';
 import type { Cycle, KeyResult } from '../model/types.js';
 import { toEndInstant, toInstant, zoneOption } from './_instant.js';
+import { expectArgument } from './_arguments.js';
 
 /** Options of {@link keyResultWindow}. */
 export interface KeyResultWindowOptions {
@@ -41,7 +42,9 @@ const KR_DUE: Path = ['keyResult', 'due'];
  * @returns `{ start, end }` in epoch milliseconds.
  * @throws {@link SokrError} (`invalid_date`, path `['cycle', 'start']`,
  *   `['cycle', 'end']` or `['keyResult', 'due']`) for a date that does not parse;
- *   (`invalid_value`, `['timeZone']`) for a zone the runtime does not know.
+ *   (`invalid_value`, `['timeZone']`) for a zone the runtime does not know;
+ *   (`invalid_type`, `['keyResult']` or `['cycle']`) when `kr` or `cycle` is
+ *   missing, `null` or not an object.
  *
  * @example
  * ```ts
@@ -60,6 +63,8 @@ export function keyResultWindow(
   cycle: Cycle,
   options?: KeyResultWindowOptions,
 ): KeyResultWindow {
+  expectArgument(kr, 'keyResult', 'object');
+  expectArgument(cycle, 'cycle', 'object');
   const zone = zoneOption(options);
   const start = toInstant(cycle.start, CYCLE_START, zone);
   const end =

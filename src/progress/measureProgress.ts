@@ -41,13 +41,16 @@ export interface MeasureProgressOptions {
  * @param value - the current value, `undefined` when there is no check-in.
  * @param options - `{ clamp }`.
  * @returns the progress; never NaN.
- * @throws {@link SokrError} with code `value_mismatch` (path `['value']`, or
+ * @throws {@link SokrError} with code `invalid_type` (path `['measure']`) when
+ *   `measure` is not an object (missing, `null`, a number); code `value_mismatch` (path `['value']`, or
  *   `['value', i]` for a checklist entry) when the value does not fit the
  *   measure: a non-number (or NaN/Infinity) for metric, threshold or range, a
  *   number other than 0/1 or a non-boolean for a milestone, a non-array or an
  *   unknown item id for a checklist; code `invalid_value` (path
  *   `['measure', 'kind']`) for a `derived` measure or an unknown kind, and
- *   (path `['measure', 'start']`) for a baseline metric given a value.
+ *   (path `['measure', 'start']`) for a baseline metric given a value. What a
+ *   getter or a proxy of the caller's throws is not caught here (the hot loop
+ *   stays small); {@link safeMeasureProgress} turns it into a `not_json` issue.
  *
  * @example
  * ```ts
@@ -63,6 +66,8 @@ export function measureProgress(
   value: CheckInValue | undefined,
   options?: MeasureProgressOptions,
 ): number {
+  if (typeof measure !== 'object' || measure === null)
+    throw fail(['measure'], 'invalid_type', `Expected a measure object, got ${show(measure)}.`);
   const kind = measure.kind;
   if (value === undefined && kind !== 'derived') return 0;
   if (kind === 'milestone') {

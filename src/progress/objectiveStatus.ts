@@ -1,3 +1,4 @@
+import { fail, show } from '../scale/_fail.js';
 import type { KeyResultStatus, ObjectiveStatus } from './statusPolicy.js';
 
 /**
@@ -11,6 +12,7 @@ import type { KeyResultStatus, ObjectiveStatus } from './statusPolicy.js';
  *
  * @param statuses - the statuses of the objective's key results.
  * @returns the objective's status.
+ * @throws {@link SokrError} `invalid_type` at `['statuses']` when `statuses` is not an array.
  *
  * @example
  * ```ts
@@ -21,6 +23,12 @@ import type { KeyResultStatus, ObjectiveStatus } from './statusPolicy.js';
  * ```
  */
 export function objectiveStatus(statuses: readonly KeyResultStatus[]): ObjectiveStatus {
+  if (!Array.isArray(statuses))
+    throw fail(
+      ['statuses'],
+      'invalid_type',
+      `Expected an array of statuses, got ${show(statuses)}.`,
+    );
   let pending = 0;
   let achieved = 0;
   let missed = 0;

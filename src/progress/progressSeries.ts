@@ -3,6 +3,7 @@ import { DAY_MS, formatIsoDay, isDateOnly } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
+import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
 
 /**
  * The `'check-in'` step of {@link progressSeries} over check-ins already in
@@ -64,7 +65,9 @@ export interface ProgressPoint {
  * @throws {@link SokrError}: `invalid_date` at `['from']`/`['to']`/`['checkIns', i, 'at']`,
  *   `date_order` at `['to']` when `to` is before `from`, `invalid_value` at `['to']`
  *   for a daily series longer than 100 000 days, `value_mismatch` at
- *   `['checkIns', i, 'value']`.
+ *   `['checkIns', i, 'value']`; `invalid_type` naming the argument (`['keyResult']`,
+ *   `['keyResult', 'measure']`, `['checkIns']`, `['checkIns', i]`, `['options']`)
+ *   when one is missing, `null` or not an object (an array for `checkIns`).
  *
  * @example
  * ```ts
@@ -80,6 +83,9 @@ export function progressSeries(
   checkIns: readonly CheckIn[],
   options: ProgressSeriesOptions,
 ): ProgressPoint[] {
+  expectKeyResult(kr);
+  expectCheckIns(checkIns);
+  expectArgument(options, 'options', 'object');
   const from = toInstant(options.from, 'from');
   const toStart = toInstant(options.to, 'to');
   // Exclusive end: the next day for a calendar day, just after the instant otherwise.

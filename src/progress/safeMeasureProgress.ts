@@ -1,11 +1,14 @@
 import type { Result } from '../model/issue.js';
-import { SokrError } from '../model/SokrError.js';
 import type { CheckInValue, Measure } from '../model/types.js';
+import { argumentError } from './_arguments.js';
 import { type MeasureProgressOptions, measureProgress } from './measureProgress.js';
 
 /**
  * The non-throwing twin of {@link measureProgress}: the progress, or the
- * issues (`value_mismatch`, `invalid_value`) it would have thrown.
+ * issues (`value_mismatch`, `invalid_value`, `invalid_type` at `['measure']`)
+ * it would have thrown. Never throws, whatever the arguments: a getter or a
+ * proxy of the caller's that throws while being read is a `not_json` issue
+ * naming the argument (`['measure']`, `['value']`, `['options']`).
  *
  * @param measure - the key result's measure.
  * @param value - the current value, `undefined` when there is no check-in.
@@ -27,7 +30,10 @@ export function safeMeasureProgress(
   try {
     return { ok: true, value: measureProgress(measure, value, options) };
   } catch (error) {
-    if (error instanceof SokrError) return { ok: false, issues: error.issues };
-    throw error;
+    // measureProgress throws SokrErrors; a getter or proxy of the caller's may throw anything.
+    return {
+      ok: false,
+      issues: argumentError(error, 'safeMeasureProgress', { measure, value, options }).issues,
+    };
   }
 }

@@ -10,7 +10,9 @@ import { plannedProgressAt } from './plannedProgress.js';
 import { resolveBaseline } from './resolveBaseline.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toInstant, zoneOption } from './_instant.js';
+import { fail } from '../scale/_fail.js';
 import { rethrowAt } from './_rethrowAt.js';
+import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
 
 /** Options of {@link scoreKeyResult}. */
 export interface ScoreKeyResultOptions {
@@ -87,7 +89,11 @@ export interface KeyResultScore {
  * @throws {@link SokrError} naming the path: `['asOf']`, `['cycle', 'start']`,
  *   `['keyResult', 'due']`, `['checkIns', i, 'at']` (`invalid_date`),
  *   `['checkIns', i, 'value', …]` (`value_mismatch`),
- *   `['keyResult', 'measure', 'kind']` for a derived key result (the rollup scores those).
+ *   `['keyResult', 'measure', 'kind']` for a derived key result (the rollup scores those);
+ *   `invalid_type` naming the argument (`['keyResult']`, `['keyResult', 'measure']`,
+ *   `['cycle']`, `['checkIns']`, `['checkIns', i]`, `['options']`) when one is
+ *   missing, `null` or not an object (an array for `checkIns`): `options` is
+ *   required, for its `asOf`; `invalid_type` at `['keyResult', 'plan']` for a `null` plan.
  *
  * @example
  * ```ts
@@ -109,6 +115,10 @@ export function scoreKeyResult(
   checkIns: readonly CheckIn[],
   options: ScoreKeyResultOptions,
 ): KeyResultScore {
+  expectKeyResult(kr);
+  expectArgument(cycle, 'cycle', 'object');
+  expectCheckIns(checkIns);
+  expectArgument(options, 'options', 'object');
   const zone = zoneOption(options);
   const asOf = toInstant(options.asOf, 'asOf', zone);
   const window = keyResultWindow(kr, cycle, { timeZone: zone });
@@ -133,6 +143,12 @@ export function scoreKeyResult(
   const { start, end } = window;
   const windowOver = asOf >= end;
   const plan = kr.plan;
+  if (plan === null)
+    throw fail(
+      ['keyResult', 'plan'],
+      'invalid_type',
+      'Expected a plan (points or a curve), got null.',
+    );
   const expected =
     plan === undefined
       ? windowOver
