@@ -1,5 +1,4 @@
 import type { Issue, Path } from '../model/issue.js';
-import { unknownKeyIssue } from '../model/issueMessages.js';
 import { SokrError } from '../model/SokrError.js';
 
 /**
@@ -104,6 +103,34 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
 };
 
 /** `'null'`, `'array'` or the `typeof`: the `received` of an `invalid_type` issue. */
+/**
+ * `unknown_key` for a field a status policy does not have, like the model's
+ * unknown fields (`did you mean "atRiskGap"?`, or `remove it`). With four
+ * names, a field the policy lacks that differs only in case or by a
+ * trailing letter or two is the suggestion: no edit-distance search, which
+ * would double the scoring bundle.
+ */
+function unknownField(path: Path, key: string, given: Record<string, unknown>): Issue {
+  const lower = key.toLowerCase();
+  const suggestion = Object.keys(RANGES).find((k) => {
+    if (Object.hasOwn(given, k)) return false;
+    const name = k.toLowerCase();
+    return (
+      name === lower ||
+      (Math.abs(name.length - lower.length) <= 2 &&
+        (name.startsWith(lower) || lower.startsWith(name)))
+    );
+  });
+  const issue: Issue = {
+    path: [...path, key],
+    code: 'unknown_key',
+    message: `unknown field ${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)}${suggestion === undefined ? ': remove it' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
+    key,
+  };
+  if (suggestion !== undefined) issue.suggestion = suggestion;
+  return issue;
+}
+
 function typeOf(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }
@@ -156,8 +183,7 @@ export function checkStatusPolicy(
       const v = given[key];
       const range = Object.hasOwn(RANGES, key) ? RANGES[key] : undefined;
       if (range === undefined) {
-        const lacking = Object.keys(RANGES).filter((k) => !Object.hasOwn(given, k));
-        issues.push(unknownKeyIssue(path, key, lacking));
+        issues.push(unknownField(path, key, given));
         continue;
       }
       if (v === undefined) continue;
