@@ -25,7 +25,8 @@ export interface FiscalYearOfOptions {
  * @param options - `{ fiscalYearStartMonth?, naming?, timeZone? }`.
  * @returns The fiscal year's number.
  * @throws {@link SokrError} (`invalid_date` at `['asOf']`, `invalid_value` at
- *   `['fiscalYearStartMonth']`, `['naming']` or `['timeZone']`).
+ *   `['fiscalYearStartMonth']`, `['naming']` or `['timeZone']`, `invalid_type`
+ *   at `['options']` for options that are not an object).
  *
  * @example
  * ```ts
@@ -35,6 +36,14 @@ export interface FiscalYearOfOptions {
  * ```
  */
 export function fiscalYearOf(asOf: AsOf, options: FiscalYearOfOptions = {}): number {
+  if (typeof options !== 'object' || options === null || Array.isArray(options))
+    throw new SokrError([
+      {
+        path: ['options'],
+        code: 'invalid_type',
+        message: 'The options of fiscalYearOf are an object.',
+      },
+    ]);
   const { fiscalYearStartMonth: startMonth = 1, naming = 'end' } = options;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const fail = (key: string, code: 'invalid_value' | 'invalid_date', message: string) =>

@@ -92,7 +92,8 @@ export function statusOf(input: KeyResultStatusInput, policy: StatusPolicy): Key
   } else if (score >= 1) return 'achieved';
   if (score >= input.expected - policy.atRiskGap) {
     const c = input.confidence;
-    return c !== undefined && c <= policy.lowConfidence ? 'at-risk' : 'on-track';
+    // A confidence that is not a number (a set that was never parsed) counts as none.
+    return typeof c === 'number' && c <= policy.lowConfidence ? 'at-risk' : 'on-track';
   }
   return score >= input.expected - policy.offTrackGap ? 'at-risk' : 'off-track';
 }

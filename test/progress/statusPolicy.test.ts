@@ -186,3 +186,24 @@ describe('scoreKeyResult checks its statusPolicy option (through keyResultStatus
     ).toBe('on-track');
   });
 });
+
+describe('hostile values the scoring functions meet in sets that were never parsed', () => {
+  it('reads a confidence that is not a number as none, instead of a TypeError', async () => {
+    const { keyResultStatus } = await import('../../src/index.js');
+    const base = { score: 0.5, expected: 0.5, hasCheckIn: true, windowOver: false };
+    for (const confidence of [Symbol('c'), Object.create(null), '2', null])
+      expect(keyResultStatus({ ...base, confidence } as never)).toBe('on-track');
+    expect(keyResultStatus({ ...base, confidence: 2 })).toBe('at-risk');
+  });
+
+  it('refuses fiscalYearOf options that are not an object with a SokrError', async () => {
+    const { fiscalYearOf } = await import('../../src/index.js');
+    for (const options of [null, 5, 'x', []])
+      expect(() => fiscalYearOf('2026-02-01', options as never)).toThrow(
+        expect.objectContaining({
+          issues: [expect.objectContaining({ path: ['options'], code: 'invalid_type' })],
+        }),
+      );
+    expect(fiscalYearOf('2026-02-01', { fiscalYearStartMonth: 2 })).toBe(2027);
+  });
+});
