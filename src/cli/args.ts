@@ -42,18 +42,53 @@ export function parseCommandArgs(
 ): ParsedArgs {
   const all = { ...globalOptions, ...options };
   const joined = joinNegativeValues(args, all);
+  let parsed: {
+    values: ParsedArgs['values'];
+    positionals: string[];
+    tokens: { kind: string; name?: string; value?: string | undefined }[];
+  };
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args: joined,
       options: all,
       allowPositionals: true,
       strict: true,
+      tokens: true,
     });
-    return { command, values, positionals };
   } catch (error) {
     throw new CliError(describeParseArgsError(error, joined, Object.keys(all)), {
       helpCommand: command,
     });
+  }
+  refuseRepeats(parsed.tokens, all, command);
+  return { command, values: parsed.values, positionals: parsed.positionals };
+}
+
+/**
+ * A single-value option given twice (`--format json --format sarif`) is
+ * refused: `parseArgs` would keep the last one silently. Flags (`--quiet
+ * --quiet`) and options declared `multiple` may repeat.
+ */
+function refuseRepeats(
+  tokens: readonly { kind: string; name?: string; value?: string | undefined }[],
+  options: Record<string, OptionSpec>,
+  command: string,
+): void {
+  const seen = new Map<string, string>();
+  for (const token of tokens) {
+    if (token.kind !== 'option' || token.name === undefined) continue;
+    const spec = options[token.name];
+    if (spec === undefined || spec.type !== 'string' || spec.multiple === true) continue;
+    const value = token.value ?? '';
+    const first = seen.get(token.name);
+    if (first === undefined) {
+      seen.set(token.name, value);
+      continue;
+    }
+    throw new CliError(
+      `option '--${token.name}' is given twice ('${first}', then '${value}'); give it once`,
+      { helpCommand: command },
+    );
   }
 }
 
@@ -153,8 +188,8 @@ export const AS_OF_FORMS =
 
 /**
  * `--as-of <date>`: an ISO-8601 date or date-time, or epoch milliseconds (a
- * whole number of 12 to 16 digits, from 2001 on), required or optional. Epoch
- * milliseconds are turned into an ISO date-time.
+ * whole number of 12 to 16 digits, from 1973-03-03 up to {@link MAX_AS_OF_MS}),
+ * required or optional. Epoch milliseconds are turned into an ISO date-time.
  */
 export function asOfOption(args: ParsedArgs, required: true): string;
 export function asOfOption(args: ParsedArgs, required: false): string | undefined;
@@ -175,19 +210,32 @@ export function asOfOption(args: ParsedArgs, required: boolean): string | undefi
   });
 }
 
+/**
+ * The latest instant `--as-of` takes in epoch milliseconds, 9999-12-31T23:59:59.999Z:
+ * dates in sokr are ISO dates of the years 0000–9999, and a later instant has
+ * no such form (`+275760-09-13T…`).
+ */
+export const MAX_AS_OF_MS = 253402300799999;
+
 /** The ISO text for an `--as-of` value, or why it is refused. */
 export function parseAsOf(value: string): string | { hint: string } {
   if (parseIsoDate(value) !== undefined) return value;
   if (/^\d{12,16}$/.test(value)) {
     const ms = Number(value);
-    const date = new Date(ms);
-    if (Number.isSafeInteger(ms) && !Number.isNaN(date.getTime())) return date.toISOString();
-    return { hint: ' (out of the range of dates)' };
+    if (ms <= MAX_AS_OF_MS) return new Date(ms).toISOString();
+    return {
+      hint: ` (out of range: epoch milliseconds go up to ${MAX_AS_OF_MS}, 9999-12-31T23:59:59.999Z; dates are years 0000–9999)`,
+    };
   }
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
   if (compact !== null && parseIsoDate(`${compact[1]}-${compact[2]}-${compact[3]}`) !== undefined) {
     return { hint: ` (did you mean ${compact[1]}-${compact[2]}-${compact[3]}?)` };
   }
+  // Epoch milliseconds have 12 to 16 digits, so that epoch seconds or a compact date are not read as 1970.
+  if (/^\d{1,8}$/.test(value))
+    return {
+      hint: ' (epoch milliseconds have 12 to 16 digits, so that epoch seconds or a compact date are never read as a day in 1970; for 1 January 1970 write 1970-01-01)',
+    };
   if (/^\d{9,11}$/.test(value)) return { hint: ' (epoch seconds? give milliseconds: 13 digits)' };
   if (/^\d{4}-\d{2}-\d{2}/.test(value)) return { hint: ' (no such date or time)' };
   return { hint: '' };

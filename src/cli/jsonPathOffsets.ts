@@ -132,3 +132,76 @@ function scan(text: string, root: TrieNode): void {
     }
   }
 }
+
+/** A duplicate key, or nesting deeper than allowed, in a JSON text (see {@link jsonKeyProblems}). */
+export interface JsonKeyProblem {
+  /** Where: the duplicate key's opening quote, or the `{` / `[` one level too deep. */
+  readonly offset: number;
+  /** `duplicate` (with `first`, the offset of the key's first occurrence) or `depth`. */
+  readonly kind: 'duplicate' | 'depth';
+  /** The key, for `duplicate`. */
+  readonly key?: string;
+  readonly first?: number;
+}
+
+/**
+ * What `JSON.parse` lets through silently, in one linear scan of `text`
+ * (valid JSON): every key given twice in one object (`JSON.parse` keeps the
+ * last one; YAML refuses them), and the first value nested deeper
+ * than `maxDepth` objects and arrays (then the scan stops). Keys are compared
+ * as decoded (`"a"` and `"\u0061"` are the same key). Iterative: deep
+ * nesting is fine.
+ */
+export function jsonKeyProblems(
+  text: string,
+  options: { readonly maxDepth: number },
+): JsonKeyProblem[] {
+  const problems: JsonKeyProblem[] = [];
+  // One frame per open container: an object's keys (with their offsets), or null for an array.
+  const stack: { keys: Map<string, number> | null; expectKey: boolean }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+      if (stack.length >= options.maxDepth) {
+        problems.push({ offset: i, kind: 'depth' });
+        return problems;
+      }
+      stack.push(
+        c === 0x7b ? { keys: new Map(), expectKey: true } : { keys: null, expectKey: false },
+      );
+      i++;
+    } else if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+      stack.pop();
+      i++;
+    } else if (c === 0x2c /* , */) {
+      const top = stack[stack.length - 1];
+      if (top !== undefined && top.keys !== null) top.expectKey = true;
+      i++;
+    } else if (c === 0x22 /* " */) {
+      let j = i + 1;
+      let escaped = false;
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        if (d === 0x5c) {
+          escaped = true;
+          j += 2;
+        } else if (d === 0x22) break;
+        else j++;
+      }
+      const top = stack[stack.length - 1];
+      if (top !== undefined && top.keys !== null && top.expectKey) {
+        const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
+        const first = top.keys.get(key);
+        if (first === undefined) top.keys.set(key, i);
+        else problems.push({ offset: i, kind: 'duplicate', key, first });
+        top.expectKey = false;
+      }
+      i = j + 1;
+    } else {
+      i++;
+    }
+  }
+  return problems;
+}

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CliStream } from './io.js';
+import { terminalText } from './output.js';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -43,7 +44,7 @@ export function createProgress(
   timer.unref();
   return {
     step(next) {
-      label = next;
+      label = terminalText(next);
       render();
     },
     done() {

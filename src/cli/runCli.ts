@@ -11,6 +11,7 @@ import { parseCommandArgs } from './args.js';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './CliError.js';
 import type { Command } from './command.js';
 import type { CliIo } from './io.js';
+import { terminalText } from './output.js';
 import { createProgress } from './progress.js';
 
 /** Exit code for a failure that is a bug in sokr, not bad input. */
@@ -94,9 +95,11 @@ export async function runCli(argv: readonly string[], context: CliContext): Prom
 
 function reportError(error: unknown, io: CliIo, debug: boolean): number {
   const { stderr } = io;
+  // Messages quote user text (file names, titles, keys, option values): one
+  // line each, no control characters (terminalText).
   if (error instanceof CliError) {
-    stderr.write(`sokr: ${error.message}\n`);
-    for (const line of error.details) stderr.write(`  ${line}\n`);
+    stderr.write(`sokr: ${terminalText(error.message)}\n`);
+    for (const line of error.details) stderr.write(`  ${terminalText(line)}\n`);
     if (error.helpCommand !== undefined) {
       const help =
         error.helpCommand === 'sokr' ? 'sokr --help' : `sokr ${error.helpCommand} --help`;
@@ -115,13 +118,15 @@ function reportError(error: unknown, io: CliIo, debug: boolean): number {
       `sokr: ${issues.length === 1 ? 'invalid input' : `${issues.length} problems in the input`}\n`,
     );
     for (const issue of issues.slice(0, 20)) {
-      stderr.write(`  ${formatPath(issue.path)}: ${issue.code} ${issue.message}\n`);
+      stderr.write(
+        `${terminalText(`  ${formatPath(issue.path)}: ${issue.code} ${issue.message}`)}\n`,
+      );
     }
     if (debug && error.stack !== undefined) stderr.write(`${error.stack}\n`);
     return EXIT_BAD_INPUT;
   }
   const message = error instanceof Error ? error.message : String(error);
-  stderr.write(`sokr: internal error: ${message}\n`);
+  stderr.write(`sokr: internal error: ${terminalText(message)}\n`);
   if (debug && error instanceof Error && error.stack !== undefined) {
     stderr.write(`${error.stack}\n`);
   } else {

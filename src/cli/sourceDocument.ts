@@ -5,9 +5,19 @@
  *
  * @module
  */
-import { isAbsolute, relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
-import { type Document, isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseAllDocuments,
+  parseDocument,
+} from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
 import {
@@ -18,8 +28,15 @@ import {
   readInputFile,
 } from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
-import { jsonPathOffsets } from './jsonPathOffsets.js';
-import { syntaxError, yamlErrorOffset } from './syntaxErrors.js';
+import { jsonKeyProblems, jsonPathOffsets } from './jsonPathOffsets.js';
+import { displayPath } from './output.js';
+import {
+  lineColumnText,
+  MAX_NESTING,
+  syntaxError,
+  TOO_DEEP,
+  yamlErrorOffset,
+} from './syntaxErrors.js';
 
 /** A 1-based line and column in a source file. */
 export interface SourcePosition {
@@ -55,11 +72,7 @@ export function detectFormat(file: string, text: string): 'json' | 'yaml' {
   return first === '{' || first === '[' ? 'json' : 'yaml';
 }
 
-/** The path to show for `absolute`: relative to `cwd` when inside it. */
-export function displayPath(absolute: string, cwd: string): string {
-  const rel = relative(cwd, absolute);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : absolute;
-}
+export { displayPath } from './output.js';
 
 /**
  * Reads and parses a JSON or YAML file (see {@link readInputFile} for the size
@@ -121,6 +134,23 @@ function parseJson(text: string, file: string): SourceDocument {
     const reason = found?.reason ?? message.split('\n')[0]!;
     throw syntaxError(text, file, 'JSON', [{ offset: found?.offset ?? text.length, reason }]);
   }
+  // What JSON.parse lets through: a key given twice (it keeps the last), and
+  // nesting deeper than any OKR file has. Both are input errors, as in YAML.
+  const problems = jsonKeyProblems(text, { maxDepth: MAX_NESTING });
+  if (problems.length > 0) {
+    throw syntaxError(
+      text,
+      file,
+      'JSON',
+      problems.map((p) => ({
+        offset: p.offset,
+        reason:
+          p.kind === 'depth'
+            ? TOO_DEEP
+            : `duplicate key ${JSON.stringify(p.key)} (first at ${lineColumnText(text, p.first!)}): keys must be unique`,
+      })),
+    );
+  }
   // Positions are needed only when something is reported: scan the text for them lazily.
   let lines: number[] | undefined;
   let offsets: ((path: Path) => number) | undefined;
@@ -171,19 +201,33 @@ function parseYaml(text: string, file: string): SourceDocument {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {
+    // The parser runs out of stack on deep nesting: one error says so, with the limit.
+    const deep = doc.errors.find((e) => e.message.startsWith(STACK_OVERFLOW));
+    if (deep !== undefined) {
+      const offset = cstDeeperThan(text, MAX_NESTING) ?? deep.pos[0];
+      throw syntaxError(text, file, 'YAML', [{ offset, reason: TOO_DEEP }]);
+    }
     const problems = doc.errors.map((error) => {
-      const reason = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const reason =
+        error.code === 'MULTIPLE_DOCS'
+          ? multipleDocuments(text)
+          : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       return { offset: yamlErrorOffset(text, error.pos[0], reason), reason };
     });
     problems.sort((a, b) => a.offset - b.offset);
     throw syntaxError(text, file, 'YAML', problems);
   }
+  const tooDeep = deeperThan(doc.contents, MAX_NESTING);
+  if (tooDeep !== undefined)
+    throw syntaxError(text, file, 'YAML', [{ offset: tooDeep, reason: TOO_DEEP }]);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new CliError(`${file}: invalid YAML: ${message}`, { label: 'invalid YAML' });
+    // Aliases can nest what the text does not: the same limit, said the same way.
+    const reason = message.startsWith(STACK_OVERFLOW) ? TOO_DEEP : message;
+    throw new CliError(`${file}: invalid YAML: ${reason}`, { label: 'invalid YAML' });
   }
   return {
     file,
@@ -192,6 +236,63 @@ function parseYaml(text: string, file: string): SourceDocument {
     locate: (path) => toPosition(counter, offsetOf(doc, path)),
     prepare() {},
   };
+}
+
+/** How V8 words a stack overflow (a `RangeError`), which the YAML parser reports as an error. */
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+
+/** Why a file of several YAML documents is refused, with their count. */
+function multipleDocuments(text: string): string {
+  const all = parseAllDocuments(text, { prettyErrors: false });
+  const count = Array.isArray(all) ? all.length : 2;
+  return `one OKR set per file; this file has ${count} documents (the second starts here; split them into files, or remove the '---' line)`;
+}
+
+/**
+ * The offset of the first map or list nested deeper than `max` levels in a
+ * YAML document, or `undefined`. Iterative, so it cannot overflow the stack.
+ */
+function deeperThan(root: unknown, max: number): number | undefined {
+  const stack: [unknown, number][] = [[root, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth > max) return rangeStart(node) ?? 0;
+      for (const item of node.items as unknown[]) {
+        if (isPair(item)) {
+          stack.push([item.value, depth + 1], [item.key, depth + 1]);
+        } else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * {@link deeperThan} on the parser's concrete syntax tree, for a text the
+ * composer could not turn into a document (it recurses, the CST parser does
+ * not): the offset of the first collection more than `max` levels deep.
+ */
+function cstDeeperThan(text: string, max: number): number | undefined {
+  type Token = { type?: string; offset?: number; value?: unknown; key?: unknown; items?: unknown };
+  const stack: [unknown, number][] = [];
+  for (const token of new Parser().parse(text)) stack.push([token, 0]);
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    const t = node as Token;
+    if (t.type === 'document') {
+      stack.push([t.value, depth]);
+      continue;
+    }
+    if (!Array.isArray(t.items)) continue;
+    if (depth + 1 > max) return t.offset;
+    for (const item of t.items as Token[]) {
+      if (item?.key !== undefined) stack.push([item.key, depth + 1]);
+      if (item?.value !== undefined) stack.push([item.value, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
 function toPosition(counter: LineCounter, offset: number): SourcePosition {

@@ -10,6 +10,17 @@ import { CliError } from './CliError.js';
 /** YAML errors shown for one file, at most; the rest are counted. */
 export const MAX_SYNTAX_ERRORS = 10;
 
+/**
+ * The deepest nesting of maps and lists (objects and arrays) an input file
+ * may have. An OKR file needs about 10 levels (objectives › key results ›
+ * check-ins › …); the YAML parser runs out of stack near 800. Deeper files
+ * are refused, YAML and JSON alike, with {@link TOO_DEEP}.
+ */
+export const MAX_NESTING = 100;
+
+/** Why a file nested deeper than {@link MAX_NESTING} is refused. */
+export const TOO_DEEP = `nested too deeply: more than ${MAX_NESTING} levels of maps and lists (an OKR file needs about 10)`;
+
 /** Source lines longer than this are cut around the caret. */
 const MAX_SHOWN = 100;
 
@@ -44,6 +55,12 @@ function blankControls(text: string): string {
     out += (code < 32 && code !== 9) || code === 127 ? ' ' : c;
   }
   return out;
+}
+
+/** `line L, column C` of `offset` in `text`, for messages that name a second place. */
+export function lineColumnText(text: string, offset: number): string {
+  const { line, column } = placeOf(text, offset);
+  return `line ${line}, column ${column}`;
 }
 
 /**

@@ -1,9 +1,12 @@
 /**
  * Private to the report layer: the one check of a reminder renderer's
- * arguments (`reminderMarkdown`, `reminderSlackPayload`), so that a digest or
+ * arguments (`reminderMarkdown`, `reminderSlackPayload`, `reminderData`) and
+ * of the entries `personDigests` groups, so that a digest, an entry or
  * options that are not what `personDigests` and `obligations` give are
  * refused with a {@link SokrError} naming the path, not a `TypeError` from
- * inside.
+ * inside or a line that reads wrong ("-5 days late", `key result ""`). Also
+ * the names and titles the renderers print, read safely from a set that was
+ * never parsed.
  *
  * @module
  */
@@ -11,21 +14,44 @@ import { instantFrom } from '../_lib/date.js';
 import { describeValue } from '../_lib/quote.js';
 import { zonedAsOf, zonedIsoDay } from '../_lib/zonedDay.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
-import type { Issue } from '../model/issue.js';
+import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import type { ObligationKind } from '../rhythm/types.js';
+import { type ObligationNames, obligationNames } from './_obligationText.js';
 
-const KINDS = new Set(['check-in', 'approval', 'dependency', 'initiative', 'review']);
+/**
+ * The ids an entry of each kind names, at least (the main one first):
+ * check-in `[keyResult, objective]`, approval `[objective]`, dependency
+ * `[dependency, from, on]`, initiative `[initiative, keyResult]`, review
+ * `[cycle, …objectives]`.
+ */
+const MIN_IDS: Readonly<Record<ObligationKind, number>> = {
+  'check-in': 2,
+  approval: 1,
+  dependency: 3,
+  initiative: 2,
+  review: 1,
+};
+const KINDS = new Set(Object.keys(MIN_IDS));
 /** Dates a reminder can name: the years 0000–9999, as ISO days. */
 const MAX_MS = 253402300799999;
 const MIN_MS = -62167219200000;
+/** Issues listed at most for one list of entries. */
+const MAX_ISSUES = 10;
 
 function fail(issues: Issue[]): never {
   throw new SokrError(issues);
 }
 
-/** The problems of one obligation entry at `path` (at most one: the first). */
-function entryIssue(e: unknown, path: (string | number)[]): Issue | undefined {
-  if (typeof e !== 'object' || e === null)
+/**
+ * The problem of one obligation entry at `path` (at most one: the first), or
+ * `undefined` for an entry the renderers can word: a known `kind` with the
+ * ids it names (non-empty strings), `escalatedTo` person ids, a `dueAt` that
+ * is an ISO date or date-time, a boolean `overdue`, and `daysLate` a whole
+ * number of days, at least 0 (0 when not overdue), `personId` an id or `null`.
+ */
+export function entryIssue(e: unknown, path: Path): Issue | undefined {
+  if (typeof e !== 'object' || e === null || Array.isArray(e))
     return {
       path,
       code: 'invalid_type',
@@ -38,18 +64,19 @@ function entryIssue(e: unknown, path: (string | number)[]): Issue | undefined {
       code: 'invalid_value',
       message: `kind is one of check-in, approval, dependency, initiative, review; got ${describeValue(x.kind)}.`,
     };
-  const strings = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string');
-  if (!strings(x.ids))
+  const ids = (v: unknown) => Array.isArray(v) && v.every((s) => typeof s === 'string' && s !== '');
+  const least = MIN_IDS[x.kind as ObligationKind];
+  if (!ids(x.ids) || (x.ids as unknown[]).length < least)
     return {
       path: [...path, 'ids'],
       code: 'invalid_type',
-      message: 'ids is a list of ids (strings).',
+      message: `ids is a list of ids (non-empty strings), at least ${least} for a ${x.kind} (${IDS_OF[x.kind as ObligationKind]}); got ${describeValue(x.ids)}.`,
     };
-  if (!strings(x.escalatedTo))
+  if (!ids(x.escalatedTo))
     return {
       path: [...path, 'escalatedTo'],
       code: 'invalid_type',
-      message: 'escalatedTo is a list of person ids (strings).',
+      message: 'escalatedTo is a list of person ids (non-empty strings).',
     };
   if (typeof x.dueAt !== 'string' || instantFrom(x.dueAt) === undefined)
     return {
@@ -63,19 +90,74 @@ function entryIssue(e: unknown, path: (string | number)[]): Issue | undefined {
       code: 'invalid_type',
       message: `overdue is a boolean, got ${describeValue(x.overdue)}.`,
     };
-  if (typeof x.daysLate !== 'number' || !Number.isFinite(x.daysLate))
+  if (
+    typeof x.daysLate !== 'number' ||
+    !Number.isSafeInteger(x.daysLate) ||
+    x.daysLate < 0 ||
+    (!x.overdue && x.daysLate !== 0)
+  )
     return {
       path: [...path, 'daysLate'],
       code: 'invalid_type',
-      message: `daysLate is a finite number, got ${describeValue(x.daysLate)}.`,
+      message: `daysLate is a whole number of days, at least 0 (0 when not overdue), got ${describeValue(x.daysLate)}.`,
     };
-  if (x.personId !== null && typeof x.personId !== 'string')
+  if (x.personId !== null && (typeof x.personId !== 'string' || x.personId === ''))
     return {
       path: [...path, 'personId'],
       code: 'invalid_type',
       message: `personId is an id or null, got ${describeValue(x.personId)}.`,
     };
   return undefined;
+}
+
+/** What each kind's ids are, for messages. */
+const IDS_OF: Readonly<Record<ObligationKind, string>> = {
+  'check-in': 'key result, objective',
+  approval: 'objective',
+  dependency: 'dependency, from objective, on objective',
+  initiative: 'initiative, key result',
+  review: 'cycle, objectives',
+};
+
+/**
+ * The problems of a list of obligation entries at `path` (the first
+ * {@link MAX_ISSUES}), each by {@link entryIssue}; a hole of a sparse list is
+ * an entry that is not an object.
+ */
+export function entriesIssues(entries: readonly unknown[], path: Path): Issue[] {
+  const issues: Issue[] = [];
+  for (let i = 0; i < entries.length && issues.length < MAX_ISSUES; i++) {
+    const issue = entryIssue(entries[i], [...path, i]);
+    if (issue !== undefined) issues.push(issue);
+  }
+  return issues;
+}
+
+/**
+ * Text from a field of a set that was never parsed: a string as it is; a
+ * number, bigint or boolean as the weekly report prints it (`42`); anything
+ * else (a Symbol, an object, `null`) is `fallback` — the id, as for a thing
+ * without a title.
+ */
+export function textOf(value: unknown, fallback: string): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean')
+    return String(value);
+  return fallback;
+}
+
+/**
+ * {@link obligationNames} whose names and titles are always strings: a set
+ * that is valid in shape but was never parsed (a title of `42`, a Symbol) is
+ * read as {@link textOf} reads it, never a `TypeError` from the escaping.
+ */
+export function reminderNames(graph: OkrGraph): ObligationNames {
+  const names = obligationNames(graph);
+  return {
+    day: names.day,
+    person: (id) => textOf(names.person(id), id ?? 'Unassigned'),
+    title: (kind, id) => textOf(names.title(kind, id), id),
+  };
 }
 
 /**
@@ -88,7 +170,7 @@ export function reminderDay(
   options: unknown,
   renderer: string,
 ): string {
-  if (typeof digest !== 'object' || digest === null)
+  if (typeof digest !== 'object' || digest === null || Array.isArray(digest))
     fail([
       {
         path: ['digest'],
@@ -116,12 +198,9 @@ export function reminderDay(
       });
       continue;
     }
-    for (let i = 0; i < entries.length && issues.length < 10; i++) {
-      const issue = entryIssue(entries[i], ['digest', list, i]);
-      if (issue !== undefined) issues.push(issue);
-    }
+    issues.push(...entriesIssues(entries, ['digest', list]));
   }
-  if (issues.length > 0) fail(issues);
+  if (issues.length > 0) fail(issues.slice(0, MAX_ISSUES));
   if (typeof options !== 'object' || options === null)
     fail([
       {

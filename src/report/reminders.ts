@@ -2,13 +2,8 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
 import type { Obligation, PersonDigest } from '../rhythm/types.js';
-import {
-  describeObligation,
-  type ObligationNames,
-  obligationLine,
-  obligationNames,
-} from './_obligationText.js';
-import { reminderDay } from './_reminderInput.js';
+import { describeObligation, type ObligationNames, obligationLine } from './_obligationText.js';
+import { reminderDay, reminderNames } from './_reminderInput.js';
 import { escapeMarkdown } from './escape.js';
 import type { OwedItem } from './types.js';
 
@@ -80,7 +75,10 @@ const NO_ONE_NAMED =
 /**
  * One person's reminder as Markdown: what they owe (overdue first, as
  * `obligations` orders it), then what was escalated to them. User text is
- * escaped (no injected links, mentions or lines). The digest of
+ * escaped (no injected links, mentions or lines). A set that is valid in
+ * shape but was never parsed is read as `weeklyReport` reads it: a title of
+ * `42` is "42", and one that is not text at all (a Symbol, an object, `null`)
+ * is the entity's id. The digest of
  * `personId: null` is titled "Owed with no one named" and says how to name
  * someone (nothing escalates to no one).
  *
@@ -105,7 +103,7 @@ export function reminderMarkdown(
 ): string {
   const graph = graphOf(input);
   const asOfDay = reminderDay(graph, digest, options, 'reminderMarkdown');
-  const names = obligationNames(graph);
+  const names = reminderNames(graph);
   const bold = (t: string) => `**${t}**`;
   const out = [`# ${titleOf(digest, escapeMarkdown(digest.name), asOfDay)}`, ''];
   if (digest.personId === null && digest.owes.length > 0) out.push(NO_ONE_NAMED, '');
@@ -179,7 +177,7 @@ export function reminderSlackPayload(
 ): SlackPayload {
   const graph = graphOf(input);
   const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
-  const names = obligationNames(graph);
+  const names = reminderNames(graph);
   const bold = (t: string) => `*${t}*`;
   const title = titleOf(digest, digest.name, asOfDay).slice(0, 150);
   const overdue = digest.owes.filter((e) => e.overdue).length;
@@ -237,7 +235,7 @@ export function reminderData(
 ): ReminderData {
   const graph = graphOf(input);
   const asOfDay = reminderDay(graph, digest, options, 'reminderData');
-  const names = obligationNames(graph);
+  const names = reminderNames(graph);
   // Entries escalating to the same leads share one frozen `escalatedTo` list: share the names too.
   const namesOf = new Map<readonly string[], readonly string[]>();
   const item = (e: Obligation): OwedItem => {

@@ -2,6 +2,7 @@ import { type CompiledOkrSet, checkedSetOf } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
+import { entriesIssues, textOf } from '../report/_reminderInput.js';
 import type { Obligations, PersonDigest } from './types.js';
 
 /**
@@ -10,10 +11,15 @@ import type { Obligations, PersonDigest } from './types.js';
  * in set order, then ids not in `people`, the `null` person — obligations
  * nobody is named for — last); each list keeps that order too. People who owe nothing get no digest.
  *
+ * Each entry is checked as the reminder renderers check it (one check), so
+ * a digest holds only entries `reminderMarkdown` can word. A person's name
+ * that is not text in a set that was never parsed is read as the renderers
+ * read titles: a number as its digits, anything else as the person's id.
+ *
  * @param input - the set (or compiled set) the obligations were computed for (for names).
  * @param result - what `obligations` returned.
  * @returns one {@link PersonDigest} per person who owes or receives something.
- * @throws {@link SokrError} `invalid_type` at `['result', …]` when `result` is not what `obligations` returns (the path names the first bad entry), and as `compile` for a set whose lists or entries are not lists and objects.
+ * @throws {@link SokrError} `invalid_type` at `['result', …]` when `result` is not what `obligations` returns (an array, no `entries` list, or an entry the renderers refuse: the path names each bad entry, a hole of a sparse list included; `invalid_value` at `['result', 'entries', i, 'kind']` for an unknown kind), and as `compile` for a set whose lists or entries are not lists and objects.
  * @example
  * ```ts
  * import { obligations, personDigests } from 'sokr';
@@ -29,7 +35,7 @@ export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligation
   const positions = new Map<Id, number>();
   (set.people ?? []).forEach((p, i) => {
     if (names.has(p.id)) return;
-    names.set(p.id, p.name);
+    names.set(p.id, textOf(p.name, p.id));
     positions.set(p.id, i);
   });
   const digests = new Map<Id | null, PersonDigest>();
@@ -59,23 +65,24 @@ export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligation
   });
 }
 
-/** Throws unless `result` has the shape `obligations` returns, as far as grouping reads it. */
+/**
+ * Throws unless `result` has the shape `obligations` returns, each entry
+ * checked as the reminder renderers check it.
+ */
 function checkResult(result: unknown): asserts result is Obligations {
   const bad = (path: (string | number)[], message: string): never => {
     throw new SokrError([{ path: ['result', ...path], code: 'invalid_type', message }]);
   };
+  if (Array.isArray(result))
+    bad(
+      [],
+      `personDigests groups what obligations returns ({ asOf, cadenceDays, entries }), got an array; an array is not an obligations result (pass the whole result, not its entries).`,
+    );
   if (typeof result !== 'object' || result === null)
     bad([], `personDigests groups what obligations returns, got ${describeValue(result)}.`);
   const entries = (result as { entries?: unknown }).entries;
   if (!Array.isArray(entries))
     bad(['entries'], `entries is the list of obligations, got ${describeValue(entries)}.`);
-  (entries as unknown[]).forEach((e, i) => {
-    if (typeof e !== 'object' || e === null)
-      bad(['entries', i], `An obligation is an object, got ${describeValue(e)}.`);
-    const { personId, escalatedTo } = e as { personId?: unknown; escalatedTo?: unknown };
-    if (personId !== null && typeof personId !== 'string')
-      bad(['entries', i, 'personId'], `personId is an id or null, got ${describeValue(personId)}.`);
-    if (!Array.isArray(escalatedTo) || !escalatedTo.every((id) => typeof id === 'string'))
-      bad(['entries', i, 'escalatedTo'], 'escalatedTo is a list of person ids (strings).');
-  });
+  const issues = entriesIssues(entries as unknown[], ['result', 'entries']);
+  if (issues.length > 0) throw new SokrError(issues);
 }

@@ -1,5 +1,5 @@
 // `sokr report weekly|review`: Markdown, the digest, HTML and JSON — on the built binary.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireCli, sokr, tempDir } from './run.js';
@@ -85,6 +85,40 @@ describe('sokr report', () => {
     }
     const md = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--cycle', 'q1']);
     expect(md.stdout.split('\n')[0]).toBe('# Cycle review — Q1 2026');
+  });
+
+  it('without --cycle reviews what the rhythm says is owed: the quarter that just ended, not the new one', async () => {
+    // Acme on 7 April 2026: Q2 is a week old; the Q1 review is owed (obligations, sokr remind).
+    const review = async (file: string, asOf: string) => {
+      const r = await sokr(['report', 'review', file, '--as-of', asOf, '--format', 'json']);
+      expect(r.code).toBe(0);
+      return (JSON.parse(r.stdout) as { cycle: { id: string } }).cycle.id;
+    };
+    expect(await review('examples/acme.okr.yaml', '2026-04-07')).toBe('2026-q1');
+    const remind = await sokr(['remind', 'examples/acme.okr.yaml', '--as-of', '2026-04-07']);
+    expect(remind.stdout).toContain('**Cycle review** 7 days late (due 2026-03-31): Q1 2026');
+    const md = await sokr(['report', 'review', 'examples/acme.okr.yaml', '--as-of', '2026-04-07']);
+    expect(md.stdout.split('\n')[0]).toBe('# Cycle review — Q1 2026');
+    expect(md.stdout).not.toContain('Cycle score 0.0');
+    // Q1 and Q2 in one file: Q1 while its review is owed, Q2 (the shortest
+    // cycle containing --as-of) once Q1's objectives are closed.
+    const dir = tempDir();
+    const two = readFileSync(SMALL, 'utf8').replace(
+      '    end: 2026-03-31\n',
+      '    end: 2026-03-31\n  - id: q2\n    name: Q2 2026\n    start: 2026-04-01\n    end: 2026-06-30\n',
+    );
+    writeFileSync(join(dir, 'two.okr.yaml'), two);
+    writeFileSync(join(dir, 'closed.okr.yaml'), two.replaceAll('state: active', 'state: closed'));
+    expect(await review(join(dir, 'two.okr.yaml'), '2026-04-07')).toBe('q1');
+    expect(await review(join(dir, 'two.okr.yaml'), '2026-03-20')).toBe('q1');
+    expect(await review(join(dir, 'closed.okr.yaml'), '2026-04-07')).toBe('q2');
+    // After every cycle, with nothing owed: the latest one ended.
+    expect(await review(join(dir, 'closed.okr.yaml'), '2026-08-01')).toBe('q2');
+  });
+
+  it('--help says how the review picks its cycle', async () => {
+    const r = await sokr(['report', '--help']);
+    expect(r.stdout).toContain('ended last among those whose review is still owed at');
   });
 
   it('rejects an unknown report, an unknown cycle and a missing --as-of with exit 2', async () => {

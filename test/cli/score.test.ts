@@ -1,5 +1,5 @@
 // `sokr score`: the scorecard as a table or JSON — on the built binary.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { requireCli, sokr, tempDir } from './run.js';
@@ -128,7 +128,7 @@ describe('sokr score', () => {
 
   it('--out writes the file and names it on stderr', async () => {
     const dir = tempDir();
-    const out = join(dir, 'reports', 'card.json');
+    const out = join(dir, 'card.json');
     const r = await sokr([
       'score',
       SMALL,
@@ -143,6 +143,18 @@ describe('sokr score', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(`sokr: wrote ${out}\n`);
     expect((JSON.parse(readFileSync(out, 'utf8')) as Card).keyResults['mrr']!.score).toBe(0.5);
+  });
+
+  it('--out into a directory that does not exist is refused: no directories made anywhere', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'missing', 'deeper', 'card.json');
+    const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--out', out]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      `sokr: ${out}: the directory ${join(dir, 'missing', 'deeper')} does not exist; create it first (--out does not create directories)\n`,
+    );
+    expect(existsSync(join(dir, 'missing'))).toBe(false);
   });
 
   it('defaults --as-of to today in the set zone, and rejects an unknown unit and a bad file with exit 2', async () => {

@@ -27,7 +27,7 @@ Options:
   --first-day <date>           with --weeks: the fiscal year's first day
   --time-zone <zone>           where "today" is, for the default --fiscal-year
   --format yaml|json           yaml (default) or json
-  --out <file>                 write to a file instead of stdout
+  --out <file>                 write to a file (in a directory that exists)
 
 Examples:
   sokr cycles --fiscal-year-start jul --fiscal-year 2027

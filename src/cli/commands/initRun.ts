@@ -8,7 +8,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { expectPositionals, stringOption } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
-import { displayPath } from '../sourceDocument.js';
+import { displayPath, terminalText } from '../output.js';
 import { DEFAULT_SCHEMA, starterTemplate } from '../starterTemplate.js';
 
 import { DEFAULT_FILE } from './init.js';
@@ -74,8 +74,9 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
       `${file}: cannot write the file (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+  const shown = terminalText(file);
   io.stdout.write(
-    `Wrote ${file}. Next:\n  sokr validate ${file}\n  sokr score ${file} --as-of ${cycles?.asOf ?? `${year}-02-15`}\n`,
+    `Wrote ${shown}. Next:\n  sokr validate ${shown}\n  sokr score ${shown} --as-of ${cycles?.asOf ?? `${year}-02-15`}\n`,
   );
   return EXIT_OK;
 }

@@ -27,7 +27,8 @@ Options:
                      what names no one (no owner, no unit lead above)
   --out <dir>        write one file per person into <dir> (<id>.md, <id>.json
                      or <id>.slack.json; unassigned.* for what names no one)
-                     instead of stdout
+                     instead of stdout; <dir> is made if missing, its parent
+                     must exist
   --horizon <days>   how far ahead to look, in days (default 7)
   --cadence <days>   the check-in cadence, in days (default 7)
   --grace <days>     days late before escalating one level (default 7)

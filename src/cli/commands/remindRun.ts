@@ -5,7 +5,7 @@
  */
 import { todayIn } from '../today.js';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { compile } from '../../core/compile.js';
 import { reminderData, reminderMarkdown, reminderSlackPayload } from '../../report/reminders.js';
 import { obligations } from '../../rhythm/obligations.js';
@@ -23,7 +23,7 @@ import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
 import { requireOkrSet } from '../okrFile.js';
 import { yieldToEventLoop } from '../progress.js';
-import { displayPath } from '../sourceDocument.js';
+import { displayPath, requireDirectory, terminalText } from '../output.js';
 
 // `md` is the name `sokr report` uses for Markdown: both are accepted.
 const FORMATS = ['markdown', 'md', 'json', 'slack'] as const;
@@ -111,7 +111,9 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
   };
   const out = stringOption(args, 'out');
   if (out === undefined || out === '-') {
-    if (format === 'markdown') io.stdout.write(digests.map(render).join('\n'));
+    // Markdown is text: on stdout, without control characters (terminalText, line breaks kept).
+    if (format === 'markdown')
+      io.stdout.write(terminalText(digests.map(render).join('\n'), { lines: true }));
     else if (person !== undefined) io.stdout.write(render(digests[0]!));
     else {
       const list = digests.map((d) =>
@@ -131,6 +133,8 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
   }
   const dir = resolve(io.cwd, out);
   const taken = new Set<string>();
+  // --out DIR makes DIR, in a directory that exists: no parents made anywhere.
+  await requireDirectory(dirname(dir), io.cwd, displayPath(dir, io.cwd));
   try {
     await mkdir(dir, { recursive: true });
     for (const d of digests) {
@@ -143,7 +147,7 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
     );
   }
   io.stderr.write(
-    `sokr: wrote ${digests.length} reminder${digests.length === 1 ? '' : 's'} to ${displayPath(dir, io.cwd)}\n`,
+    `sokr: wrote ${digests.length} reminder${digests.length === 1 ? '' : 's'} to ${terminalText(displayPath(dir, io.cwd))}\n`,
   );
   return EXIT_OK;
 }

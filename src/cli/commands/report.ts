@@ -20,8 +20,10 @@ const HELP = `Usage: sokr report weekly|review <file> --as-of <date> [options]
 Options:
   --as-of <date>     the date of the report: YYYY-MM-DD, an ISO-8601 date-time
                      or epoch milliseconds (default: today in the set's timeZone)
-  --cycle <id>       review: the cycle to review (default: the shortest cycle
-                     containing --as-of, else the latest one ended before it);
+  --cycle <id>       review: the cycle to review (default: the cycle that
+                     ended last among those whose review is still owed at
+                     --as-of, as 'sokr remind' lists it; else the shortest
+                     cycle containing --as-of; else the latest one ended);
                      weekly: only this cycle (default: the cycles running at --as-of)
   --unit <id>        weekly: only this unit (and the units below it)
   --owner <id>       weekly: only this person's key results
@@ -36,7 +38,9 @@ Options:
   --charts <which>   html: burn-up charts for all, attention or none (default:
                      all up to 1000 key results, else the 1000 most in need)
   --expand           html: open every unit's (objective's) table on load
-  --out <file>       write to a file instead of stdout
+  --out <file>       write to a file (in a directory that exists) instead of
+                     stdout; md and digest on stdout show control characters
+                     in titles as escapes (\u001b, \n), a file has them as written
 ${INPUT_OPTIONS_HELP}
 
 Examples:

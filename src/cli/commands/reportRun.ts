@@ -7,10 +7,13 @@
  */
 import { todayIn } from '../today.js';
 import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../../_lib/zonedDay.js';
+import { type CompiledOkrSet, compile, setOf } from '../../core/compile.js';
 import type { Cycle, OkrSet } from '../../model/types.js';
+import { obligations } from '../../rhythm/obligations.js';
 import { cycleReview } from '../../report/cycleReview.js';
 import { toHtml } from '../../report/toHtml.js';
 import { scales } from '../../scale/presets.js';
+import type { Scale } from '../../scale/Scale.js';
 import { toMarkdown } from '../../report/toMarkdown.js';
 import { weeklyReport } from '../../report/weeklyReport.js';
 import type { ToHtmlOptions } from '../../report/toHtml.js';
@@ -77,7 +80,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
           scale,
           ...(locale === undefined || locale === 'iso' ? {} : { locale }),
         })
-      : cycleReview(set, { asOf, cycleId: cycleId ?? defaultCycle(set, asOf), scale });
+      : reviewOf(set, asOf, cycleId, scale);
   progress.step(`rendering ${format}`);
   await yieldToEventLoop();
   const text =
@@ -89,8 +92,21 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
             ...(format === 'digest' ? { format: 'digest' as const } : {}),
             ...(locale === undefined ? {} : { locale }),
           });
-  await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`);
+  // Markdown and the digest are text: on stdout, without control characters (terminalText).
+  await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`, {
+    kind: format === 'md' || format === 'digest' ? 'text' : 'data',
+  });
   return EXIT_OK;
+}
+
+/** The review of `--cycle`, or of {@link defaultCycle} (one compiled graph for both). */
+function reviewOf(set: OkrSet, asOf: string, cycleId: string | undefined, scale: Scale) {
+  const compiled = compile(set);
+  return cycleReview(compiled, {
+    asOf,
+    cycleId: cycleId ?? defaultCycle(compiled, asOf),
+    scale,
+  });
 }
 
 /** The page options of `--format html` (`--rows`, `--charts`, `--expand`; refused for md, digest and json). */
@@ -136,15 +152,30 @@ function requireKnown(list: readonly { id: string }[], id: string | undefined, n
 }
 
 /**
- * The cycle to review at `asOf`: the shortest cycle containing it, else the
- * latest cycle that ended before it, else the first cycle (days in the set's zone).
+ * The cycle to review at `asOf`, as the rhythm sees it: the cycle that ended
+ * last among those whose end-of-cycle review is still owed at `asOf` (the
+ * overdue `review` entries of `obligations`: objectives still approved or
+ * active after the cycle's last day; of two ending the same day, the
+ * shorter), else the shortest cycle containing `asOf`, else the latest cycle
+ * that ended before it, else the first cycle (days in the set's zone).
  */
-export function defaultCycle(set: OkrSet, asOf: string): string {
+export function defaultCycle(input: OkrSet | CompiledOkrSet, asOf: string): string {
+  const set = setOf(input);
   const zone = set.timeZone ?? DEFAULT_TIME_ZONE;
   const dayStart = (text: string) => zonedInstant(text, zone);
   const dayEnd = (text: string) => zonedEnd(text, zone);
   const at = dayStart(asOf)!;
   const span = (c: Cycle) => (dayEnd(c.end) ?? 0) - (dayStart(c.start) ?? 0);
+  const byId = new Map(set.cycles.map((c) => [c.id, c]));
+  const owed = new Set<Cycle>();
+  for (const e of obligations(input, { asOf }).entries) {
+    const cycle = e.kind === 'review' && e.overdue ? byId.get(e.ids[0]!) : undefined;
+    if (cycle !== undefined) owed.add(cycle);
+  }
+  const due = [...owed].sort(
+    (a, b) => (dayEnd(b.end) ?? 0) - (dayEnd(a.end) ?? 0) || span(a) - span(b),
+  );
+  if (due[0] !== undefined) return due[0].id;
   const containing = set.cycles
     .filter((c) => (dayStart(c.start) ?? Infinity) <= at && at < (dayEnd(c.end) ?? -Infinity))
     .sort((a, b) => span(a) - span(b));

@@ -15,7 +15,7 @@ Options:
   --format <f>   authoring: the nested format people write (objectives hold
                  their key results, ids optional), as 'sokr init' writes it;
                  flat: the normalized OKR set (every id given) — the default
-  --out <file>   write to a file instead of stdout
+  --out <file>   write to a file (in a directory that exists) instead of stdout
 
 The authoring schema ships with the package: the first line of an OKR file
   # yaml-language-server: $schema=./node_modules/sokr/schema/authoring.json

@@ -20,7 +20,7 @@ Options:
                      cycle's aggregate under "cycles")
   --scale <id>       google (default), zones, percent or traffic
   --format <format>  table (default) or json (the scorecard as data)
-  --out <file>       write to a file instead of stdout
+  --out <file>       write to a file (in a directory that exists) instead of stdout
 ${INPUT_OPTIONS_HELP}
 
 Example:

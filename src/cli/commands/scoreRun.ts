@@ -23,7 +23,7 @@ import {
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
 import { requireOkrSet } from '../okrFile.js';
-import { writeOutput } from '../output.js';
+import { terminalText, writeOutput } from '../output.js';
 import { yieldToEventLoop } from '../progress.js';
 
 const FORMATS = ['table', 'json'] as const;
@@ -62,7 +62,9 @@ export async function runScore({ args, io, progress }: CommandContext): Promise<
     format === 'json'
       ? `${JSON.stringify(units === undefined ? card : filterCard(set, card, units), null, 2)}\n`
       : renderTable(set, card, scale, asOf, unitId, cycleId);
-  await writeOutput(io, stringOption(args, 'out'), text);
+  await writeOutput(io, stringOption(args, 'out'), text, {
+    kind: format === 'json' ? 'data' : 'text',
+  });
   return EXIT_OK;
 }
 
@@ -213,7 +215,7 @@ function renderTable(
         ? card.cycles[cycleId]!
         : card.company;
   const label = unitId !== undefined ? 'Total' : cycleId !== undefined ? 'Cycle' : 'Company';
-  return `${title}
+  return `${terminalText(title)}
 ${label}: ${score(scope.score)}${scopeEnded ? ` ${bandLabel(scope.bandId)}` : ''} — ${plural(scope.objectiveCount, 'objective')}, ${plural(scope.keyResultCount, 'key result')} (${countsText(scope)})
 
 ${table}
@@ -256,8 +258,14 @@ function statusNote(measure: Measure, kc: { status: string; stale: boolean }): s
   return kc.stale ? ' (stale)' : '';
 }
 
-/** Left-aligned columns (the score column right-aligned), each cut to its maximum width. */
-function formatColumns(rows: readonly string[][], maxWidths: readonly number[]): string {
+/**
+ * Left-aligned columns (the score column right-aligned), each cut to its
+ * maximum width. Cells are user text (titles, names): each goes through
+ * terminalText first, so a title cannot break a row or reach the terminal as
+ * an escape sequence, and widths count what is shown.
+ */
+function formatColumns(cells: readonly string[][], maxWidths: readonly number[]): string {
+  const rows = cells.map((row) => row.map((cell) => terminalText(cell)));
   const widths = maxWidths.map((max, c) =>
     Math.min(max, Math.max(...rows.map((r) => [...(r[c] ?? '')].length))),
   );

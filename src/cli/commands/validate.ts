@@ -33,7 +33,8 @@ Options:
                      warnings and infos
   --max-issues <n>   text: show at most n findings and n schema issues per file
                      (default ${DEFAULT_MAX_ISSUES}), then a count of the rest
-  --all              text: show every finding and schema issue
+  --all              text: show every finding and schema issue (not with
+                     --max-issues)
 ${INPUT_OPTIONS_HELP}
 
 Exit codes: 0 no errors (warnings and infos allowed), 1 at least one error

@@ -29,7 +29,7 @@ import { formatLocatedIssue, type LocatedIssue, loadOkrFile, STDIN_NAME } from '
 import { loadPolicyFile } from '../policyFile.js';
 import { yieldToEventLoop } from '../progress.js';
 import { type SarifResultInput, toSarif } from '../sarif.js';
-import { displayPath } from '../sourceDocument.js';
+import { displayPath, terminalText } from '../output.js';
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
@@ -65,9 +65,16 @@ export async function runValidate(context: CommandContext): Promise<number> {
   const asOf = asOfOption(args, false);
   const targets = expectPositionals(args, ['file|dir'], { min: 1, variadic: true });
   const maxWarnings = countOption(args, 'max-warnings');
+  const maxIssuesGiven = countOption(args, 'max-issues');
+  if (flag(args, 'all') && maxIssuesGiven !== undefined) {
+    throw new CliError(
+      "options '--all' and '--max-issues' contradict each other: --all shows every finding and issue, --max-issues at most n per file; give one",
+      { helpCommand: args.command },
+    );
+  }
   const maxIssues = flag(args, 'all')
     ? Number.POSITIVE_INFINITY
-    : (countOption(args, 'max-issues') ?? DEFAULT_MAX_ISSUES);
+    : (maxIssuesGiven ?? DEFAULT_MAX_ISSUES);
   const limits = inputLimitsOption(args);
   if (targets.filter((t) => t === '-').length > 1) {
     throw new CliError("'-' (stdin) can be given only once", { helpCommand: args.command });
@@ -93,21 +100,24 @@ export async function runValidate(context: CommandContext): Promise<number> {
           },
     );
   }
-  for (const note of notes) io.stderr.write(`sokr: ${note}\n`);
+  // Every line of text output is one line with no control character: user
+  // text (file names, titles, keys) goes through terminalText.
+  const t = terminalText;
+  for (const note of notes) io.stderr.write(`sokr: ${t(note)}\n`);
   if (format === 'text') {
     for (const result of results) {
       if (result.error !== undefined) {
-        io.stderr.write(`sokr: ${result.error}\n`);
-        for (const line of result.details ?? []) io.stderr.write(`  ${line}\n`);
+        io.stderr.write(`sokr: ${t(result.error)}\n`);
+        for (const line of result.details ?? []) io.stderr.write(`  ${t(line)}\n`);
       }
       if (result.issues.length > 0) {
         io.stderr.write(
-          `sokr: ${result.file} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`,
+          `sokr: ${t(result.file)} is not a valid OKR set (${plural(result.issues.length, 'issue')}):\n`,
         );
         const shown = result.issues.slice(0, maxIssues);
-        for (const issue of shown) io.stderr.write(`  ${formatLocatedIssue(issue)}\n`);
+        for (const issue of shown) io.stderr.write(`  ${t(formatLocatedIssue(issue))}\n`);
         if (result.issues.length > shown.length)
-          io.stderr.write(`  ${moreLine(result.issues.length - shown.length, result.file)}\n`);
+          io.stderr.write(`  ${t(moreLine(result.issues.length - shown.length, result.file))}\n`);
       }
     }
   }
@@ -281,7 +291,8 @@ function render(
   let file: string | undefined;
   let inFile = 0;
   const flush = () => {
-    if (file !== undefined && inFile > maxIssues) lines.push(moreLine(inFile - maxIssues, file));
+    if (file !== undefined && inFile > maxIssues)
+      lines.push(terminalText(moreLine(inFile - maxIssues, file)));
   };
   // --quiet: the error findings only; the summary still counts every finding.
   const printed = quiet ? findings.filter((f) => f.severity === 'error') : findings;
@@ -293,9 +304,9 @@ function render(
     }
     inFile++;
     if (inFile > maxIssues) continue;
-    lines.push(
-      `${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.text}${f.fixText === undefined ? '' : `\n    fix: ${f.fixText}`}`,
-    );
+    // A finding's line, and its fix on the next: each one line, whatever the titles hold.
+    lines.push(terminalText(`${f.file}:${f.line}:${f.column} ${f.severity} ${f.rule} ${f.text}`));
+    if (f.fixText !== undefined) lines.push(`    fix: ${terminalText(f.fixText)}`);
   }
   flush();
   const checked = results.length - notChecked.length;
@@ -318,7 +329,9 @@ function render(
     const shown = named.slice(0, 20);
     if (named.length > shown.length) shown.push(`… and ${named.length - shown.length} more`);
     summary.push(
-      `✖ ${notChecked.length} of ${plural(results.length, 'file')} not checked (bad input, see the messages above): ${shown.join(', ')}`,
+      terminalText(
+        `✖ ${notChecked.length} of ${plural(results.length, 'file')} not checked (bad input, see the messages above): ${shown.join(', ')}`,
+      ),
     );
   }
   const body = lines.length === 0 ? '' : `${lines.join('\n')}\n`;
