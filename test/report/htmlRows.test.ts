@@ -219,7 +219,7 @@ describe('a hand-made report is refused, not crashed on', () => {
     for (const bad of [{ kind: 'weekly' }, { kind: 'review' }, { ...real, units: null }]) {
       for (const render of [toHtml, toMarkdown]) {
         try {
-          toHtml(bad as never);
+          render(bad as never);
           throw new Error('rendered');
         } catch (error) {
           expect(isSokrError(error), String(error)).toBe(true);

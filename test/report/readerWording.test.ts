@@ -186,6 +186,7 @@ describe('describeFinding reads ids by the words before them', () => {
       set,
     );
     expect(text).toBe('Objective “Grow  [2J fake.okr.json:1:1 error” is odd.');
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what must be gone
     expect(text).not.toMatch(/[\r\n\u001b]/);
   });
 });
