@@ -5,7 +5,7 @@ import { SokrError } from '../model/SokrError.js';
  * The thresholds of "on track": one shared definition, overridable by callers.
  * Every field is a finite number in the range it states; anything else (and
  * an unknown field) is refused by `rollup`, `createScorer`, `keyResultStatus`
- * and the reports with a `SokrError` (see {@link checkStatusPolicy}).
+ * and the reports with a `SokrError` naming the field (`invalid_type`, `invalid_value` or `unknown_key` at `["statusPolicy", field]`).
  *
  * @example
  * ```ts
