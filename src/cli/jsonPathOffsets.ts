@@ -91,16 +91,8 @@ function scan(text: string, root: TrieNode): void {
       }
       i++;
     } else if (c === 0x22 /* " */) {
-      let j = i + 1;
-      let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) {
-          escaped = true;
-          j += 2;
-        } else if (d === 0x22) break;
-        else j++;
-      }
+      const j = stringEnd(text, i);
+      const escaped = text.slice(i + 1, j).includes('\\');
       const top = stack[stack.length - 1];
       if (top !== undefined && top.kind === 'object' && top.expectKey) {
         if (top.node !== undefined) {
@@ -180,16 +172,8 @@ export function jsonKeyProblems(
       if (top !== undefined && top.keys !== null) top.expectKey = true;
       i++;
     } else if (c === 0x22 /* " */) {
-      let j = i + 1;
-      let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === 0x5c) {
-          escaped = true;
-          j += 2;
-        } else if (d === 0x22) break;
-        else j++;
-      }
+      const j = stringEnd(text, i);
+      const escaped = text.slice(i + 1, j).includes('\\');
       const top = stack[stack.length - 1];
       if (top !== undefined && top.keys !== null && top.expectKey) {
         const key = escaped ? (JSON.parse(text.slice(i, j + 1)) as string) : text.slice(i + 1, j);
@@ -204,4 +188,17 @@ export function jsonKeyProblems(
     }
   }
   return problems;
+}
+
+/** The offset of the closing quote of the JSON string that opens at `i` (`text.length` when none). */
+function stringEnd(text: string, i: number): number {
+  const n = text.length;
+  let j = i + 1;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d === 0x5c) j += 2;
+    else if (d === 0x22) return j;
+    else j++;
+  }
+  return n;
 }

@@ -97,8 +97,8 @@ export function setOf(input: OkrSet | CompiledOkrSet): OkrSet {
   return isCompiledOkrSet(input) ? input.set : input;
 }
 
-/** The lists of an OKR set (each may be absent in a set a caller built by hand). */
-const ARRAYS = [
+/** The lists of an OKR set (each may be absent in a set a caller built by hand). Internal. */
+export const SET_LISTS = [
   'units',
   'people',
   'cycles',
@@ -111,7 +111,7 @@ const ARRAYS = [
 ] as const;
 
 /** One of the lists of an OKR set. */
-export type SetList = (typeof ARRAYS)[number];
+export type SetList = (typeof SET_LISTS)[number];
 
 /**
  * The lists the alignment rules and `obligations` require (`requireLists`):
@@ -119,7 +119,7 @@ export type SetList = (typeof ARRAYS)[number];
  * this file in bundles that do not call it.
  */
 export function ruleLists(): readonly SetList[] {
-  return ARRAYS.filter((key) => key !== 'risks');
+  return SET_LISTS.filter((key) => key !== 'risks');
 }
 
 /**
@@ -198,10 +198,10 @@ function checkSetShape(set: unknown): OkrSet {
   const record = set as Record<string, unknown>;
   requireLists(
     set as OkrSet,
-    ARRAYS.filter((key) => record[key] !== undefined),
+    SET_LISTS.filter((key) => record[key] !== undefined),
     'sokr',
   );
-  for (const key of ARRAYS) entitiesAreObjects(record[key], [key]);
+  for (const key of SET_LISTS) entitiesAreObjects(record[key], [key]);
   const strategy = record['strategy'];
   if (strategy !== undefined) {
     if (typeof strategy !== 'object' || strategy === null) {

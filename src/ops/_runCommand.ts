@@ -21,19 +21,7 @@ import type {
   CommandOptions,
   CommandResult,
 } from './CommandResult.js';
-
-/** The top-level lists of an OKR set: every command reads some of them, by index. */
-const SET_LISTS = [
-  'units',
-  'people',
-  'cycles',
-  'objectives',
-  'keyResults',
-  'checkIns',
-  'initiatives',
-  'dependencies',
-  'risks',
-] as const;
+import { SET_LISTS } from '../core/compile.js';
 
 /** The issues about the set (paths `['set', …]`), so `batch` does not put its step's prefix on them. */
 const setIssues = new WeakSet<Issue>();
