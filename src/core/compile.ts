@@ -66,12 +66,16 @@ export function compile(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
  * ```
  */
 export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { kind?: unknown }).kind === 'compiled-okr-set' &&
-    typeof (value as { set?: unknown }).set === 'object'
-  );
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return (
+      (value as { kind?: unknown }).kind === 'compiled-okr-set' &&
+      typeof (value as { set?: unknown }).set === 'object'
+    );
+  } catch {
+    // A getter or Proxy trap that throws: not a compiled set (the caller's check says what it is).
+    return false;
+  }
 }
 
 /** The graph of a set or compiled set (built now for a plain set). Internal. */

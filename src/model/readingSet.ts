@@ -8,9 +8,11 @@
 import { SokrError } from './SokrError.js';
 
 /**
- * Runs `work` over a set and turns a `TypeError` or `RangeError` — what a set
- * that was never parsed makes plain code throw when a field deep inside it has
- * the wrong type — into a `SokrError` (`invalid_type` at `[]`) that says so.
+ * Runs `work` over a set and its options and turns a `TypeError` or
+ * `RangeError` — what a set that was never parsed makes plain code throw when
+ * a field deep inside it has the wrong type — into a `SokrError`
+ * (`invalid_type` at `[]`) that says so, and anything else that is not a
+ * `SokrError` (a throwing getter or Proxy) into `not_json` (`inputError`).
  * The hot paths trust parsed sets and check nothing; this keeps the throwing
  * functions' promise (only `SokrError`) for everything else. Internal.
  */
@@ -18,15 +20,43 @@ export function readingSet<T>(what: string, work: () => T): T {
   try {
     return work();
   } catch (error) {
-    if (error instanceof TypeError || error instanceof RangeError) {
-      throw new SokrError([
-        {
-          path: [],
-          code: 'invalid_type',
-          message: `${what} could not read the set (${error.message}); parse it with parseOkrSet first.`,
-        },
-      ]);
-    }
-    throw error;
+    if (error instanceof SokrError) throw error;
+    throw inputError(what, error);
+  }
+}
+
+/**
+ * The `SokrError` for anything but a `SokrError` thrown while a function read
+ * its input: `invalid_type` for a `TypeError` or `RangeError` (a field of the
+ * wrong type deep in a set that was never parsed), `not_json` for anything
+ * else (a getter or a Proxy trap that throws, a value that cannot be copied):
+ * plain data has neither. Internal.
+ */
+export function inputError(what: string, error: unknown): SokrError {
+  const text = errorText(error);
+  if (error instanceof TypeError || error instanceof RangeError)
+    return new SokrError([
+      {
+        path: [],
+        code: 'invalid_type',
+        message: `${what} could not read the set (${text}); parse it with parseOkrSet first.`,
+      },
+    ]);
+  return new SokrError([
+    {
+      path: [],
+      code: 'not_json',
+      message: `${what} could not read its input: reading it threw (${text}). sokr reads plain data: no getters or proxies that throw.`,
+    },
+  ]);
+}
+
+/** The first line of what was thrown, read without calling anything that could throw again. */
+function errorText(error: unknown): string {
+  try {
+    const message = error instanceof Error ? error.message : String(error);
+    return (message.split('\n')[0] ?? '').slice(0, 200);
+  } catch {
+    return 'an unreadable error';
   }
 }

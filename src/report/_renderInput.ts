@@ -6,6 +6,7 @@
  * @module
  */
 import { describeValue } from '../_lib/quote.js';
+import { inputError } from '../model/readingSet.js';
 import { SokrError } from '../model/SokrError.js';
 import { isLocale } from './_formatDate.js';
 
@@ -80,7 +81,8 @@ export function renderingReport<T>(renderer: string, render: () => T): T {
   try {
     return render();
   } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
+    if (error instanceof SokrError) throw error;
+    if (!(error instanceof TypeError)) throw inputError(renderer, error);
     throw new SokrError([
       {
         path: ['report'],

@@ -214,8 +214,10 @@ function rowsOf(value: unknown): number | undefined {
  * ```
  */
 export function toHtml(report: Report, options: ToHtmlOptions = {}): string {
-  checkRenderInput(report, options, 'toHtml');
-  return renderingReport('toHtml', () => htmlOf(report, options));
+  return renderingReport('toHtml', () => {
+    checkRenderInput(report, options, 'toHtml');
+    return htmlOf(report, options);
+  });
 }
 
 function htmlOf(report: Report, options: ToHtmlOptions): string {

@@ -57,8 +57,10 @@ export interface ToMarkdownOptions {
  * ```
  */
 export function toMarkdown(report: Report, options: ToMarkdownOptions = {}): string {
-  checkRenderInput(report, options, 'toMarkdown');
-  return renderingReport('toMarkdown', () => markdownOf(report, options));
+  return renderingReport('toMarkdown', () => {
+    checkRenderInput(report, options, 'toMarkdown');
+    return markdownOf(report, options);
+  });
 }
 
 function markdownOf(report: Report, options: ToMarkdownOptions): string {

@@ -76,8 +76,8 @@ export function obligations(
   input: OkrSet | CompiledOkrSet,
   options: ObligationsOptions,
 ): Obligations {
-  const settings = settingsOf(options);
   return readingSet('obligations', () => {
+    const settings = settingsOf(options);
     const graph = graphOf(input);
     requireLists(graph.set, ruleLists(), 'obligations');
     // A calendar day or wall-clock asOf is read in the set's time zone.

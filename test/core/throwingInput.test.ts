@@ -1,0 +1,75 @@
+// A getter or a Proxy trap that throws, in the options or the set, gets a
+// SokrError from every throwing door (hostile input audit), never the raw error.
+import { describe, expect, it } from 'vitest';
+import {
+  compile,
+  createScorer,
+  cycleReview,
+  describeFinding,
+  isSokrError,
+  obligations,
+  rollup,
+  toHtml,
+  toMarkdown,
+  weeklyReport,
+} from '../../src/index.js';
+import { acmeExample } from '../../src/testing/index.js';
+
+const set = acmeExample();
+const boom = () => {
+  throw new Error('getter says no');
+};
+const throwingOptions = (base: object) =>
+  Object.defineProperty({ ...base }, 'asOf', { get: boom, enumerable: true });
+const throwingProxy = new Proxy(
+  {},
+  {
+    get: boom,
+    has: boom,
+    ownKeys: boom,
+    getOwnPropertyDescriptor: boom,
+    getPrototypeOf: boom,
+  },
+);
+
+const sokrIssue = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (error) {
+    expect(isSokrError(error), String(error)).toBe(true);
+    return (error as { issues: { code: string; message: string }[] }).issues[0];
+  }
+  throw new Error('did not throw');
+};
+
+describe('throwing getters and proxies', () => {
+  const report = weeklyReport(set, { asOf: '2026-01-21' });
+  const doors: [string, () => unknown][] = [
+    ['obligations', () => obligations(set, throwingOptions({}) as never)],
+    ['weeklyReport', () => weeklyReport(set, throwingOptions({}) as never)],
+    ['cycleReview', () => cycleReview(set, throwingOptions({ cycleId: '2026-q1' }) as never)],
+    ['rollup', () => rollup(set, throwingOptions({}) as never)],
+    ['createScorer', () => createScorer(set, throwingOptions({}) as never)],
+    ['compile (a proxy set)', () => compile(throwingProxy as never)],
+    [
+      'weeklyReport (a proxy set)',
+      () => weeklyReport(throwingProxy as never, { asOf: '2026-01-21' }),
+    ],
+    [
+      'toHtml (options)',
+      () => toHtml(report, Object.defineProperty({}, 'locale', { get: boom, enumerable: true })),
+    ],
+    ['toMarkdown (a proxy report)', () => toMarkdown(throwingProxy as never)],
+    ['describeFinding (a proxy finding)', () => describeFinding(throwingProxy as never, set)],
+  ];
+  it.each(doors)('%s throws a SokrError', (_name, call) => {
+    const issue = sokrIssue(call);
+    expect(['not_json', 'invalid_type']).toContain(issue?.code);
+  });
+
+  it('says what happened: reading the input threw, with its message', () => {
+    const issue = sokrIssue(() => obligations(set, throwingOptions({}) as never));
+    expect(issue).toMatchObject({ code: 'not_json' });
+    expect(issue?.message).toContain('getter says no');
+  });
+});
