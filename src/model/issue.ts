@@ -139,9 +139,12 @@ export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
 /** Formats a path as `keyResults[3].measure.target`. */
 export function formatPath(path: Path): string {
+  // A formatter of issues never throws: what is not a path reads as such.
+  if (!Array.isArray(path)) return '(not a path)';
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part !== 'string') out += `[${typeof part}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out === '' ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;
   }

@@ -7,13 +7,23 @@ import type { CommandResult, CommandSuccess } from './CommandResult.js';
  *
  * @param result - What a command returned.
  * @returns The same result, narrowed to {@link CommandSuccess}.
- * @throws SokrError when the command was refused.
+ * @throws SokrError when the command was refused (its issues), or `invalid_type` at
+ *   `['result']` for what is not a command result.
  * @example
  * ```ts
  * const { set: next } = assertOk(approve(set, { objectiveId: 'o1', by: 'ceo' }));
  * ```
  */
 export function assertOk(result: CommandResult): CommandSuccess {
+  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean')
+    throw new SokrError([
+      {
+        path: ['result'],
+        code: 'invalid_type',
+        message:
+          'assertOk takes what a command returns ({ ok: true, … } or { ok: false, issues }).',
+      },
+    ]);
   if (!result.ok) throw new SokrError(result.issues);
   return result;
 }

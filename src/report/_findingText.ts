@@ -89,7 +89,9 @@ function quotesTitle(quoted: string, title: string): boolean {
  * "Sign 20 shops"`, as the quality rules do) gets the title once.
  */
 export function findingText(finding: Finding, ctx: ReportContext): string {
-  const message = typeof finding.message === 'string' ? finding.message : '';
+  const given: unknown = finding.message;
+  // A boxed string (`new String(…)`) is its text; anything else has none to show.
+  const message = typeof given === 'string' ? given : given instanceof String ? String(given) : '';
   return message.replace(
     /"([^"\n]{1,300})"(\s"(?:[^"\\\n]|\\.){1,300}")?|'([^'\n]{1,300})'/g,
     (

@@ -25,6 +25,8 @@ const XML_SPECIAL_ALL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
 
 /** Escapes text for XML/HTML element content and double- or single-quoted attributes. */
 export function escapeXml(text: string): string {
+  // A title that is not text (a set that was never parsed) is written as its digits, like the reminders do.
+  if (typeof text !== 'string') text = String(text);
   // Most texts need no escaping: test first, so that they are returned as they are.
   if (!XML_SPECIAL.test(text)) return text;
   return text.replace(XML_SPECIAL_ALL, (c) => XML_ESCAPES[c] ?? '\uFFFD');
@@ -107,6 +109,8 @@ const WORD_JOINER = '\u2060';
  * ```
  */
 export function escapeMarkdown(text: string): string {
+  // A title that is not text (a set that was never parsed) is written as its digits, like the reminders do.
+  if (typeof text !== 'string') text = String(text);
   // Most texts need no escaping: test first, so that they are returned as they are.
   if (!NEEDS_ESCAPING.test(text)) return text;
   return text

@@ -73,3 +73,43 @@ describe('throwing getters and proxies', () => {
     expect(issue?.message).toContain('getter says no');
   });
 });
+
+describe('the last raw errors of the audit', () => {
+  it('assertOk refuses what is not a command result with a SokrError', async () => {
+    const { assertOk } = await import('../../src/index.js');
+    for (const bad of [undefined, null, 5, {}, { ok: 'yes' }])
+      expect(() => assertOk(bad as never)).toThrow(
+        expect.objectContaining({
+          issues: [expect.objectContaining({ path: ['result'], code: 'invalid_type' })],
+        }),
+      );
+  });
+
+  it('formatPath reads what is not a path as such, and parts of any type', async () => {
+    const { formatPath } = await import('../../src/index.js');
+    expect(formatPath(5 as never)).toBe('(not a path)');
+    expect(formatPath(['a', 0, Symbol('s') as never])).toBe('a[0][symbol]');
+  });
+
+  it('renders a set whose title is a number (never parsed): its digits, not a TypeError', () => {
+    const loose = acmeExample();
+    (loose.keyResults[3] as { title: unknown }).title = 42;
+    const report = weeklyReport(loose, { asOf: '2026-01-21' });
+    expect(toMarkdown(report)).toContain('42');
+    expect(toHtml(report)).toContain('42');
+  });
+
+  it('describeFinding reads a boxed string message as its text', () => {
+    const text = describeFinding(
+      {
+        rule: 'x/y',
+        severity: 'info',
+        path: [],
+        ids: [],
+        message: new String('Ask "maya"') as never,
+      },
+      set,
+    );
+    expect(text).toBe('Ask Maya Chen');
+  });
+});
