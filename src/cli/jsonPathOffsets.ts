@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { digitsLost } from './numberText.js';
 import type { Path } from '../model/issue.js';
 
 interface TrieNode {
@@ -125,12 +126,18 @@ function scan(text: string, root: TrieNode): void {
   }
 }
 
-/** A duplicate key, or nesting deeper than allowed, in a JSON text (see {@link jsonKeyProblems}). */
+/** A duplicate key, nesting deeper than allowed, or a number that would be rounded, in a JSON text (see {@link jsonKeyProblems}). */
 export interface JsonKeyProblem {
   /** Where: the duplicate key's opening quote, or the `{` / `[` one level too deep. */
   readonly offset: number;
-  /** `duplicate` (with `first`, the offset of the key's first occurrence) or `depth`. */
-  readonly kind: 'duplicate' | 'depth';
+  /**
+   * `duplicate` (with `first`, the offset of the key's first occurrence),
+   * `depth`, or `digits` (a number written with more digits than a number
+   * holds, with `reason`).
+   */
+  readonly kind: 'duplicate' | 'depth' | 'digits';
+  /** Why, for `digits`. */
+  readonly reason?: string;
   /** The key, for `duplicate`. */
   readonly key?: string;
   readonly first?: number;
@@ -139,7 +146,8 @@ export interface JsonKeyProblem {
 /**
  * What `JSON.parse` lets through silently, in one linear scan of `text`
  * (valid JSON): every key given twice in one object (`JSON.parse` keeps the
- * last one; YAML refuses them), and the first value nested deeper
+ * last one; YAML refuses them), every number written with more digits than a
+ * number holds (`JSON.parse` rounds it), and the first value nested deeper
  * than `maxDepth` objects and arrays (then the scan stops). Keys are compared
  * as decoded (`"a"` and `"\u0061"` are the same key). Iterative: deep
  * nesting is fine.
@@ -183,12 +191,22 @@ export function jsonKeyProblems(
         top.expectKey = false;
       }
       i = j + 1;
+    } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39) /* 0-9 */) {
+      // A number (outside strings, in valid JSON): its whole token.
+      let j = i + 1;
+      while (j < n && NUMBER_CHAR.test(text[j]!)) j++;
+      const reason = digitsLost(text.slice(i, j));
+      if (reason !== undefined) problems.push({ offset: i, kind: 'digits', reason });
+      i = j;
     } else {
       i++;
     }
   }
   return problems;
 }
+
+/** The characters of a JSON number after its first. */
+const NUMBER_CHAR = /[0-9.eE+-]/;
 
 /** The offset of the closing quote of the JSON string that opens at `i` (`text.length` when none). */
 function stringEnd(text: string, i: number): number {

@@ -17,6 +17,7 @@ import {
   Parser,
   parseAllDocuments,
   parseDocument,
+  visit,
 } from 'yaml';
 import type { Path } from '../model/issue.js';
 import { CliError } from './CliError.js';
@@ -29,6 +30,7 @@ import {
 } from './inputText.js';
 import { jsonErrorOffset } from './jsonErrorOffset.js';
 import { jsonKeyProblems, jsonPathOffsets } from './jsonPathOffsets.js';
+import { digitsLost } from './numberText.js';
 import { displayPath } from './output.js';
 import {
   lineColumnText,
@@ -147,7 +149,9 @@ function parseJson(text: string, file: string): SourceDocument {
         reason:
           p.kind === 'depth'
             ? TOO_DEEP
-            : `duplicate key ${JSON.stringify(p.key)} (first at ${lineColumnText(text, p.first!)}): keys must be unique`,
+            : p.kind === 'digits'
+              ? p.reason!
+              : `duplicate key ${JSON.stringify(p.key)} (first at ${lineColumnText(text, p.first!)}): keys must be unique`,
       })),
     );
   }
@@ -220,6 +224,16 @@ function parseYaml(text: string, file: string): SourceDocument {
   const tooDeep = deeperThan(doc.contents, MAX_NESTING);
   if (tooDeep !== undefined)
     throw syntaxError(text, file, 'YAML', [{ offset: tooDeep, reason: TOO_DEEP }]);
+  // Numbers the parser would round in silence, as in JSON.
+  const rounded: { offset: number; reason: string }[] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || typeof node.source !== 'string') return;
+      const reason = digitsLost(node.source);
+      if (reason !== undefined) rounded.push({ offset: node.range?.[0] ?? 0, reason });
+    },
+  });
+  if (rounded.length > 0) throw syntaxError(text, file, 'YAML', rounded);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 1000 });

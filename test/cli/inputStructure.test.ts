@@ -176,3 +176,41 @@ describe('several YAML documents in one file', () => {
     expect(one.stderr).not.toContain('documents');
   });
 });
+
+describe('numbers with more digits than a number holds', () => {
+  it('digitsLost names an integer beyond 2^53 that would change and a decimal past 17 digits', async () => {
+    const { digitsLost } = await import('../../src/cli/numberText.js');
+    expect(digitsLost('123456789012345678901234567890')).toMatch(
+      /beyond what a number holds exactly/,
+    );
+    expect(digitsLost('9007199254740993')).toMatch(/would read as 9007199254740992/);
+    expect(digitsLost('0.12345678901234567891')).toMatch(/more digits than a number holds/);
+    // What reads back as written is fine: 2^53 + 2 is exact, 0.1 and 1e30 have few digits.
+    for (const ok of [
+      '9007199254740994',
+      '0.1',
+      '-12.5',
+      '1e30',
+      '1.5E-7',
+      '100000000000000000000',
+    ])
+      expect(digitsLost(ok), ok).toBeUndefined();
+  });
+
+  it('refuses such a number in a JSON or YAML file, at its line and column', async () => {
+    const json = file(
+      'big.okr.json',
+      '{\n  "version": 1,\n  "target": 123456789012345678901234567890\n}\n',
+    );
+    const a = await sokr(['validate', json]);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain(
+      'big.okr.json:3:13: invalid JSON: the integer 123456789012345678901234567890',
+    );
+    expect(hasStackTrace(a.stderr)).toBe(false);
+    const yaml = file('big.okr.yaml', 'version: 1\ntarget: 0.12345678901234567891\n');
+    const b = await sokr(['validate', yaml]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('big.okr.yaml:2:9: invalid YAML: the number 0.12345678901234567891');
+  });
+});
