@@ -16,6 +16,8 @@ const MAX_DIGITS = 17;
  * number holds exactly, or more than 17 significant digits.
  */
 export function digitsLost(token: string): string | undefined {
+  // Fifteen characters hold at most fifteen digits: always exact (the common case, in a loop over every number).
+  if (token.length <= 15) return undefined;
   const value = Number(token);
   if (!Number.isFinite(value)) return undefined; // too large: the model's checks say so
   if (/^-?\d+$/.test(token)) {
