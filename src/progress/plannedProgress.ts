@@ -1,5 +1,6 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { Measure, Plan } from '../model/types.js';
+import { expectArgument } from './_arguments.js';
 import { applyCheckpoints } from './applyCheckpoints.js';
 import { measureProgress } from './measureProgress.js';
 import { planCurve } from './planCurve.js';
@@ -26,7 +27,9 @@ import { toInstant } from './_instant.js';
  * @param asOf - the moment (ISO date/date-time, epoch ms or a `Date`).
  * @returns a number in [0, 1].
  * @throws {@link SokrError}: `invalid_date` at `['asOf']` or
- *   `['plan', i, 'at']`; `invalid_value` at `['plan']` for an unknown curve.
+ *   `['plan', i, 'at']`; `invalid_value` at `['plan']` for an unknown curve;
+ *   `invalid_type` at `['plan']`, `['measure']` or `['window']` for a value
+ *   of the wrong type (`null` included).
  *
  * @example
  * ```ts
@@ -45,6 +48,9 @@ export function plannedProgress(
   window: { start: number; end: number },
   asOf: AsOf,
 ): number {
+  if (typeof plan !== 'string') expectArgument(plan, 'plan', 'array');
+  expectArgument(measure, 'measure', 'object');
+  expectArgument(window, 'window', 'object');
   const t = toInstant(asOf, 'asOf');
   return plannedProgressAt(plan, measure, window.start, window.end, t, pointInstant);
 }

@@ -207,3 +207,24 @@ describe('hostile values the scoring functions meet in sets that were never pars
     expect(fiscalYearOf('2026-02-01', { fiscalYearStartMonth: 2 })).toBe(2027);
   });
 });
+
+describe('plannedProgress with missing arguments', () => {
+  it('names the argument: a null plan, measure or window is invalid_type there', async () => {
+    const { plannedProgress } = await import('../../src/index.js');
+    const measure = { kind: 'metric' as const, start: 0, target: 90 };
+    const window = { start: Date.UTC(2026, 0, 1), end: Date.UTC(2026, 3, 1) };
+    const cases: [unknown[], string][] = [
+      [[null, measure, window, '2026-02-15'], 'plan'],
+      [[5, measure, window, '2026-02-15'], 'plan'],
+      [['linear', null, window, '2026-02-15'], 'measure'],
+      [['linear', measure, null, '2026-02-15'], 'window'],
+    ];
+    for (const [args, name] of cases)
+      expect(() => (plannedProgress as (...a: unknown[]) => number)(...args)).toThrow(
+        expect.objectContaining({
+          issues: [expect.objectContaining({ path: [name], code: 'invalid_type' })],
+        }),
+      );
+    expect(plannedProgress('linear', measure, window, '2026-02-15')).toBeGreaterThan(0);
+  });
+});
