@@ -7,8 +7,8 @@ export { readingSet };
 import type { OkrSet } from '../model/types.js';
 import { buildGraph, type OkrGraph } from './OkrGraph.js';
 
-/** Where a compiled set keeps its graph (not enumerable, not part of the data). */
-const GRAPH = Symbol('sokr.graph');
+/** Where a compiled set keeps its graph (not enumerable, not part of the data; a registered symbol, so the ESM and CommonJS copies of sokr read each other's compiled sets). */
+const GRAPH = Symbol.for('sokr.graph');
 
 /**
  * An OKR set compiled once for every layer: `rollup`, `createScorer`,
@@ -48,7 +48,20 @@ export interface CompiledOkrSet {
  */
 export function compile(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
   if (isCompiledOkrSet(set)) return set;
-  const graph = readingSet('compile', () => buildGraph(checkSetShape(set)));
+  const graph = readingSet('compile', () => buildGraph(scorableSet(checkSetShape(set), 'compile')));
+  return compiledOf(set, graph);
+}
+
+/**
+ * A compiled set for a layer that checks the lists it reads itself (the
+ * reports name the first one missing, `units` before `cycles`): `compile`
+ * without its check of the scored lists. Internal.
+ */
+export function compileForReading(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
+  return isCompiledOkrSet(set) ? set : compiledOf(set, graphOf(set));
+}
+
+function compiledOf(set: OkrSet, graph: OkrGraph): CompiledOkrSet {
   const compiled = { kind: 'compiled-okr-set', set } as CompiledOkrSet;
   Object.defineProperty(compiled, GRAPH, { value: graph, enumerable: false });
   return Object.freeze(compiled);
@@ -68,7 +81,9 @@ export function compile(set: OkrSet | CompiledOkrSet): CompiledOkrSet {
 export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
   if (typeof value !== 'object' || value === null) return false;
   try {
+    // Only what `compile` made carries the graph: a look-alike `{ kind, set }` is not one.
     return (
+      GRAPH in value &&
       (value as { kind?: unknown }).kind === 'compiled-okr-set' &&
       typeof (value as { set?: unknown }).set === 'object'
     );
@@ -124,6 +139,21 @@ export type SetList = (typeof SET_LISTS)[number];
  */
 export function ruleLists(): readonly SetList[] {
   return SET_LISTS.filter((key) => key !== 'risks');
+}
+
+/** The lists a set cannot be scored or compiled without. */
+const SCORED_LISTS: readonly SetList[] = ['cycles', 'objectives', 'keyResults', 'checkIns'];
+
+/**
+ * `set` when it has the lists a score needs (`cycles`, `objectives`,
+ * `keyResults`, `checkIns`), else `invalid_type` at the first one missing:
+ * `{}`, or an authoring-format file with key results nested in objectives,
+ * is refused instead of scored as nothing. `compile`, `rollup` and
+ * `createScorer` ask it (the other layers name the lists they read). Internal.
+ */
+export function scorableSet(set: OkrSet, who: string): OkrSet {
+  requireLists(set, SCORED_LISTS, who);
+  return set;
 }
 
 /**

@@ -52,7 +52,14 @@ import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './typ
  * ```
  */
 export function checkIntegrity(set: OkrSet): Issue[] {
-  return readingSet('checkIntegrity', () => integrityIssues(set));
+  // A compiled set (`compile`, a later layer: read by its shape) is checked as its set.
+  const plain =
+    typeof set === 'object' &&
+    set !== null &&
+    (set as { kind?: unknown }).kind === 'compiled-okr-set'
+      ? (set as unknown as { set: OkrSet }).set
+      : set;
+  return readingSet('checkIntegrity', () => integrityIssues(plain));
 }
 
 function integrityIssues(set: OkrSet): Issue[] {

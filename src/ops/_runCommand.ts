@@ -21,7 +21,7 @@ import type {
   CommandOptions,
   CommandResult,
 } from './CommandResult.js';
-import { SET_LISTS } from '../core/compile.js';
+import { isCompiledOkrSet, SET_LISTS } from '../core/compile.js';
 
 /** The issues about the set (paths `['set', …]`), so `batch` does not put its step's prefix on them. */
 const setIssues = new WeakSet<Issue>();
@@ -58,6 +58,8 @@ export function runCommand<I>(
     options: InternalOptions | undefined,
   ) => CommandResult,
 ): CommandResult {
+  // A compiled set is its set: the command returns a new plain set (compile that one again).
+  if (isCompiledOkrSet(set)) set = set.set;
   const refused = checkSet(command, set);
   if (refused !== undefined) return refused;
   const read = readOptions(options);

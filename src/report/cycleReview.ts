@@ -11,7 +11,7 @@ import { DEFAULT_TIME_ZONE, zonedAsOf, zonedIsoDay } from '../_lib/zonedDay.js';
 import { alignmentHealth, findingsOfCycle } from '../alignment/alignmentHealth.js';
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
-import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
+import { type CompiledOkrSet, compileForReading, graphOf, readingSet } from '../core/compile.js';
 import type { Id, OkrSet } from '../model/types.js';
 import {
   checkStatusPolicy,
@@ -121,7 +121,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   let asOfMs = instantOf(options.asOf, 'asOf');
   checkIdOption(options.cycleId, 'cycleId', true);
   checkScoringOptions(options);
-  const compiled = compile(input);
+  const compiled = compileForReading(input);
   const set = compiled.set;
   const ctx = buildContext(graphOf(compiled));
   // A calendar day or wall-clock asOf is read in the set's zone, as the set's own dates are.

@@ -1,5 +1,5 @@
 import type { Finding } from '../alignment/types.js';
-import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
+import { type CompiledOkrSet, graphOf, readingSet } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
@@ -28,9 +28,7 @@ import { findingText, fixText } from './_findingText.js';
  */
 export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet): string {
   checkFinding(finding, 'describeFinding');
-  return readingSet('describeFinding', () =>
-    findingText(finding, buildContext(graphOf(compile(input)))),
-  );
+  return readingSet('describeFinding', () => findingText(finding, buildContext(graphOf(input))));
 }
 
 /**
@@ -55,7 +53,7 @@ export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet
 export function describeFix(finding: Finding, input: OkrSet | CompiledOkrSet): string | undefined {
   checkFinding(finding, 'describeFix');
   if (typeof finding.fix !== 'string') return undefined;
-  return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(compile(input)))));
+  return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(input))));
 }
 
 /** Throws `invalid_type` at `['finding']` unless `finding` is an object. */

@@ -6,7 +6,7 @@ import {
   zonedIsoDay,
 } from '../_lib/zonedDay.js';
 import { reportWeek } from './_week.js';
-import { type CompiledOkrSet, compile, graphOf, readingSet } from '../core/compile.js';
+import { type CompiledOkrSet, compileForReading, graphOf, readingSet } from '../core/compile.js';
 import type { Cycle, Id, Objective, OkrSet } from '../model/types.js';
 
 export type { WeeklyReportOptions } from './_weeklyOptions.js';
@@ -113,7 +113,7 @@ function weeklyReportOf(
   const { weekStartsOn } = checked;
   let asOfMs = checked.asOfMs;
   // One graph for both instants and every lookup.
-  const compiled = compile(input);
+  const compiled = compileForReading(input);
   const set = compiled.set;
   const graph = graphOf(compiled);
   const zone = graph.timeZone;

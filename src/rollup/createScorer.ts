@@ -1,7 +1,13 @@
 import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { showValue } from '../_lib/quote.js';
 import { checkInPositions } from '../core/checkInPositions.js';
-import { type CompiledOkrSet, graphOf, isCompiledOkrSet, readingSet } from '../core/compile.js';
+import {
+  type CompiledOkrSet,
+  graphOf,
+  isCompiledOkrSet,
+  readingSet,
+  scorableSet,
+} from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { SokrError } from '../model/SokrError.js';
@@ -97,6 +103,8 @@ export function buildScorer(
 ): Scorer {
   const opts = resolveScorerOptions(options);
   const graph = graphOf(input);
+  // A plain set without what a score needs is refused, not scored as nothing (a compiled one was checked).
+  if (!isCompiledOkrSet(input)) scorableSet(graph.set, editable ? 'createScorer' : 'rollup');
   // A calendar-day or wall-clock asOf is read in the set's zone, as the set's own dates are.
   if (graph.timeZone !== DEFAULT_TIME_ZONE && typeof opts.asOf === 'string') {
     opts.asOfMs = zonedAsOf(opts.asOf, graph.timeZone) ?? opts.asOfMs;

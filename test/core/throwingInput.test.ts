@@ -113,3 +113,58 @@ describe('the last raw errors of the audit', () => {
     expect(text).toBe('Ask Maya Chen');
   });
 });
+
+describe('compiled sets at every door', () => {
+  it('a command takes a compiled set as its set and returns a new plain set', async () => {
+    const { recordCheckIn, checkIntegrity, isCompiledOkrSet } = await import('../../src/index.js');
+    const compiled = compile(set);
+    const kr = set.keyResults[0]!;
+    const result = recordCheckIn(compiled as never, {
+      keyResultId: kr.id,
+      at: '2026-01-21',
+      value: 1,
+    });
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(isCompiledOkrSet(result.set)).toBe(false);
+      expect(result.set.checkIns.length).toBe(set.checkIns.length + 1);
+    }
+    expect(checkIntegrity(compiled as never)).toEqual(checkIntegrity(set));
+  });
+
+  it('a look-alike { kind, set } is not a compiled set: compile builds the graph for it', async () => {
+    const { isCompiledOkrSet } = await import('../../src/index.js');
+    const fake = { kind: 'compiled-okr-set', set };
+    expect(isCompiledOkrSet(fake)).toBe(false);
+    expect(isCompiledOkrSet(compile(set))).toBe(true);
+    expect(() => compile(fake as never)).toThrow(
+      expect.objectContaining({
+        issues: [expect.objectContaining({ path: ['cycles'], code: 'invalid_type' })],
+      }),
+    );
+  });
+
+  it('rollup, createScorer and compile refuse {} and an authoring-format file instead of scoring nothing', async () => {
+    const { rollup: roll } = await import('../../src/index.js');
+    const authoring = {
+      version: 1,
+      cycles: [{ id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' }],
+      objectives: [
+        {
+          title: 'Grow',
+          keyResults: [{ title: 'ARR', measure: { kind: 'metric', start: 0, target: 5 } }],
+        },
+      ],
+    };
+    for (const bad of [{}, authoring])
+      for (const call of [
+        () => roll(bad as never, { asOf: '2026-02-15' }),
+        () => createScorer(bad as never, { asOf: '2026-02-15' }),
+        () => compile(bad as never),
+      ]) {
+        const issue = sokrIssue(call);
+        expect(issue?.code).toBe('invalid_type');
+        expect(issue?.message).toContain('parse the set with parseOkrSet first');
+      }
+  });
+});
