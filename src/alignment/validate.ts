@@ -117,13 +117,19 @@ export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptio
     set = setOf(input);
     index = opts.index ?? buildIndex(input);
   } catch (error) {
-    findings.push({
-      rule: 'internal/rule-crashed',
-      severity: 'error',
-      path: [],
-      ids: ['internal/index'],
-      message: `The set could not be indexed (is it a parsed OKR set?): ${errorMessage(error)}`,
-    });
+    // A set that is not one: each issue of its SokrError, with its path, as a finding (no rule ran).
+    const issues = isSokrError(error)
+      ? error.issues
+      : [{ path: [] as (string | number)[], message: errorMessage(error) }];
+    for (const issue of issues) {
+      findings.push({
+        rule: 'internal/invalid-set',
+        severity: 'error',
+        path: [...issue.path],
+        ids: [],
+        message: `The set cannot be validated: ${issue.message}`,
+      });
+    }
     return findings.sort(compareFindings);
   }
 

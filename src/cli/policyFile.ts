@@ -143,7 +143,10 @@ async function importModule(absolute: string, file: string): Promise<Record<stri
   } catch (error) {
     if (error instanceof CliError) throw error;
     const code = (error as { code?: unknown } | null)?.code;
-    if (code === 'ERR_MODULE_NOT_FOUND' && String((error as Error).message).includes(absolute)) {
+    // "Cannot find module '<absolute>' imported from …" is this file missing; the same
+    // code for a module *it* imports names that one, with this file after "imported from".
+    const text = String((error as Error).message);
+    if (code === 'ERR_MODULE_NOT_FOUND' && text.includes(`'${absolute}'`)) {
       throw new CliError(`${file}: no such file`);
     }
     throw new CliError(

@@ -21,16 +21,22 @@ export class SokrError extends Error {
   readonly issues: Issue[];
 
   constructor(issues: Issue[], message?: string) {
-    super(message ?? SokrError.summarize(issues));
+    // The summary is a function of the module, not `SokrError.summarize`: a class that names
+    // itself inside is bundled as `class _SokrError`, and an uncaught error printed that name.
+    super(message ?? summarize(issues));
     this.issues = issues;
   }
 
   /** One line per issue (first 10), e.g. `keyResults[3].ownerId: dangling_reference — …`. */
   static summarize(issues: readonly Issue[]): string {
-    const lines = issues.slice(0, 10).map((i) => `${formatPath(i.path)}: ${i.code} — ${i.message}`);
-    if (issues.length > 10) lines.push(`… and ${issues.length - 10} more`);
-    return `${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
+    return summarize(issues);
   }
+}
+
+function summarize(issues: readonly Issue[]): string {
+  const lines = issues.slice(0, 10).map((i) => `${formatPath(i.path)}: ${i.code} — ${i.message}`);
+  if (issues.length > 10) lines.push(`… and ${issues.length - 10} more`);
+  return `${issues.length} issue${issues.length === 1 ? '' : 's'}:\n${lines.join('\n')}`;
 }
 
 /**

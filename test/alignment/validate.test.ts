@@ -264,3 +264,20 @@ describe('validate', () => {
     );
   });
 });
+
+describe('validate on a set it cannot read', () => {
+  it('reports each issue of the set at its path as internal/invalid-set, with the reason', async () => {
+    const { validate: check } = await import('../../src/index.js');
+    for (const bad of [null, {}, { objectives: 'x' }]) {
+      const findings = check(bad as never, { asOf: '2026-02-15' });
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) {
+        expect(f.rule).toBe('internal/invalid-set');
+        expect(f.severity).toBe('error');
+        expect(f.message).toMatch(/^The set cannot be validated: \S/);
+        expect(f.message).not.toMatch(/1 issue:$/);
+      }
+    }
+    expect(check({ objectives: 'x' } as never)[0]!.path).toEqual(['objectives']);
+  });
+});

@@ -243,6 +243,17 @@ describe('sokr validate --policy', () => {
     expect(r.stderr).toBe('sokr: nope.mjs: no such file\n');
   });
 
+  it('a policy that imports a missing module says which one, not "no such file"', async () => {
+    const dir = dirWith({
+      'policy.mjs': "import rule from './missing-rule.mjs';\nexport default { rules: { x: rule } };\n",
+    });
+    const r = await sokr(['validate', SMALL, '--policy', join(dir, 'policy.mjs')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot load the policy module: Cannot find module');
+    expect(r.stderr).toContain('missing-rule.mjs');
+    expect(r.stderr).not.toContain('no such file');
+  });
+
   it('a misspelt preset name says which preset was meant', async () => {
     const r = await sokr(['validate', SMALL, '--policy', 'qualiti']);
     expect(r.code).toBe(2);
