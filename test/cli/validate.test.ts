@@ -245,7 +245,8 @@ describe('sokr validate --policy', () => {
 
   it('a policy that imports a missing module says which one, not "no such file"', async () => {
     const dir = dirWith({
-      'policy.mjs': "import rule from './missing-rule.mjs';\nexport default { rules: { x: rule } };\n",
+      'policy.mjs':
+        "import rule from './missing-rule.mjs';\nexport default { rules: { x: rule } };\n",
     });
     const r = await sokr(['validate', SMALL, '--policy', join(dir, 'policy.mjs')]);
     expect(r.code).toBe(2);
