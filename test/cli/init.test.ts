@@ -36,6 +36,19 @@ describe('sokr init', () => {
     expect(url).toBe('# yaml-language-server: $schema=https://example.com/okr.json');
   });
 
+  it('points at the nearest installed copy when run in a subdirectory of the project', async () => {
+    const project = tempDir();
+    mkdirSync(join(project, 'node_modules/sokr/schema'), { recursive: true });
+    writeFileSync(join(project, 'node_modules/sokr/schema/authoring.json'), '{}');
+    mkdirSync(join(project, 'team'));
+    await sokr(['init', 'x.okr.yaml', '--year', '2026'], { cwd: join(project, 'team') });
+    const [first] = readFileSync(join(project, 'team/x.okr.yaml'), 'utf8').split('\n');
+    // Not ./node_modules/… (the subdirectory has none): the project's copy, one level up.
+    expect(first).toBe(
+      '# yaml-language-server: $schema=../node_modules/sokr/schema/authoring.json',
+    );
+  });
+
   it('writes to the file it is given', async () => {
     const dir = tempDir();
     const r = await sokr(['init', 'team.okr.yaml'], { cwd: dir });

@@ -3,8 +3,9 @@
  *
  * @module
  */
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { expectPositionals, stringOption } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
@@ -82,11 +83,24 @@ export async function runInit({ args, io }: CommandContext): Promise<number> {
 }
 
 /**
- * The shipped schema (`<cwd>/node_modules/sokr/schema/authoring.json`) as a
- * path relative to the directory of the file written: yaml-language-server
- * resolves a relative `$schema` from the file's own directory.
+ * The shipped schema as a path relative to the directory of the file written
+ * (yaml-language-server resolves a relative `$schema` from the file's own
+ * directory): the nearest `node_modules/sokr/schema/authoring.json` at or
+ * above that directory, else `<cwd>/node_modules/sokr/…` (where
+ * `npm install sokr` will put it).
  */
 function shippedSchemaFrom(fileDir: string, cwd: string): string {
+  // The nearest installed copy, as Node would resolve the package from the file's directory.
+  for (let dir = fileDir; ; ) {
+    const candidate = join(dir, 'node_modules', 'sokr', 'schema', 'authoring.json');
+    if (existsSync(candidate)) {
+      const path = relative(fileDir, candidate).split(sep).join('/');
+      return path.startsWith('.') ? path : `./${path}`;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
   const rel = relative(fileDir, cwd);
   if (rel === '') return DEFAULT_SCHEMA;
   const up = rel.split(sep).join('/');
