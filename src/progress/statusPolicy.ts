@@ -49,12 +49,12 @@ export const DEFAULT_CADENCE_DAYS = 7;
  * defaultStatusPolicy.cadenceDays; // 7
  * ```
  */
-export const defaultStatusPolicy: Readonly<StatusPolicy> = {
+export const defaultStatusPolicy: Readonly<StatusPolicy> = /* @__PURE__ */ Object.freeze({
   atRiskGap: 0.2,
   offTrackGap: 0.4,
   lowConfidence: 3,
   cadenceDays: DEFAULT_CADENCE_DAYS,
-};
+});
 
 /**
  * The status of a key result:

@@ -1,6 +1,18 @@
 import type { Scale } from './Scale.js';
 
 /**
+ * A preset frozen to its bands: presets are shared by every caller in the
+ * process (and reports hand their band objects out), so a change to one would
+ * regrade everything everywhere. `/* @__PURE__ *\/` at each call keeps unused
+ * presets out of bundles.
+ */
+function frozen(scale: Scale): Scale {
+  for (const band of scale.bands) Object.freeze(band);
+  Object.freeze(scale.bands);
+  return Object.freeze(scale);
+}
+
+/**
  * Google's grading convention: red below 0.4, yellow from 0.4, green from 0.7
  * (0.7 is the sweet spot of an aspirational key result). Google's published
  * bands (0–0.3, 0.4–0.6, 0.7–1) leave gaps between one-decimal grades; here
@@ -13,7 +25,7 @@ import type { Scale } from './Scale.js';
  * grade(0.65, googleScale).id; // 'yellow'
  * ```
  */
-export const googleScale: Scale = {
+export const googleScale: Scale = /* @__PURE__ */ frozen({
   id: 'google',
   name: 'Google',
   format: 'decimal',
@@ -22,7 +34,7 @@ export const googleScale: Scale = {
     { id: 'yellow', label: 'Yellow', color: '#f9ab00', min: 0.4 },
     { id: 'green', label: 'Green', color: '#188038', min: 0.7 },
   ],
-};
+});
 
 /**
  * Four zones: fail `[0, 0.3)`, commit `[0.3, 0.7)`, target `[0.7, 1)`,
@@ -35,7 +47,7 @@ export const googleScale: Scale = {
  * grade(1, zonesScale).id; // 'stretch'
  * ```
  */
-export const zonesScale: Scale = {
+export const zonesScale: Scale = /* @__PURE__ */ frozen({
   id: 'zones',
   name: 'Zones',
   format: 'decimal',
@@ -45,7 +57,7 @@ export const zonesScale: Scale = {
     { id: 'target', label: 'Target', color: '#188038', min: 0.7 },
     { id: 'stretch', label: 'Stretch', color: '#1a73e8', min: 1 },
   ],
-};
+});
 
 /**
  * Percentages in ten bands of ten points (`0–10%` … `90–100%`, the last one
@@ -59,7 +71,7 @@ export const zonesScale: Scale = {
  * grade(0.7, percentScale).id; // 'p70'
  * ```
  */
-export const percentScale: Scale = {
+export const percentScale: Scale = /* @__PURE__ */ frozen({
   id: 'percent',
   name: 'Percent',
   format: 'percent',
@@ -75,7 +87,7 @@ export const percentScale: Scale = {
     { id: 'p80', label: '80–90%', color: '#1a9850', min: 0.8 },
     { id: 'p90', label: '90–100%', color: '#006837', min: 0.9 },
   ],
-};
+});
 
 /**
  * Traffic lights (RAG): red `[0, 0.4)`, amber `[0.4, 0.7)`, green `[0.7, ∞)`,
@@ -87,7 +99,7 @@ export const percentScale: Scale = {
  * grade(0.5, trafficScale).id; // 'amber'
  * ```
  */
-export const trafficScale: Scale = {
+export const trafficScale: Scale = /* @__PURE__ */ frozen({
   id: 'traffic',
   name: 'Traffic lights',
   format: 'percent',
@@ -96,7 +108,7 @@ export const trafficScale: Scale = {
     { id: 'amber', label: 'Amber', color: '#ff9800', min: 0.4 },
     { id: 'green', label: 'Green', color: '#188038', min: 0.7 },
   ],
-};
+});
 
 /**
  * The preset scales by id: `google`, `zones`, `percent`, `traffic`.
@@ -107,9 +119,10 @@ export const trafficScale: Scale = {
  * grade(0.8, scales['zones']).label; // 'Target'
  * ```
  */
-export const scales: Readonly<Record<'google' | 'zones' | 'percent' | 'traffic', Scale>> = {
-  google: googleScale,
-  zones: zonesScale,
-  percent: percentScale,
-  traffic: trafficScale,
-};
+export const scales: Readonly<Record<'google' | 'zones' | 'percent' | 'traffic', Scale>> =
+  /* @__PURE__ */ Object.freeze({
+    google: googleScale,
+    zones: zonesScale,
+    percent: percentScale,
+    traffic: trafficScale,
+  });

@@ -217,3 +217,18 @@ describe('defineScale', () => {
     for (const scale of Object.values(scales)) expect(defineScale(scale)).toEqual(scale);
   });
 });
+
+describe('shared presets are frozen', () => {
+  it('a change to a preset cannot regrade every later call in the process', async () => {
+    const { defaultStatusPolicy, googleScale, grade, scales } = await import('../../src/index.js');
+    expect(Object.isFrozen(googleScale)).toBe(true);
+    expect(Object.isFrozen(googleScale.bands)).toBe(true);
+    expect(Object.isFrozen(googleScale.bands[2])).toBe(true);
+    expect(Object.isFrozen(scales)).toBe(true);
+    expect(Object.isFrozen(defaultStatusPolicy)).toBe(true);
+    expect(() => {
+      (googleScale.bands.at(-1) as { min: number }).min = 0.4;
+    }).toThrow(TypeError);
+    expect(grade(0.5, googleScale).id).toBe('yellow');
+  });
+});
