@@ -8,6 +8,7 @@ import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id } from '../model/types.js';
 import { zonedDayText } from './_formatDate.js';
 import type { Obligation, ObligationKind } from '../rhythm/types.js';
+import type { OwedItem } from './types.js';
 
 /** The names and titles an obligation's text needs, by id (first occurrence wins). */
 export interface ObligationNames {
@@ -143,4 +144,31 @@ function obligationWhen(
   if (e.overdue)
     return `${e.daysLate === 0 ? 'late' : `${e.daysLate} day${e.daysLate === 1 ? '' : 's'} late`} (due ${esc(due)})`;
   return due === asOfDay ? 'due today' : `due ${esc(due)}`;
+}
+
+/**
+ * Writes what a person reads of an obligation onto `into` (the entry itself,
+ * or a copy of it) and returns it as an `OwedItem`: the person's name, the
+ * line of text, and the names of the leads it escalates to. Entries that
+ * escalate to the same leads share one frozen `escalatedTo` list
+ * (`obligations`), so their items share one frozen list of names too. One
+ * writer per report or digest (it keeps that memo).
+ */
+export function owedItemWriter(
+  names: ObligationNames,
+  asOfDay: string,
+): (e: Obligation, into: Obligation) => OwedItem {
+  const namesOf = new Map<readonly Id[], readonly string[]>();
+  return (e, into) => {
+    let leads = namesOf.get(e.escalatedTo);
+    if (leads === undefined) {
+      leads = Object.freeze(e.escalatedTo.map((id) => names.person(id)));
+      namesOf.set(e.escalatedTo, leads);
+    }
+    const item = into as OwedItem;
+    item.personName = names.person(e.personId);
+    item.text = obligationLine(e, names, asOfDay);
+    item.escalatedToNames = leads;
+    return item;
+  };
 }

@@ -12,7 +12,7 @@ import type { StatusPolicy } from '../progress/statusPolicy.js';
 import { obligations } from '../rhythm/obligations.js';
 import type { Obligation } from '../rhythm/types.js';
 import type { AsOf } from '../model/AsOf.js';
-import { obligationLine, obligationNames } from './_obligationText.js';
+import { obligationNames, owedItemWriter } from './_obligationText.js';
 import { escapeMarkdown, escapeXml } from './escape.js';
 import { foldSection } from './html/parts.js';
 import type { OwedItem, WeeklyReport } from './types.js';
@@ -65,28 +65,14 @@ export function owedThisWeek(
       const o = graph.objectiveOf.get(id);
       return o !== undefined && unitIds!.has(graph.set.objectives[o]!.unitId);
     });
-  // Entries that escalate to the same leads share one frozen `escalatedTo`
-  // list (`obligations`): their items share one frozen list of names too.
-  const namesOf = new Map<readonly Id[], readonly string[]>();
-  const escalatedNames = (to: readonly Id[]): readonly string[] => {
-    let list = namesOf.get(to);
-    if (list === undefined) {
-      list = Object.freeze(to.map((id) => names.person(id)));
-      namesOf.set(to, list);
-    }
-    return list;
-  };
+  const owedItem = owedItemWriter(names, asOfDay);
   const items: OwedItem[] = [];
   for (const e of result.entries) {
     if (ownerId !== undefined && e.personId !== ownerId) continue;
     if (unitIds !== undefined && !inUnits(e)) continue;
     // The entry itself becomes the item (the result is this function's own): a
     // copy of 100k entries would double what the report allocates.
-    const item = e as OwedItem;
-    item.personName = names.person(e.personId);
-    item.text = obligationLine(e, names, asOfDay);
-    item.escalatedToNames = escalatedNames(e.escalatedTo);
-    items.push(item);
+    items.push(owedItem(e, e));
   }
   // Grouped by lateness, most days late first; then what is not yet late, by
   // due date. Each group keeps the order of `obligations` (person, due date).

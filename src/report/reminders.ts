@@ -2,7 +2,7 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
 import type { Obligation, PersonDigest } from '../rhythm/types.js';
-import { describeObligation, type ObligationNames, obligationLine } from './_obligationText.js';
+import { describeObligation, type ObligationNames, owedItemWriter } from './_obligationText.js';
 import { reminderDay, reminderNames } from './_reminderInput.js';
 import { escapeMarkdown } from './escape.js';
 import type { OwedItem } from './types.js';
@@ -236,21 +236,9 @@ export function reminderData(
   const graph = graphOf(input);
   const asOfDay = reminderDay(graph, digest, options, 'reminderData');
   const names = reminderNames(graph);
-  // Entries escalating to the same leads share one frozen `escalatedTo` list: share the names too.
-  const namesOf = new Map<readonly string[], readonly string[]>();
-  const item = (e: Obligation): OwedItem => {
-    let leads = namesOf.get(e.escalatedTo);
-    if (leads === undefined) {
-      leads = Object.freeze(e.escalatedTo.map((id) => names.person(id)));
-      namesOf.set(e.escalatedTo, leads);
-    }
-    return {
-      ...e,
-      personName: names.person(e.personId),
-      text: obligationLine(e, names, asOfDay),
-      escalatedToNames: leads,
-    };
-  };
+  // A copy per entry: the digest stays as it was given.
+  const owedItem = owedItemWriter(names, asOfDay);
+  const item = (e: Obligation): OwedItem => owedItem(e, { ...e });
   return {
     personId: digest.personId,
     name: digest.name,
