@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { errorText } from './scanJsonData.js';
 import { SokrError } from './SokrError.js';
 
 /**
@@ -49,14 +50,4 @@ export function inputError(what: string, error: unknown): SokrError {
       message: `${what} could not read its input: reading it threw (${text}). sokr reads plain data: no getters or proxies that throw.`,
     },
   ]);
-}
-
-/** The first line of what was thrown, read without calling anything that could throw again. */
-function errorText(error: unknown): string {
-  try {
-    const message = error instanceof Error ? error.message : String(error);
-    return (message.split('\n')[0] ?? '').slice(0, 200);
-  } catch {
-    return 'an unreadable error';
-  }
 }

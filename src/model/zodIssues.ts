@@ -6,6 +6,7 @@ import type { Issue, IssueCode, IssueValue, Path } from './issue.js';
 import { didYouMean, unknownKeyIssue } from './issueMessages.js';
 import { isNonPlainObject, nonPlainMessage } from './plainData.js';
 import { knownKeysAt } from './schemaKeys.js';
+import { typeName } from '../_lib/typeName.js';
 
 type ZodIssue = z.core.$ZodIssue;
 type Key = string | number;
@@ -138,13 +139,6 @@ function primitive(value: unknown): IssueValue | undefined {
 function receivedData(found: Found): IssueData {
   const value = found.present ? primitive(found.value) : undefined;
   return value === undefined ? {} : { received: value };
-}
-
-/** The type of a value as `invalid_type` names it. */
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'array';
-  return typeof value;
 }
 
 /** `options` and, for a string close to one of them, `suggestion`. */

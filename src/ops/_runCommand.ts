@@ -22,6 +22,7 @@ import type {
   CommandResult,
 } from './CommandResult.js';
 import { isCompiledOkrSet, SET_LISTS } from '../core/compile.js';
+import { typeName } from '../_lib/typeName.js';
 
 /** The issues about the set (paths `['set', …]`), so `batch` does not put its step's prefix on them. */
 const setIssues = new WeakSet<Issue>();
@@ -184,9 +185,4 @@ function readOptions(options: unknown): [InternalOptions | undefined] | Issue {
     };
   }
   return [autoFreeze === false ? { autoFreeze: false } : undefined];
-}
-
-/** The type name of an `invalid_type` issue's `received`. */
-function typeName(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
 }

@@ -1,5 +1,6 @@
 import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import { typeName } from '../_lib/typeName.js';
 
 /**
  * The thresholds of "on track": one shared definition, overridable by callers.
@@ -131,10 +132,6 @@ function unknownField(path: Path, key: string, given: Record<string, unknown>): 
   return issue;
 }
 
-function typeOf(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
-}
-
 /**
  * Checks a status policy override (the `statusPolicy` option of `rollup`,
  * `createScorer`, `scoreKeyResult`, the reports; the positional policy of
@@ -168,7 +165,7 @@ export function checkStatusPolicy(
   const out: Record<string, number> = {};
   if (value === undefined) return out;
   const issues: Issue[] = [];
-  const type = typeOf(value);
+  const type = typeName(value);
   if (type !== 'object') {
     issues.push({
       path,
@@ -196,7 +193,7 @@ export function checkStatusPolicy(
       const issue: Issue = {
         path: [...path, key],
         code: number ? 'invalid_value' : 'invalid_type',
-        message: `A status policy's ${key} is a finite number ${max === 0 ? `above ${min}` : `from ${min} to ${max}`}, got ${number ? v : typeOf(v)}.`,
+        message: `A status policy's ${key} is a finite number ${max === 0 ? `above ${min}` : `from ${min} to ${max}`}, got ${number ? v : typeName(v)}.`,
       };
       if (number) {
         issue.received = v;
@@ -204,7 +201,7 @@ export function checkStatusPolicy(
         if (max !== 0) issue.maximum = max;
       } else {
         issue.expected = 'number';
-        issue.received = typeOf(v);
+        issue.received = typeName(v);
       }
       issues.push(issue);
     }

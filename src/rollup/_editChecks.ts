@@ -7,6 +7,7 @@ import { closestMatch } from '../_lib/closestMatch.js';
 import { describeValue, quote } from '../_lib/quote.js';
 import type { Issue, Path } from '../model/issue.js';
 import { didYouMean, duplicateIdIssue, unknownKeyIssue } from '../model/issueMessages.js';
+import { typeName } from '../_lib/typeName.js';
 
 /** The fields of a check-in (the model's `checkIn` schema). */
 export const CHECK_IN_KEYS: readonly string[] = [
@@ -34,12 +35,6 @@ export const MEASURE_KEYS: Readonly<Record<string, readonly string[]>> = {
 /** The fields of a checklist item and of a metric's checkpoint. */
 export const CHECKLIST_ITEM_KEYS: readonly string[] = ['id', 'title'];
 export const CHECKPOINT_KEYS: readonly string[] = ['value', 'score'];
-
-/** `'null'`, `'array'` or the `typeof`: the `received` of an `invalid_type` issue. */
-function typeName(value: unknown): string {
-  if (value === null) return 'null';
-  return Array.isArray(value) ? 'array' : typeof value;
-}
 
 /** True for an object that is not an array (what a schema object accepts, shape aside). */
 function isRecord(value: unknown): value is Record<string, unknown> {
