@@ -63,6 +63,15 @@ const WHAT: Readonly<Record<ObligationKind, string>> = {
   review: 'Cycle review',
 };
 
+/** Each kind as a noun in a count, singular and plural: `7 check-ins`, `1 answer to a dependency`. */
+export const OBLIGATION_NOUNS: Readonly<Record<ObligationKind, readonly [string, string]>> = {
+  'check-in': ['check-in', 'check-ins'],
+  approval: ['approval', 'approvals'],
+  dependency: ['answer to a dependency', 'answers to dependencies'],
+  initiative: ['initiative', 'initiatives'],
+  review: ['cycle review', 'cycle reviews'],
+};
+
 /** The parts of an obligation's text, before any escaping. */
 export interface ObligationText {
   /** `Check-in`, `Approval`, … */

@@ -10,9 +10,10 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
 import { obligations } from '../rhythm/obligations.js';
-import type { Obligation } from '../rhythm/types.js';
+import type { Obligation, ObligationKind } from '../rhythm/types.js';
 import type { AsOf } from '../model/AsOf.js';
-import { obligationNames, owedItemWriter } from './_obligationText.js';
+import { OBLIGATION_NOUNS, obligationNames, owedItemWriter } from './_obligationText.js';
+import { countText } from './format.js';
 import { escapeMarkdown, escapeXml } from './escape.js';
 import { foldSection } from './html/parts.js';
 import type { OwedItem, WeeklyReport } from './types.js';
@@ -139,20 +140,11 @@ function owedRows(items: readonly OwedItem[]): string {
 const OWED_HEAD =
   '<thead><tr><th scope="col">Who</th><th scope="col">What</th><th scope="col">Escalated to</th></tr></thead>';
 
-/** `7 check-ins, 2 approvals`: what the items are, by kind, in the order of the kinds. */
+/** `7 check-ins, 2 approvals`: what the items are, by kind, in the order they first come. */
 function kindsText(items: readonly OwedItem[]): string {
-  const counts = new Map<string, number>();
+  const counts = new Map<ObligationKind, number>();
   for (const e of items) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-  const names: Record<string, [string, string]> = {
-    'check-in': ['check-in', 'check-ins'],
-    approval: ['approval', 'approvals'],
-    dependency: ['answer to a dependency', 'answers to dependencies'],
-    initiative: ['initiative', 'initiatives'],
-    review: ['cycle review', 'cycle reviews'],
-  };
-  return [...counts]
-    .map(([kind, n]) => `${n} ${(names[kind] ?? [kind, kind])[n === 1 ? 0 : 1]}`)
-    .join(', ');
+  return [...counts].map(([kind, n]) => countText(n, ...OBLIGATION_NOUNS[kind])).join(', ');
 }
 
 /**

@@ -202,3 +202,11 @@ describe('moves the score most', () => {
     );
   });
 });
+
+describe('the owed section of the page', () => {
+  it('tables what is overdue and folds the rest under one line that counts it by kind', () => {
+    const html = toHtml(acme);
+    expect(html).toContain('<caption>Overdue</caption>');
+    expect(html).toContain('<summary>Not late yet: 7 check-ins, 2 approvals</summary>');
+  });
+});
