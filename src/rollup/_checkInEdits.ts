@@ -2,8 +2,13 @@
 // The graph's timelines, and check-in positions by id built with the scorer
 // (the first edit costs what the others do). Global positions keep the
 // tie-break (later in the set wins) identical to a full rescore.
-import type { Id } from '../model/types.js';
-import { baselineOf, currentOf, setLatest } from './_currentCheckIns.js';
+import { showValue } from '../_lib/quote.js';
+import { SokrError } from '../model/SokrError.js';
+import type { CheckIn, Id } from '../model/types.js';
+import { checkValueFits, isBaseline } from '../progress/resolveBaseline.js';
+import { baselineOf, counts, currentOf, setLatest } from './_currentCheckIns.js';
+import { checkInShapeIssues } from './_editChecks.js';
+import { fail, rebase } from './_errors.js';
 import { propagate } from './_propagate.js';
 import type { CheckInList, ScorerState } from './_scorerState.js';
 
@@ -39,4 +44,64 @@ export function refreshLatest(st: ScorerState, k: number, changed: Id[]): void {
   setLatest(st, k, after);
   if (st.index.krDerived[k] === 1) return;
   propagate(st, -k - 1, false, before !== after, changed);
+}
+
+/**
+ * A scorer's `applyCheckIn`: checks the check-in as `parseOkrSet` would, places
+ * it in its key result's list (replacing one with the same id), and rescores up
+ * the cascade. Returns the ids whose cards changed.
+ */
+export function applyCheckIn(st: ScorerState, checkIn: CheckIn): Id[] {
+  const shape = checkInShapeIssues(checkIn);
+  if (shape.length > 0) throw new SokrError(shape);
+  const { krDerived, krMeasure } = st.index;
+  const k = st.index.krOfId.get(checkIn.keyResultId);
+  if (k === undefined) {
+    fail(
+      ['keyResultId'],
+      'dangling_reference',
+      `Unknown key result ${showValue(checkIn.keyResultId)}.`,
+    );
+  }
+  const atMs = st.graph.instant(checkIn.at);
+  if (Number.isNaN(atMs)) {
+    fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
+  }
+  if (krDerived[k] === 0) {
+    try {
+      checkValueFits(krMeasure[k]!, checkIn.value, st.options.clampOption);
+    } catch (error) {
+      throw rebase(error, []);
+    }
+  }
+  const changed: Id[] = [];
+  const where = locate(st, checkIn.id);
+  let position: number;
+  if (where === undefined) {
+    position = st.nextPosition++;
+  } else {
+    position = where.position;
+    const old = listOf(st, where.k);
+    const at = old.pos.indexOf(position);
+    old.items.splice(at, 1);
+    old.pos.splice(at, 1);
+    if (where.k !== k) refreshLatest(st, where.k, changed);
+  }
+  const target = listOf(st, k);
+  let at = target.pos.length;
+  while (at > 0 && target.pos[at - 1]! > position) at--;
+  target.items.splice(at, 0, checkIn);
+  target.pos.splice(at, 0, position);
+  st.placeOf.set(checkIn.id, { k, position });
+  if (where === undefined && !isBaseline(krMeasure[k]!)) {
+    // A new check-in is the last in the set: it is current iff it counts (in its window,
+    // by asOf) and is the latest that does. (A baseline KR's may also be its first.)
+    if (counts(st, k, atMs) && atMs >= st.krLatestAt[k]!) {
+      st.krLatestAt[k] = atMs;
+      setLatest(st, k, checkIn);
+      if (krDerived[k] === 0) propagate(st, -k - 1, false, true, changed);
+    }
+  } else refreshLatest(st, k, changed);
+  st.cached = undefined;
+  return changed;
 }

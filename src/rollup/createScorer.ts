@@ -12,16 +12,15 @@ import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
-import { checkValueFits, isBaseline } from '../progress/resolveBaseline.js';
-import { listOf, locate, refreshLatest } from './_checkInEdits.js';
+import { checkValueFits, } from '../progress/resolveBaseline.js';
+import { applyCheckIn } from './_checkInEdits.js';
 import {
   baselineOf,
   checkInPath,
-  counts,
   initCurrentCheckIns,
   setLatest,
 } from './_currentCheckIns.js';
-import { checkInShapeIssues, measureShapeIssues } from './_editChecks.js';
+import { measureShapeIssues } from './_editChecks.js';
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
 import { propagate } from './_propagate.js';
@@ -149,7 +148,7 @@ function editableCopy(shared: ScoringIndex): ScoringIndex {
 /** The public face of a scorer's state: the snapshot, the lookups and the edit methods. */
 function scorerOf(st: ScorerState): Scorer {
   const { index, graph, nK, nO, krScore, krStatus, krStale, objScore, objExpected } = st;
-  const { objStatus, objCounts, krLatest, krLatestAt } = st;
+  const { objStatus, objCounts, krLatest } = st;
   const { krIds, objIds, krOfId, objOfId, krWeight, objWeight, krMeasure, krDerived } = index;
   const { includeChildren, clampOption } = st.options;
   let ownerOf: Map<Id, number> | undefined;
@@ -172,52 +171,7 @@ function scorerOf(st: ScorerState): Scorer {
         scoreAll(st);
         invalidate();
       },
-      applyCheckIn(checkIn: CheckIn): Id[] {
-        const shape = checkInShapeIssues(checkIn);
-        if (shape.length > 0) throw new SokrError(shape);
-        const k = krIndexOf(checkIn.keyResultId);
-        const atMs = graph.instant(checkIn.at);
-        if (Number.isNaN(atMs)) {
-          fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
-        }
-        if (krDerived[k] === 0) {
-          try {
-            checkValueFits(krMeasure[k]!, checkIn.value, clampOption);
-          } catch (error) {
-            throw rebase(error, []);
-          }
-        }
-        const changed: Id[] = [];
-        const where = locate(st, checkIn.id);
-        let position: number;
-        if (where === undefined) {
-          position = st.nextPosition++;
-        } else {
-          position = where.position;
-          const old = listOf(st, where.k);
-          const at = old.pos.indexOf(position);
-          old.items.splice(at, 1);
-          old.pos.splice(at, 1);
-          if (where.k !== k) refreshLatest(st, where.k, changed);
-        }
-        const target = listOf(st, k);
-        let at = target.pos.length;
-        while (at > 0 && target.pos[at - 1]! > position) at--;
-        target.items.splice(at, 0, checkIn);
-        target.pos.splice(at, 0, position);
-        st.placeOf.set(checkIn.id, { k, position });
-        if (where === undefined && !isBaseline(krMeasure[k]!)) {
-          // A new check-in is the last in the set: it is current iff it counts (in its window,
-          // by asOf) and is the latest that does. (A baseline KR's may also be its first.)
-          if (counts(st, k, atMs) && atMs >= krLatestAt[k]!) {
-            krLatestAt[k] = atMs;
-            setLatest(st, k, checkIn);
-            if (krDerived[k] === 0) propagate(st, -k - 1, false, true, changed);
-          }
-        } else refreshLatest(st, k, changed);
-        invalidate();
-        return changed;
-      },
+      applyCheckIn: (checkIn: CheckIn): Id[] => applyCheckIn(st, checkIn),
       setKeyResultWeight(id: Id, weight: number): Id[] {
         const k = krIndexOf(id);
         checkWeight(weight);
