@@ -42,6 +42,33 @@ function allStrings(list: readonly unknown[]): boolean {
   return true;
 }
 
+const OPTION_KEYS: readonly string[] = ['policy', 'asOf', 'index'];
+
+/**
+ * One `internal/invalid-options` finding per option validate does not know
+ * (`{ asof }` would otherwise skip every rule that needs asOf without a word).
+ * The known options still apply.
+ */
+function unknownOptions(options: object, findings: Finding[]): void {
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch {
+    keys = [];
+  }
+  for (const key of keys) {
+    if (OPTION_KEYS.includes(key)) continue;
+    const near = OPTION_KEYS.find((known) => known.toLowerCase() === key.toLowerCase());
+    findings.push({
+      rule: 'internal/invalid-options',
+      severity: 'error',
+      path: ['options', key],
+      ids: [],
+      message: `validate has no option ${JSON.stringify(key)}${near === undefined ? '' : ` (did you mean ${near}?)`}; its options are policy, asOf and index. The others still apply.`,
+    });
+  }
+}
+
 function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message.split('\n')[0] ?? error.name;
   return String(error);
@@ -58,7 +85,8 @@ function errorMessage(error: unknown): string {
  * invalid policy config (an unknown field such as `extnds` included) becomes
  * `internal/invalid-policy` findings (and no rule runs); options that are not
  * an object become `internal/invalid-options` at `['options']` (and the set is
- * validated as without options).
+ * validated as without options), and so does each option it does not know, at
+ * `['options', key]` (`{ asof }`: "did you mean asOf?"; the known ones apply).
  *
  * @param input - A set that parsed cleanly (`parseOkrSet`; dangling references are tolerated),
  *   or a {@link CompiledOkrSet} from `compile` (its index is built once and shared).
@@ -88,6 +116,8 @@ export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptio
       message: `The options of validate are an object { policy?, asOf?, index? }, got ${describeValue(options)}; validated with the recommended policy and without asOf.`,
     });
     opts = {};
+  } else if (options !== undefined) {
+    unknownOptions(options, findings);
   }
   const policy = policyOf(opts.policy, findings);
   if (policy === undefined) return findings.sort(compareFindings);

@@ -166,6 +166,34 @@ describe('validate', () => {
     expect(validate(set, {})).toEqual(plain);
   });
 
+  it('reports each unknown option at its key, suggests the known spelling, and applies the others', () => {
+    const set = buildSet({ objectives: [{ links: [], keyResults: 6 }] });
+    const plain = validate(set, { policy: 'strict' as never });
+    const findings = validate(set, {
+      policy: 'strict' as never,
+      asof: '2026-02-15',
+      extra: 1,
+    } as never);
+    const invalid = findings.filter((f) => f.rule === 'internal/invalid-options');
+    expect(invalid.map((f) => f.path)).toEqual([
+      ['options', 'asof'],
+      ['options', 'extra'],
+    ]);
+    expect(invalid[0]!.message).toMatch(/no option "asof" \(did you mean asOf\?\)/);
+    expect(invalid[1]!.message).not.toMatch(/did you mean/);
+    expect(findings.filter((f) => f.rule !== 'internal/invalid-options')).toEqual(plain);
+    // A Proxy whose keys cannot be listed is validated as it reads.
+    const hostile = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(() => validate(set, hostile)).not.toThrow();
+  });
+
   it('is clean for a small well-formed set under strict', () => {
     const set = buildSet({
       units: { acme: null, eng: 'acme', web: 'eng' },
