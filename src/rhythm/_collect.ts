@@ -13,22 +13,18 @@ import {
   dueAfter,
   dueOf,
   leadAtOrAbove,
-  type RhythmSettings,
+  type ZonedSettings,
   withinHorizon,
 } from './_context.js';
 
 /**
  * The next check-in of every key result of an active objective whose window
  * is open at `asOf` (derived key results take none): due one cadence after
- * the latest check-in at or before `asOf`, or after the window start when
- * there is none — the moment `deliver/stale-check-in` and
+ * the latest check-in in the window at or before `asOf`, or after the window
+ * start when there is none — the moment `deliver/stale-check-in` and
  * `deliver/missing-check-in` would report it.
  */
-export function checkInObligations(
-  graph: OkrGraph,
-  settings: RhythmSettings,
-  out: Collected,
-): void {
+export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out: Collected): void {
   const { set, checkIns, windows, keyResultWindow } = graph;
   const { start, end } = windows;
   const keyResults = set.keyResults;
@@ -56,8 +52,13 @@ export function checkInObligations(
     const w = keyResultWindow[k]!;
     if (w < 0) continue;
     if (!(asOfMs >= start[w]! && asOfMs < end[w]!)) continue; // not open, or a date that does not parse
+    // A check-in dated before the window (a baseline measured last quarter) does not count,
+    // as the scorer and the deliver rules read it: the first check-in is due after the start.
     const latest = latestAt(checkIns, k, asOfMs);
-    const base = latest < 0 ? set.cycles[windows.cycle[w]!]!.start : all[latest]!.at;
+    const base =
+      latest < 0 || !(checkIns.at[latest]! >= start[w]!)
+        ? set.cycles[windows.cycle[w]!]!.start
+        : all[latest]!.at;
     const nextDue = nextOf(base);
     if (nextDue === undefined || !withinHorizon(settings, nextDue)) continue;
     out.add(
@@ -78,7 +79,7 @@ export function checkInObligations(
  */
 export function approvalObligations(
   graph: OkrGraph,
-  settings: RhythmSettings,
+  settings: ZonedSettings,
   out: Collected,
 ): void {
   const { set } = graph;
@@ -127,7 +128,7 @@ function refObjective(graph: OkrGraph, ref: OkrRef | undefined): number {
  */
 export function dependencyObligations(
   graph: OkrGraph,
-  settings: RhythmSettings,
+  settings: ZonedSettings,
   out: Collected,
 ): void {
   const { set } = graph;
@@ -168,7 +169,7 @@ export function dependencyObligations(
  */
 export function initiativeObligations(
   graph: OkrGraph,
-  settings: RhythmSettings,
+  settings: ZonedSettings,
   out: Collected,
 ): void {
   const { set } = graph;
@@ -203,7 +204,7 @@ export function initiativeObligations(
  * owner falls to its unit's lead. Due on the cycle's last day; listed until
  * the objectives are closed.
  */
-export function reviewObligations(graph: OkrGraph, settings: RhythmSettings, out: Collected): void {
+export function reviewObligations(graph: OkrGraph, settings: ZonedSettings, out: Collected): void {
   const { set } = graph;
   const cycles = set.cycles;
   const objectives = set.objectives;

@@ -6,6 +6,7 @@
  * @module
  */
 import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate } from '../_lib/date.js';
+import { DEFAULT_TIME_ZONE, instantToWall, wallToInstant } from '../_lib/zonedDay.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Path } from '../model/issue.js';
 import type { Id } from '../model/types.js';
@@ -15,9 +16,41 @@ import type { Obligation, ObligationKind } from './types.js';
 export interface RhythmSettings {
   readonly asOfMs: number;
   readonly cadenceDays: number;
-  readonly horizonMs: number;
+  readonly horizonDays: number;
   readonly graceDays: number;
   readonly escalationLevels: number;
+}
+
+/**
+ * The settings read in the set's time zone: `asOf`'s calendar day (as a day
+ * number, epoch days of that date) and the end of the horizon, `horizonDays`
+ * calendar days after `asOf` on the wall clock — so days of 23 or 25 hours
+ * count as one day, as due days do.
+ */
+export interface ZonedSettings extends RhythmSettings {
+  readonly zone: string;
+  readonly asOfDay: number;
+  readonly horizonEndMs: number;
+}
+
+/** The settings of one call in `zone`. */
+export function zonedSettings(settings: RhythmSettings, zone: string): ZonedSettings {
+  const { asOfMs, horizonDays } = settings;
+  if (zone === DEFAULT_TIME_ZONE) {
+    return {
+      ...settings,
+      zone,
+      asOfDay: Math.floor(asOfMs / DAY_MS),
+      horizonEndMs: asOfMs + horizonDays * DAY_MS,
+    };
+  }
+  const wall = instantToWall(asOfMs, zone);
+  return {
+    ...settings,
+    zone,
+    asOfDay: Math.floor(wall / DAY_MS),
+    horizonEndMs: wallToInstant(wall + horizonDays * DAY_MS, zone),
+  };
 }
 
 /**
@@ -61,8 +94,15 @@ export function dueAfter(graph: OkrGraph, base: Due, days: number): Due | undefi
 }
 
 /** True when a due date has begun (due today or late) or begins within the horizon (so it is listed). */
-export function withinHorizon(settings: RhythmSettings, due: Due): boolean {
-  return due.ms <= settings.asOfMs || due.ms < settings.asOfMs + settings.horizonMs;
+export function withinHorizon(settings: ZonedSettings, due: Due): boolean {
+  return due.ms <= settings.asOfMs || due.ms < settings.horizonEndMs;
+}
+
+/** The calendar day number (epoch days) of a due day, read in the set's zone. */
+function dayNumber(settings: ZonedSettings, due: Due): number {
+  return settings.zone === DEFAULT_TIME_ZONE
+    ? Math.floor(due.ms / DAY_MS)
+    : Math.floor(instantToWall(due.ms, settings.zone) / DAY_MS);
 }
 
 /**
@@ -84,10 +124,12 @@ export class Collected {
   readonly #leadsUp: (readonly Id[] | undefined)[] = [];
   /** The frozen first-`n` slices of each unit's chain, by unit position and `n`. */
   readonly #slices: (readonly Id[] | undefined)[][] = [];
+  /** The ids of the people who lead a unit (built on the first escalation). */
+  #leaders: Set<Id> | undefined;
   readonly #graph: OkrGraph;
-  readonly #settings: RhythmSettings;
+  readonly #settings: ZonedSettings;
 
-  constructor(graph: OkrGraph, settings: RhythmSettings) {
+  constructor(graph: OkrGraph, settings: ZonedSettings) {
     this.#graph = graph;
     this.#settings = settings;
   }
@@ -115,9 +157,13 @@ export class Collected {
       this.#lastPersonAt = at;
     }
     const overdue = asOfMs >= due.lateMs;
-    const daysLate = overdue
-      ? Math.max(due.day ? 1 : 0, Math.floor((asOfMs - due.ms) / DAY_MS))
-      : 0;
+    // A day is late by calendar days in the set's zone (a week over a clock change is 7
+    // days, not 6.96); an instant by whole 24-hour days.
+    const daysLate = !overdue
+      ? 0
+      : due.day
+        ? Math.max(1, settings.asOfDay - dayNumber(settings, due))
+        : Math.floor((asOfMs - due.ms) / DAY_MS);
     let levels = 0;
     if (overdue && settings.escalationLevels > 0) {
       levels =
@@ -159,9 +205,22 @@ export class Collected {
       if (at >= 0) u = at;
     }
     if (u < 0) return NO_ONE;
+    // An owner who leads a unit on the way up escalates from above the highest such unit:
+    // never to the lead of a unit below them (a CTO whose own unit is a team they lead from
+    // above goes to the CEO, not to that team's lead).
+    if (personId !== null && this.#leads(personId)) {
+      const parent = graph.units.parent;
+      const units = graph.set.units;
+      let top = -1;
+      for (let v = u; v >= 0; v = parent[v]!) if (units[v]!.leadId === personId) top = v;
+      if (top >= 0) {
+        u = parent[top]!;
+        if (u < 0) return NO_ONE;
+      }
+    }
     let up = this.#leadsUp[u];
     if (up === undefined) {
-      const max = this.#settings.escalationLevels + 1;
+      const max = this.#settings.escalationLevels;
       const chain: Id[] = [];
       const units = graph.set.units;
       const parent = graph.units.parent;
@@ -173,20 +232,24 @@ export class Collected {
       up = chain;
       this.#leadsUp[u] = up;
     }
-    // Most owners are not on their own chain: then the entry gets the chain's
-    // first `levels` leads as one frozen list shared by every such entry of
-    // the unit (100k entries, a few thousand lists).
-    const own = personId === null ? -1 : up.indexOf(personId);
-    if (own < 0) {
-      const n = Math.min(levels, up.length);
-      if (n === 0) return NO_ONE;
-      const slices = (this.#slices[u] ??= []);
-      return (slices[n] ??= Object.freeze(up.slice(0, n)));
+    // The chain's first `levels` leads as one frozen list shared by every entry that
+    // escalates from the unit that far (100k entries, a few thousand lists). The owner is
+    // not on it: they lead no unit from here up.
+    const n = Math.min(levels, up.length);
+    if (n === 0) return NO_ONE;
+    const slices = (this.#slices[u] ??= []);
+    return (slices[n] ??= Object.freeze(up.slice(0, n)));
+  }
+
+  /** True when `personId` leads some unit. */
+  #leads(personId: Id): boolean {
+    if (this.#leaders === undefined) {
+      this.#leaders = new Set();
+      for (const unit of this.#graph.set.units) {
+        if (unit.leadId !== undefined) this.#leaders.add(unit.leadId);
+      }
     }
-    // A lead who owes something: the chain without them, frozen like the shared lists.
-    const rest = own === 0 ? up.slice(1) : up.slice(0, own).concat(up.slice(own + 1));
-    if (rest.length === 0) return NO_ONE;
-    return Object.freeze(rest.length > levels ? rest.slice(0, levels) : rest);
+    return this.#leaders.has(personId);
   }
 }
 

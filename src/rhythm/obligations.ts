@@ -1,4 +1,4 @@
-import { DAY_MS, instantFrom } from '../_lib/date.js';
+import { instantFrom } from '../_lib/date.js';
 import { DEFAULT_TIME_ZONE, zonedAsOf } from '../_lib/zonedDay.js';
 import { describeValue } from '../_lib/quote.js';
 import {
@@ -20,7 +20,7 @@ import {
   initiativeObligations,
   reviewObligations,
 } from './_collect.js';
-import { Collected, type RhythmSettings } from './_context.js';
+import { Collected, type RhythmSettings, zonedSettings } from './_context.js';
 import type { Obligation, Obligations, ObligationsOptions } from './types.js';
 
 /** The largest epoch ms a `Date` holds. */
@@ -31,8 +31,8 @@ const MAX_DATE_MS = 8.64e15;
  *
  * - **check-in**: every key result of an `active` objective whose window is
  *   open owes its next check-in one cadence (`statusPolicy.cadenceDays`, 7)
- *   after its latest check-in at or before `asOf` (after the window start
- *   when it has none), owed by the key result's owner;
+ *   after its latest check-in in the window at or before `asOf` (after the
+ *   window start when it has none), owed by the key result's owner;
  * - **approval**: a `proposed` objective waits for the lead of the nearest
  *   unit above its unit that has a lead (the root unit's own lead for a root
  *   objective), due by its cycle's start;
@@ -47,12 +47,13 @@ const MAX_DATE_MS = 8.64e15;
  *
  * Check-ins, initiatives and reviews are listed once due within
  * `horizonDays` (7) of `asOf` or overdue; approvals and dependencies while
- * they wait. A due day is met by the end of that day. An overdue obligation
+ * they wait. A due day is met by the end of that day in the set's time zone;
+ * days late and the horizon are calendar days there. An overdue obligation
  * escalates one level per `graceDays` (7) days late, up to
  * `escalationLevels` (2): `escalatedTo` lists the leads of the owner's unit
  * (the unit of the thing owed when the owner has none) and the units above
- * it, nearest first, skipping units without a lead and the owner themself —
- * a lead who owes something escalates to the lead above.
+ * it, nearest first, skipping units without a lead; an owner who leads a
+ * unit on the way up escalates from above the highest unit they lead.
  *
  * Reads the compiled graph (positions, the unit forest, check-ins by binary
  * search) once: linear in the size of the set, plus sorting the entries.
@@ -87,12 +88,13 @@ export function obligations(
       const ms = zonedAsOf(options.asOf, zone);
       if (ms !== undefined) local = { ...settings, asOfMs: ms };
     }
-    const out = new Collected(graph, local);
-    checkInObligations(graph, local, out);
-    approvalObligations(graph, local, out);
-    dependencyObligations(graph, local, out);
-    initiativeObligations(graph, local, out);
-    reviewObligations(graph, local, out);
+    const zoned = zonedSettings(local, zone);
+    const out = new Collected(graph, zoned);
+    checkInObligations(graph, zoned, out);
+    approvalObligations(graph, zoned, out);
+    dependencyObligations(graph, zoned, out);
+    initiativeObligations(graph, zoned, out);
+    reviewObligations(graph, zoned, out);
     const entries = sortObligations(graph, out);
     return {
       asOf:
@@ -239,7 +241,7 @@ function settingsOf(options: ObligationsOptions): RhythmSettings {
   return {
     asOfMs,
     cadenceDays,
-    horizonMs: horizonDays * DAY_MS,
+    horizonDays,
     graceDays: count(options.graceDays, ['graceDays'], 7, false),
     escalationLevels: count(options.escalationLevels, ['escalationLevels'], 2, true),
   };

@@ -12,6 +12,10 @@
 // the objectives by their titles, not the dependency by its id (messages only),
 // and quality/kr-activity reads milestones and checklists only (seed 2's k31, a
 // range titled "Complete the rollout checklist", is no longer flagged).
+// And once for the rhythm review: a check-in dated before its key result's window
+// no longer counts as its latest for the deliver rules (the scorer skips it too), so
+// seed 1's k31 and seed 2's k35, checked in on 2025-12-20 for a cycle starting
+// 2026-01-01, lose their stale-check-in and confidence-drop findings on 2026-01-03.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

@@ -538,3 +538,59 @@ it('personDigests puts what names nobody last, as Unassigned, and people not in 
   // Same day, same kind: by id.
   expect(digests.at(-1)?.owes.map((e) => e.ids[0])).toEqual(['o-api', 'o-root']);
 });
+
+describe('obligations: calendar days over clock changes, windows and leads of units above', () => {
+  // Europe/Berlin moves its clocks forward on 29 March 2026: that week has 167 hours.
+  const berlin = (checkIns: OkrSet['checkIns']) =>
+    rhythmSet({
+      timeZone: 'Europe/Berlin',
+      cycles: [{ id: 'q1', name: 'H1 2026', start: '2026-01-01', end: '2026-06-30' }],
+      checkIns,
+      initiatives: [],
+    });
+  const krA = (set: OkrSet, asOf: string) =>
+    obligations(set, { asOf }).entries.find((e) => e.ids[0] === 'kr-a');
+
+  it('counts days late in calendar days of the zone: a week late over the change is 7 days', () => {
+    const set = berlin([{ id: 'c1', keyResultId: 'kr-a', at: '2026-03-20', value: 3 }]);
+    expect(krA(set, '2026-04-03')).toMatchObject({
+      dueAt: '2026-03-27',
+      overdue: true,
+      daysLate: 7,
+      escalatedTo: ['lea'],
+    });
+    // The same set in UTC: the same figures.
+    expect(krA({ ...set, timeZone: 'UTC' }, '2026-04-03')).toMatchObject({ daysLate: 7 });
+  });
+
+  it('looks a horizon of calendar days ahead: a check-in made today over the change is not owed', () => {
+    const set = berlin([{ id: 'c1', keyResultId: 'kr-a', at: '2026-03-25', value: 3 }]);
+    expect(krA(set, '2026-03-25')).toBeUndefined();
+    expect(krA(set, '2026-03-26')).toMatchObject({ dueAt: '2026-04-01', overdue: false });
+  });
+
+  it('a check-in dated before the window does not count: the first is due a cadence after the start', () => {
+    const set = rhythmSet({
+      cycles: [{ id: 'q1', name: 'Q2 2026', start: '2026-04-01', end: '2026-06-30' }],
+      checkIns: [{ id: 'c0', keyResultId: 'kr-a', at: '2026-03-02', value: 2.4 }],
+      initiatives: [],
+      dependencies: [],
+    });
+    expect(krA(set, '2026-04-02')).toMatchObject({
+      dueAt: '2026-04-08',
+      overdue: false,
+      escalatedTo: [],
+    });
+  });
+
+  it('a lead whose own unit is below the unit they lead escalates above the unit they lead', () => {
+    const base = rhythmSet();
+    const set = {
+      ...base,
+      people: base.people.map((p) => (p.id === 'cto' ? { ...p, unitId: 'web' } : p)),
+    };
+    const krC = obligations(set, { asOf: '2026-03-10' }).entries.find((e) => e.ids[0] === 'kr-c');
+    // Theo leads eng, sits in web: his late check-in goes to Cleo, never down to Lea.
+    expect(krC).toMatchObject({ personId: 'cto', daysLate: 21, escalatedTo: ['ceo'] });
+  });
+});

@@ -51,7 +51,10 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
     if (Number.isNaN(end)) continue; // an invalid due date: the parser reports it
     table.windowStart[k] = start;
     table.windowEnd[k] = end;
-    table.latest[k] = latestAt(graph.checkIns, k, asOfMs);
+    // A check-in dated before the window does not count (the scorer skips it too): a key
+    // result with only last quarter's baseline has no check-in yet in this one.
+    const latest = latestAt(graph.checkIns, k, asOfMs);
+    table.latest[k] = latest >= 0 && graph.checkIns.at[latest]! >= start ? latest : -1;
     table.eligible[k] = 1;
   }
   graph.memo.set('deliverTable', table);
@@ -61,8 +64,8 @@ function deliverTable(index: OkrIndex, asOfMs: number): DeliverTable {
 /**
  * Calls `visit` for every key result of an active objective whose window can
  * be computed (derived key results excluded: they take no check-ins), with
- * its window and its latest check-in at or before `asOfMs` (`latestCheckIn`
- * of the progress layer) and that check-in's position in `set.checkIns` (−1:
+ * its window and its latest check-in in the window at or before `asOfMs`
+ * (one dated before the window start does not count, as in the scorer) and that check-in's position in `set.checkIns` (−1:
  * none). Computed once per index and `asOf`, shared by the `deliver/*` rules.
  *
  * @internal
