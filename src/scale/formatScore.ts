@@ -21,7 +21,9 @@ const MAX_EXTRA_DIGITS = 12;
  * `0.4` (which is yellow); 0.96 on the zones scale is `target`, so it prints
  * `0.9`, not `1.0` (`stretch`). Grading the printed number therefore gives
  * the band of the score itself, so a number and its colour never disagree;
- * the score is never changed, only its text. On the google scale the printed
+ * the score is never changed, only its text. 1.0 (the target met) is a
+ * boundary on every scale: a score below it prints at most `0.9` (`99%`), so
+ * 0.98 never reads as a met target. On the google scale the printed
  * grades are exactly Google's published ones: red 0.0–0.3, yellow 0.4–0.6,
  * green 0.7–1.0. A custom band narrower than one step gets as many extra
  * decimals as it needs (`0.45` for a band `[0.42, 0.48)`).
@@ -77,6 +79,12 @@ function nearestUnits(score: number, factor: number): number {
  */
 function toBand(score: number, band: Band, scale: Scale, factor: number): number | undefined {
   const units = nearestUnits(score, factor);
+  // 1.0 is a boundary of every scale: the target met (achieved, and a committed objective's
+  // goal). A score below it never prints as 1.0 or more.
+  if (score < 1 && units >= factor) {
+    const below = factor - 1;
+    return grade(below / factor, scale) === band ? below : undefined;
+  }
   const printed = grade(units / factor, scale);
   if (printed === band) return units;
   // The nearest step crossed a boundary; the one next to it, toward the band, is the only candidate.

@@ -52,6 +52,32 @@ describe('formatScore prints a number in the band of the score', () => {
     expect(formatScore(0.7 - 1e-12)).toBe('0.7'); // graded green (within SCORE_EPSILON), printed green
   });
 
+  it('never prints a score below 1 as a met target (1.0 is a boundary of every scale)', () => {
+    expect([0.94, 0.95, 0.96, 0.98, 0.999, 1, 1.04].map((s) => formatScore(s))).toEqual([
+      '0.9',
+      '0.9',
+      '0.9',
+      '0.9',
+      '0.9',
+      '1.0',
+      '1.0',
+    ]);
+    expect(formatScore(0.996, percentScale)).toBe('99%');
+    expect(formatScore(1, percentScale)).toBe('100%');
+    // A custom band just under 1: the extra decimal it needs stays below 1.
+    const fine = defineScale({
+      id: 'fine',
+      name: 'Fine',
+      bands: [
+        { id: 'low', label: 'Low', color: '#c00', min: 0 },
+        { id: 'near', label: 'Near', color: '#cc0', min: 0.95 },
+        { id: 'met', label: 'Met', color: '#0c0', min: 1 },
+      ],
+    });
+    expect(formatScore(0.98, fine)).toBe('0.98');
+    expect(formatScore(0.999, fine)).toBe('0.99');
+  });
+
   it('gives a band narrower than one step the extra decimals it needs', () => {
     const narrow = defineScale({
       id: 'narrow',
