@@ -198,7 +198,8 @@ function weeklyReportOf(
   const keyResultEntry = (k: number, cycle: Cycle, o: Objective) =>
     weeklyKeyResult(week, k, cycle, o);
 
-  const objectiveEntry = (p: number): WeeklyObjective | undefined => {
+  // With `ownerId`, `mine` sums the owner's key results of the objective (key result weights).
+  const objectiveEntry = (p: number, mine: ScopeSums): WeeklyObjective | undefined => {
     const o = set.objectives[p]!;
     const cycle = ctx.cycles.get(o.cycleId);
     if (cycle === undefined) return undefined;
@@ -252,6 +253,10 @@ function weeklyReportOf(
       krNow += w * k.score;
       krBefore += w * k.previousScore;
       krWeight += w;
+      mine.now += w * k.score;
+      mine.before += w * k.previousScore;
+      mine.weight += w;
+      mine.weightBefore += w;
       entry.keyResults[i] = k;
       if (k.movement === 'up') lists.moved.push(k.id);
       else lists.didNotMove.push(k.id);
@@ -279,10 +284,12 @@ function weeklyReportOf(
   for (const { unit, depth } of tree) {
     const objectives: WeeklyObjective[] = [];
     const acc = { now: 0, before: 0, weight: 0, weightBefore: 0 };
+    const mine = { now: 0, before: 0, weight: 0, weightBefore: 0 };
     for (const p of objectivesOfUnit.get(unit.id) ?? []) {
-      const e = objectiveEntry(p);
+      const e = objectiveEntry(p, mine);
       if (e === undefined) continue;
       objectives.push(e);
+      if (ownerId !== undefined) continue;
       const o = set.objectives[p]!;
       const w = o.weight ?? 1;
       const at = graph.objectiveOf.hasDuplicates ? (graph.objectiveOf.get(o.id) ?? p) : p;
@@ -297,7 +304,7 @@ function weeklyReportOf(
         acc.weightBefore += w;
       }
     }
-    sums.set(unit.id, acc);
+    sums.set(unit.id, ownerId === undefined ? acc : mine);
     units.push({
       id: unit.id,
       name: unit.name,

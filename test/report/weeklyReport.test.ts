@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSokrError, percentScale, weeklyReport, type WeeklyReport } from '../../src/index.js';
 import { smallSet } from './smallSet.js';
+import { acmeExample } from '../../src/testing/index.js';
 
 // Worked by hand (see smallSet): Q1 window 2026-01-01 → 2026-04-01 (90 days).
 // At 2026-01-21: expected 20/90; k1 0.25 (prev 0.15), k2 pending, k3 0.1 (stale: last 01-10),
@@ -173,6 +174,31 @@ describe('weeklyReport', () => {
     expect(ids).toEqual(['k2', 'k3', 'k4']);
     expect(bob.overall.score).toBeCloseTo(0.1 / 3, 12);
     expect(bob.overall.keyResults).toBe(3);
+  });
+
+  it('with an owner, each unit row is the weighted mean of the owner’s key results there, as the headline is', () => {
+    const set = acmeExample();
+    for (const ownerId of ['daniel', 'noah']) {
+      const r = weeklyReport(set, { asOf: '2026-01-21', ownerId });
+      for (const u of r.units) {
+        const mine = u.objectives.flatMap((o) => o.keyResults);
+        if (mine.length === 0) continue;
+        const w = (id: string) => set.keyResults.find((k) => k.id === id)!.weight ?? 1;
+        const total = mine.reduce((sum, k) => sum + w(k.id), 0);
+        const own = mine.reduce((sum, k) => sum + w(k.id) * k.score, 0) / total;
+        const before = mine.reduce((sum, k) => sum + w(k.id) * k.previousScore, 0) / total;
+        // Units without sub-units holding the owner's key results: exactly their own mean.
+        if (!r.units.some((c) => c.depth > u.depth && c.objectives.length > 0)) {
+          expect(u.score).toBeCloseTo(own, 12);
+          expect(u.previousScore).toBeCloseTo(before, 12);
+        }
+      }
+      const top = r.units.filter((u) => u.depth === 0);
+      if (top.length === 1) {
+        expect(top[0]!.score).toBeCloseTo(r.overall.score, 12);
+        expect(top[0]!.previousScore).toBeCloseTo(r.overall.previousScore, 12);
+      }
+    }
   });
 
   it('uses the scale given for bands', () => {
