@@ -86,13 +86,19 @@ export function danglingReferenceIssue(
  * @param path - The path of the object holding the key.
  * @param key - The unknown key.
  * @param known - The fields the object may have.
+ * @param noun - What the keys are (`'option'` for an options object).
  */
-export function unknownKeyIssue(path: Path, key: string, known: readonly string[]): Issue {
+export function unknownKeyIssue(
+  path: Path,
+  key: string,
+  known: readonly string[],
+  noun = 'field',
+): Issue {
   const suggestion = closestMatch(key, known);
   const issue: Issue = {
     path: [...path, key],
     code: 'unknown_key',
-    message: `unknown field ${quote(key)}${suggestion === undefined ? ': remove it' : didYouMean(suggestion)}`,
+    message: `unknown ${noun} ${quote(key)}${suggestion === undefined ? ': remove it' : didYouMean(suggestion)}`,
     key,
   };
   if (suggestion !== undefined) issue.suggestion = suggestion;

@@ -12,7 +12,8 @@ import { SokrError } from '../model/SokrError.js';
 import { csrOf } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id, OkrSet } from '../model/types.js';
-import { defaultStatusPolicy } from '../progress/statusPolicy.js';
+import { checkOptionKeys } from '../model/checkOptionKeys.js';
+import { checkStatusPolicy, defaultStatusPolicy } from '../progress/statusPolicy.js';
 import {
   approvalObligations,
   checkInObligations,
@@ -22,6 +23,15 @@ import {
 } from './_collect.js';
 import { Collected, type RhythmSettings, zonedSettings } from './_context.js';
 import type { Obligation, Obligations, ObligationsOptions } from './types.js';
+
+/** The options `obligations` takes (any other name is a typo, refused). */
+const OBLIGATIONS_OPTIONS: readonly string[] = [
+  'asOf',
+  'statusPolicy',
+  'horizonDays',
+  'graceDays',
+  'escalationLevels',
+];
 
 /** The largest epoch ms a `Date` holds. */
 const MAX_DATE_MS = 8.64e15;
@@ -64,7 +74,8 @@ const MAX_DATE_MS = 8.64e15;
  * @throws {@link SokrError} `invalid_date` at `['asOf']`, `invalid_value` at
  *   `['horizonDays']`, `['graceDays']`, `['escalationLevels']` or
  *   `['statusPolicy', 'cadenceDays']`, `invalid_type` at `[]` for options or
- *   a set that are not what they should be.
+ *   a set that are not what they should be, `unknown_key` (with a suggestion)
+ *   for an option or a status policy field it does not know.
  * @example
  * ```ts
  * import { obligations } from 'sokr';
@@ -210,6 +221,7 @@ function settingsOf(options: ObligationsOptions): RhythmSettings {
       },
     ]);
   }
+  checkOptionKeys(options, OBLIGATIONS_OPTIONS);
   const asOfMs = instantFrom(options.asOf);
   if (asOfMs === undefined || Math.abs(asOfMs) > MAX_DATE_MS) {
     throw new SokrError([
@@ -220,23 +232,11 @@ function settingsOf(options: ObligationsOptions): RhythmSettings {
       },
     ]);
   }
-  const policy = options.statusPolicy;
-  if (policy !== undefined && (typeof policy !== 'object' || policy === null)) {
-    throw new SokrError([
-      {
-        path: ['statusPolicy'],
-        code: 'invalid_type',
-        message: `statusPolicy must be an object, got ${describeValue(policy)}.`,
-      },
-    ]);
-  }
-  const cadenceDays = count(
-    policy?.cadenceDays,
-    ['statusPolicy', 'cadenceDays'],
-    defaultStatusPolicy.cadenceDays,
-    false,
-    true,
-  );
+  // The status policy gets the one check every function taking one makes (unknown
+  // fields refused with a suggestion, as in rollup and the reports).
+  const cadenceDays =
+    checkStatusPolicy(options.statusPolicy, ['statusPolicy']).cadenceDays ??
+    defaultStatusPolicy.cadenceDays;
   const horizonDays = count(options.horizonDays, ['horizonDays'], 7, false);
   return {
     asOfMs,

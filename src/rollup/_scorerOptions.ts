@@ -9,7 +9,9 @@ import {
 } from '../progress/statusPolicy.js';
 import { googleScale } from '../scale/presets.js';
 import type { Scale } from '../scale/Scale.js';
-import { fail } from './_errors.js';
+import { checkOptionKeys } from '../model/checkOptionKeys.js';
+import { defineScale } from '../scale/defineScale.js';
+import { fail, rebase } from './_errors.js';
 import type { StaleStatus } from '../progress/scoreKeyResult.js';
 import type { ObjectiveStatusMode, PendingPolicy, RollupOptions, RollupScope } from './types.js';
 
@@ -38,15 +40,30 @@ export interface ScorerOptions {
   staleAtRisk: boolean;
 }
 
+/** The options `rollup` and `createScorer` take (any other name is a typo, refused). */
+const ROLLUP_OPTIONS: readonly string[] = [
+  'asOf',
+  'scale',
+  'statusPolicy',
+  'includeChildren',
+  'pending',
+  'clamp',
+  'scope',
+  'objectiveStatus',
+  'staleStatus',
+];
+
 /**
  * Resolves and checks the options of a scorer, in this order: the options
- * object, `asOf` (missing, then invalid), `pending`, `scale`, `statusPolicy`
- * (`checkStatusPolicy`), `objectiveStatus`, `staleStatus`.
+ * object and its names (`unknown_key` with a suggestion), `asOf` (missing,
+ * then invalid), `pending`, `scale` (a scale `defineScale` would accept),
+ * `statusPolicy` (`checkStatusPolicy`), `objectiveStatus`, `staleStatus`.
  */
 export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
   if (options === undefined || options === null || typeof options !== 'object') {
     fail(['options'], 'missing', 'rollup options with an asOf are required.');
   }
+  checkOptionKeys(options, ROLLUP_OPTIONS);
   const asOf = options.asOf;
   if (asOf === undefined)
     fail(['asOf'], 'missing', 'asOf is required: scoring never reads the clock.');
@@ -77,6 +94,13 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
       'scale is a Scale (such as scales.google or one from defineScale).',
     );
   }
+  // A hand-written scale gets the checks of defineScale (bands sorted, the first at 0…):
+  // with no band, or bands out of order, grading would be undefined or wrong.
+  try {
+    defineScale(scale);
+  } catch (error) {
+    throw rebase(error, ['scale']);
+  }
   const policy: StatusPolicy = {
     ...defaultStatusPolicy,
     ...checkStatusPolicy(options.statusPolicy, ['statusPolicy']),
@@ -98,7 +122,8 @@ export function resolveScorerOptions(options: RollupOptions): ScorerOptions {
     );
   }
   return {
-    asOf,
+    // The scorecard records a Date as its instant: never the caller's mutable object.
+    asOf: asOf instanceof Date ? new Date(asOfMs).toISOString() : asOf,
     asOfMs,
     pending,
     exclude: pending === 'exclude',

@@ -594,3 +594,28 @@ describe('obligations: calendar days over clock changes, windows and leads of un
     expect(krC).toMatchObject({ personId: 'cto', daysLate: 21, escalatedTo: ['ceo'] });
   });
 });
+
+it('refuses a misspelt option or status policy field with a suggestion, as rollup does', () => {
+  const issues = (options: object) => {
+    try {
+      obligations(rhythmSet(), { asOf: AS_OF, ...options } as never);
+    } catch (error) {
+      if (isSokrError(error)) return error.issues;
+    }
+    return [];
+  };
+  expect(issues({ escalationLevel: 0 })[0]).toMatchObject({
+    path: ['escalationLevel'],
+    code: 'unknown_key',
+    suggestion: 'escalationLevels',
+  });
+  expect(issues({ statusPolicy: { cadence: 14 } })[0]).toMatchObject({
+    path: ['statusPolicy', 'cadence'],
+    code: 'unknown_key',
+  });
+  expect(issues({ cadenceDays: 14 })[0]).toMatchObject({
+    path: ['cadenceDays'],
+    code: 'unknown_key',
+  });
+  expect(issues({ statusPolicy: { cadenceDays: 14 } })).toEqual([]);
+});

@@ -1,0 +1,34 @@
+/**
+ * The one check of an options object's names: a misspelt option
+ * (`{ pendng: 'exclude' }`) is refused with a suggestion instead of being
+ * ignored, which would silently apply the default.
+ *
+ * @module
+ */
+import type { Issue, Path } from './issue.js';
+import { unknownKeyIssue } from './issueMessages.js';
+import { SokrError } from './SokrError.js';
+
+/**
+ * Throws a {@link SokrError} with one `unknown_key` issue per own enumerable
+ * key of `options` that is not in `known`, at `[...path, key]`, suggesting
+ * the closest known name (`unknown option "pendng"; did you mean "pending"?`).
+ * Internal: every public function that takes an options object calls it on
+ * what the caller gave (never on the options it builds for the layers below).
+ *
+ * @param options - The options object as given (already known to be an object).
+ * @param known - The option names the function takes.
+ * @param path - Where the options are in the caller's input (default `[]`).
+ * @example
+ * ```ts
+ * checkOptionKeys({ asOf: '2026-02-15', pendng: 'exclude' }, ['asOf', 'pending']);
+ * // throws: pendng: unknown_key — unknown option "pendng"; did you mean "pending"?
+ * ```
+ */
+export function checkOptionKeys(options: object, known: readonly string[], path: Path = []): void {
+  const issues: Issue[] = [];
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) issues.push(unknownKeyIssue(path, key, known, 'option'));
+  }
+  if (issues.length > 0) throw new SokrError(issues);
+}
