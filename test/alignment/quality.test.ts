@@ -205,6 +205,40 @@ describe('quality/objective-numbers', () => {
     ).toEqual([]);
   });
 
+  it("reads 1900–2099 as a year only in a year's place, and flags it as a count", () => {
+    const counts = [
+      ['Reach 2000 paying customers', '2000'],
+      ['Get 1900 new signups', '1900'],
+      ['Grow to 2050 partner shops', '2050'],
+      ['Win 2026 new shops in 2026', '2026'],
+      ['Serve 1999 shops by 2027', '1999'],
+    ] as const;
+    const found = titles('quality/objective-numbers', ...counts.map(([title]) => title));
+    expect(found.map((f) => f.message.match(/a number \((.+?)\);/)?.[1])).toEqual(
+      counts.map(([, figure]) => figure),
+    );
+    expect(found[0]?.message).toBe(
+      'Objective "o1" "Reach 2000 paying customers" carries a number (2000); an objective is qualitative.',
+    );
+    // Years: after in/by/for/of/since/until/…/FY/mid or a quarter, at the end, in a range.
+    expect(
+      titles(
+        'quality/objective-numbers',
+        'Become the market leader in 2026',
+        'Delight small shops by 2027 across Europe',
+        'Win back trust lost since 2019',
+        'Make checkout effortless before 2030 arrives',
+        'Finish the platform move by the end of 2026 for good',
+        'Close the FY 2026 books without a late night',
+        'Own the mid-market by mid-2027 with partners',
+        'Launch in Asia in Q3 2026 with two partners',
+        'Lead the market from 2026 to 2030 and beyond',
+        'Keep our promises through 2026–2027 for every shop',
+        'The shop people love, 2026',
+      ),
+    ).toEqual([]);
+  });
+
   it('takes the metric words as an option', () => {
     const set = setOf({
       id: 'o1',
@@ -299,13 +333,70 @@ describe('quality/kr-activity', () => {
       'quality/kr-activity',
       MEASURED.map((kr) => ({ title: kr.title!, measure: { kind: 'milestone' } })),
     );
+    // "Run-rate" is one word, not the verb "run" (see below).
     expect(found.map((f) => f.message.match(/\(“(\w+)”\)/)?.[1])).toEqual([
       'build',
-      'run',
       'setup',
       'hold',
       'plan',
       'design',
+    ]);
+  });
+
+  it('matches an entry of several words against the first words of the title', () => {
+    const milestones = (...ts: string[]): KeyResultSpec[] =>
+      ts.map((title) => ({ title, measure: { kind: 'milestone' } }));
+    const krs = milestones(
+      'Set up alerting for every service',
+      'Roll out SSO to all customers',
+      '“Set up:” a status page for every region',
+      // Not the phrases: other second words, a hyphen, one word.
+      'Set upper limits reached by no team',
+      'Roll-out complete for every customer',
+      'Rollout reaches every customer',
+      'Up to date docs for every service',
+    );
+    const set = setOf({ id: 'o1', title: GOOD.title!, keyResults: krs });
+    const quoted = (options?: Record<string, unknown>) =>
+      run('quality/kr-activity', set, options).map((f) => [
+        f.ids[0],
+        f.message.match(/\(“(.+?)”\)/)?.[1],
+      ]);
+    const flagged = [
+      ['o1.kr1', 'set up'],
+      ['o1.kr2', 'roll out'],
+      ['o1.kr3', 'set up'],
+    ];
+    expect(quoted({ activityVerbs: ['set up', 'roll out'] })).toEqual(flagged);
+    // Written in any case and spacing, the entry is the same phrase.
+    expect(quoted({ activityVerbs: ['  Set   Up ', 'ROLL OUT'] })).toEqual(flagged);
+    expect(run('quality/kr-activity', set, { activityVerbs: ['roll out'] })[0]?.message).toBe(
+      'Key result "o1.kr2" "Roll out SSO to all customers" describes an activity (“roll out”), not an outcome.',
+    );
+    // The defaults hold the phrases; the longest entry that matches is quoted ("set up", not "set").
+    expect(quoted()).toEqual([...flagged, ['o1.kr4', 'set']]);
+    expect(policies.quality.settings['quality/kr-activity']?.options['activityVerbs']).toEqual(
+      expect.arrayContaining(['set up', 'roll out']),
+    );
+  });
+
+  it('reads the first word as written up to a space: a hyphenated compound is not its first half', () => {
+    const found = krTitles('quality/kr-activity', [
+      // Outcomes whose first word starts with a verb of the list (the rhythm review).
+      { title: 'Start-up time under 2 s on mid-range phones', measure: { kind: 'milestone' } },
+      { title: 'Work-life balance score improves for every team', measure: { kind: 'milestone' } },
+      { title: 'Do-not-disturb mode used by half of users', measure: { kind: 'milestone' } },
+      { title: 'Run-rate revenue above €2M by June', measure: { kind: 'milestone' } },
+      { title: 'Re-launch of the app rated 4.5 stars', measure: { kind: 'milestone' } },
+      // Activities: the verb with punctuation around it is still the verb.
+      { title: 'Launch: the new checkout for every shop', measure: { kind: 'milestone' } },
+      { title: '"Start" the migration of billing', measure: { kind: 'milestone' } },
+      { title: 'Work through the security backlog', measure: { kind: 'milestone' } },
+    ]);
+    expect(found.map((f) => [f.ids[0], f.message.match(/\(“(.+?)”\)/)?.[1]])).toEqual([
+      ['o1.kr6', 'launch'],
+      ['o1.kr7', 'start'],
+      ['o1.kr8', 'work'],
     ]);
   });
 
@@ -356,6 +447,60 @@ describe('quality/mostly-milestones', () => {
       keyResults: [milestone('New checkout live'), GOOD_KRS[0]!],
     });
     expect(run('quality/mostly-milestones', set, { maxShare: 0.4 })).toHaveLength(1);
+  });
+
+  const checklist = (title: string): KeyResultSpec => ({
+    title,
+    measure: {
+      kind: 'checklist',
+      items: [
+        { id: 'a', title: 'Berlin' },
+        { id: 'b', title: 'Lyon' },
+      ],
+    },
+  });
+
+  it('counts checklists too: their items are work done, not a measure', () => {
+    const found = krTitles('quality/mostly-milestones', [
+      checklist('Pricing workshops held in every region'),
+      checklist('Partner contracts signed in every market'),
+      checklist('Security findings closed for every service'),
+    ]);
+    expect(found).toMatchObject([
+      { path: ['objectives', 0], ids: ['o1', 'o1.kr1', 'o1.kr2', 'o1.kr3'] },
+    ]);
+    expect(found[0]?.message).toBe(
+      'Objective "o1" has 3 checklists among its 3 key results: a project plan rather than outcomes.',
+    );
+    expect(found[0]?.fix).toBe(
+      'Replace checklists with metrics of what they should change; keep the checklists as initiatives.',
+    );
+    const mixed = krTitles('quality/mostly-milestones', [
+      milestone('New checkout live for every shop'),
+      checklist('Pricing workshops held in every region'),
+      GOOD_KRS[0]!,
+    ]);
+    expect(mixed.map((f) => f.message)).toEqual([
+      'Objective "o1" has 1 milestone and 1 checklist among its 3 key results: a project plan rather than outcomes.',
+    ]);
+    expect(mixed[0]?.fix).toBe(
+      'Replace milestones and checklists with metrics of what they should change; keep the milestones and checklists as initiatives.',
+    );
+  });
+
+  it('a checklist among measured key results, or half of them, is not "mostly"', () => {
+    expect(
+      krTitles('quality/mostly-milestones', [
+        checklist('Pricing workshops held in every region'),
+        ...GOOD_KRS.slice(0, 2),
+      ]),
+    ).toEqual([]);
+    expect(
+      krTitles('quality/mostly-milestones', [
+        checklist('Pricing workshops held in every region'),
+        GOOD_KRS[0]!,
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -482,6 +627,74 @@ describe('quality/kr-unit', () => {
     expect(named(['sprint'])).toEqual(['o1.kr1', 'o1.kr2']);
     expect(named(['ms'])).toEqual([]);
     expect(named(['weeks'])).toEqual([]);
+  });
+
+  it('reads a currency sign or unit word after a multiplier', () => {
+    const metric = (title: string, start: number, target: number): KeyResultSpec => ({
+      title,
+      measure: { kind: 'metric', start, target },
+    });
+    const found = krTitles('quality/kr-unit', [
+      metric('Revenue from 2M€ to 3M€', 2, 3),
+      metric('Revenue from 1.5k$ to 3k$', 1.5, 3),
+      metric('Revenue from 2M USD to 3M USD', 2, 3),
+      metric('Partner sales from €1.5M to €3M', 1.5, 3),
+      metric('Revenue from 2M€ to 3M€', 2_000_000, 3_000_000),
+      metric('Fund size from 1 billion £ to 2 billion £', 1, 2),
+      metric('Active users from 1.5 million to 2 million users', 1.5, 2),
+    ]);
+    expect(found.map((f) => f.fix)).toEqual([
+      // The multiplier joins the sign when the measure counts in it (from 2 to 3: M€).
+      "Add unit: 'M€' to the measure.",
+      "Add unit: 'k$' to the measure.",
+      "Add unit: 'usd' to the measure.",
+      "Add unit: '€M' to the measure.",
+      // Counted in euros: the sign alone.
+      "Add unit: '€' to the measure.",
+      "Add unit: 'bn£' to the measure.",
+      "Add unit: 'users' to the measure.",
+    ]);
+    // With the unit the fix names, they pass.
+    expect(
+      krTitles('quality/kr-unit', [
+        {
+          title: 'Revenue from 2M€ to 3M€',
+          measure: { kind: 'metric', start: 2, target: 3, unit: 'M€' },
+        },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('does not read a time frame ("in 3 months") as the unit of the measure', () => {
+    const threshold = (title: string, value: number): KeyResultSpec => ({
+      title,
+      measure: { kind: 'threshold', mode: 'atMost', value },
+    });
+    expect(
+      krTitles('quality/kr-unit', [
+        threshold('Sev-1 incidents at 2 or fewer in 3 months', 2),
+        threshold('Zero data-loss incidents within 6 months', 0),
+        threshold('Open sev-2 bugs at 5 or fewer over the next 2 weeks', 5),
+        threshold('Churned shops at 10 or fewer during 3 months of beta', 10),
+        {
+          title: 'Weekly active shops from 200 to 400 in 3 months',
+          measure: { kind: 'metric', start: 200, target: 400 },
+        },
+      ]),
+    ).toEqual([]);
+    // The measured figure after "in"/"within" is the unit's (one of the measure's values).
+    const found = krTitles('quality/kr-unit', [
+      threshold('Checkout done in 2 minutes', 2),
+      threshold('Support replies within 4 hours', 4),
+      threshold('Sev-1 incidents resolved in 3 hours or less in 3 months', 3),
+      threshold('Sev-1 incidents at 2 or fewer, each fixed within 2 days', 2),
+    ]);
+    expect(found.map((f) => f.message.match(/a unit \(([^)]+)\)/)?.[1])).toEqual([
+      'minutes',
+      'hours',
+      'hours',
+      'days',
+    ]);
   });
 
   it('accepts measures with their unit and titles that name none', () => {

@@ -16,6 +16,7 @@
 // no longer counts as its latest for the deliver rules (the scorer skips it too), so
 // seed 1's k31 and seed 2's k35, checked in on 2025-12-20 for a cycle starting
 // 2026-01-01, lose their stale-check-in and confidence-drop findings on 2026-01-03.
+// And once for quality/mostly-milestones, which counts checklists with milestones: only its findings were added (seed 1's o19, o22, o23 and seed 2's o25).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule.js';
-import { titleText, wordSet, wordsOf } from './qualityText.js';
+import { titleText } from './qualityText.js';
 
 /**
  * The measures whose key results are done rather than measured: a milestone
@@ -12,7 +12,13 @@ const DONE_KINDS: ReadonlySet<string> = new Set(['milestone', 'checklist']);
  * `quality/kr-activity` — a key result describes an outcome, not an activity:
  * flags a milestone or checklist key result whose title starts with an
  * activity verb (`activityVerbs`: write, launch, hold, run, build,
- * implement, …). Such a title names work to do (an initiative). A metric,
+ * implement, set up, roll out, …). Such a title names work to do (an
+ * initiative). The title's words are its runs up to whitespace, lower case,
+ * without the punctuation around them: an entry of one word matches the
+ * first of them, an entry of several words (`set up`) the first few, and
+ * the longest matching entry is quoted. A hyphenated word stays whole, so
+ * `Start-up time under 2 s` and `Work-life balance …` do not start with
+ * `start` or `work`. A metric,
  * threshold, range or derived key result is measured by definition and is
  * never flagged: `Build times under 10 minutes`, `Run-rate revenue from €1M
  * to €2M` and `Plan upgrades from 5% to 12%` are outcomes.
@@ -20,8 +26,9 @@ const DONE_KINDS: ReadonlySet<string> = new Set(['milestone', 'checklist']);
  * @example
  * ```ts
  * // Flagged (milestones): 'Launch the new checkout', 'Write the onboarding guide';
- * // a checklist 'Run the three pricing workshops'.
- * // Passes: 'Checkout conversion from 2% to 4%'; 'Hold time on support calls from 6 to 2 minutes' as a metric.
+ * // a checklist 'Run the three pricing workshops'; 'Set up alerting for every service' (“set up”).
+ * // Passes: 'Checkout conversion from 2% to 4%'; 'Hold time on support calls from 6 to 2 minutes' as a metric;
+ * // 'Start-up time under 2 s on mid-range phones' as a milestone.
  * ```
  */
 export const qualityKrActivity = /* @__PURE__ */ defineRule({
@@ -54,9 +61,10 @@ export const qualityKrActivity = /* @__PURE__ */ defineRule({
           'draft',
           'design',
           'set',
+          'set up',
           'setup',
           'introduce',
-          'roll',
+          'roll out',
           'publish',
           'host',
           'plan',
@@ -64,22 +72,60 @@ export const qualityKrActivity = /* @__PURE__ */ defineRule({
           'work',
         ],
         description:
-          'Verbs that open an activity, lower case; matched against the first word of the title.',
+          'Verbs that open an activity, lower case; an entry of several words (`set up`) matches the first words of the title, a word is a run up to whitespace (`start-up` is not `start`).',
       },
     },
   },
   check(ctx) {
-    const verbs = wordSet(ctx.options.activityVerbs);
+    const verbs = phraseSet(ctx.options.activityVerbs);
+    const longest = Math.max(0, ...[...verbs].map((v) => v.split(' ').length));
     ctx.set.keyResults.forEach((kr, i) => {
       if (typeof kr.title !== 'string' || !DONE_KINDS.has(kr.measure?.kind)) return;
-      const first = wordsOf(kr.title)[0];
-      if (first === undefined || !verbs.has(first)) return;
+      const verb = openingPhrase(leadingWords(kr.title, longest), verbs);
+      if (verb === undefined) return;
       ctx.report({
         path: ['keyResults', i, 'title'],
         ids: [kr.id, kr.objectiveId],
-        message: `Key result "${kr.id}" ${titleText(kr.title)} describes an activity (“${first}”), not an outcome.`,
+        message: `Key result "${kr.id}" ${titleText(kr.title)} describes an activity (“${verb}”), not an outcome.`,
         fix: 'Ask what changes once it is done, and measure that (keep the activity as an initiative of the key result).',
       });
     });
   },
 });
+
+/** The entries of a phrase list, lower case, with single spaces between their words; blank entries left out. */
+function phraseSet(phrases: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases) {
+    const words = p
+      .toLowerCase()
+      .split(/\s+/u)
+      .filter((w) => w !== '');
+    if (words.length > 0) out.add(words.join(' '));
+  }
+  return out;
+}
+
+/**
+ * The first `count` words of a title: its runs up to whitespace, lower case,
+ * without the punctuation before and after them (`“Set up:` → `set`, `up`;
+ * `Start-up` → `start-up`). A run of punctuation alone is no word.
+ */
+function leadingWords(title: string, count: number): string[] {
+  const out: string[] = [];
+  for (const run of title.toLowerCase().split(/\s+/u)) {
+    if (out.length === count) break;
+    const word = run.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word !== '') out.push(word);
+  }
+  return out;
+}
+
+/** The longest entry of `phrases` that the words begin with. */
+function openingPhrase(words: readonly string[], phrases: ReadonlySet<string>): string | undefined {
+  for (let n = words.length; n > 0; n--) {
+    const phrase = words.slice(0, n).join(' ');
+    if (phrases.has(phrase)) return phrase;
+  }
+  return undefined;
+}

@@ -1,3 +1,4 @@
+import type { MetricMeasure, RangeMeasure, ThresholdMeasure } from '../../model/types.js';
 import { defineRule } from '../defineRule.js';
 import { titleText, wordSet } from './qualityText.js';
 
@@ -6,12 +7,19 @@ import { titleText, wordSet } from './qualityText.js';
  * names a unit (`%`, a currency sign, or a word of `unitWords` right after a
  * number: `800 ms`, `3 days`, `1 day`, `40 points`; singular and plural
  * forms both count) gives its measure that `unit`,
- * so reports print values with it.
+ * so reports print values with it. A multiplier may stand between the
+ * number and the unit (`2M€`, `1.5k$`, `2M USD`, `2 million users`). A
+ * number after `in`, `within`, `over`, `during`, `for` or `after` (also
+ * `in the next 3 months`) that is none of the measure's values (start,
+ * target, value, min, max) is a time frame, not the measured figure: its
+ * word is not read as a unit (`Sev-1 incidents at 2 or fewer in 3 months`).
  *
  * @example
  * ```ts
- * // Flagged: 'Page load under 800 ms' as { kind: 'threshold', mode: 'atMost', value: 800 }.
- * // Passes: the same with unit: 'ms'; 'Deploys per week from 2 to 10' (no unit named).
+ * // Flagged: 'Page load under 800 ms' as { kind: 'threshold', mode: 'atMost', value: 800 };
+ * // 'Revenue from 2M€ to 3M€' as a metric from 2 to 3 (unit '€').
+ * // Passes: the same with unit: 'ms'; 'Deploys per week from 2 to 10' (no unit named);
+ * // 'Sev-1 incidents at 2 or fewer in 3 months' as a threshold of 2 (3 months is its time frame).
  * ```
  */
 export const qualityKrUnit = /* @__PURE__ */ defineRule({
@@ -73,7 +81,7 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
       if (m?.kind !== 'metric' && m?.kind !== 'threshold' && m?.kind !== 'range') return;
       if (m.unit !== undefined && m.unit !== '') return;
       if (typeof kr.title !== 'string') return;
-      const named = unitNamed(kr.title, units);
+      const named = unitNamed(kr.title, units, measureValues(m));
       if (named === undefined) return;
       ctx.report({
         path: ['keyResults', i, 'measure', 'unit'],
@@ -97,14 +105,91 @@ function isUnit(word: string, units: ReadonlySet<string>): boolean {
   return word.length >= 3 && word.endsWith('s') && units.has(word.slice(0, -1));
 }
 
-/** The unit a title names: `%`, a currency sign, or a unit word right after a number. */
-function unitNamed(title: string, units: ReadonlySet<string>): string | undefined {
+/**
+ * A multiplier right after a number: `k`, `M`, `B`, `bn`, `mn` joined to it
+ * (`2M`), or ` thousand`, ` million`, ` billion` (as in the figures of
+ * `quality/objective-numbers`).
+ */
+const MULTIPLIER = String.raw`(?:(k|m|bn|b|mn)(?!\p{L})|\s(thousand|million|billion)(?!\p{L}))?`;
+
+/** A figure with its signs: a currency sign before it, the digits, a multiplier, a sign after it (`$2M`, `€ 1.5k`, `2M€`, `1.5k $`, `30 €`). */
+const MONEY = new RegExp(
+  String.raw`(?:([$€£¥])\s?)?(\d(?:[\d.,]*\d)?)${MULTIPLIER}(?:\s?([$€£¥]))?`,
+  'giu',
+);
+
+/** How a unit writes a multiplier (`M€`, `$k`: see `withUnit`). */
+const MAGNITUDE: Readonly<Record<string, string>> = {
+  k: 'k',
+  thousand: 'k',
+  m: 'M',
+  mn: 'M',
+  million: 'M',
+  b: 'bn',
+  bn: 'bn',
+  billion: 'bn',
+};
+
+/**
+ * The currency unit a title names: the first sign before or after a number
+ * (`€`, `$`), with the multiplier when the number as written is one of the
+ * measure's `values` (`Revenue from 2M€ to 3M€` from 2 to 3 is in `M€`;
+ * from 2000000 to 3000000 in `€`).
+ */
+function currencyNamed(title: string, values: readonly unknown[]): string | undefined {
+  for (const m of title.matchAll(MONEY)) {
+    const [, before, digits, joined, word, after] = m;
+    const sign = before ?? after;
+    if (sign === undefined) continue;
+    const magnitude = MAGNITUDE[(joined ?? word ?? '').toLowerCase()];
+    if (magnitude === undefined || !values.includes(figureValue(digits!))) return sign;
+    return before !== undefined ? `${sign}${magnitude}` : `${magnitude}${sign}`;
+  }
+  return undefined;
+}
+
+/** A number (`800`, `1,000`, `2.5`), its multiplier, and the word right after (`800 ms`, `2M USD`). */
+const NUMBER_WORD = new RegExp(String.raw`(\d(?:[\d.,]*\d)?)${MULTIPLIER}\s?(\p{L}+)`, 'giu');
+
+/** What opens a time frame before its number: `in`, `within`, `over`, `during`, `for`, `after` (and `the next`, `the first`, …). */
+const TIME_FRAME =
+  /(?:^|[^\p{L}])(?:in|within|over|during|for|after)(?:\s+the)?(?:\s+(?:next|first|last|coming))?\s+$/iu;
+
+/** The values of a measure, which the figure a title measures is one of. */
+function measureValues(m: MetricMeasure | ThresholdMeasure | RangeMeasure): unknown[] {
+  if (m.kind === 'metric') return [m.start, m.target];
+  return m.kind === 'threshold' ? [m.value] : [m.min, m.max];
+}
+
+/** The number a figure writes (`1,000` → 1000, `2.5` → 2.5, `2,5` → 2.5), or NaN. */
+function figureValue(digits: string): number {
+  return Number(
+    /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)
+      ? digits.replace(/,/g, '')
+      : digits.replace(',', '.'),
+  );
+}
+
+/**
+ * The unit a title names: `%`, a currency ({@link currencyNamed}), or a unit
+ * word right after a number (and its multiplier: `2M USD`), unless that
+ * number is a time frame: after {@link TIME_FRAME} and none of the measure's
+ * `values`.
+ */
+function unitNamed(
+  title: string,
+  units: ReadonlySet<string>,
+  values: readonly unknown[],
+): string | undefined {
   if (/\d\s?%/.test(title)) return '%';
-  const currency = /([$€£¥])\s?\d|\d\s?([$€£¥])/.exec(title);
-  if (currency !== null) return currency[1] ?? currency[2];
-  for (const match of title.matchAll(/\d(?:[\d.,]*\d)?\s?([\p{L}]+)/gu)) {
-    const word = match[1]!.toLowerCase();
-    if (isUnit(word, units)) return word;
+  const currency = currencyNamed(title, values);
+  if (currency !== undefined) return currency;
+  for (const match of title.matchAll(NUMBER_WORD)) {
+    const word = match[4]!.toLowerCase();
+    if (!isUnit(word, units)) continue;
+    const frame = TIME_FRAME.test(title.slice(0, match.index));
+    if (frame && !values.includes(figureValue(match[1]!))) continue;
+    return word;
   }
   return undefined;
 }

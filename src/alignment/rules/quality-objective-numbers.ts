@@ -12,16 +12,81 @@ const FIGURE =
   /(?:([$€£¥])\s?|(\p{L}+))?\d+(?:[.,]\d+)*(?:(?:k|m|b|bn|mn)(?![\p{L}\p{N}])|\s(?:thousand|million|billion)(?![\p{L}\p{N}]))?(?:\s?[%$€£¥])?/giu;
 
 /**
- * The first figure of a title that is not a year (1900–2099) or a period
- * name (`Q3`, `H2`, `FY2026`), quoted whole as written: its currency or `%`
- * sign and its multiplier (`$2M`, `€1.5k`, `20%`, `2.5 million`).
+ * Words after which a number from 1900 to 2099 is a year: `in 2026`,
+ * `by 2027`, `since 2019`, `end of 2026`, `FY 2026`, `by mid-2027`,
+ * `Q3 2026`.
+ */
+const YEAR_BEFORE: ReadonlySet<string> = new Set([
+  'in',
+  'by',
+  'for',
+  'of',
+  'from',
+  'since',
+  'until',
+  'till',
+  'before',
+  'after',
+  'during',
+  'through',
+  'throughout',
+  'fy',
+  'mid',
+  'early',
+  'late',
+  'q1',
+  'q2',
+  'q3',
+  'q4',
+  'h1',
+  'h2',
+]);
+
+/**
+ * Whether the 4-digit number 1900–2099 at `start`…`end` of a title is a
+ * year: the title ends after it (`Delight small shops in 2026.`), it follows
+ * a word of {@link YEAR_BEFORE} (`in 2026`, `by mid-2027`), or it closes a
+ * range whose first year is one (`from 2026 to 2030`, `2026–2027`,
+ * `2026 and 2027`). Anywhere else it counts (`Reach 2000 paying customers`).
+ */
+function isYear(
+  title: string,
+  start: number,
+  end: number,
+  lastYearEnd: number | undefined,
+): boolean {
+  if (/^[\s\p{P}]*$/u.test(title.slice(end))) return true;
+  const before = title.slice(0, start);
+  if (
+    lastYearEnd !== undefined &&
+    /^\s*(?:to|and|or|through|until|[-–—/&])\s*$/iu.test(before.slice(lastYearEnd))
+  )
+    return true;
+  const word = /([\p{L}\p{N}]+)[\s-]+$/u.exec(before)?.[1]?.toLowerCase();
+  return word !== undefined && YEAR_BEFORE.has(word);
+}
+
+/**
+ * The first figure of a title that is not a year (1900–2099 in a year's
+ * place, {@link isYear}) or a period name (`Q3`, `H2`, `FY2026`), quoted
+ * whole as written: its currency or `%` sign and its multiplier (`$2M`,
+ * `€1.5k`, `20%`, `2.5 million`).
  */
 function numberIn(title: string): string | undefined {
+  let lastYearEnd: number | undefined;
   for (const m of title.matchAll(FIGURE)) {
     const [text, currency, prefix] = m;
     // Digits inside a word: a period (`Q3`, `FY2026`) or a name (`B2B`).
     if (prefix !== undefined) continue;
-    if (currency === undefined && /^(19|20)\d\d$/.test(text)) continue;
+    const end = m.index + text.length;
+    if (
+      currency === undefined &&
+      /^(19|20)\d\d$/.test(text) &&
+      isYear(title, m.index, end, lastYearEnd)
+    ) {
+      lastYearEnd = end;
+      continue;
+    }
     return text;
   }
   return undefined;
@@ -32,12 +97,16 @@ function numberIn(title: string): string | undefined {
  * metrics: the objective says *what* and *why* in words, its key results
  * carry the numbers. Flags a number (not a year such as 2026, nor a
  * quarter such as Q3), a percent or currency sign, or a metric word
- * (`metricWords`: percent, KPI, NPS, ARR, …).
+ * (`metricWords`: percent, KPI, NPS, ARR, …). A number from 1900 to 2099 is a
+ * year only in a year's place: at the end of the title, after `in`, `by`,
+ * `for`, `of`, `from`, `since`, `until`, `before`, `after`, `during`,
+ * `through`, `FY`, `mid`, … or a quarter (`Q3 2026`), or as the second year
+ * of a range (`2026 to 2030`); `Reach 2000 paying customers` is flagged.
  *
  * @example
  * ```ts
- * // Flagged: 'Grow revenue to $2M', 'Reach 10,000 active users', 'Raise NPS'.
- * // Passes: 'Delight small shops in 2026', 'Win the mid-market in Q3'.
+ * // Flagged: 'Grow revenue to $2M', 'Reach 10,000 active users', 'Raise NPS', 'Reach 2000 paying customers'.
+ * // Passes: 'Delight small shops in 2026', 'Win the mid-market in Q3', 'Lead the market from 2026 to 2030'.
  * ```
  */
 export const qualityObjectiveNumbers = /* @__PURE__ */ defineRule({
