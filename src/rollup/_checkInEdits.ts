@@ -67,7 +67,14 @@ export function applyCheckIn(st: ScorerState, checkIn: CheckIn): Id[] {
   if (Number.isNaN(atMs)) {
     fail(['at'], 'invalid_date', `${showValue(checkIn.at)} is not an ISO-8601 date.`);
   }
-  if (krDerived[k] === 0) {
+  if (krDerived[k] === 1) {
+    // As parseOkrSet and recordCheckIn refuse it.
+    fail(
+      ['value'],
+      'value_mismatch',
+      'A derived key result takes no check-ins: its progress comes from its child objectives.',
+    );
+  } else {
     try {
       checkValueFits(krMeasure[k]!, checkIn.value, st.options.clampOption);
     } catch (error) {

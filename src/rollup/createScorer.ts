@@ -12,14 +12,9 @@ import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
 import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
-import { checkValueFits, } from '../progress/resolveBaseline.js';
-import { applyCheckIn } from './_checkInEdits.js';
-import {
-  baselineOf,
-  checkInPath,
-  initCurrentCheckIns,
-  setLatest,
-} from './_currentCheckIns.js';
+import { checkValueFits } from '../progress/resolveBaseline.js';
+import { applyCheckIn, listOf } from './_checkInEdits.js';
+import { baselineOf, checkInPath, initCurrentCheckIns, setLatest } from './_currentCheckIns.js';
 import { measureShapeIssues } from './_editChecks.js';
 import { fail, rebase } from './_errors.js';
 import { scoreAll } from './_kernels.js';
@@ -203,6 +198,14 @@ function scorerOf(st: ScorerState): Scorer {
             shape.map((issue) => ({ ...issue, path: ['measure', ...issue.path] })),
           );
         const derived = measure.kind === 'derived' ? 1 : 0;
+        const taken = listOf(st, k).items.length;
+        if (derived === 1 && taken > 0) {
+          fail(
+            ['measure', 'kind'],
+            'value_mismatch',
+            `A derived key result takes no check-ins, and this one has ${taken === 1 ? 'one' : taken}: remove them first, as parseOkrSet and updateKeyResult require.`,
+          );
+        }
         const ci = krLatest[k];
         if (derived === 0 && ci !== undefined) {
           try {

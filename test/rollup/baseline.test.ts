@@ -195,6 +195,12 @@ describe('createScorer with baseline key results equals a full rollup', () => {
           for (const edit of edits) {
             const k = edit.kr % model.keyResults.length;
             if (edit.type === 'checkIn') {
+              if (model.keyResults[k]!.measure.kind === 'derived') {
+                // A derived key result takes no check-ins: refused, nothing changes.
+                const ci = checkIn(`n${fresh++}`, `k${k}`, edit.value, day(edit.day));
+                expect(() => scorer.applyCheckIn(ci)).toThrow(/value_mismatch/);
+                continue;
+              }
               const replaced =
                 edit.replace === undefined || model.checkIns.length === 0
                   ? undefined
@@ -205,8 +211,16 @@ describe('createScorer with baseline key results equals a full rollup', () => {
               else model.checkIns.push(ci);
               scorer.applyCheckIn(ci);
             } else {
-              model.keyResults[k] = { ...model.keyResults[k]!, measure: MEASURES[edit.measure]! };
-              scorer.setMeasure(`k${k}`, MEASURES[edit.measure]!);
+              const measure = MEASURES[edit.measure]!;
+              if (
+                measure.kind === 'derived' &&
+                model.checkIns.some((c) => c.keyResultId === `k${k}`)
+              ) {
+                expect(() => scorer.setMeasure(`k${k}`, measure)).toThrow(/value_mismatch/);
+                continue;
+              }
+              model.keyResults[k] = { ...model.keyResults[k]!, measure };
+              scorer.setMeasure(`k${k}`, measure);
             }
             expect(scorer.snapshot()).toEqual(rollup(model, options));
           }

@@ -294,3 +294,30 @@ describe('setMeasure refuses what parseOkrSet refuses in a measure', () => {
     ]);
   });
 });
+
+describe('derived key results take no check-ins in the scorer either', () => {
+  it('applyCheckIn refuses a check-in of a derived key result, and setMeasure a derived measure on one with check-ins', () => {
+    const derivedSet = okrSet({
+      objectives: [objective('o1')],
+      keyResults: [
+        keyResult('k1', 'o1'),
+        { ...keyResult('k2', 'o1'), measure: { kind: 'derived' } },
+      ],
+      checkIns: [checkIn('c1', 'k1', 40)],
+    });
+    const scorer = createScorer(derivedSet, { asOf: AS_OF });
+    const before = scorer.snapshot();
+    const ci: CheckIn = { id: 'x', keyResultId: 'k2', at: AS_OF, value: 1 };
+    expect(parseOkrSet({ ...derivedSet, checkIns: [...derivedSet.checkIns, ci] }).ok).toBe(false);
+    expect(issuesOf(() => scorer.applyCheckIn(ci))).toEqual([
+      expect.objectContaining({ path: ['value'], code: 'value_mismatch' }),
+    ]);
+    expect(issuesOf(() => scorer.setMeasure('k1', { kind: 'derived' }))).toEqual([
+      expect.objectContaining({ path: ['measure', 'kind'], code: 'value_mismatch' }),
+    ]);
+    expect(scorer.snapshot()).toEqual(before);
+    // k2 has no check-in: it may stop and start being derived.
+    expect(() => scorer.setMeasure('k2', { kind: 'milestone' })).not.toThrow();
+    expect(() => scorer.setMeasure('k2', { kind: 'derived' })).not.toThrow();
+  });
+});

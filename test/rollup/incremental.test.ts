@@ -192,6 +192,13 @@ describe('createScorer: incremental updates equal a full rollup of the edited se
             let changed: string[];
             if (edit.type === 'checkIn') {
               const krId = `k${edit.kr % model.keyResults.length}`;
+              if (model.keyResults[edit.kr % model.keyResults.length]!.measure.kind === 'derived') {
+                // A derived key result takes no check-ins: refused, nothing changes.
+                const ci = checkIn(`n${fresh++}`, krId, edit.value, day(edit.day));
+                expect(() => scorer.applyCheckIn(ci)).toThrow(/value_mismatch/);
+                expect(cards(scorer.snapshot())).toEqual(before);
+                continue;
+              }
               const replaced =
                 edit.replace === undefined || model.checkIns.length === 0
                   ? undefined
@@ -211,8 +218,17 @@ describe('createScorer: incremental updates equal a full rollup of the edited se
               changed = scorer.setObjectiveWeight(`o${o}`, edit.weight);
             } else {
               const k = edit.kr % model.keyResults.length;
-              model.keyResults[k] = { ...model.keyResults[k]!, measure: MEASURES[edit.measure]! };
-              changed = scorer.setMeasure(`k${k}`, MEASURES[edit.measure]!);
+              const measure = MEASURES[edit.measure]!;
+              if (
+                measure.kind === 'derived' &&
+                model.checkIns.some((c) => c.keyResultId === `k${k}`)
+              ) {
+                // Only a key result without check-ins may become derived.
+                expect(() => scorer.setMeasure(`k${k}`, measure)).toThrow(/value_mismatch/);
+                continue;
+              }
+              model.keyResults[k] = { ...model.keyResults[k]!, measure };
+              changed = scorer.setMeasure(`k${k}`, measure);
             }
             const expected = rollup(model, options);
             const actual = scorer.snapshot();
@@ -268,7 +284,7 @@ describe('createScorer: incremental updates equal a full rollup of the edited se
     scorer.applyCheckIn(checkIn('n', 'k0', 10));
     scorer.setKeyResultWeight('k1', 3);
     scorer.setObjectiveWeight('o', 2);
-    scorer.setMeasure('k0', { kind: 'derived' });
+    scorer.setMeasure('k1', { kind: 'metric', start: 0, target: 200 });
     expect(set).toEqual(copy);
   });
 
