@@ -12,6 +12,7 @@ import { IdMap } from '../core/IdMap.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import { requireLists, requirePillars } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
+import { checkOptionKeys } from '../model/checkOptionKeys.js';
 import { SokrError } from '../model/SokrError.js';
 import { danglingReferenceIssue, idKindOfNoun } from '../model/issueMessages.js';
 import { quote } from '../_lib/quote.js';
@@ -79,8 +80,12 @@ function quoteInstant(value: unknown): string {
 }
 
 /** Throws `invalid_type` at `[]` unless `options` is an object (a report's options carry `asOf`). */
-export function checkOptions(options: unknown, fn: string): void {
-  if (typeof options === 'object' && options !== null && !Array.isArray(options)) return;
+export function checkOptions(options: unknown, fn: string, known: readonly string[]): void {
+  if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+    // A misspelt option is refused with a suggestion, never read as the default.
+    checkOptionKeys(options, known);
+    return;
+  }
   throw new SokrError([
     {
       path: [],

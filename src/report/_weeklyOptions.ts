@@ -41,6 +41,21 @@ export interface WeeklyReportOptions {
   locale?: string | undefined;
 }
 
+/** The options `weeklyReport` takes (any other name is a typo, refused). */
+const WEEKLY_OPTIONS: readonly string[] = [
+  'asOf',
+  'unitId',
+  'ownerId',
+  'cycleId',
+  'scale',
+  'statusPolicy',
+  'pending',
+  'includeChildren',
+  'clamp',
+  'weekStartsOn',
+  'locale',
+];
+
 /**
  * Checks the options of `weeklyReport` that need no set (the ids are looked
  * up once the set is compiled), in the order their errors have always come:
@@ -56,7 +71,7 @@ export function checkWeeklyOptions(options: WeeklyReportOptions): {
   /** The fields of `statusPolicy` that are set, checked (`checkStatusPolicy`). */
   statusPolicy: Partial<StatusPolicy>;
 } {
-  checkOptions(options, 'weeklyReport');
+  checkOptions(options, 'weeklyReport', WEEKLY_OPTIONS);
   const asOfMs = instantOf(options.asOf, 'asOf', WEEK_MS);
   checkIdOption(options.unitId, 'unitId', false);
   checkIdOption(options.ownerId, 'ownerId', false);

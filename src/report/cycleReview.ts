@@ -63,6 +63,18 @@ export interface CycleReviewOptions {
   clamp?: boolean | undefined;
 }
 
+/** The options `cycleReview` takes (any other name is a typo, refused). */
+const CYCLE_REVIEW_OPTIONS: readonly string[] = [
+  'cycleId',
+  'asOf',
+  'scale',
+  'policy',
+  'statusPolicy',
+  'pending',
+  'includeChildren',
+  'clamp',
+];
+
 /** Findings kept in the review. */
 const MAX_FINDINGS = 20;
 
@@ -117,7 +129,7 @@ export function cycleReview(
 }
 
 function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptions): CycleReview {
-  checkOptions(options, 'cycleReview');
+  checkOptions(options, 'cycleReview', CYCLE_REVIEW_OPTIONS);
   let asOfMs = instantOf(options.asOf, 'asOf');
   checkIdOption(options.cycleId, 'cycleId', true);
   checkScoringOptions(options);
