@@ -123,9 +123,9 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
       (k) =>
         `${statusLabel(k.status)}: ${md(k.title)} · ${mdFigures(k.figures.text)} (${md(k.ownerName)})`,
     ),
-    ...all
-      .filter((k) => k.status === 'pending')
-      .map((k) => `No check-in yet: ${md(k.title)} (${md(k.ownerName)})`),
+    ...pick(report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.missing))).map(
+      (k) => `No check-in yet: ${md(k.title)} (${md(k.ownerName)})`,
+    ),
     ...all
       .filter((k) => k.stale && k.status !== 'pending')
       .map(
@@ -198,19 +198,22 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
   const out: string[] = [
     `**${md(title)}** · ${md(review.cycle.name)} (${review.cycle.start} – ${review.cycle.end}) · as of ${review.asOf}`,
     '',
-    `**Cycle score ${fmtScore(o.score, scale)}** (${md(o.band.label)}) · committed: ${c.committed.met} of ${c.committed.objectives} met ${fmtScore(c.committed.target, scale)} · aspirational: ${c.aspirational.met} of ${c.aspirational.objectives} met ${fmtScore(c.aspirational.target, scale)} · alignment health ${Math.round(review.alignment.health)}/100`,
+    o.objectives === 0
+      ? `**No objectives in ${md(review.cycle.name)}** · alignment health ${Math.round(review.alignment.health)}/100`
+      : `**Cycle score ${fmtScore(o.score, scale)}** (${md(o.band.label)}) · committed: ${c.committed.met} of ${c.committed.objectives} met ${fmtScore(c.committed.target, scale)} · aspirational: ${c.aspirational.met} of ${c.aspirational.objectives} met ${fmtScore(c.aspirational.target, scale)} · alignment health ${Math.round(review.alignment.health)}/100`,
   ];
-  table(
-    out,
-    ['Objective', 'Commitment', 'Grade', 'Result'],
-    review.objectives.map((ob) => [
-      md(ob.title),
-      ob.commitment,
-      `${fmtScore(ob.score, scale)} ${md(ob.band.label)}`,
-      ob.flagged ? '**Below target**' : 'Met',
-    ]),
-    'objectives',
-  );
+  if (review.objectives.length > 0)
+    table(
+      out,
+      ['Objective', 'Commitment', 'Grade', 'Result'],
+      review.objectives.map((ob) => [
+        md(ob.title),
+        ob.commitment,
+        `${fmtScore(ob.score, scale)} ${md(ob.band.label)}`,
+        ob.flagged ? '**Below target**' : 'Met',
+      ]),
+      'objectives',
+    );
   list(
     out,
     'Achieved',

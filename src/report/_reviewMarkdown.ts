@@ -44,7 +44,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     '',
     `Committed: ${commitmentText(r, 'committed')} · Aspirational: ${commitmentText(r, 'aspirational')}`,
     '',
-    `_${reviewLegend(scale)}_`,
+    `_${reviewLegend(scale, md)}_`,
     '',
     ...(r.overall.keyResults === 0
       ? []

@@ -94,7 +94,11 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
     .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk))
     .map((id) => byId.get(id))
     .filter((k): k is WeeklyKeyResult => k !== undefined);
-  const missing = all.filter((k) => k.status === 'pending');
+  // A derived key result takes no check-in: the report's `missing` lists leave it out.
+  const missing = report.units
+    .flatMap((u) => u.objectives.flatMap((ob) => ob.missing))
+    .map((id) => byId.get(id))
+    .filter((k): k is WeeklyKeyResult => k !== undefined);
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
   if (
     attention.length === 0 &&
@@ -198,8 +202,12 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
     });
     out.push(`- **${md(u.name)}** (${items.length}): ${text.join('; ')}`);
   }
-  out.push(...(still === 0 ? ['Every key result moved.', ''] : ['']));
+  if (still > 0) out.push('');
+  else if (all.length === 0) out.push('No key results in this report.', '');
+  else out.push('Every key result moved.', '');
   out.push('## Key results by unit', '');
+  if (report.units.every((u) => u.objectives.length === 0))
+    out.push('No key results in this report.', '');
   for (const u of report.units) {
     if (u.objectives.length === 0) continue;
     out.push(

@@ -13,17 +13,23 @@ const XML_ESCAPES: Record<string, string> = {
 };
 
 /**
- * What `escapeXml` changes: markup, and the control characters XML 1.0 does not
+ * What `escapeXml` changes: markup, the control characters XML 1.0 does not
  * allow and HTML reports as parse errors (C0 but tab, line feed and carriage
- * return; DEL and C1), which become U+FFFD: a title pasted with an escape
- * sequence shows a mark, not an invisible terminal command.
+ * return; DEL and C1), and the bidi embedding, override and isolate controls
+ * (U+202A–U+202E, U+2066–U+2069), which all become U+FFFD: a title pasted
+ * with an escape sequence shows a mark, not an invisible terminal command,
+ * and a title with an unterminated right-to-left override cannot reverse the
+ * figures written after it.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
-const XML_SPECIAL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+const XML_SPECIAL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces
-const XML_SPECIAL_ALL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/g;
+const XML_SPECIAL_ALL = /[&<>"'\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 
-/** Escapes text for XML/HTML element content and double- or single-quoted attributes. */
+/**
+ * Escapes text for XML/HTML element content and double- or single-quoted
+ * attributes; control characters and bidi controls become U+FFFD.
+ */
 export function escapeXml(text: string): string {
   // A title that is not text (a set that was never parsed) is written as its digits, like the reminders do.
   if (typeof text !== 'string') text = String(text);
@@ -59,12 +65,13 @@ export function clamp(n: number, lo: number, hi: number): number {
 
 /**
  * Line terminators (CommonMark's `\r\n`, `\n`, a bare `\r`; also vertical tab,
- * form feed, NEL, U+2028, U+2029) and the other control characters but tab:
- * each becomes one space, so user text can never end a table row or a list
- * item, nor start a heading.
+ * form feed, NEL, U+2028, U+2029), the other control characters but tab and
+ * the bidi embedding, override and isolate controls (U+202A–U+202E,
+ * U+2066–U+2069): each becomes one space, so user text can never end a table
+ * row or a list item, nor start a heading, nor reverse the text after it.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
+const BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 /** Markdown punctuation escaped wherever it appears. */
 const PUNCTUATION = /([\\`*_{}[\]()#+!|<>~])/g;
@@ -72,7 +79,7 @@ const PUNCTUATION = /([\\`*_{}[\]()#+!|<>~])/g;
 /** Anything `escapeMarkdown` would change. */
 const NEEDS_ESCAPING =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this looks for
-  /[\0-\x1f\x7f-\x9f\u2028\u2029\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d|&[a-z][a-z0-9]*;/i;
+  /[\0-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\\`*_{}[\]()#+!|<>~@]|:\/\/|www\.|^[\s=-]|^\d|&[a-z][a-z0-9]*;/i;
 
 /** U+2060 WORD JOINER: invisible, and no autolinker takes it inside a link. */
 const WORD_JOINER = '\u2060';
@@ -84,7 +91,9 @@ const WORD_JOINER = '\u2060';
  *
  * - every line terminator — `\n`, `\r\n`, a bare `\r` (a line break in
  *   CommonMark), U+2028, U+2029, vertical tab, form feed, NEL — and every
- *   other control character but tab becomes a space;
+ *   other control character but tab becomes a space, and so does every bidi
+ *   embedding, override or isolate control (U+202A–U+202E, U+2066–U+2069),
+ *   so a title cannot reverse the figures after it;
  * - backslash, backtick and `* _ { } [ ] ( ) # + ! | < > ~` are backslash-escaped everywhere;
  *   leading whitespace is dropped (it could start an indented code block in
  *   a list item) and a leading `-`, `=` or `1.` / `1)` is escaped, so the text

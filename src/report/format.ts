@@ -137,10 +137,20 @@ export function promptKindText(kind: RetroPromptKind): string {
   }
 }
 
-/** The legend of the review: its colours are grade bands, named with their lower bounds. */
-export function reviewLegend(scale: Scale): string {
-  const bands = scale.bands.map((b) => `${b.label} from ${fmtScore(b.min, scale)}`).join(', ');
-  return `Colours are grades: the bands of the ${scale.name} scale (${bands}). A committed objective meets its target at ${fmtScore(1, scale)}, an aspirational one at ${fmtScore(0.7, scale)}. During the cycle the weekly report colours by status instead; status words (achieved, missed…) are written next to the grades here.`;
+/**
+ * The legend of the review: its colours are grade bands, named with their
+ * lower bounds. The scale's name and band labels are user text, written with
+ * `user` (an escape for the output format); sokr's own words with `own`.
+ */
+export function reviewLegend(
+  scale: Scale,
+  user: (text: string) => string = (text) => text,
+  own: (text: string) => string = (text) => text,
+): string {
+  const bands = scale.bands
+    .map((b) => `${user(b.label)}${own(` from ${fmtScore(b.min, scale)}`)}`)
+    .join(own(', '));
+  return `${own('Colours are grades: the bands of the ')}${user(scale.name)}${own(' scale (')}${bands}${own(`). A committed objective meets its target at ${fmtScore(1, scale)}, an aspirational one at ${fmtScore(0.7, scale)}. During the cycle the weekly report colours by status instead; status words (achieved, missed…) are written next to the grades here.`)}`;
 }
 
 /** A count with its noun: `1 warning`, `3 warnings`, `0 objectives without a strategic anchor` (`plural`: the noun for any other count). */

@@ -65,7 +65,8 @@ const EMPTY_COUNTS: Record<KeyResultStatus, number> = {
  *   achieved), or the key result is on track today but its projected score at
  *   the window end is below `1 − atRiskGap` (`falls-behind`).
  * - **at risk**: status `at-risk`, `off-track` or `missed`.
- * - **missing**: no check-in yet (`pending`); **stale**: a latest check-in
+ * - **missing**: no check-in yet (`pending`; never a derived key result,
+ *   which takes no check-ins); **stale**: a latest check-in
  *   older than the cadence (pending key results, which the rollup also marks
  *   stale once their window is a cadence old, are listed as missing only).
  * - **dependencies** touching the scope that are `proposed`, `declined`, or
@@ -263,7 +264,8 @@ function weeklyReportOf(
       if (k.outlook !== null || k.notes.next.length > 0) lists.aboutTo.push(k.id);
       if (k.status === 'at-risk' || k.status === 'off-track' || k.status === 'missed')
         lists.atRisk.push(k.id);
-      if (k.status === 'pending') lists.missing.push(k.id);
+      // A derived key result takes no check-in: it is pending until its child objectives score.
+      if (k.status === 'pending' && k.figures.kind !== 'derived') lists.missing.push(k.id);
       if (k.stale && k.status !== 'pending') lists.stale.push(k.id);
     }
     lists.copyInto(entry);

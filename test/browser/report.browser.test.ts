@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertOkrSet, cycleReview, type Report, toHtml, weeklyReport } from '../../src/index.js';
+import { buildSet } from '../../src/testing/index.js';
 import { reviewFixture, weeklyFixture } from '../report/fixtures.js';
 import { browserSkipReason, launchChromium } from './_chromium.js';
 
@@ -152,6 +153,42 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
     for (const label of ['Achieved', 'Missed']) expect(facts.text).toContain(label);
   });
 
+  it('keeps a right-to-left title or a bidi override from reordering the figures after it', async () => {
+    if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+    const checkIns = [
+      { at: '2026-01-14', value: 10 },
+      { at: '2026-01-20', value: 20 },
+    ];
+    const measure = { kind: 'metric', start: 5, target: 100, unit: '€' } as const;
+    const set = buildSet({
+      objectives: [
+        {
+          keyResults: [
+            { title: 'زيادة الإيرادات', measure, checkIns },
+            { title: 'Grow \u202Erevenue', measure, checkIns },
+          ],
+        },
+      ],
+    });
+    const file = join(OUT, 'weekly-bidi.html');
+    writeFileSync(file, toHtml(weeklyReport(set, { asOf: '2026-01-21' })));
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+    // Where "€10" and "€20" of each "moved" line are drawn: the first must stay left of the second.
+    const order = await page.evaluate(`[...document.querySelectorAll('#moved li')].map((li) => {
+      const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n !== null; n = walker.nextNode()) {
+        const t = n.textContent, a = t.indexOf('€10'), b = t.indexOf('€20');
+        if (a < 0 || b < 0) continue;
+        const x = (i) => { const r = document.createRange(); r.setStart(n, i); r.setEnd(n, i + 3); return r.getBoundingClientRect().left; };
+        return x(a) < x(b);
+      }
+      return null;
+    })`);
+    await page.close();
+    expect(order).toEqual([true, true]);
+  });
+
   describe('on the Acme example', () => {
     const set = assertOkrSet(JSON.parse(readFileSync(resolve('examples/acme.okr.json'), 'utf8')));
 
@@ -212,6 +249,33 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       expect(facts.imagesWithoutName).toBe(0);
       for (const label of ['Pending', 'On track', 'At risk', 'Achieved'])
         expect(facts.text).toContain(label);
+    });
+
+    it('draws every axis label of every burn-up chart inside its chart (none is cut off)', async () => {
+      if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+      const pages = {
+        'weekly-axes': weeklyReport(set, { asOf: '2026-01-21' }),
+        'review-axes': cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' }),
+      };
+      for (const [name, report] of Object.entries(pages)) {
+        const file = join(OUT, `${name}.html`);
+        writeFileSync(file, toHtml(report, { expand: true }));
+        const page = await browser.newPage({ viewport: VIEWPORT });
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+        await page.evaluate(
+          "document.querySelectorAll('details').forEach((d) => { d.open = true; })",
+        );
+        const outside =
+          (await page.evaluate(`[...document.querySelectorAll('svg.sokr-burnup text.sokr-axis')]
+          .filter((t) => { const b = t.getBBox(), w = t.ownerSVGElement.viewBox.baseVal.width; return b.x < 0 || b.x + b.width > w; })
+          .map((t) => t.textContent)`)) as string[];
+        const labels = (await page.evaluate(
+          "document.querySelectorAll('svg.sokr-burnup text.sokr-axis').length",
+        )) as number;
+        await page.close();
+        expect(labels, name).toBeGreaterThan(50);
+        expect(outside, name).toEqual([]);
+      }
     });
 
     it('shows the Q1 review: grades first, 11 bars, one point per Q1 check-in', async () => {

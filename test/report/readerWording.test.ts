@@ -111,7 +111,7 @@ describe('the headline of an empty report and teams without key results', () => 
     expect(toMarkdown(report, { format: 'digest' })).toContain(
       'No key results in this report: Unit legal.',
     );
-    expect(toHtml(report)).toContain('No key results in this report: Unit legal.');
+    expect(toHtml(report)).toContain('No key results in this report: <bdi>Unit legal</bdi>.');
   });
 
   it('reads "no key results" instead of a count followed by a dangling colon', () => {

@@ -42,7 +42,9 @@ describe('toHtml (weekly)', () => {
     expect(headline).toContain('<b>1</b>Off track');
     expect(headline).toContain('<caption>Units at a glance</caption>');
     expect(headline).toContain('<a href="#u-eng">Engineering</a>');
-    expect(headline).toContain('KR k6 <span class="muted">· 4 of 10 &lt;deals&gt; (from 0)</span>');
+    expect(headline).toContain(
+      '<bdi>KR k6</bdi> <span class="muted">· <bdi>4 of 10 &lt;deals&gt; (from 0)</bdi></span>',
+    );
     expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="attention"'));
   });
 
@@ -70,9 +72,9 @@ describe('toHtml (weekly)', () => {
     expect(html.match(/<details open><summary><h2/g)?.length).toBe(6);
     expect(html).toContain('>Coming up next <span class="count">2</span></h2>');
     expect(html).not.toContain('About to');
-    expect(html).toContain('<li><strong>Acme &amp; Co</strong> (1): KR k2');
+    expect(html).toContain('<li><strong><bdi>Acme &amp; Co</bdi></strong> (1): <bdi>KR k2</bdi>');
     expect(html).toContain(
-      '<li><strong>Engineering</strong> (3): KR k3 <span class="trend trend-down">fell −0.05</span>',
+      '<li><strong><bdi>Engineering</bdi></strong> (3): <bdi>KR k3</bdi> <span class="trend trend-down">fell −0.05</span>',
     );
     // units start folded; expand opens them
     expect(html).toContain('<details class="unit" id="u-eng">');
@@ -150,7 +152,7 @@ describe('toHtml (review)', () => {
     expect(html).toContain('<caption>Aspirational objectives (target 0.7)</caption>');
     expect(html).toContain('<strong>Committed</strong>: 0 of 1 met their target (1.0) · mean 0.7');
     expect(html).toContain(
-      'Colours are grades: the bands of the Google scale (Red from 0.0, Yellow from 0.4, Green from 0.7)',
+      'Colours are grades: the bands of the <bdi>Google</bdi> scale (<bdi>Red</bdi> from 0.0, <bdi>Yellow</bdi> from 0.4, <bdi>Green</bdi> from 0.7)',
     );
     expect(html).toContain('style="background:#188038"');
   });
@@ -158,7 +160,7 @@ describe('toHtml (review)', () => {
   it('shows final values, carry-over with the unfinished key results, and findings in titles and names', () => {
     expect(html).toContain('<td class="value">10 of 10 &lt;deals&gt; (from 0)</td>');
     expect(html).toContain(
-      '<li>KR k2 <span class="muted">(4 of 10 &lt;deals&gt; (from 0); Ada)</span></li>',
+      '<li><bdi>KR k2</bdi> <span class="muted">(<bdi>4 of 10 &lt;deals&gt; (from 0)</bdi>; <bdi>Ada</bdi>)</span></li>',
     );
     expect(html).toContain('Key result “KR k3” (Ada) has no check-in.');
     expect(html).not.toContain('Key result "k3"');

@@ -40,7 +40,7 @@ Options:
   --expand           html: open every unit's (objective's) table on load
   --out <file>       write to a file (in a directory that exists) instead of
                      stdout; md and digest on stdout show control characters
-                     in titles as escapes (\u001b, \n), a file has them as written
+                     in titles as escapes (\\u001b, \\n), a file has them as written
 ${INPUT_OPTIONS_HELP}
 
 Examples:

@@ -10,7 +10,7 @@ import { reachesText } from '../_outlookText.js';
 import { valueChange } from '../_figures.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
-import { esc, foldSection, statusBadge } from './parts.js';
+import { esc, foldSection, statusBadge, userText } from './parts.js';
 
 /**
  * Items a list of the page shows before it counts the rest (the key results
@@ -72,7 +72,7 @@ const seeUnits = (n: number) =>
 function notes(list: readonly string[], prefix = ''): string {
   return list.length === 0
     ? ''
-    : ` — <span class="note">${esc(prefix)}${esc(list.join(' · '))}</span>`;
+    : ` — <span class="note">${esc(prefix)}${list.map(userText).join(' · ')}</span>`;
 }
 
 /**
@@ -87,7 +87,7 @@ export function attention(
 ): number {
   const scale = report.scale;
   const atRisk = listed(report.units, (o) => o.atRisk);
-  const missing = all.filter((k) => k.status === 'pending');
+  const missing = listed(report.units, (o) => o.missing);
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
   const inner: string[] = [];
   const total = atRisk.length + missing.length + stale.length + report.dependencies.length;
@@ -97,7 +97,7 @@ export function attention(
       `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${capped(
         atRisk,
         (k) =>
-          `<tr><td>${statusBadge(k.status)}</td><th scope="row">${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
+          `<tr><td>${statusBadge(k.status)}</td><th scope="row">${userText(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
         (n) =>
           `<tr><td colspan="6" class="muted">… and ${n} more at risk or off track (every key result is under “Key results by unit”)</td></tr>`,
         2 * LIST_LIMIT,
@@ -108,7 +108,7 @@ export function attention(
     inner.push(
       `<p><strong>No check-in yet:</strong> ${capped(
         missing,
-        (k) => `${esc(k.title)} <span class="muted">(${esc(k.ownerName)})</span>`,
+        (k) => `${userText(k.title)} <span class="muted">(${userText(k.ownerName)})</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</p>`,
     );
@@ -118,14 +118,14 @@ export function attention(
       `<p><strong>Stale check-ins:</strong> ${capped(
         stale,
         (k) =>
-          `${esc(k.title)} <span class="muted">(${esc(k.ownerName)}, last ${esc(k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt))})</span>`,
+          `${userText(k.title)} <span class="muted">(${userText(k.ownerName)}, last ${esc(k.lastCheckInAt === null ? '—' : dayText(report, k.lastCheckInAt))})</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</p>`,
     );
   }
   if (report.dependencies.length > 0) {
     inner.push(
-      `<table><caption>Dependencies to resolve</caption><thead><tr><th scope="col">Needs</th><th scope="col">Depends on</th><th scope="col">State</th><th scope="col">Why listed</th></tr></thead><tbody>${report.dependencies.map((d) => `<tr><th scope="row">${esc(d.from.title)}</th><td>${esc(d.on.title)}${d.on.status === null ? '' : ` ${statusBadge(d.on.status)}`}</td><td>${esc(d.state)}</td><td>${esc(dependencyReasonText(d.reason))}${d.note === null ? '' : ` — ${esc(d.note)}`}</td></tr>`).join('')}</tbody></table>`,
+      `<table><caption>Dependencies to resolve</caption><thead><tr><th scope="col">Needs</th><th scope="col">Depends on</th><th scope="col">State</th><th scope="col">Why listed</th></tr></thead><tbody>${report.dependencies.map((d) => `<tr><th scope="row">${esc(d.from.title)}</th><td>${userText(d.on.title)}${d.on.status === null ? '' : ` ${statusBadge(d.on.status)}`}</td><td>${esc(d.state)}</td><td>${esc(dependencyReasonText(d.reason))}${d.note === null ? '' : ` — ${userText(d.note)}`}</td></tr>`).join('')}</tbody></table>`,
     );
   }
   parts.push(foldSection('attention', 'Needs attention', total, inner.join('')));
@@ -149,7 +149,7 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
           : k.outlook === 'reaches-target'
             ? ` — ${esc(reachesText(k, report))}`
             : ` — ${esc(outlookText(k.outlook))}${k.forecast === null ? '' : ` (${esc(fmtScore(k.forecast.score, scale))} by ${esc(dayText(report, k.forecast.at))})`}`;
-      return `<li><strong>${esc(k.title)}</strong> <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
+      return `<li><strong>${userText(k.title)}</strong> <span class="muted">(${userText(k.figures.text)}; ${userText(k.ownerName)})</span>${outlook}${notes(k.notes.next, 'next: ')}</li>`;
     },
     seeUnits,
   );
@@ -158,7 +158,7 @@ export function comingUp(report: WeeklyReport, parts: string[]): void {
       `<li><strong>On course for the target</strong> (forecast): ${capped(
         onCourse,
         (k) =>
-          `${esc(k.title)} <span class="muted">${esc(reachesText(k, report).replace('on course for the target ', ''))}</span>`,
+          `${userText(k.title)} <span class="muted">${esc(reachesText(k, report).replace('on course for the target ', ''))}</span>`,
         (n) => `… and ${n} more`,
       ).join('; ')}</li>`,
     );
@@ -182,7 +182,7 @@ export function moved(
       : `<ul>${capped(
           up,
           (k) =>
-            `<li><strong>${esc(k.title)}</strong> ${esc(valueChange(k.figures))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${esc(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
+            `<li><strong>${userText(k.title)}</strong> ${userText(valueChange(k.figures))} <span class="muted">(${esc(fmtDelta(k.delta, scale))}, ${userText(k.ownerName)})</span>${notes(k.notes.moved)}</li>`,
           seeUnits,
         ).join('')}</ul>`;
   parts.push(foldSection('moved', 'Moved this week', up.length, inner));
@@ -220,17 +220,24 @@ export function didNotMove(report: WeeklyReport, parts: string[]): void {
       [...fell, ...flat],
       (k) =>
         k.movement === 'down'
-          ? `${esc(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span> <span class="muted">(${esc(valueChange(k.figures))})</span>${notes(k.notes.blocked, 'blocked: ')}`
-          : `${esc(k.title)}${notes(k.notes.blocked, 'blocked: ')}`,
+          ? `${userText(k.title)} <span class="trend trend-down">fell ${esc(fmtDelta(k.delta, scale))}</span> <span class="muted">(${userText(valueChange(k.figures))})</span>${notes(k.notes.blocked, 'blocked: ')}`
+          : `${userText(k.title)}${notes(k.notes.blocked, 'blocked: ')}`,
       (n) => `… and ${n} more`,
       NAMES_PER_UNIT,
     );
-    groups.push(`<li><strong>${esc(u.name)}</strong> (${still.length}): ${items.join('; ')}</li>`);
+    groups.push(
+      `<li><strong>${userText(u.name)}</strong> (${still.length}): ${items.join('; ')}</li>`,
+    );
   }
   if (hiddenUnits > 0)
     groups.push(
       `<li class="muted">… and ${hidden} more in ${hiddenUnits} more units (see each unit’s key results below, or its own page with <code>weeklyReport(set, { unitId })</code>)</li>`,
     );
-  const inner = total === 0 ? '<p>Every key result moved.</p>' : `<ul>${groups.join('')}</ul>`;
+  const inner =
+    total > 0
+      ? `<ul>${groups.join('')}</ul>`
+      : report.overall.keyResults === 0
+        ? '<p>No key results in this report.</p>'
+        : '<p>Every key result moved.</p>';
   parts.push(foldSection('still', 'Didn’t move', total, inner));
 }

@@ -12,7 +12,7 @@ main{max-width:1200px;margin:0 auto;padding:16px 20px 40px}
 h1{font-size:1.45rem;margin:0}
 h2{font-size:1.12rem;margin:0;display:inline}
 h3{font-size:1rem;margin:0;display:inline}
-h4{font-size:.95rem;margin:0;display:inline}
+.objective-title{font-size:.95rem;font-weight:700}
 a{color:#1e3a8a}
 .top{display:flex;flex-wrap:wrap;align-items:baseline;gap:4px 16px;margin:0 0 6px}
 .meta{color:#374151;margin:0}

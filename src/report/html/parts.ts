@@ -18,6 +18,17 @@ import type { ReportFigures, ReportForecast, ReportPoint } from '../types.js';
 
 export { esc };
 
+/**
+ * A piece of user text (a title, a name, a note, a unit) for element
+ * content: escaped, in a `<bdi>` that isolates it, so a right-to-left title
+ * reads in its own direction without pulling the report's figures next to
+ * it into its run (the bidi controls it may hold are already gone: see
+ * `escapeXml`).
+ */
+export function userText(text: string): string {
+  return `<bdi>${esc(text)}</bdi>`;
+}
+
 /** The badge of a status; its colour comes from the page's `.sokr-status-*` rule (an unknown status keeps an inline colour). */
 export function statusBadge(status: KeyResultStatus): string {
   const known = STATUS_ORDER.includes(status);
@@ -26,7 +37,7 @@ export function statusBadge(status: KeyResultStatus): string {
 
 /** A score with its grade band (the review): swatch, score, band label. */
 export function gradeText(score: number, band: Band, scale: Scale): string {
-  return `<span class="grade"><span class="swatch" style="background:${esc(safeColor(band.color))}" aria-hidden="true"></span><span class="score">${esc(fmtScore(score, scale))}</span> · ${esc(band.label)}</span>`;
+  return `<span class="grade"><span class="swatch" style="background:${esc(safeColor(band.color))}" aria-hidden="true"></span><span class="score">${esc(fmtScore(score, scale))}</span> · ${userText(band.label)}</span>`;
 }
 
 /** A score with its status (the weekly report): the number, then the status badge. */
@@ -115,7 +126,7 @@ export function chart(
     inlineStyle: false,
     formatDay,
   });
-  return `<figure>${svg}<figcaption>${esc(k.title)} — ${esc(description)}</figcaption></figure>`;
+  return `<figure>${svg}<figcaption>${userText(k.title)} — ${userText(description)}</figcaption></figure>`;
 }
 
 /** A section that folds: `<section id>` holding `<details open>` with the `<h2>` in its summary. */

@@ -29,6 +29,7 @@ import {
   gradeText,
   statusBadge,
   countsWords,
+  userText,
 } from './parts.js';
 
 type Drawn = (k: ReviewKeyResult) => boolean;
@@ -54,7 +55,7 @@ function headline(
   const a = review.alignment;
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
-    `<div class="hero"><div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${esc(o.band.label)}</span></div>`,
+    `<div class="hero"><div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${userText(o.band.label)}</span></div>`,
     `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}<span>${o.objectives} objectives · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span><span>${o.keyResults} key results: ${esc(countsWords(o.statusCounts))}</span></div>`,
     '</div>',
   );
@@ -65,7 +66,7 @@ function headline(
       `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
     );
   }
-  parts.push(`<p class="legend">${esc(reviewLegend(scale))}</p></section>`);
+  parts.push(`<p class="legend">${reviewLegend(scale, userText, esc)}</p></section>`);
 }
 
 /** An objective's grade row; its title links to its table when the page has it (`linked`). */
@@ -86,7 +87,7 @@ function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
         .map((id) => {
           const k = krs.get(id);
           if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${esc(k.title)}</strong> ${esc(k.figures.text)} <span class="muted">— ${esc(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(dayText(review, k.achievedAt))}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
+          return `<li><strong>${userText(k.title)}</strong> ${userText(k.figures.text)} <span class="muted">— ${userText(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(dayText(review, k.achievedAt))}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
         })
         .join('')}</ul>`,
     );
@@ -97,14 +98,14 @@ function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
         .map((id) => {
           const k = krs.get(id);
           if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${esc(k.title)}</strong> ${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))}) <span class="muted">— ${esc(k.figures.text)}, ${esc(k.ownerName)}</span></li>`;
+          return `<li><strong>${userText(k.title)}</strong> ${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))}) <span class="muted">— ${userText(k.figures.text)}, ${userText(k.ownerName)}</span></li>`;
         })
         .join('')}</ul>`,
     );
   }
   if (cel.owners.length > 0) {
     inner.push(
-      `<h3>Owners</h3><p>${cel.owners.map((o) => `<strong>${esc(o.name)}</strong>: ${o.achieved} achieved`).join(' · ')}</p>`,
+      `<h3>Owners</h3><p>${cel.owners.map((o) => `<strong>${userText(o.name)}</strong>: ${o.achieved} achieved`).join(' · ')}</p>`,
     );
   }
   parts.push(foldSection('celebrate', 'Celebrate', cel.achieved.length, inner.join('')));
@@ -123,11 +124,11 @@ function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts
                   const k = krs.get(id);
                   return k === undefined
                     ? `<li>${esc(id)}</li>`
-                    : `<li>${esc(k.title)} <span class="muted">(${esc(k.figures.text)}; ${esc(k.ownerName)})</span></li>`;
+                    : `<li>${userText(k.title)} <span class="muted">(${userText(k.figures.text)}; ${userText(k.ownerName)})</span></li>`;
                 })
                 .join(
                   '',
-                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes${(co.carriedToCycle ?? null) === null ? '' : `, in ${esc(co.carriedToCycle!)}`}: ${esc(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
+                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes${(co.carriedToCycle ?? null) === null ? '' : `, in ${userText(co.carriedToCycle!)}`}: ${userText(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
           )
           .join('')}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
@@ -162,11 +163,11 @@ function objectives(
   for (const o of review.objectives) {
     if (shown !== undefined && !shown.has(o)) continue;
     inner.push(
-      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${esc(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${esc(o.unitName)}${o.ownerName === null ? '' : ` · ${esc(o.ownerName)}`}</span></div>`,
+      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${userText(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${userText(o.unitName)}${o.ownerName === null ? '' : ` · ${userText(o.ownerName)}`}</span></div>`,
     );
     if (o.keyResults.length > 0) {
       inner.push(
-        `<table><caption class="sr-only">Key results of “${esc(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale, review)).join('')}</tbody></table>`,
+        `<table><caption class="sr-only">Key results of “${userText(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale, review)).join('')}</tbody></table>`,
       );
       const charted = o.keyResults.filter(drawn);
       if (charted.length > 0) {
@@ -230,7 +231,7 @@ export function reviewBody(
   );
   const c = review.cycle;
   parts.push(
-    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${esc(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'}</p></header>`,
+    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'}</p></header>`,
     contents([
       { id: 'headline', label: 'Grades' },
       { id: 'celebrate', label: 'Celebrate', count: review.celebrate.achieved.length },

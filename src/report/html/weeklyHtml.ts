@@ -26,6 +26,7 @@ import {
   statusPaint,
   statusScore,
   trend,
+  userText,
 } from './parts.js';
 
 type Drawn = (k: WeeklyKeyResult) => boolean;
@@ -44,14 +45,18 @@ function headline(
   const o = report.overall;
   const scopeName =
     report.filter.ownerId !== null
-      ? `${ownerNameOf(report) ?? report.filter.ownerId}’s score`
+      ? `${userText(ownerNameOf(report) ?? report.filter.ownerId)}’s score`
       : report.filter.unitId !== null
-        ? `${report.units[0]?.name ?? report.filter.unitId} score`
+        ? `${userText(report.units[0]?.name ?? report.filter.unitId)} score`
         : 'Company score';
+  const counts =
+    o.keyResults === 0
+      ? 'No key results in this report'
+      : `${o.keyResults} key result${o.keyResults === 1 ? '' : 's'} · ${report.summary.atRisk} at risk or off track · ${report.summary.missing} without a check-in`;
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
-    `<div class="hero"><div class="hero-score"><span class="hero-label">${esc(scopeName)}</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span></div>`,
-    `<div class="hero-side"><span>${trend(o.delta, scale, ' vs last week')} <span class="muted">(${esc(fmtScore(o.previousScore, scale))} on ${esc(report.previous)})</span></span><span>${o.keyResults} key results · ${report.summary.atRisk} at risk or off track · ${report.summary.missing} without a check-in</span></div>`,
+    `<div class="hero"><div class="hero-score"><span class="hero-label">${scopeName}</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span></div>`,
+    `<div class="hero-side"><span>${trend(o.delta, scale, ' vs last week')} <span class="muted">(${esc(fmtScore(o.previousScore, scale))} on ${esc(report.previous)})</span></span><span>${counts}</span></div>`,
     statusChips(o.statusCounts),
     '</div>',
   );
@@ -66,7 +71,7 @@ function headline(
         : `<p class="muted">The table shows ${rows.length} of ${units.length} units, the top levels first; each row counts the units below it. For the ${more} others, open ${hints.unitPage}.</p>`,
     );
   }
-  const empty = unitsWithoutKeyResults(report, esc);
+  const empty = unitsWithoutKeyResults(report, userText);
   if (empty !== '') parts.push(`<p class="muted">${empty}</p>`);
   parts.push(`<p class="legend">${esc(WEEKLY_LEGEND)}</p></section>`);
 }
@@ -100,7 +105,7 @@ function glanceRow(u: WeeklyUnit, scale: Scale, linked: boolean): string {
   const worst =
     w === null
       ? '<span class="muted">nothing: all on track or achieved</span>'
-      : `${statusBadge(w.status)} ${esc(w.title)} <span class="muted">· ${esc(w.figures.text)}</span>`;
+      : `${statusBadge(w.status)} ${userText(w.title)} <span class="muted">· ${userText(w.figures.text)}</span>`;
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${linked && u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
@@ -112,7 +117,8 @@ function keyResultRow(k: WeeklyKeyResult, scale: Scale, report: WeeklyReport): s
 }
 
 function objectiveRows(o: WeeklyObjective, scale: Scale, report: WeeklyReport): string {
-  const head = `<tr class="objective-row"><th scope="colgroup" colspan="8"><span class="objective"><h4 id="o-${esc(o.id)}">${esc(o.title)}</h4>${bar(o.title, o.score, statusPaint(o.status), scale, o.expected)}${trend(o.delta, scale)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === null ? '' : `<span class="muted">${esc(o.ownerName)}</span>`}</span></th></tr>`;
+  // The objective heads its rows as a group header, not a heading: a table cell holds no heading content.
+  const head = `<tr class="objective-row"><th scope="colgroup" colspan="8" id="o-${esc(o.id)}"><span class="objective"><span class="objective-title">${userText(o.title)}</span>${bar(o.title, o.score, statusPaint(o.status), scale, o.expected)}${trend(o.delta, scale)}<span class="tag">${esc(o.commitment)}</span>${o.ownerName === null ? '' : `<span class="muted">${userText(o.ownerName)}</span>`}</span></th></tr>`;
   return `<tbody>${head}${o.keyResults.map((k) => keyResultRow(k, scale, report)).join('')}</tbody>`;
 }
 
@@ -126,15 +132,15 @@ function unitDetails(
   const scale = report.scale;
   const own = u.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   parts.push(
-    `<details${expand ? ' open' : ''} class="unit" id="u-${esc(u.id)}"><summary><h3>${esc(u.name)}</h3> <span class="score">${esc(fmtScore(u.score, scale))}</span> ${trend(u.score - u.previousScore, scale)} <span class="muted">${u.objectives.length} objective${u.objectives.length === 1 ? '' : 's'}, ${own} key result${own === 1 ? '' : 's'}:</span> ${countsCell(ownCounts(u))}</summary>`,
-    `<table class="krs"><caption class="sr-only">Key results of ${esc(u.name)}</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score · status</th><th scope="col" class="num">Expected</th><th scope="col" class="num">Δ week</th><th scope="col" class="num">Confidence</th><th scope="col">Last check-in</th></tr></thead>`,
+    `<details${expand ? ' open' : ''} class="unit" id="u-${esc(u.id)}"><summary><h3>${userText(u.name)}</h3> <span class="score">${esc(fmtScore(u.score, scale))}</span> ${trend(u.score - u.previousScore, scale)} <span class="muted">${u.objectives.length} objective${u.objectives.length === 1 ? '' : 's'}, ${own} key result${own === 1 ? '' : 's'}:</span> ${countsCell(ownCounts(u))}</summary>`,
+    `<table class="krs"><caption class="sr-only">Key results of ${userText(u.name)}</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score · status</th><th scope="col" class="num">Expected</th><th scope="col" class="num">Δ week</th><th scope="col" class="num">Confidence</th><th scope="col">Last check-in</th></tr></thead>`,
   );
   for (const o of u.objectives) parts.push(objectiveRows(o, scale, report));
   parts.push('</table>');
   const charted = u.objectives.flatMap((o) => o.keyResults.filter(drawn));
   if (charted.length > 0) {
     parts.push(
-      `<details class="charts-box"><summary>Burn-up charts of ${esc(u.name)} (${charted.length})</summary><div class="charts">`,
+      `<details class="charts-box"><summary>Burn-up charts of ${userText(u.name)} (${charted.length})</summary><div class="charts">`,
     );
     for (const k of charted) {
       parts.push(
@@ -178,11 +184,13 @@ export function weeklyBody(
   hints: PageHints = PAGE_HINTS.api,
 ): void {
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
-  const cycles = report.cycles.map((c) => `${c.name} (${c.start} – ${c.end})`).join(', ');
+  const cycles = report.cycles
+    .map((c) => `${userText(c.name)} (${esc(c.start)} – ${esc(c.end)})`)
+    .join(', ');
   const s = report.summary;
   const withObjectives = report.units.filter((u) => u.objectives.length > 0);
   parts.push(
-    `<header class="top"><h1>${esc(title)}</h1><p class="meta">As of ${esc(report.asOf)}, compared with ${esc(report.previous)}${cycles === '' ? '' : ` · ${esc(cycles)}`}</p></header>`,
+    `<header class="top"><h1>${esc(title)}</h1><p class="meta">As of ${esc(report.asOf)}, compared with ${esc(report.previous)}${cycles === '' ? '' : ` · ${cycles}`}</p></header>`,
     contents([
       { id: 'headline', label: 'Headline' },
       {
@@ -210,6 +218,7 @@ export function weeklyBody(
     body.push(
       '<p class="legend">Open a unit for each key result with its value, score, status and chart; printing shows them all.</p>',
     );
+  if (withObjectives.length === 0) body.push('<p>No key results in this report.</p>');
   for (const u of withObjectives) {
     if (shown === undefined || shown.has(u)) unitDetails(report, u, drawn, body, expand);
   }

@@ -71,6 +71,41 @@ export interface BurnUpSvgOptions {
   formatDay?: ((day: IsoDate) => string) | undefined;
 }
 
+/** Px between a value label's end and the plot. */
+const LABEL_GAP = 4;
+/** The share of the chart's width the value labels may take at most. */
+const MAX_LABEL_SHARE = 0.45;
+/** The axis labels' font size in px (`font-size="10"`, `.sokr-axis`). */
+const AXIS_FONT_PX = 10;
+
+/**
+ * The width of an axis label in px, estimated on the side of wide fonts
+ * (DejaVu Sans, the widest common sans-serif) from character classes: an
+ * SVG string is laid out by the reader's browser, so it cannot be measured
+ * here.
+ */
+function labelWidth(text: string): number {
+  let em = 0;
+  for (const c of text) {
+    const cp = c.codePointAt(0)!;
+    if (cp >= 0x300 && cp <= 0x36f) continue; // combining marks
+    if (" .,:;'!|iIjl·".includes(c)) em += 0.32;
+    else if ('ftr/()[]-'.includes(c)) em += 0.42;
+    else if ('mwMW%@…'.includes(c) || cp >= 0x2e80) em += 1;
+    else if (c >= 'A' && c <= 'Z') em += 0.76;
+    else em += 0.66;
+  }
+  return em * AXIS_FONT_PX;
+}
+
+/** `text` cut with an ellipsis to fit `max` px, or as it is when it fits. */
+function fitLabel(text: string, max: number): string {
+  if (labelWidth(text) <= max) return text;
+  const chars = [...text];
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`) > max) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
 /** The UTC day of a date: the text itself for a calendar day, else formatted from `ms`. */
 function dayOf(at: IsoDate | number, ms: number): string {
   return typeof at === 'string' && isDateOnly(at) ? at : formatIsoDay(ms);
@@ -109,7 +144,10 @@ function toMs(at: IsoDate | number, end: boolean): number | undefined {
  * line runs from start to target (metrics only), the target line sits at a
  * metric's target or a threshold's value (none for a range, which gets a
  * shaded `rect.sokr-range` instead), the forecast is drawn for metrics only,
- * and each point's `<title>` gives value and score.
+ * and each point's `<title>` gives value and score. The plot starts right of
+ * the widest value label (`200 signups/month`), so every label shows whole;
+ * one wider than 45 % of the chart is cut there with an ellipsis (the points'
+ * titles keep the whole value).
  *
  * @param options - The series, window, forecast and label.
  * @returns An `<svg>` element as a string.
@@ -142,13 +180,20 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
   if (end <= start) end = start + 1;
   const values = options.values;
   const scoreAxis = values?.metric !== undefined && values.metric.scoreAxis !== false;
-  const left = values === undefined ? 40 : 52;
   const right = scoreAxis ? 28 : 12;
+  const axis = valueDomain(options, values);
+  // The left margin fits the widest value label (`200 signups/month`), up to
+  // MAX_LABEL_SHARE of the width; a longer label is cut there with an ellipsis.
+  const maxLabel = Math.max(24, Math.floor(w * MAX_LABEL_SHARE) - LABEL_GAP - 2);
+  const labels = axis.grid.map((g) =>
+    fitLabel(values === undefined ? fmt(g) : values.format(g), maxLabel),
+  );
+  const widest = Math.max(0, ...labels.map((l) => labelWidth(l)));
+  const left = Math.max(values === undefined ? 40 : 52, Math.ceil(widest) + LABEL_GAP + 2);
   const top = 10;
   const bottom = 24;
   const pw = w - left - right;
   const ph = h - top - bottom;
-  const axis = valueDomain(options, values);
   const x = (ms: number): number => left + clamp((ms - start) / (end - start), 0, 1) * pw;
   const yOf = (v: number): number =>
     top +
@@ -193,11 +238,11 @@ export function burnUpSvg(options: BurnUpSvgOptions): string {
     );
   }
   parts.push(`</g><g${axisFont} text-anchor="end" dominant-baseline="central">`);
-  for (const g of axis.grid) {
+  axis.grid.forEach((g, i) => {
     parts.push(
-      `<text class="sokr-axis" x="${left - 4}" y="${num(yOf(g))}">${escapeXml(values === undefined ? fmt(g) : values.format(g))}</text>`,
+      `<text class="sokr-axis" x="${left - LABEL_GAP}" y="${num(yOf(g))}">${escapeXml(labels[i]!)}</text>`,
     );
-  }
+  });
   parts.push('</g>');
   if (scoreAxis && values?.metric !== undefined) {
     const m = values.metric;
