@@ -1,5 +1,6 @@
 import type { Id, OkrSet } from '../model/types.js';
 import { type CompiledOkrSet, readingSet, setOf } from '../core/compile.js';
+import { checkOptionKeys } from '../model/checkOptionKeys.js';
 import { SokrError } from '../model/SokrError.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import type { Finding } from './types.js';
@@ -186,6 +187,7 @@ function alignmentHealthOf(
       },
     ]);
   }
+  checkOptionKeys(options, ['weights', 'index', 'cycleId'], ['options']);
   const set = setOf(input);
   const weights: HealthWeights = { ...defaultHealthWeights, ...options.weights };
   const index = options.index ?? buildIndex(input);

@@ -10,6 +10,7 @@
  */
 import { describeValue } from '../_lib/quote.js';
 import type { Issue } from '../model/issue.js';
+import { unknownKeyIssue } from '../model/issueMessages.js';
 import { isPlainObject, nonPlainMessage } from '../model/plainData.js';
 import { errorText } from '../model/scanJsonData.js';
 import type { OkrSet } from '../model/types.js';
@@ -161,7 +162,8 @@ function refuseSet(issues: Issue[]): CommandFailure {
 /**
  * The options a command body reads: `[options]` (`undefined` when omitted; a
  * caller's are reduced to `autoFreeze`, the only public option), or the issue
- * of options that are not an object or cannot be read.
+ * of options that are not an object, cannot be read, or name another option
+ * (`unknown_key` with a suggestion).
  */
 function readOptions(options: unknown): [InternalOptions | undefined] | Issue {
   if (options === undefined || options === null) return [undefined];
@@ -174,6 +176,20 @@ function readOptions(options: unknown): [InternalOptions | undefined] | Issue {
       received: typeName(options),
     };
   if (internal.has(options)) return [options as InternalOptions];
+  let keys: string[];
+  try {
+    keys = Object.keys(options);
+  } catch (error) {
+    return {
+      path: ['options'],
+      code: 'not_json',
+      message: `listing its fields threw (${errorText(error)})`,
+    };
+  }
+  // A misspelt option (`autofreeze`) is refused with a suggestion, never ignored.
+  for (const key of keys) {
+    if (key !== 'autoFreeze') return unknownKeyIssue(['options'], key, ['autoFreeze'], 'option');
+  }
   let autoFreeze: unknown;
   try {
     autoFreeze = (options as CommandOptions).autoFreeze;

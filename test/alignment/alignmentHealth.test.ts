@@ -98,3 +98,13 @@ describe('alignmentHealth', () => {
     );
   });
 });
+
+describe('alignmentHealth options', () => {
+  it('refuses a misspelt option with a suggestion (a typo of weights fell back to the defaults)', () => {
+    const set = buildSet({ objectives: [{ links: [], keyResults: 2 }] });
+    expect(() => alignmentHealth([], set, { weight: { error: 1 } } as never)).toThrow(
+      /options\.weight: unknown_key — unknown option "weight"; did you mean "weights"\?/,
+    );
+    expect(() => alignmentHealth([], set, { weights: { error: 1 } } as never)).not.toThrow();
+  });
+});

@@ -265,7 +265,16 @@ describe('hostile sets, inputs and options (property)', () => {
           options === null ||
           (typeof options === 'object' && !Array.isArray(options))
         ) {
-          expect(result.ok, name).toBe(true);
+          const other =
+            options !== undefined && options !== null
+              ? Object.keys(options).find((k) => k !== 'autoFreeze')
+              : undefined;
+          if (other === undefined) expect(result.ok, name).toBe(true);
+          else
+            expect(issuesOf(result)[0]).toMatchObject({
+              path: ['options', other],
+              code: 'unknown_key',
+            });
         } else {
           expect(issuesOf(result)[0]).toMatchObject({ path: ['options'], code: 'invalid_type' });
         }
@@ -424,19 +433,26 @@ describe('the audit reproductions', () => {
     });
   });
 
-  it('options: autoFreeze false is kept, other fields of a caller are ignored, a throwing getter is refused', () => {
+  it('options: autoFreeze false is kept, other fields of a caller are refused, a throwing getter is refused', () => {
     const set = sampleSet();
     const loose = recordCheckIn(set, VALID.recordCheckIn as never, { autoFreeze: false });
     expect(loose.ok && Object.isFrozen(loose.set)).toBe(false);
     const frozen = recordCheckIn(set, VALID.recordCheckIn as never);
     expect(frozen.ok && Object.isFrozen(frozen.set)).toBe(true);
-    // Private fields of batch's options mean nothing from a caller.
+    // Private fields of batch's options mean nothing from a caller: they are unknown options.
     const spoofed = recordCheckIn(
       set,
       VALID.recordCheckIn as never,
       { owned: 5, index: 5 } as never,
     );
-    expect(spoofed.ok).toBe(true);
+    expect(issuesOf(spoofed)[0]).toMatchObject({ path: ['options', 'owned'], code: 'unknown_key' });
+    expect(
+      issuesOf(recordCheckIn(set, VALID.recordCheckIn as never, { autofreeze: false } as never))[0],
+    ).toMatchObject({
+      path: ['options', 'autofreeze'],
+      code: 'unknown_key',
+      suggestion: 'autoFreeze',
+    });
     const getter = {
       get autoFreeze(): boolean {
         throw new Error('options');
