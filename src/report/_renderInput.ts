@@ -7,10 +7,17 @@
  */
 import { describeValue } from '../_lib/quote.js';
 import { inputError } from '../model/readingSet.js';
+import { checkOptionKeys } from '../model/checkOptionKeys.js';
 import { SokrError } from '../model/SokrError.js';
 import { isLocale } from './_formatDate.js';
 
 /** Throws `invalid_type` unless `report` is a weekly report or a cycle review and `options` an object. */
+/** The options each renderer takes (any other name is a typo, refused). */
+const RENDER_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  toMarkdown: ['title', 'format', 'locale'],
+  toHtml: ['title', 'lang', 'locale', 'charts', 'expand', 'hints', 'rows'],
+};
+
 export function checkRenderInput(report: unknown, options: unknown, renderer: string): void {
   const kind =
     typeof report === 'object' && report !== null ? (report as { kind?: unknown }).kind : undefined;
@@ -32,6 +39,8 @@ export function checkRenderInput(report: unknown, options: unknown, renderer: st
       },
     ]);
   }
+  const known = RENDER_OPTIONS[renderer];
+  if (known !== undefined) checkOptionKeys(options, known, ['options']);
   const locale = (options as { locale?: unknown }).locale;
   if (locale !== undefined && locale !== 'iso' && !isLocale(locale)) {
     throw new SokrError([

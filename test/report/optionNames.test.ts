@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cycleReview, isSokrError, weeklyReport } from '../../src/index.js';
+import { cycleReview, isSokrError, toHtml, toMarkdown, weeklyReport } from '../../src/index.js';
 import { acmeExample } from '../../src/testing/index.js';
 
 function issuesOf(run: () => unknown) {
@@ -32,5 +32,27 @@ describe('report options are checked by name', () => {
     ).toEqual([
       expect.objectContaining({ path: ['polcy'], code: 'unknown_key', suggestion: 'policy' }),
     ]);
+  });
+});
+
+describe('renderer options are checked by name', () => {
+  it('toMarkdown and toHtml refuse a misspelt option with a suggestion (it rendered the full report)', () => {
+    const report = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
+    expect(issuesOf(() => toMarkdown(report, { formatt: 'digest' } as never))).toEqual([
+      expect.objectContaining({
+        path: ['options', 'formatt'],
+        code: 'unknown_key',
+        suggestion: 'format',
+      }),
+    ]);
+    expect(issuesOf(() => toHtml(report, { row: 10 } as never))).toEqual([
+      expect.objectContaining({
+        path: ['options', 'row'],
+        code: 'unknown_key',
+        suggestion: 'rows',
+      }),
+    ]);
+    expect(() => toMarkdown(report, { format: 'digest' })).not.toThrow();
+    expect(() => toHtml(report, { rows: 10, charts: 'none' })).not.toThrow();
   });
 });
