@@ -29,8 +29,9 @@ export interface GenerateCyclesOptions {
   periods?: readonly FiscalPeriod[] | undefined;
   /**
    * A retail (4-4-5) calendar: the weeks of each month of a quarter, such as
-   * `[4, 4, 5]`, `[4, 5, 4]` or `[5, 4, 4]`. Quarters then last 13 weeks and
-   * the year 52, starting on `firstDay` (or the first of the start month).
+   * `[4, 4, 5]`, `[4, 5, 4]` or `[5, 4, 4]`: three whole numbers of weeks
+   * that add up to 13. Quarters then last 13 weeks and the year 52, starting
+   * on `firstDay` (or the first of the start month).
    */
   weeks?: readonly [number, number, number] | undefined;
   /**
@@ -62,8 +63,10 @@ const ISO_DAY = { representation: 'date' } as const;
  * @returns The year first, then its periods in time order.
  * @throws {@link SokrError} (`invalid_value` or `invalid_type`) naming the
  *   option: a fiscal year that is not an integer 1000–9999, a month outside
- *   1–12, an unknown naming or period, week counts that are not 1–13, a
- *   `firstDay` that is not a date near the start month.
+ *   1–12, an unknown naming or period, `weeks` that are not three whole
+ *   numbers of weeks adding up to 13 (a 13-week quarter: `[13, 13, 13]` would
+ *   make a 156-week year, `[1, 1, 1]` a 12-week one), a `firstDay` that is
+ *   not a date near the start month.
  *
  * @example
  * ```ts
@@ -71,6 +74,10 @@ const ISO_DAY = { representation: 'date' } as const;
  * const cycles = generateCycles({ fiscalYear: 2027, fiscalYearStartMonth: 7 });
  * cycles[0]; // { id: 'fy2027', name: 'FY2027', start: '2026-07-01', end: '2027-06-30' }
  * cycles[1]; // { id: 'fy2027-q1', name: 'FY2027 Q1', start: '2026-07-01', end: '2026-09-30', parentId: 'fy2027' }
+ * const retail = generateCycles({ fiscalYear: 2026, weeks: [4, 4, 5], firstDay: '2026-01-04' });
+ * retail[0]; // { id: 'fy2026', name: 'FY2026', start: '2026-01-04', end: '2027-01-02' } (52 weeks)
+ * generateCycles({ fiscalYear: 2027, weeks: [13, 13, 13] });
+ * // throws SokrError: invalid_value at ['weeks'] (the weeks of a quarter add up to 13)
  * ```
  */
 export function generateCycles(options: GenerateCyclesOptions): Cycle[] {
@@ -165,11 +172,12 @@ function checkOptions(options: GenerateCyclesOptions): CheckedOptions {
     weeks !== undefined &&
     (!Array.isArray(weeks) ||
       weeks.length !== 3 ||
-      weeks.some((w) => !Number.isInteger(w) || w < 1 || w > 13))
+      weeks.some((w) => !Number.isInteger(w) || w < 1) ||
+      weeks[0] + weeks[1] + weeks[2] !== 13)
   )
     bad(
       'weeks',
-      `weeks gives the weeks of a quarter's three months, such as [4, 4, 5], got ${show(weeks)}.`,
+      `weeks gives the weeks of a quarter's three months, adding up to 13 (a 13-week quarter), such as [4, 4, 5], got ${show(weeks)}.`,
     );
   for (const key of ['idPrefix', 'namePrefix'] as const) {
     const value = options[key];
