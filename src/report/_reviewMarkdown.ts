@@ -36,7 +36,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
   const out: string[] = [
     `# ${md(title)}`,
     '',
-    `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : ' · the cycle is still running'}`,
+    `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : r.started === false ? ` · the cycle starts ${r.cycle.start}` : ' · the cycle is still running'}`,
     '',
     r.overall.objectives === 0
       ? `**No objectives in ${md(r.cycle.name)}** · alignment health ${Math.round(r.alignment.health)}/100`

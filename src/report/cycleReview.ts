@@ -19,6 +19,7 @@ import {
   type KeyResultStatus,
   type StatusPolicy,
 } from '../progress/statusPolicy.js';
+import { objectiveStatus } from '../progress/objectiveStatus.js';
 import { rollup } from '../rollup/rollup.js';
 import type { PendingPolicy, RollupOptions } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
@@ -74,6 +75,20 @@ const CYCLE_REVIEW_OPTIONS: readonly string[] = [
   'includeChildren',
   'clamp',
 ];
+
+/**
+ * Once the cycle is over every status is final, as a grade is: a key result
+ * never checked in is `missed` (its window is over, it was not achieved), and
+ * an objective whose key results are all final follows them (`achieved` or
+ * `missed`, never "on track" after the end).
+ */
+function finalStatuses(entry: ReviewObjective): void {
+  for (const k of entry.keyResults) if (k.status === 'pending') k.status = 'missed';
+  if (entry.keyResults.length > 0 && entry.status !== 'achieved' && entry.status !== 'missed') {
+    const status = objectiveStatus(entry.keyResults.map((k) => k.status));
+    if (status === 'achieved' || status === 'missed') entry.status = status;
+  }
+}
 
 /** Findings kept in the review. */
 const MAX_FINDINGS = 20;
@@ -157,6 +172,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   const cycleEnd = Number.isNaN(cycleEndMs) ? asOfMs : cycleEndMs;
 
   const objectives: ReviewObjective[] = [];
+  const over = asOfMs >= cycleEnd;
   const review: ReviewContext = {
     ctx,
     card,
@@ -194,6 +210,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     const at = ctx.graph.objectiveOf.get(o.id)!;
     for (let i = range.start[at]!; i < range.start[at + 1]!; i++)
       entry.keyResults.push(reviewKeyResult(review, range.list[i]!, o));
+    if (over) finalStatuses(entry);
     objectives.push(entry);
   }
 
@@ -214,7 +231,10 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
   );
   const health = alignmentHealth(findings, compiled, { cycleId: cycle.id });
   const count = (s: string) => findings.filter((f) => f.severity === s).length;
-  const prompts = retroPrompts(review.prompts, objectives, asOfMs >= cycleEnd);
+  const startMs = ctx.graph.instant(cycle.start);
+  const started = !(asOfMs < startMs);
+  // Before the cycle starts there is nothing to look back on: no "never updated", no "below 1.0".
+  const prompts = started ? retroPrompts(review.prompts, objectives, asOfMs >= cycleEnd) : [];
 
   const counts: Record<KeyResultStatus, number> = {
     pending: 0,
@@ -234,6 +254,7 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     asOfDay: zonedIsoDay(asOfMs, ctx.graph.timeZone),
     timeZone: ctx.graph.timeZone,
     closed: asOfMs >= cycleEnd,
+    started,
     scale,
     overall: {
       score: overallScore,

@@ -130,6 +130,8 @@ export interface CycleReview {
   timeZone: string;
   /** `asOf` is after the cycle's last day. */
   closed: boolean;
+  /** `asOf` is on or after the cycle's first day (a review before it has no retrospective prompts). */
+  started: boolean;
   scale: Scale;
   overall: {
     score: number;

@@ -289,7 +289,10 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       expect(facts.bars).toBe(11);
       const q1 = new Set(set.keyResults.filter((k) => k.id.startsWith('2026-q1')).map((k) => k.id));
       expect(facts.points).toBe(set.checkIns.filter((c) => q1.has(c.keyResultId)).length);
-      for (const label of ['Pending', 'Achieved', 'Missed']) expect(facts.text).toContain(label);
+      // The cycle is over: every status is final (no Pending, no On track).
+      for (const label of ['Achieved', 'Missed']) expect(facts.text).toContain(label);
+      for (const label of ['Pending', 'On track', 'Off track'])
+        expect(facts.text).not.toContain(label);
     });
   });
 });

@@ -168,14 +168,19 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
     for (const o of review.objectives) expect(o.score, o.id).toBeCloseTo(final[o.id]!, 12);
     const mean = Object.values(final).reduce((a, b) => a + b, 0) / 11;
     expect(review.overall.score).toBeCloseTo(mean, 12);
+    // The cycle is over: every status is final (the key result never checked in is missed).
     expect(review.overall.statusCounts).toEqual({
-      pending: 1,
+      pending: 0,
       'on-track': 0,
       'at-risk': 0,
       'off-track': 0,
       achieved: 13,
-      missed: 12,
+      missed: 13,
     });
+    expect(objective(O.trials).status).toBe('missed');
+    expect(
+      review.objectives.map((o) => o.status).filter((s) => s !== 'achieved' && s !== 'missed'),
+    ).toEqual([]);
   });
 
   it('flags committed objectives below 1.0 and aspirational ones below 0.7', () => {

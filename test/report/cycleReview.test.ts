@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cycleReview, isSokrError, zonesScale } from '../../src/index.js';
+import { cycleReview, isSokrError, toHtml, toMarkdown, zonesScale } from '../../src/index.js';
+import { acmeExample } from '../../src/testing/index.js';
 import { smallSet } from './smallSet.js';
 
 // Worked by hand (see smallSet), at 2026-04-07 (cycle over): k1 0.25, k2 0 (never updated),
@@ -23,13 +24,14 @@ describe('cycleReview', () => {
 
   it('scores the cycle from the rollup and counts the final statuses', () => {
     expect(review.overall.score).toBeCloseTo((0.125 + o2Score) / 2, 12);
+    // The cycle is over: a key result never checked in is missed, not pending.
     expect(review.overall.statusCounts).toEqual({
-      pending: 1,
+      pending: 0,
       'on-track': 0,
       'at-risk': 0,
       'off-track': 0,
       achieved: 1,
-      missed: 3,
+      missed: 4,
     });
   });
 
@@ -137,5 +139,21 @@ describe('cycleReview', () => {
         if (isSokrError(error)) expect(error.issues[0]).toMatchObject({ path: [path], code });
       }
     }
+  });
+});
+
+describe('a review before its cycle starts', () => {
+  it('says when the cycle starts and asks no retrospective questions yet', () => {
+    const review = cycleReview(acmeExample(), { cycleId: '2026-q2', asOf: '2026-03-01' });
+    expect(review.started).toBe(false);
+    expect(review.closed).toBe(false);
+    expect(review.prompts).toEqual([]);
+    const md = toMarkdown(review);
+    expect(md).toContain('the cycle starts');
+    expect(md).not.toContain('still running');
+    expect(toHtml(review)).toContain('the cycle starts');
+    const running = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-03-01' });
+    expect(running.started).toBe(true);
+    expect(toMarkdown(running)).toContain('the cycle is still running');
   });
 });

@@ -310,6 +310,7 @@ export function reviewFixture(): CycleReview {
     asOfDay: '2026-04-07',
     timeZone: 'UTC',
     closed: true,
+    started: true,
     scale: googleScale,
     overall: {
       score: 0.6,

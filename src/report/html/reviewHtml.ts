@@ -231,7 +231,7 @@ export function reviewBody(
   );
   const c = review.cycle;
   parts.push(
-    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : ' · the cycle is still running'}</p></header>`,
+    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : review.started === false ? ` · the cycle starts ${esc(c.start)}` : ' · the cycle is still running'}</p></header>`,
     contents([
       { id: 'headline', label: 'Grades' },
       { id: 'celebrate', label: 'Celebrate', count: review.celebrate.achieved.length },
