@@ -102,15 +102,21 @@ export async function writeOutput(
  * @param dir - the absolute directory.
  * @param cwd - for the path shown.
  * @param what - what is written there, as shown (`weekly.md`).
+ * @param makesLast - the command makes `--out` itself, in `dir` (`sokr remind`).
  */
-export async function requireDirectory(dir: string, cwd: string, what: string): Promise<void> {
+export async function requireDirectory(
+  dir: string,
+  cwd: string,
+  what: string,
+  makesLast = false,
+): Promise<void> {
   const shown = displayPath(dir, cwd);
   let isDirectory: boolean;
   try {
     isDirectory = (await stat(dir)).isDirectory();
   } catch {
     throw new CliError(
-      `${what}: the directory ${shown} does not exist; create it first (--out does not create directories)`,
+      `${what}: the directory ${shown} does not exist; create it first (${makesLast ? '--out makes only its last directory' : '--out does not create directories'})`,
     );
   }
   if (!isDirectory) throw new CliError(`${what}: ${shown} is not a directory`);

@@ -13,8 +13,10 @@ export { weeklyReport, type WeeklyReportOptions } from './weeklyReport.js';
 export { cycleReview, type CycleReviewOptions } from './cycleReview.js';
 export { describeFinding, describeFix } from './describeFinding.js';
 export {
+  reminderData,
   reminderMarkdown,
   reminderSlackPayload,
+  type ReminderData,
   type ReminderOptions,
   type SlackBlock,
   type SlackPayload,

@@ -227,6 +227,14 @@ export function reminderSlackPayload(
  * @param options - `asOf`: the day of the reminder.
  * @returns the digest as plain data, ready for `JSON.stringify`.
  * @throws {@link SokrError} as {@link reminderMarkdown}.
+ * @example
+ * ```ts
+ * import { obligations, personDigests, reminderData } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const result = obligations(set, { asOf: '2026-02-16' });
+ * const digests = personDigests(set, result).map((d) => reminderData(set, d, { asOf: result.asOf }));
+ * console.log(JSON.stringify(digests[0]?.owes[0]?.text));
+ * ```
  */
 export function reminderData(
   input: OkrSet | CompiledOkrSet,

@@ -116,7 +116,7 @@ describe('--out into a directory that does not exist', () => {
     const remind = await sokr(['remind', SMALL, '--as-of', '2026-02-15', '--out', missing]);
     expect(remind.code).toBe(2);
     expect(remind.stderr).toBe(
-      `sokr: ${missing}: the directory ${join(dir, 'nope')} does not exist; create it first (--out does not create directories)\n`,
+      `sokr: ${missing}: the directory ${join(dir, 'nope')} does not exist; create it first (--out makes only its last directory)\n`,
     );
     expect(existsSync(join(dir, 'nope'))).toBe(false);
     mkdirSync(join(dir, 'nope'));
@@ -136,5 +136,9 @@ describe('--out into a directory that does not exist', () => {
     const r = await sokr(['score', SMALL, '--as-of', '2026-02-15', '--out', join(out, 'x.txt')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`sokr: ${join(out, 'x.txt')}: ${out} is not a directory\n`);
+    // remind --out on a file says so, not EEXIST from mkdir.
+    const remind = await sokr(['remind', SMALL, '--as-of', '2026-02-15', '--out', out]);
+    expect(remind.code).toBe(2);
+    expect(remind.stderr).toBe(`sokr: ${out} is not a directory\n`);
   });
 });

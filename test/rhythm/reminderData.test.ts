@@ -4,12 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isSokrError, obligations, personDigests } from '../../src/index.js';
 import {
+  isSokrError,
+  obligations,
+  personDigests,
   reminderData,
   reminderMarkdown,
   reminderSlackPayload,
-} from '../../src/report/reminders.js';
+} from '../../src/index.js';
 import { rhythmSet } from './_set.js';
 
 const AS_OF = '2026-02-16';

@@ -4,7 +4,7 @@
  * @module
  */
 import { todayIn } from '../today.js';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { compile } from '../../core/compile.js';
 import { reminderData, reminderMarkdown, reminderSlackPayload } from '../../report/reminders.js';
@@ -134,7 +134,14 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
   const dir = resolve(io.cwd, out);
   const taken = new Set<string>();
   // --out DIR makes DIR, in a directory that exists: no parents made anywhere.
-  await requireDirectory(dirname(dir), io.cwd, displayPath(dir, io.cwd));
+  await requireDirectory(dirname(dir), io.cwd, displayPath(dir, io.cwd), true);
+  let there: boolean | undefined;
+  try {
+    there = (await stat(dir)).isDirectory();
+  } catch {
+    there = undefined;
+  }
+  if (there === false) throw new CliError(`${displayPath(dir, io.cwd)} is not a directory`);
   try {
     await mkdir(dir, { recursive: true });
     for (const d of digests) {
