@@ -1,10 +1,12 @@
 import type { AsOf } from '../model/AsOf.js';
-import type { CheckIn, Cycle, IsoDate, KeyResult } from '../model/types.js';
+import type { CheckIn, Cycle, IsoDate, KeyResult, Measure } from '../model/types.js';
 import { DAY_MS, formatIsoDay } from '../_lib/date.js';
-import { keyResultWindow } from './keyResultWindow.js';
+import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
-import { toInstant } from './_instant.js';
+import { toEndInstant, toInstant } from './_instant.js';
 import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
+import { isBaseline, resolveBaseline } from './resolveBaseline.js';
+import { rethrowAt } from './_rethrowAt.js';
 
 /** Options of {@link forecast}. */
 export interface ForecastOptions {
@@ -41,15 +43,18 @@ export interface Forecast {
 /**
  * Projects a key result's check-in history to the end of its window with a
  * least-squares line through (time, unclamped score) of the check-ins at or
- * before `asOf`:
+ * before `asOf` inside the key result's window (the check-ins the rollup and
+ * `scoreKeyResult` count: from the cycle's first day to the end of the cycle
+ * or of the `due` day, whichever is later; a baseline metric starts at the
+ * first of them):
  * `slope = Σ(x − x̄)(y − ȳ) / Σ(x − x̄)²`, `projected = ȳ + slope · (end − x̄)`.
  *
  * Edge cases, none of which divides by zero:
  * - no check-in: the KR sits at its start — projected 0, slope 0, never reached;
  * - one check-in after the window start: the line runs from the KR's start
  *   (score 0 at the window start) through that check-in;
- * - one check-in at or before the window start, or all at one instant: flat
- *   at that score;
+ * - one check-in at the window start, or all at one instant: flat at that
+ *   score;
  * - check-ins at the same instant count once (the later in the array, as in
  *   `latestCheckIn`); a flat series has slope 0.
  *
@@ -76,6 +81,9 @@ export interface Forecast {
  * f.slopePerDay; // 0.1 (score per day)
  * f.projectedScore; // ≈ 0.9 at the end of Jan 10
  * f.reachesTargetAt; // '2026-01-12' (late: due 2026-01-10)
+ * // A check-in from before the cycle is not a point of the line:
+ * const early = [{ id: 'z', keyResultId: 'kr', at: '2025-12-20', value: 90 }, ...checkIns];
+ * forecast(kr, cycle, early, { asOf: '2026-01-05' }).points.length; // 2
  * ```
  */
 export function forecast(
@@ -90,14 +98,29 @@ export function forecast(
   expectArgument(options, 'options', 'object');
   const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
-  return forecastOfSorted(window, sortedCheckIns(kr, checkIns), asOf, options.clamp !== false);
+  let measure: Measure;
+  try {
+    measure = resolveBaseline(kr.measure, checkIns, { from: window.start });
+  } catch (error) {
+    rethrowAt(error, -1);
+  }
+  // A baseline still unset has no check-in in the window: no point to fit.
+  const sorted = isBaseline(measure) ? [] : sortedCheckIns(kr, checkIns, measure);
+  return forecastOfSorted(
+    window,
+    sorted.filter((p) => p.at >= window.start),
+    // At or before asOf, inside the window recordCheckIn accepts (as scoreKeyResult).
+    Math.min(asOf, Math.max(window.end, toEndInstant(cycle.end, CYCLE_END)) - 1),
+    options.clamp !== false,
+  );
 }
 
 /**
  * The forecast over check-ins already in time order with their instants and
  * unclamped scores (`sortedCheckIns`): what `forecast` computes after reading
  * its arguments, for callers that sort once and use the list several times.
- * Internal.
+ * Every point up to `asOf` counts: callers leave out those before the window
+ * (and pass the cutoff of the window as `asOf`). Internal.
  */
 export function forecastOfSorted(
   window: { start: number; end: number },

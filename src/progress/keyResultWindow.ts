@@ -21,7 +21,8 @@ export interface KeyResultWindow {
 }
 
 const CYCLE_START: Path = ['cycle', 'start'];
-const CYCLE_END: Path = ['cycle', 'end'];
+/** Where the progress functions name a cycle's end. Internal. */
+export const CYCLE_END: Path = ['cycle', 'end'];
 const KR_DUE: Path = ['keyResult', 'due'];
 
 /**

@@ -36,15 +36,18 @@ export function latestCheckIn(checkIns: readonly CheckIn[], asOf: AsOf): CheckIn
 
 /**
  * Index of the current check-in at `asOfMs` (−1 when none); same rules as
- * {@link latestCheckIn}. Internal: for the rollup and the other progress functions.
+ * {@link latestCheckIn}; with `fromMs`, check-ins before it do not count
+ * (every date is still read, so an invalid one throws). Internal: for the
+ * rollup and the other progress functions.
  */
 export function latestCheckInIndex(
   checkIns: readonly CheckIn[],
   asOfMs: number,
   zone?: string,
+  fromMs = Number.NEGATIVE_INFINITY,
 ): number {
   let best = -1;
-  let bestAt = Number.NEGATIVE_INFINITY;
+  let bestAt = fromMs;
   for (let i = 0; i < checkIns.length; i++) {
     const at = checkInInstant(checkIns[i]!, i, zone);
     if (at <= asOfMs && at >= bestAt) {

@@ -1,18 +1,19 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, CheckInValue, Cycle, KeyResult } from '../model/types.js';
+import { expectedProgress } from './expectedProgress.js';
 import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
-import { keyResultWindow } from './keyResultWindow.js';
+import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
-import { measureProgress, UNCLAMPED } from './measureProgress.js';
-import { applyCheckpoints } from './applyCheckpoints.js';
+import { measureProgress as progressOf, UNCLAMPED } from './measureProgress.js';
+import { applyCheckpoints as checkpointScore } from './applyCheckpoints.js';
 import { plannedProgressAt } from './plannedProgress.js';
 import { resolveBaseline } from './resolveBaseline.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
-import { toInstant, zoneOption } from './_instant.js';
-import { fail } from '../scale/_fail.js';
+import { toEndInstant, toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
 import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
+import { fail } from '../scale/_fail.js';
 
 /** Options of {@link scoreKeyResult}. */
 export interface ScoreKeyResultOptions {
@@ -65,7 +66,9 @@ export interface KeyResultScore {
 
 /**
  * Scores one (non-derived) key result at `asOf`: current value = latest
- * check-in at or before `asOf` (`latestCheckIn`), score =
+ * check-in at or before `asOf` inside the key result's window (`latestCheckIn`;
+ * the window as the rollup counts check-ins: from the cycle's first day to
+ * the end of the cycle or of the `due` day, whichever is later), score =
  * `measureProgress(measure, value)`, expected = `expectedProgress(window, asOf)`,
  * status = `keyResultStatus` with the confidence of the current check-in (or
  * the key result's initial `confidence` when the check-in has none).
@@ -74,7 +77,10 @@ export interface KeyResultScore {
  * with a `plan`, expected progress follows it (`plannedProgress`); a
  * threshold or range key result is `held` for its status (`keyResultStatus`).
  * A baseline metric (`start: null`) takes its start from its first check-in
- * (`resolveBaseline`); without a check-in it is pending like any other.
+ * in the window (`resolveBaseline`); without a check-in it is pending like
+ * any other. A check-in dated before the cycle or after the window never
+ * counts (it is not the current one and sets no baseline), so the result
+ * equals the rollup's card of the key result.
  *
  * `stale` is `true` while the window runs (start ≤ asOf < end) and the
  * latest check-in is older than the cadence; without any check-in it is
@@ -93,7 +99,8 @@ export interface KeyResultScore {
  *   `invalid_type` naming the argument (`['keyResult']`, `['keyResult', 'measure']`,
  *   `['cycle']`, `['checkIns']`, `['checkIns', i]`, `['options']`) when one is
  *   missing, `null` or not an object (an array for `checkIns`): `options` is
- *   required, for its `asOf`; `invalid_type` at `['keyResult', 'plan']` for a `null` plan.
+ *   required, for its `asOf`; `invalid_type` at `['keyResult', 'plan']` for a `null` plan;
+ *   `invalid_date` at `['cycle', 'end']` for a cycle end that does not parse.
  *
  * @example
  * ```ts
@@ -107,6 +114,9 @@ export interface KeyResultScore {
  * const r = scoreKeyResult(kr, cycle, checkIns, { asOf: '2026-02-05' });
  * r.score; // 0.5
  * r.status; // 'on-track'
+ * // A check-in from before the cycle does not count, as in the rollup:
+ * const early = [{ id: 'c0', keyResultId: 'kr1', at: '2025-12-01', value: 170 }];
+ * scoreKeyResult(kr, cycle, early, { asOf: '2026-02-05' }).status; // 'pending'
  * ```
  */
 export function scoreKeyResult(
@@ -122,14 +132,18 @@ export function scoreKeyResult(
   const zone = zoneOption(options);
   const asOf = toInstant(options.asOf, 'asOf', zone);
   const window = keyResultWindow(kr, cycle, { timeZone: zone });
+  const { start, end } = window;
+  // A check-in counts at or before asOf, inside the window recordCheckIn
+  // accepts: to the end of the cycle or of the due day, whichever is later.
+  const cutoff = Math.min(asOf, Math.max(end, toEndInstant(cycle.end, CYCLE_END, zone)) - 1);
   let index = -1;
   let score: number;
   try {
-    const measure = resolveBaseline(kr.measure, checkIns, { timeZone: zone });
-    index = latestCheckInIndex(checkIns, asOf, zone);
-    score = applyCheckpoints(
+    index = latestCheckInIndex(checkIns, cutoff, zone, start);
+    const measure = resolveBaseline(kr.measure, checkIns, { timeZone: zone, from: start });
+    score = checkpointScore(
       measure,
-      measureProgress(
+      progressOf(
         measure,
         index < 0 ? undefined : checkIns[index]!.value,
         options.clamp === false ? UNCLAMPED : undefined,
@@ -140,7 +154,6 @@ export function scoreKeyResult(
   }
   const checkIn = index < 0 ? null : checkIns[index]!;
   const value = checkIn === null ? null : checkIn.value;
-  const { start, end } = window;
   const windowOver = asOf >= end;
   const plan = kr.plan;
   if (plan === null)
@@ -151,11 +164,7 @@ export function scoreKeyResult(
     );
   const expected =
     plan === undefined
-      ? windowOver
-        ? 1
-        : asOf <= start
-          ? 0
-          : (asOf - start) / (end - start)
+      ? expectedProgress(window, asOf)
       : plannedProgressAt(plan, kr.measure, start, end, asOf, (at, i) =>
           toInstant(at, ['keyResult', 'plan', i, 'at'], zone),
         );
