@@ -15,8 +15,8 @@ import type { PillarOutcome, ReviewObjective } from './types.js';
 
 /**
  * Per pillar of the set's strategy: the weighted mean (objective weights) of
- * the rollup scores of the reviewed `objectives` of `cycle` that reach it (0
- * with none), graded on `scale`, with how many reach it and how many met
+ * the rollup scores of the reviewed `objectives` of `cycle` that reach it
+ * (`null` with none), graded on `scale`, with how many reach it and how many met
  * their target.
  */
 export function pillarOutcomesOf(
@@ -54,12 +54,13 @@ export function pillarOutcomesOf(
       sum += wgt * oc.score;
       weight += wgt;
     }
-    const score = weight > 0 ? sum / weight : 0;
+    // No objective of the cycle reaches it (or none has a score): nothing to grade, not a red 0.
+    const score = weight > 0 ? sum / weight : null;
     pillars.push({
       pillarId: p.id,
       title: p.title,
       score,
-      band: grade(score, scale),
+      band: score === null ? null : grade(score, scale),
       objectives: count,
       met,
     });

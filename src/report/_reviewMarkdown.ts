@@ -159,7 +159,9 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
         ['Pillar', 'Score', 'Objectives', 'Met target'],
         r.pillars.map((p) => [
           md(p.title),
-          `${fmtScore(p.score, scale)} ${md(p.band.label)}`,
+          p.score === null || p.band === null
+            ? '— (no objectives this cycle)'
+            : `${fmtScore(p.score, scale)} ${md(p.band.label)}`,
           String(p.objectives),
           String(p.met),
         ]),

@@ -94,9 +94,10 @@ export interface CarryOverCandidate {
 export interface PillarOutcome {
   pillarId: Id;
   title: string;
-  /** Weighted mean score of the cycle's objectives anchored to the pillar; 0 when none. */
-  score: number;
-  band: Band;
+  /** Weighted mean score of the cycle's objectives anchored to the pillar; `null` when none has a score. */
+  score: number | null;
+  /** The band of `score` (`null` with it). */
+  band: Band | null;
   objectives: number;
   /** Of those, how many met their commitment's target. */
   met: number;

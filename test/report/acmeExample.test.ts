@@ -269,7 +269,10 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
     expect(p.growth).toMatchObject({ objectives: 5, met: 2 });
     expect(p.growth!.score).toBeCloseTo((final[O.grow]! + 1 + 0.5 + 1 + final[O.support]!) / 5, 12);
     expect(p.platform).toMatchObject({ objectives: 3, met: 1 });
-    expect(p.people).toMatchObject({ objectives: 0, met: 0, score: 0 });
+    expect(p.people).toMatchObject({ objectives: 0, met: 0, score: null, band: null });
+    expect(toMarkdown(review)).toMatch(
+      /\| A great place to work \| — \(no objectives this cycle\) \|/,
+    );
   });
 
   it('draws the retrospective prompts from the data', () => {

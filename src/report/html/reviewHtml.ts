@@ -199,7 +199,7 @@ function pillars(review: CycleReview, parts: string[]): void {
   const inner =
     review.pillars.length === 0
       ? '<p>The strategy has no pillars.</p>'
-      : `<table><caption>Outcome per strategic pillar</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Grade</th><th scope="col" class="num">Objectives</th><th scope="col" class="num">Met target</th></tr></thead><tbody>${review.pillars.map((p) => `<tr><th scope="row">${esc(p.title)}</th><td>${gradeText(p.score, p.band, scale)}</td><td class="num">${p.objectives}</td><td class="num">${p.met}</td></tr>`).join('')}</tbody></table>`;
+      : `<table><caption>Outcome per strategic pillar</caption><thead><tr><th scope="col">Pillar</th><th scope="col">Grade</th><th scope="col" class="num">Objectives</th><th scope="col" class="num">Met target</th></tr></thead><tbody>${review.pillars.map((p) => `<tr><th scope="row">${esc(p.title)}</th><td>${p.score === null || p.band === null ? '<span class="muted">— no objectives this cycle</span>' : gradeText(p.score, p.band, scale)}</td><td class="num">${p.objectives}</td><td class="num">${p.met}</td></tr>`).join('')}</tbody></table>`;
   parts.push(foldSection('pillars', 'Pillars', review.pillars.length, inner));
 }
 
