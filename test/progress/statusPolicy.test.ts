@@ -115,6 +115,17 @@ describe('checkStatusPolicy', () => {
     );
   });
 
+  it('suggests the field for a letter left out or mistyped, as the parser does', () => {
+    const suggestionOf = (key: string) =>
+      issuesOf(() => checkStatusPolicy({ [key]: 0.1 }))[0]?.suggestion;
+    expect(suggestionOf('atRiskGp')).toBe('atRiskGap');
+    expect(suggestionOf('cadenceDys')).toBe('cadenceDays');
+    expect(suggestionOf('offTrakGap')).toBe('offTrackGap');
+    expect(suggestionOf('lowConfidense')).toBe('lowConfidence');
+    expect(suggestionOf('atRiskGapp')).toBe('atRiskGap');
+    expect(suggestionOf('offset')).toBeUndefined();
+  });
+
   it('reports every problem at once, in the order of the fields', () => {
     const issues = issuesOf(() =>
       checkStatusPolicy({ lowConfidence: 11, atRiskGap: 'x', cadenceDay: 7 }),
