@@ -32,7 +32,13 @@ const MIN_IDS: Readonly<Record<ObligationKind, number>> = {
   initiative: 2,
   review: 1,
 };
-const KINDS = new Set(Object.keys(MIN_IDS));
+const KINDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  'check-in',
+  'approval',
+  'dependency',
+  'initiative',
+  'review',
+]);
 /** Dates a reminder can name: the years 0000–9999, as ISO days. */
 const MAX_MS = 253402300799999;
 const MIN_MS = -62167219200000;

@@ -254,7 +254,7 @@ export class Collected {
 }
 
 /** The `escalatedTo` of every entry that escalates to no one: one frozen empty list. */
-const NO_ONE: readonly Id[] = Object.freeze([]);
+const NO_ONE: readonly Id[] = /* @__PURE__ */ Object.freeze([]);
 
 /** The rank of each kind in the order of entries of one person on one due date. */
 const KIND_RANK: Readonly<Record<ObligationKind, number>> = {

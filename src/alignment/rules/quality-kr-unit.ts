@@ -110,11 +110,11 @@ function isUnit(word: string, units: ReadonlySet<string>): boolean {
  * (`2M`), or ` thousand`, ` million`, ` billion` (as in the figures of
  * `quality/objective-numbers`).
  */
-const MULTIPLIER = String.raw`(?:(k|m|bn|b|mn)(?!\p{L})|\s(thousand|million|billion)(?!\p{L}))?`;
+const MULTIPLIER = '(?:(k|m|bn|b|mn)(?!\\p{L})|\\s(thousand|million|billion)(?!\\p{L}))?';
 
 /** A figure with its signs: a currency sign before it, the digits, a multiplier, a sign after it (`$2M`, `€ 1.5k`, `2M€`, `1.5k $`, `30 €`). */
-const MONEY = new RegExp(
-  String.raw`(?:([$€£¥])\s?)?(\d(?:[\d.,]*\d)?)${MULTIPLIER}(?:\s?([$€£¥]))?`,
+const MONEY = /* @__PURE__ */ new RegExp(
+  `(?:([$€£¥])\\s?)?(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}(?:\\s?([$€£¥]))?`,
   'giu',
 );
 
@@ -149,7 +149,10 @@ function currencyNamed(title: string, values: readonly unknown[]): string | unde
 }
 
 /** A number (`800`, `1,000`, `2.5`), its multiplier, and the word right after (`800 ms`, `2M USD`). */
-const NUMBER_WORD = new RegExp(String.raw`(\d(?:[\d.,]*\d)?)${MULTIPLIER}\s?(\p{L}+)`, 'giu');
+const NUMBER_WORD = /* @__PURE__ */ new RegExp(
+  `(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}\\s?(\\p{L}+)`,
+  'giu',
+);
 
 /** What opens a time frame before its number: `in`, `within`, `over`, `during`, `for`, `after` (and `the next`, `the first`, …). */
 const TIME_FRAME =
