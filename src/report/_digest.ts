@@ -3,7 +3,7 @@ import { dayText } from './_formatDate.js';
 import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdownParts.js';
 import { reachesText } from './_outlookText.js';
 import { escapeMarkdown as md } from './escape.js';
-import { fmtDelta, fmtScore, statusLabel } from './format.js';
+import { fmtDelta, fmtScore, statusLabel, statusScale } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
 
 /** Rows of a digest's table (units or objectives); the rest are counted. */
@@ -86,7 +86,7 @@ export function digestUnits<U extends { depth: number; score: number }>(
 
 /** The weekly digest, as lines. */
 export function weeklyDigest(report: WeeklyReport, title: string): string[] {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const o = report.overall;
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const byId = new Map(all.map((k) => [k.id, k]));

@@ -21,7 +21,14 @@ import {
 import { moversMarkdown } from './_movers.js';
 import { owedMarkdown } from './_owedSection.js';
 import { escapeMarkdown as md } from './escape.js';
-import { dependencyReasonText, fmtDelta, fmtScore, outlookText, statusLabel } from './format.js';
+import {
+  dependencyReasonText,
+  fmtDelta,
+  fmtScore,
+  outlookText,
+  statusLabel,
+  statusScale,
+} from './format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport } from './types.js';
 
 /** An objective's line and the table of its key results. */
@@ -57,7 +64,7 @@ const WEEKLY_MD_LEGEND =
 
 /** The lines of the full weekly page under the top heading `title`. */
 export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const o = report.overall;
   const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
   const byId = new Map(all.map((k) => [k.id, k]));

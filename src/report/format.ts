@@ -67,6 +67,23 @@ export function fmtScore(score: number, scale: Scale): string {
   return smallPercent(points, '-');
 }
 
+/**
+ * The scale a weekly page prints scores on: the report's format (decimal or
+ * percent) with a single band, so a score rounds to its nearest step. During
+ * a cycle the word beside a score is its status, not a grade, so rounding
+ * toward a grade band the page does not show would make one score print
+ * differently per scale (0.2875: `0.3` on google, `0.2` on zones). 1.0 stays
+ * a boundary (`formatScore`): 0.98 prints `0.9`.
+ */
+export function statusScale(scale: Scale): Scale {
+  return {
+    id: scale.id,
+    name: scale.name,
+    format: scale.format,
+    bands: [{ id: 'score', label: 'Score', color: '#4b5563', min: 0 }],
+  };
+}
+
 /** Closer to zero than this many percentage points, a percentage prints as `< 0.1%`: finer digits say nothing. */
 const SMALLEST_POINTS = 0.1;
 

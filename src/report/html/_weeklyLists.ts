@@ -8,7 +8,7 @@
 import { dayText } from '../_formatDate.js';
 import { reachesText } from '../_outlookText.js';
 import { valueChange } from '../_figures.js';
-import { dependencyReasonText, fmtDelta, fmtScore, outlookText } from '../format.js';
+import { dependencyReasonText, fmtDelta, fmtScore, outlookText, statusScale } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { esc, foldSection, statusBadge, userText } from './parts.js';
 
@@ -85,7 +85,7 @@ export function attention(
   all: readonly WeeklyKeyResult[],
   parts: string[],
 ): number {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const atRisk = listed(report.units, (o) => o.atRisk);
   const missing = listed(report.units, (o) => o.missing);
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
@@ -134,7 +134,7 @@ export function attention(
 
 /** Writes the "Coming up next" section into `parts`: forecasts and next steps. */
 export function comingUp(report: WeeklyReport, parts: string[]): void {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const next = listed(report.units, (o) => o.aboutTo);
   // On course without a note: one line for all of them; the rest one line each.
   const onCourse = next.filter((k) => k.outlook === 'reaches-target' && k.notes.next.length === 0);
@@ -174,7 +174,7 @@ export function moved(
   all: readonly WeeklyKeyResult[],
   parts: string[],
 ): void {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const up = all.filter((k) => k.movement === 'up');
   const inner =
     up.length === 0
@@ -193,7 +193,7 @@ export function moved(
  * move, by unit (the ones that fell first), with their blocked notes.
  */
 export function didNotMove(report: WeeklyReport, parts: string[]): void {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const groups: string[] = [];
   let total = 0;
   let hidden = 0;

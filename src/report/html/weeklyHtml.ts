@@ -11,7 +11,7 @@ import type { Scale } from '../../scale/Scale.js';
 import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
 import { PAGE_HINTS, type PageHints } from './hints.js';
-import { fmtDelta, fmtScore } from '../format.js';
+import { fmtDelta, fmtScore, statusScale } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { attention, comingUp, didNotMove, moved } from './_weeklyLists.js';
 import {
@@ -41,7 +41,7 @@ function headline(
   shown: ReadonlySet<WeeklyUnit> | undefined,
   hints: PageHints,
 ): void {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const o = report.overall;
   const scopeName =
     report.filter.ownerId !== null
@@ -129,7 +129,7 @@ function unitDetails(
   parts: string[],
   expand: boolean,
 ): void {
-  const scale = report.scale;
+  const scale = statusScale(report.scale);
   const own = u.objectives.reduce((n, o) => n + o.keyResults.length, 0);
   parts.push(
     `<details${expand ? ' open' : ''} class="unit" id="u-${esc(u.id)}"><summary><h3>${userText(u.name)}</h3> <span class="score">${esc(fmtScore(u.score, scale))}</span> ${trend(u.score - u.previousScore, scale)} <span class="muted">${u.objectives.length} objective${u.objectives.length === 1 ? '' : 's'}, ${own} key result${own === 1 ? '' : 's'}:</span> ${countsCell(ownCounts(u))}</summary>`,
