@@ -33,8 +33,9 @@ export const MAX_INPUT_DEPTH = 64;
  * refusal — what {@link refuseInput} refuses, and also values that are not
  * JSON data (`not_json` at their path: a bigint, a symbol, a function, a
  * proxy whose getters throw) and objects nested deeper than
- * {@link MAX_INPUT_DEPTH} (`invalid_value`). `undefined` values stay (they
- * mean "omitted", or "remove" in `changes`), and so do `NaN` and `±Infinity`
+ * {@link MAX_INPUT_DEPTH} (`invalid_value`). A key whose value is
+ * `undefined` is left out of the copy (it means "omitted"), but for the
+ * fields of a `changes` object, where it stays ("remove"); `NaN` and `±Infinity` stay
  * (the commands' own rules name the field). One walk over the input, which
  * reads each property once and never throws; the copy (plain objects and
  * arrays, own enumerable keys in their order) is what the command reads, so
@@ -202,7 +203,10 @@ function inputIssues(
         continue;
       }
       // Every key is set now, so the copy keeps the input's key order; objects are filled in later.
-      if (out !== undefined) out[isArray ? Number(key) : key] = child;
+      // `undefined` means omitted, so the copy leaves the key out (`due: row.due ?? undefined`),
+      // but for the fields of `changes`, where it removes the field.
+      if (out !== undefined && (child !== undefined || isArray || frame.key === 'changes'))
+        out[isArray ? Number(key) : key] = child;
       if ((typeof child === 'object' && child !== null) || (strict && isNotJsonLeaf(child)))
         children.push({
           value: child,
