@@ -103,25 +103,36 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   cadenceDays: [0, 0],
 };
 
-/** `'null'`, `'array'` or the `typeof`: the `received` of an `invalid_type` issue. */
+/**
+ * True when the lower-cased names `a` and `b` differ by at most one letter
+ * changed (same length) or by one or two letters left out anywhere
+ * (`atriskgp` in `atriskgap`, `offtrakgap` in `offtrackgap`): with four names
+ * that is the whole suggester, no edit-distance search (the scoring bundle
+ * carries it).
+ */
+function near(a: string, b: string): boolean {
+  let i = 0;
+  let misses = 0;
+  if (a.length === b.length) {
+    for (; i < a.length; i++) if (a[i] !== b[i]) misses++;
+    return misses < 2;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length && long.length - i < 3;
+}
+
 /**
  * `unknown_key` for a field a status policy does not have, like the model's
- * unknown fields (`did you mean "atRiskGap"?`, or `remove it`). With four
- * names, a field the policy lacks that differs only in case or by a
- * trailing letter or two is the suggestion: no edit-distance search, which
- * would double the scoring bundle.
+ * unknown fields (`did you mean "atRiskGap"?`, or `remove it`): the
+ * suggestion is a field the policy lacks that differs only in case, by one
+ * letter changed or by a letter or two left out or added ({@link near}).
  */
 function unknownField(path: Path, key: string, given: Record<string, unknown>): Issue {
   const lower = key.toLowerCase();
-  const suggestion = Object.keys(RANGES).find((k) => {
-    if (Object.hasOwn(given, k)) return false;
-    const name = k.toLowerCase();
-    return (
-      name === lower ||
-      (Math.abs(name.length - lower.length) <= 2 &&
-        (name.startsWith(lower) || lower.startsWith(name)))
-    );
-  });
+  const suggestion = Object.keys(RANGES).find(
+    (k) => !Object.hasOwn(given, k) && near(k.toLowerCase(), lower),
+  );
   const issue: Issue = {
     path: [...path, key],
     code: 'unknown_key',
