@@ -1,7 +1,12 @@
 // Private to the progress layer: the checks of the arguments a progress function reads first.
-import { formatPath, type Path } from '../model/issue.js';
+import { formatPath, type IssueCode, type Path } from '../model/issue.js';
 import { fail, show } from '../scale/_fail.js';
 import { SokrError } from '../model/SokrError.js';
+
+/** Throws `code` at `path`: "Expected keyResult.measure.mode to be …, got …". */
+export function refuse(path: Path, code: IssueCode, expected: string, value: unknown): never {
+  throw fail(path, code, `Expected ${formatPath(path)} to be ${expected}, got ${show(value)}.`);
+}
 
 /**
  * Throws `invalid_type` at `[name]` unless `value` is an object (`'object'`:
@@ -22,11 +27,55 @@ export function expectArgument(
         ? typeof value !== 'object' || value === null
         : typeof value !== 'number'
   )
-    throw fail(
+    refuse(
       typeof name === 'string' ? [name] : name,
       'invalid_type',
-      `Expected ${formatPath(typeof name === 'string' ? [name] : name)} to be ${type === 'number' ? 'a' : 'an'} ${type}, got ${show(value)}.`,
+      `${type === 'number' ? 'a' : 'an'} ${type}`,
+      value,
     );
+}
+
+/** True for a finite number. */
+export function finite(value: unknown): boolean {
+  return typeof value === 'number' && value - value === 0;
+}
+
+/**
+ * Throws `invalid_type` at `path` unless `list` is an array of objects (at
+ * `[...path, i]`) whose `fields` pass `fits` (at `[...path, i, field]`; a
+ * finite number by default, else a string): a plan's points, a metric's
+ * checkpoints, a checklist's items.
+ */
+export function expectEntries(
+  list: unknown,
+  path: Path,
+  fields: readonly string[],
+  fits: (value: unknown) => boolean = finite,
+): void {
+  expectArgument(list, path, 'array');
+  const entries = list as readonly Record<string, unknown>[];
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    expectArgument(entry, [...path, i], 'object');
+    for (const field of fields)
+      if (!fits(entry![field]))
+        refuse(
+          [...path, i, field],
+          'invalid_type',
+          fits === finite ? 'a finite number' : 'a string',
+          entry![field],
+        );
+  }
+}
+
+/**
+ * Throws `invalid_type` at `path` (`['keyResult', 'plan']`) unless `plan` is
+ * absent, a curve's name (the curve checks it) or a list of `{ at, value }`
+ * with a finite `value` (at `[...path, i]` and `[...path, i, 'value']`;
+ * `at` is the date checks' to report). `null` is refused.
+ */
+export function expectPlan(plan: unknown, path: Path): void {
+  if (plan !== undefined && typeof plan !== 'string') expectEntries(plan, path, ['value']);
 }
 
 /**

@@ -2,35 +2,13 @@ import type { Measure } from '../model/types.js';
 import { expectArgument } from './_arguments.js';
 
 /**
- * Turns the linear progress of a metric (from `measureProgress`) into its
- * score through the metric's `checkpoints`: a piecewise-linear map through
- * `(start, 0)`, each `(value, score)` and `(target, 1)`. Beyond start and
- * target (unclamped progress below 0 or above 1) the score stays linear, so
- * over-achievement still shows. A measure without checkpoints (or not a
- * metric) gives the progress back unchanged; so does a checkpoint that lies
- * on the straight line (`score` equal to its own linear progress).
- *
- * `measureProgress` itself is linear; `scoreKeyResult` and the rollup apply
- * the checkpoints. Checkpoints are assumed valid (as parsed: inside start …
- * target, strictly ordered, scores in 0–1 that never decrease).
- *
- * @param measure - the key result's measure.
- * @param progress - the linear progress of the current value.
- * @returns the score.
- * @throws {@link SokrError} `invalid_type` at `['measure']` when `measure` is
- *   not an object, at `['progress']` when `progress` is not a number.
- *
- * @example
- * ```ts
- * import { applyCheckpoints, measureProgress } from 'sokr';
- * const measure = {
- *   kind: 'metric' as const, start: 0, target: 100,
- *   checkpoints: [{ value: 50, score: 0.3 }, { value: 80, score: 0.7 }],
- * };
- * applyCheckpoints(measure, measureProgress(measure, 65)); // 0.5 (halfway from 0.3 to 0.7)
- * ```
+ * The score of a metric's linear progress through its `checkpoints`: the
+ * kernel of the public {@link applyCheckpoints} (`checkedScoring.ts`, which
+ * documents the map), without its check of the measure. The rollup calls it
+ * per key result on parsed measures, so it trusts the checkpoints (finite
+ * `{ value, score }`, inside start … target, strictly ordered). Internal.
  */
-export function applyCheckpoints(measure: Measure, progress: number): number {
+export function checkpointScore(measure: Measure, progress: number): number {
   expectArgument(measure, 'measure', 'object');
   expectArgument(progress, 'progress', 'number');
   if (measure.kind !== 'metric') return progress;

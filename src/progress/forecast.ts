@@ -7,6 +7,7 @@ import { toEndInstant, toInstant } from './_instant.js';
 import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
 import { isBaseline, resolveBaseline } from './resolveBaseline.js';
 import { rethrowAt } from './_rethrowAt.js';
+import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /** Options of {@link forecast}. */
 export interface ForecastOptions {
@@ -66,7 +67,12 @@ export interface Forecast {
  * @throws {@link SokrError} for invalid dates or values (as `scoreKeyResult`);
  *   `invalid_type` naming the argument (`['keyResult']`, `['keyResult', 'measure']`,
  *   `['cycle']`, `['checkIns']`, `['checkIns', i]`, `['options']`) when one is
- *   missing, `null` or not an object (an array for `checkIns`).
+ *   missing, `null` or not an object (an array for `checkIns`); the
+ *   measure's errors of `measureProgress` at `['keyResult', 'measure', …]`
+ *   for a measure `parseOkrSet` refuses (`invalid_value` at
+ *   `['keyResult', 'measure', 'kind']` for an unknown kind, `invalid_type`
+ *   at `['keyResult', 'measure', 'items']` for checklist items that are not
+ *   a list, …).
  *
  * @example
  * ```ts
@@ -93,6 +99,7 @@ export function forecast(
   options: ForecastOptions,
 ): Forecast {
   expectKeyResult(kr);
+  checkMeasure(kr.measure, KR_MEASURE);
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');

@@ -1,8 +1,6 @@
 // Public API of the progress layer. Owners add one export line per file.
-export {
-  measureProgress,
-  type MeasureProgressOptions,
-} from './measureProgress.js';
+export { applyCheckpoints, measureProgress } from './checkedScoring.js';
+export type { MeasureProgressOptions } from './measureProgress.js';
 export { safeMeasureProgress } from './safeMeasureProgress.js';
 export { resolveBaseline, type ResolveBaselineOptions } from './resolveBaseline.js';
 export { latestCheckIn } from './latestCheckIn.js';
@@ -27,7 +25,6 @@ export {
   type ScoreKeyResultOptions,
   type StaleStatus,
 } from './scoreKeyResult.js';
-export { applyCheckpoints } from './applyCheckpoints.js';
 export { planCurve } from './planCurve.js';
 export { plannedProgress } from './plannedProgress.js';
 export {

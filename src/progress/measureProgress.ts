@@ -1,3 +1,4 @@
+import type { Path } from '../model/issue.js';
 import type { SokrError } from '../model/SokrError.js';
 import { fail, show } from '../scale/_fail.js';
 import type { CheckInValue, Measure } from '../model/types.js';
@@ -13,55 +14,16 @@ export interface MeasureProgressOptions {
 }
 
 /**
- * The progress of a key result from its current value, on 0–1 (1 = target met).
- *
- * | kind | progress |
- * |---|---|
- * | `metric` | `(v − start) / (target − start)`: the sign of `target − start` gives the direction, so `100 → 20` at 80 is 0.25. When `start === target`: 1 if `v` meets the target in `direction` (`increase`: `v ≥ target`; `decrease`: `v ≤ target`; no direction = `increase`), else 0 |
- * | `threshold` | `atLeast`: 1 when `v ≥ value`; `atMost`: 1 when `v ≤ value`; else 0 |
- * | `range` | 1 when `min ≤ v ≤ max` (inclusive), else 0 |
- * | `milestone` | `true` or `1` → 1; `false` or `0` → 0 |
- * | `checklist` | distinct done ids / number of items (no items → 0) |
- * | `derived` | not here: the rollup computes it from the child objectives |
- *
- * No value (no check-in yet) means the key result sits at its start: 0.
- * A baseline metric (`start: null`) with a value throws: its start comes from
- * the first check-in, so pass the measure through `resolveBaseline` first.
- * The result is clamped to 0–1 unless `{ clamp: false }`. This is the hot loop
- * of the rollup: it allocates nothing and only validates the value's type.
- *
- * Any finite `start`, `target` and value give a finite result, never NaN:
- * a span beyond the float range (a metric from −1e308 to 1e308) is computed
- * on halves of the numbers, so it cannot overflow; clamped, the result is in
- * 0–1; unclamped, a ratio beyond the float range (a value far past a tiny
- * span) is capped at ±`Number.MAX_VALUE`. Threshold, range, milestone and
- * checklist progress is 0, 1 or done / total for any finite input.
- *
- * @param measure - the key result's measure (assumed valid, as parsed).
- * @param value - the current value, `undefined` when there is no check-in.
- * @param options - `{ clamp }`.
- * @returns the progress; never NaN.
- * @throws {@link SokrError} with code `invalid_type` (path `['measure']`) when
- *   `measure` is not an object (missing, `null`, a number); code `value_mismatch` (path `['value']`, or
- *   `['value', i]` for a checklist entry) when the value does not fit the
- *   measure: a non-number (or NaN/Infinity) for metric, threshold or range, a
- *   number other than 0/1 or a non-boolean for a milestone, a non-array or an
- *   unknown item id for a checklist; code `invalid_value` (path
- *   `['measure', 'kind']`) for a `derived` measure or an unknown kind, and
- *   (path `['measure', 'start']`) for a baseline metric given a value. What a
- *   getter or a proxy of the caller's throws is not caught here (the hot loop
- *   stays small); {@link safeMeasureProgress} turns it into a `not_json` issue.
- *
- * @example
- * ```ts
- * import { measureProgress } from 'sokr';
- * measureProgress({ kind: 'metric', start: 0, target: 100 }, 20); // 0.2
- * measureProgress({ kind: 'metric', start: 100, target: 20 }, 80); // 0.25
- * measureProgress({ kind: 'metric', start: 100, target: 20 }, 0, { clamp: false }); // 1.25
- * measureProgress({ kind: 'metric', start: -1e308, target: 1e308 }, 0); // 0.5
- * ```
+ * The progress of a key result from its current value, on 0–1: the kernel of
+ * the public {@link measureProgress} (`checkedScoring.ts`, which documents
+ * the formulas), without its check of the measure. The rollup and the reports
+ * call it per key result and per check-in on measures that were parsed (or
+ * that a public entry point checked): it allocates nothing and validates only
+ * the value's type, so a malformed measure it is given (a misspelled mode, a
+ * missing target) scores silently. Throws the value and kind errors listed
+ * on the public function. Internal.
  */
-export function measureProgress(
+export function progressOf(
   measure: Measure,
   value: CheckInValue | undefined,
   options?: MeasureProgressOptions,
@@ -76,13 +38,8 @@ export function measureProgress(
     throw mismatch(value, 'true, false, 1 or 0');
   }
   if (kind === 'checklist') return checklistProgress(measure.items, value as CheckInValue);
-  if (kind !== 'metric' && kind !== 'threshold' && kind !== 'range') {
-    throw fail(
-      ['measure', 'kind'],
-      'invalid_value',
-      `Cannot score a ${show(kind)} measure (the rollup scores derived ones).`,
-    );
-  }
+  if (kind !== 'metric' && kind !== 'threshold' && kind !== 'range')
+    throw unknownKind(['measure', 'kind'], kind);
   if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
   if (kind === 'metric') {
     const start = measure.start;
@@ -107,6 +64,19 @@ export function measureProgress(
   if (kind === 'threshold')
     return (measure.mode === 'atMost' ? value <= measure.value : value >= measure.value) ? 1 : 0;
   return value >= measure.min && value <= measure.max ? 1 : 0;
+}
+
+/**
+ * `invalid_value` at `path` (`['measure', 'kind']`) for a kind that cannot be
+ * scored here: an unknown one, or `derived`. The message names the kinds.
+ * Internal: the kernel and the measure check share it.
+ */
+export function unknownKind(path: Path, kind: unknown): SokrError {
+  return fail(
+    path,
+    'invalid_value',
+    `Cannot score a ${show(kind)} measure: the kinds are "metric", "threshold", "range", "milestone" and "checklist" ("derived" ones are scored by the rollup).`,
+  );
 }
 
 /** Why a baseline metric (`start: null`) cannot score a value by itself. Internal. */

@@ -1,8 +1,9 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { Measure, Plan } from '../model/types.js';
-import { expectArgument } from './_arguments.js';
-import { applyCheckpoints } from './applyCheckpoints.js';
-import { measureProgress } from './measureProgress.js';
+import { expectArgument, expectEntries } from './_arguments.js';
+import { checkMeasure } from './_measureCheck.js';
+import { checkpointScore } from './applyCheckpoints.js';
+import { progressOf } from './measureProgress.js';
 import { planCurve } from './planCurve.js';
 import { toInstant } from './_instant.js';
 
@@ -29,7 +30,9 @@ import { toInstant } from './_instant.js';
  * @throws {@link SokrError}: `invalid_date` at `['asOf']` or
  *   `['plan', i, 'at']`; `invalid_value` at `['plan']` for an unknown curve;
  *   `invalid_type` at `['plan']`, `['measure']` or `['window']` for a value
- *   of the wrong type (`null` included).
+ *   of the wrong type (`null` included), at `['plan', i]` for a point that
+ *   is not an object and at `['plan', i, 'value']` for one without a finite
+ *   value; the measure's errors of `measureProgress`.
  *
  * @example
  * ```ts
@@ -48,8 +51,9 @@ export function plannedProgress(
   window: { start: number; end: number },
   asOf: AsOf,
 ): number {
-  if (typeof plan !== 'string') expectArgument(plan, 'plan', 'array');
+  if (typeof plan !== 'string') expectEntries(plan, ['plan'], ['value']);
   expectArgument(measure, 'measure', 'object');
+  checkMeasure(measure, ['measure']);
   expectArgument(window, 'window', 'object');
   const t = toInstant(asOf, 'asOf');
   return plannedProgressAt(plan, measure, window.start, window.end, t, pointInstant);
@@ -95,11 +99,10 @@ export function plannedProgressAt(
 /** The score a planned value gives, clamped to 0–1. */
 function plannedScore(measure: Measure, value: number): number {
   let s: number;
-  if (measure.kind === 'metric') s = applyCheckpoints(measure, measureProgress(measure, value));
+  if (measure.kind === 'metric') s = checkpointScore(measure, progressOf(measure, value));
   else if (measure.kind === 'checklist')
     s = measure.items.length === 0 ? 0 : value / measure.items.length;
-  else if (measure.kind === 'threshold' || measure.kind === 'range')
-    s = measureProgress(measure, value);
+  else if (measure.kind === 'threshold' || measure.kind === 'range') s = progressOf(measure, value);
   else s = value;
   // biome-ignore lint/complexity/useMathMinMax: shorter than Math.min once minified, and the scoring bundle is at its 2 kB budget.
   return s > 0 ? (s < 1 ? s : 1) : 0;

@@ -4,6 +4,7 @@ import { fail } from '../scale/_fail.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
 import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
+import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /**
  * The `'check-in'` step of {@link progressSeries} over check-ins already in
@@ -67,7 +68,10 @@ export interface ProgressPoint {
  *   for a daily series longer than 100 000 days, `value_mismatch` at
  *   `['checkIns', i, 'value']`; `invalid_type` naming the argument (`['keyResult']`,
  *   `['keyResult', 'measure']`, `['checkIns']`, `['checkIns', i]`, `['options']`)
- *   when one is missing, `null` or not an object (an array for `checkIns`).
+ *   when one is missing, `null` or not an object (an array for `checkIns`);
+ *   the measure's errors of `measureProgress` at `['keyResult', 'measure', …]`
+ *   for a measure `parseOkrSet` refuses (an unknown kind, a misspelled
+ *   threshold mode, a missing target, …).
  *
  * @example
  * ```ts
@@ -84,6 +88,7 @@ export function progressSeries(
   options: ProgressSeriesOptions,
 ): ProgressPoint[] {
   expectKeyResult(kr);
+  checkMeasure(kr.measure, KR_MEASURE);
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');
   const from = toInstant(options.from, 'from');

@@ -3,8 +3,10 @@ import type { Path } from '../model/issue.js';
 import type { CheckIn, CheckInValue, Measure, MetricMeasure } from '../model/types.js';
 import { fail, show } from '../scale/_fail.js';
 import { toInstant, zoneOption } from './_instant.js';
+import { expectArgument, expectCheckIns } from './_arguments.js';
+import { checkMeasure } from './_measureCheck.js';
 import { checkInInstant } from './latestCheckIn.js';
-import { measureProgress, type MeasureProgressOptions } from './measureProgress.js';
+import { type MeasureProgressOptions, progressOf } from './measureProgress.js';
 
 /** Options of {@link resolveBaseline}. */
 export interface ResolveBaselineOptions {
@@ -50,7 +52,7 @@ export function checkValueFits(
   options?: MeasureProgressOptions,
 ): void {
   if (isBaseline(measure)) withBaseline(measure, value, ['value']);
-  else measureProgress(measure, value, options);
+  else progressOf(measure, value, options);
 }
 
 /**
@@ -96,7 +98,11 @@ export function firstCheckInIndex(
  * @throws {@link SokrError} `value_mismatch` at `[i, 'value']` when the first
  *   check-in's value is not a finite number; `invalid_date` at `[i, 'at']` for
  *   a check-in with an invalid date, at `['from']` for an invalid `from`;
- *   `invalid_value` at `['timeZone']` for an unknown zone.
+ *   `invalid_value` at `['timeZone']` for an unknown zone; `invalid_type` at
+ *   `['measure']` when `measure` is not an object, and for a baseline
+ *   metric at `['checkIns']` (`['checkIns', i]`) when `checkIns` is not an
+ *   array (an entry `null` or missing) and the measure's errors of
+ *   `measureProgress` (`['measure', 'target']` for a missing target, …).
  *
  * @example
  * ```ts
@@ -108,6 +114,7 @@ export function firstCheckInIndex(
  * ];
  * const resolved = resolveBaseline(measure, checkIns); // { kind: 'metric', start: 40, target: 100 }
  * measureProgress(resolved, 70); // 0.5
+ * resolveBaseline(measure, null as never); // throws SokrError: invalid_type at ['checkIns']
  * ```
  */
 export function resolveBaseline(
@@ -115,7 +122,10 @@ export function resolveBaseline(
   checkIns: readonly CheckIn[],
   options?: ResolveBaselineOptions,
 ): Measure {
+  expectArgument(measure, 'measure', 'object');
   if (!isBaseline(measure)) return measure;
+  checkMeasure(measure, ['measure']);
+  expectCheckIns(checkIns);
   const zone = zoneOption(options);
   const from = options?.from;
   const fromMs = from === undefined ? Number.NEGATIVE_INFINITY : toInstant(from, 'from', zone);

@@ -1,7 +1,8 @@
 import type { Result } from '../model/issue.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 import { argumentError } from './_arguments.js';
-import { type MeasureProgressOptions, measureProgress } from './measureProgress.js';
+import { measureProgress } from './checkedScoring.js';
+import type { MeasureProgressOptions } from './measureProgress.js';
 
 /**
  * The non-throwing twin of {@link measureProgress}: the progress, or the

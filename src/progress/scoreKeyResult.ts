@@ -5,15 +5,15 @@ import { keyResultStatus } from './keyResultStatus.js';
 import { isStale } from './isStale.js';
 import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
-import { measureProgress as progressOf, UNCLAMPED } from './measureProgress.js';
-import { applyCheckpoints as checkpointScore } from './applyCheckpoints.js';
+import { progressOf, UNCLAMPED } from './measureProgress.js';
+import { checkpointScore } from './applyCheckpoints.js';
 import { plannedProgressAt } from './plannedProgress.js';
 import { resolveBaseline } from './resolveBaseline.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toEndInstant, toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
-import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
-import { fail } from '../scale/_fail.js';
+import { expectArgument, expectCheckIns, expectKeyResult, expectPlan } from './_arguments.js';
+import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /** Options of {@link scoreKeyResult}. */
 export interface ScoreKeyResultOptions {
@@ -76,6 +76,8 @@ export interface KeyResultScore {
  * The score goes through the metric's `checkpoints` (`applyCheckpoints`);
  * with a `plan`, expected progress follows it (`plannedProgress`); a
  * threshold or range key result is `held` for its status (`keyResultStatus`).
+ * The measure and the plan are checked first, as `measureProgress` checks a
+ * measure, so a measure `parseOkrSet` refuses throws instead of scoring.
  * A baseline metric (`start: null`) takes its start from its first check-in
  * in the window (`resolveBaseline`); without a check-in it is pending like
  * any other. A check-in dated before the cycle or after the window never
@@ -99,7 +101,15 @@ export interface KeyResultScore {
  *   `invalid_type` naming the argument (`['keyResult']`, `['keyResult', 'measure']`,
  *   `['cycle']`, `['checkIns']`, `['checkIns', i]`, `['options']`) when one is
  *   missing, `null` or not an object (an array for `checkIns`): `options` is
- *   required, for its `asOf`; `invalid_type` at `['keyResult', 'plan']` for a `null` plan;
+ *   required, for its `asOf`; the measure's errors of `measureProgress` at
+ *   `['keyResult', 'measure', …]` (`invalid_value` at
+ *   `['keyResult', 'measure', 'kind']` for an unknown kind, at `[…, 'mode']`
+ *   for a misspelled threshold mode; `invalid_type` at `[…, 'target']` for a
+ *   missing or non-number target, at `[…, 'items']` for checklist items that
+ *   are not a list, …); `invalid_type` at `['keyResult', 'plan']` for a
+ *   plan that is `null` or neither a curve nor a list, at
+ *   `['keyResult', 'plan', i]` for a point that is not an object and at
+ *   `['keyResult', 'plan', i, 'value']` for one without a finite value;
  *   `invalid_date` at `['cycle', 'end']` for a cycle end that does not parse.
  *
  * @example
@@ -117,6 +127,10 @@ export interface KeyResultScore {
  * // A check-in from before the cycle does not count, as in the rollup:
  * const early = [{ id: 'c0', keyResultId: 'kr1', at: '2025-12-01', value: 170 }];
  * scoreKeyResult(kr, cycle, early, { asOf: '2026-02-05' }).status; // 'pending'
+ * // A measure parseOkrSet refuses throws a SokrError naming the path:
+ * const typo = { ...kr, measure: { kind: 'metric', start: 200 } } as never;
+ * scoreKeyResult(typo, cycle, checkIns, { asOf: '2026-02-05' });
+ * // throws SokrError: invalid_type at ['keyResult', 'measure', 'target']
  * ```
  */
 export function scoreKeyResult(
@@ -126,6 +140,8 @@ export function scoreKeyResult(
   options: ScoreKeyResultOptions,
 ): KeyResultScore {
   expectKeyResult(kr);
+  checkMeasure(kr.measure, KR_MEASURE);
+  expectPlan(kr.plan, ['keyResult', 'plan']);
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');
@@ -156,12 +172,6 @@ export function scoreKeyResult(
   const value = checkIn === null ? null : checkIn.value;
   const windowOver = asOf >= end;
   const plan = kr.plan;
-  if (plan === null)
-    throw fail(
-      ['keyResult', 'plan'],
-      'invalid_type',
-      'Expected a plan (points or a curve), got null.',
-    );
   const expected =
     plan === undefined
       ? expectedProgress(window, asOf)

@@ -1,7 +1,7 @@
 // Private to the progress layer: a key result's check-ins with their instants and unclamped scores, in time order.
 import type { CheckIn, KeyResult, Measure } from '../model/types.js';
 import { checkInInstant } from './latestCheckIn.js';
-import { measureProgress, UNCLAMPED } from './measureProgress.js';
+import { progressOf, UNCLAMPED } from './measureProgress.js';
 import { rethrowAt } from './_rethrowAt.js';
 import { resolveBaseline } from './resolveBaseline.js';
 
@@ -34,7 +34,7 @@ export function sortedCheckIns(
       out.push({
         checkIn,
         at,
-        score: measureProgress(measure, checkIn.value, UNCLAMPED),
+        score: progressOf(measure, checkIn.value, UNCLAMPED),
       });
     }
   } catch (error) {

@@ -10,7 +10,7 @@ import { latestAt } from '../core/checkInTimeline.js';
 import type { IdPositions } from '../core/IdPositions.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { CheckIn, Cycle, Id, KeyResult, Measure } from '../model/types.js';
-import { measureProgress, UNCLAMPED } from '../progress/measureProgress.js';
+import { progressOf, UNCLAMPED } from '../progress/measureProgress.js';
 import { sortedCheckIns, type TimedCheckIn } from '../progress/sortedCheckIns.js';
 import { resolvedMeasure, type WindowDays, windowDays } from './_context.js';
 import type { ReportNotes } from './types.js';
@@ -93,7 +93,7 @@ export function historyFromTimeline(
       out[i - from] = {
         checkIn,
         at: ms,
-        score: measureProgress(resolved, checkIn.value, UNCLAMPED),
+        score: progressOf(resolved, checkIn.value, UNCLAMPED),
       };
     }
   } catch {

@@ -6,8 +6,8 @@ import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import type { CheckIn, Measure } from '../model/types.js';
 import { isStale } from '../progress/isStale.js';
-import { applyCheckpoints } from '../progress/applyCheckpoints.js';
-import { measureProgress } from '../progress/measureProgress.js';
+import { checkpointScore } from '../progress/applyCheckpoints.js';
+import { progressOf } from '../progress/measureProgress.js';
 import { isBaseline, withBaseline } from '../progress/resolveBaseline.js';
 import { rebase } from './_errors.js';
 import type { ScorerState } from './_scorerState.js';
@@ -100,11 +100,11 @@ export function baselineOf(st: ScorerState, k: number, measure: Measure): Measur
   }
 }
 
-function progressOf(st: ScorerState, measure: Measure, ci: CheckIn): number {
+function checkInScore(st: ScorerState, measure: Measure, ci: CheckIn): number {
   try {
     // A baseline not resolved yet (a what-if value on a KR without check-ins) starts at `ci`.
     if (isBaseline(measure)) measure = withBaseline(measure, ci.value, ['value']);
-    const p = applyCheckpoints(measure, measureProgress(measure, ci.value, st.options.clampOption));
+    const p = checkpointScore(measure, progressOf(measure, ci.value, st.options.clampOption));
     return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
   } catch (error) {
     throw rebase(error, checkInPath(st, ci));
@@ -122,7 +122,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   st.krProgress[k] =
     ci === undefined || index.krDerived[k] === 1
       ? 0
-      : progressOf(st, st.krResolved[k] ?? index.krMeasure[k]!, ci);
+      : checkInScore(st, st.krResolved[k] ?? index.krMeasure[k]!, ci);
   const conf = index.krConfidence[k]!;
   if (ci === undefined) {
     krCurConf[k] = conf;
