@@ -74,8 +74,10 @@ export interface KeyResultScore {
  * the key result's initial `confidence` when the check-in has none).
  *
  * The score goes through the metric's `checkpoints` (`applyCheckpoints`);
- * with a `plan`, expected progress follows it (`plannedProgress`); a
- * threshold or range key result is `held` for its status (`keyResultStatus`).
+ * with a `plan`, expected progress follows it (`plannedProgress`). A kept
+ * key result (threshold or range) is `held` for its status
+ * (`keyResultStatus`) and ignores a plan: it has no time line, so its
+ * expected progress is `expectedProgress(window, asOf)`, as in the rollup.
  * The measure and the plan are checked first, as `measureProgress` checks a
  * measure, so a measure `parseOkrSet` refuses throws instead of scoring.
  * A baseline metric (`start: null`) takes its start from its first check-in
@@ -172,13 +174,15 @@ export function scoreKeyResult(
   const value = checkIn === null ? null : checkIn.value;
   const windowOver = asOf >= end;
   const plan = kr.plan;
+  const kind = kr.measure.kind;
+  // Kept key results (threshold, range) have no time line: they ignore a plan.
+  const held = kind === 'threshold' || kind === 'range';
   const expected =
-    plan === undefined
+    plan === undefined || held
       ? expectedProgress(window, asOf)
       : plannedProgressAt(plan, kr.measure, start, end, asOf, (at, i) =>
           toInstant(at, ['keyResult', 'plan', i, 'at'], zone),
         );
-  const kind = kr.measure.kind;
   let status = keyResultStatus(
     {
       score,
@@ -186,7 +190,7 @@ export function scoreKeyResult(
       hasCheckIn: checkIn !== null,
       windowOver,
       confidence: checkIn?.confidence ?? kr.confidence,
-      held: kind === 'threshold' || kind === 'range',
+      held,
     },
     options.statusPolicy,
   );

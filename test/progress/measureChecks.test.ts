@@ -1,15 +1,17 @@
 // The public scoring functions check the measures, plans and check-in lists
 // they are given and throw only SokrErrors naming the path (review-core items
-// 1, 8 and 14).
+// 1, 8 and 14); kept key results ignore plans in scoreKeyResult (item 6).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyCheckpoints,
   type CheckIn,
   type Cycle,
+  expectedProgress,
   forecast,
   isSokrError,
   type KeyResult,
+  keyResultWindow,
   type Measure,
   measureProgress,
   plannedProgress,
@@ -281,6 +283,44 @@ describe('item 14: an unknown kind is named and the kinds are listed', () => {
     expect(
       issueOf(() => scoreKeyResult(kr({ kind: 'derived' }), cycle, [checkIn(1)], asOf)).path,
     ).toEqual(['keyResult', 'measure', 'kind']);
+  });
+});
+
+describe('item 6: scoreKeyResult ignores the plan of a kept key result', () => {
+  const uptime = { kind: 'threshold', mode: 'atLeast', value: 99.9 } as const;
+  const broken = [checkIn(98, '2026-03-01')];
+  const plain = scoreKeyResult(kr(uptime), cycle, broken, asOf);
+  const window = keyResultWindow(kr(uptime), cycle);
+
+  it.each([
+    ['a step curve', 'step'],
+    ['a back-loaded curve', 'back-loaded'],
+    [
+      'planned values',
+      [
+        { at: '2026-02-15', value: 10 },
+        { at: '2026-03-15', value: 99.9 },
+      ],
+    ],
+  ])('a threshold KR with %s keeps the time-based expected progress', (_, plan) => {
+    const planned = scoreKeyResult(kr(uptime, { plan }), cycle, broken, asOf);
+    expect(planned.expected).toBe(expectedProgress(window, '2026-03-01'));
+    expect(planned).toEqual(plain);
+    expect(planned.status).toBe('off-track');
+  });
+
+  it('so does a range KR', () => {
+    const range = { kind: 'range', min: 2, max: 4 };
+    const at = [checkIn(3)];
+    const planned = scoreKeyResult(kr(range, { plan: 'step' }), cycle, at, asOf);
+    expect(planned).toEqual(scoreKeyResult(kr(range), cycle, at, asOf));
+  });
+
+  it('a metric KR still follows its plan', () => {
+    const metric = { kind: 'metric', start: 0, target: 100 };
+    const planned = scoreKeyResult(kr(metric, { plan: 'step' }), cycle, [checkIn(50)], asOf);
+    expect(planned.expected).toBe(0);
+    expect(scoreKeyResult(kr(metric), cycle, [checkIn(50)], asOf).expected).toBeGreaterThan(0.6);
   });
 });
 
