@@ -1,6 +1,7 @@
 // Private to the rollup layer: what a key result's measure and plan change in
 // its static facts — kept (threshold, range) or not, and expected progress by plan.
 import { SokrError } from '../model/SokrError.js';
+import { expectedProgress } from '../progress/expectedProgress.js';
 import { plannedProgressAt } from '../progress/plannedProgress.js';
 import type { ScorerState } from './_scorerState.js';
 
@@ -12,7 +13,8 @@ export function computeShapes(st: ScorerState): void {
   for (let k = 0; k < st.nK; k++) {
     const kind = krMeasure[k]!.kind;
     krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
-    if (keyResults[k]!.plan !== undefined) planExpected(st, k);
+    // Kept key results (threshold, range) have no time line: they ignore a plan.
+    if (keyResults[k]!.plan !== undefined && krHeld[k] === 0) planExpected(st, k);
   }
 }
 
@@ -20,7 +22,16 @@ export function computeShapes(st: ScorerState): void {
 export function reshape(st: ScorerState, k: number): void {
   const kind = st.index.krMeasure[k]!.kind;
   st.krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
-  if (st.keyResults[k]!.plan !== undefined) planExpected(st, k);
+  if (st.keyResults[k]!.plan === undefined) return;
+  if (st.krHeld[k] === 0) planExpected(st, k);
+  // Kept now: back to the time-based expected progress of its window.
+  else {
+    const w = st.krWindow[k]!;
+    st.krExpected[k] = expectedProgress(
+      { start: st.winStart[w]!, end: st.winEnd[w]! },
+      st.options.asOfMs,
+    );
+  }
 }
 
 function planExpected(st: ScorerState, k: number): void {
