@@ -2,6 +2,7 @@ import { describeInstant } from '../_lib/date.js';
 import { DEFAULT_TIME_ZONE, instantToWall, isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import type { AsOf } from './AsOf.js';
 import type { FiscalYearNaming } from './generateCycles.js';
+import { checkOptionKeys } from './checkOptionKeys.js';
 import { SokrError } from './SokrError.js';
 
 /** Options of {@link fiscalYearOf}. */
@@ -44,6 +45,7 @@ export function fiscalYearOf(asOf: AsOf, options: FiscalYearOfOptions = {}): num
         message: 'The options of fiscalYearOf are an object.',
       },
     ]);
+  checkOptionKeys(options, ['fiscalYearStartMonth', 'naming', 'timeZone']);
   const { fiscalYearStartMonth: startMonth = 1, naming = 'end' } = options;
   const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
   const fail = (key: string, code: 'invalid_value' | 'invalid_date', message: string) =>

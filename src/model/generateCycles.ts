@@ -1,5 +1,6 @@
 import { addDays, addMonths, addWeeks, differenceInCalendarDays, formatISO } from 'date-fns';
 import type { Issue } from './issue.js';
+import { checkOptionKeys } from './checkOptionKeys.js';
 import { SokrError } from './SokrError.js';
 import type { Cycle, IsoDate } from './types.js';
 
@@ -135,6 +136,18 @@ interface CheckedOptions {
 }
 
 /** The options with defaults, or a SokrError naming every bad one. */
+/** The options `generateCycles` takes. */
+const GENERATE_CYCLES_OPTIONS: readonly string[] = [
+  'fiscalYear',
+  'fiscalYearStartMonth',
+  'naming',
+  'periods',
+  'weeks',
+  'firstDay',
+  'idPrefix',
+  'namePrefix',
+];
+
 function checkOptions(options: GenerateCyclesOptions): CheckedOptions {
   const issues: Issue[] = [];
   const bad = (key: string, message: string, code: Issue['code'] = 'invalid_value') =>
@@ -148,6 +161,8 @@ function checkOptions(options: GenerateCyclesOptions): CheckedOptions {
       },
     ]);
   }
+  // A misspelt option (`fiscalYearStartMonht`) is refused, never read as January.
+  checkOptionKeys(options, GENERATE_CYCLES_OPTIONS);
   const { fiscalYear, fiscalYearStartMonth = 1, naming = 'end', periods = ['quarters'] } = options;
   if (!Number.isInteger(fiscalYear) || fiscalYear < 1000 || fiscalYear > 9999)
     bad('fiscalYear', `fiscalYear is a four-digit year such as 2027, got ${show(fiscalYear)}.`);

@@ -217,3 +217,17 @@ describe('fiscalYearOf', () => {
     ).toEqual(['timeZone']);
   });
 });
+
+describe('generateCycles and fiscalYearOf refuse a misspelt option', () => {
+  it('names it with a suggestion instead of reading the default month', () => {
+    expect(() => generateCycles({ fiscalYear: 2027, fiscalYearStartMonht: 7 } as never)).toThrow(
+      /fiscalYearStartMonht: unknown_key — unknown option "fiscalYearStartMonht"; did you mean "fiscalYearStartMonth"\?/,
+    );
+    expect(() => fiscalYearOf('2026-08-01', { timezone: 'Europe/Paris' } as never)).toThrow(
+      /did you mean "timeZone"\?/,
+    );
+    expect(generateCycles({ fiscalYear: 2027, fiscalYearStartMonth: 7 })[0]?.start).toBe(
+      '2026-07-01',
+    );
+  });
+});
