@@ -8,6 +8,7 @@
 import { DAY_MS, formatIsoDay, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { DEFAULT_TIME_ZONE, instantToWall, wallToInstant } from '../_lib/zonedDay.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
+import { isUnitAncestor } from '../core/unitForest.js';
 import type { Path } from '../model/issue.js';
 import type { Id } from '../model/types.js';
 import type { Obligation, ObligationKind } from './types.js';
@@ -124,8 +125,8 @@ export class Collected {
   readonly #leadsUp: (readonly Id[] | undefined)[] = [];
   /** The frozen first-`n` slices of each unit's chain, by unit position and `n`. */
   readonly #slices: (readonly Id[] | undefined)[][] = [];
-  /** The ids of the people who lead a unit (built on the first escalation). */
-  #leaders: Set<Id> | undefined;
+  /** The units each lead leads, by lead id (built on the first escalation). */
+  #ledBy: Map<Id, number[]> | undefined;
   readonly #graph: OkrGraph;
   readonly #settings: ZonedSettings;
 
@@ -208,13 +209,21 @@ export class Collected {
     // An owner who leads a unit on the way up escalates from above the highest such unit:
     // never to the lead of a unit below them (a CTO whose own unit is a team they lead from
     // above goes to the CEO, not to that team's lead).
-    if (personId !== null && this.#leads(personId)) {
-      const parent = graph.units.parent;
-      const units = graph.set.units;
+    const led = personId === null ? undefined : this.#unitsLedBy(personId);
+    if (led !== undefined) {
+      // The highest of the units they lead that is `u` or above it (O(1) ancestor tests).
+      const forest = graph.units;
       let top = -1;
-      for (let v = u; v >= 0; v = parent[v]!) if (units[v]!.leadId === personId) top = v;
+      let topDepth = Number.POSITIVE_INFINITY;
+      for (let i = 0; i < led.length; i++) {
+        const l = led[i]!;
+        if ((l === u || isUnitAncestor(forest, l, u)) && forest.depth[l]! < topDepth) {
+          top = l;
+          topDepth = forest.depth[l]!;
+        }
+      }
       if (top >= 0) {
-        u = parent[top]!;
+        u = forest.parent[top]!;
         if (u < 0) return NO_ONE;
       }
     }
@@ -241,15 +250,22 @@ export class Collected {
     return (slices[n] ??= Object.freeze(up.slice(0, n)));
   }
 
-  /** True when `personId` leads some unit. */
-  #leads(personId: Id): boolean {
-    if (this.#leaders === undefined) {
-      this.#leaders = new Set();
-      for (const unit of this.#graph.set.units) {
-        if (unit.leadId !== undefined) this.#leaders.add(unit.leadId);
+  /** The positions of the units `personId` leads (`undefined`: none), indexed on first use. */
+  #unitsLedBy(personId: Id): number[] | undefined {
+    let byLead = this.#ledBy;
+    if (byLead === undefined) {
+      byLead = new Map();
+      const units = this.#graph.set.units;
+      for (let v = 0; v < units.length; v++) {
+        const lead = units[v]!.leadId;
+        if (lead === undefined) continue;
+        const list = byLead.get(lead);
+        if (list === undefined) byLead.set(lead, [v]);
+        else list.push(v);
       }
+      this.#ledBy = byLead;
     }
-    return this.#leaders.has(personId);
+    return byLead.get(personId);
   }
 }
 
