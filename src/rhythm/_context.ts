@@ -117,16 +117,16 @@ export class Collected {
   readonly personAt: number[] = [];
   #lastPerson: Id | null = null;
   #lastPersonAt = -2;
-  /** The unit position of each person (−1: none; −2: not looked up yet). */
-  #personUnit: Int32Array | undefined;
+  /** The unit each person's escalation starts from, by person position (see {@link UNKNOWN}, {@link NO_UNIT}). */
+  #from: Int32Array | undefined;
   /** The kind of each entry, as its rank in the sort (check-in first). */
   readonly kindRank: number[] = [];
   /** Up to `escalationLevels + 1` distinct leads from a unit upwards, by unit position. */
   readonly #leadsUp: (readonly Id[] | undefined)[] = [];
   /** The frozen first-`n` slices of each unit's chain, by unit position and `n`. */
   readonly #slices: (readonly Id[] | undefined)[][] = [];
-  /** The units each lead leads, by lead id (built on the first escalation). */
-  #ledBy: Map<Id, number[]> | undefined;
+  /** The units each lead leads (read on the first escalation). */
+  #leads: Leads | undefined;
   readonly #graph: OkrGraph;
   readonly #settings: ZonedSettings;
 
@@ -194,39 +194,20 @@ export class Collected {
    */
   #escalation(personId: Id | null, p: number, unit: number, levels: number): readonly Id[] {
     const graph = this.#graph;
-    let u = unit;
+    let u: number;
     if (p >= 0) {
-      const units = (this.#personUnit ??= new Int32Array(graph.set.people.length).fill(-2));
-      let at = units[p]!;
-      if (at === -2) {
+      // A person's start unit is the same for all their entries: worked out once.
+      const from = (this.#from ??= new Int32Array(graph.set.people.length).fill(UNKNOWN));
+      let f = from[p]!;
+      if (f === UNKNOWN) {
         const own = graph.set.people[p]!.unitId;
-        at = own === undefined ? -1 : (graph.unitOf.get(own) ?? -1);
-        units[p] = at;
+        const at = own === undefined ? -1 : (graph.unitOf.get(own) ?? -1);
+        f = at < 0 ? NO_UNIT : this.#startAbove(personId, p, at);
+        from[p] = f;
       }
-      if (at >= 0) u = at;
-    }
+      u = f === NO_UNIT ? this.#startAbove(personId, p, unit) : f;
+    } else u = this.#startAbove(personId, p, unit);
     if (u < 0) return NO_ONE;
-    // An owner who leads a unit on the way up escalates from above the highest such unit:
-    // never to the lead of a unit below them (a CTO whose own unit is a team they lead from
-    // above goes to the CEO, not to that team's lead).
-    const led = personId === null ? undefined : this.#unitsLedBy(personId);
-    if (led !== undefined) {
-      // The highest of the units they lead that is `u` or above it (O(1) ancestor tests).
-      const forest = graph.units;
-      let top = -1;
-      let topDepth = Number.POSITIVE_INFINITY;
-      for (let i = 0; i < led.length; i++) {
-        const l = led[i]!;
-        if ((l === u || isUnitAncestor(forest, l, u)) && forest.depth[l]! < topDepth) {
-          top = l;
-          topDepth = forest.depth[l]!;
-        }
-      }
-      if (top >= 0) {
-        u = forest.parent[top]!;
-        if (u < 0) return NO_ONE;
-      }
-    }
     let up = this.#leadsUp[u];
     if (up === undefined) {
       const max = this.#settings.escalationLevels;
@@ -250,24 +231,91 @@ export class Collected {
     return (slices[n] ??= Object.freeze(up.slice(0, n)));
   }
 
-  /** The positions of the units `personId` leads (`undefined`: none), indexed on first use. */
-  #unitsLedBy(personId: Id): number[] | undefined {
-    let byLead = this.#ledBy;
-    if (byLead === undefined) {
-      byLead = new Map();
-      const units = this.#graph.set.units;
-      for (let v = 0; v < units.length; v++) {
-        const lead = units[v]!.leadId;
-        if (lead === undefined) continue;
-        const list = byLead.get(lead);
-        if (list === undefined) byLead.set(lead, [v]);
-        else list.push(v);
+  /**
+   * The unit whose lead an entry of `personId` escalates to first, from unit `u`
+   * (−1: no one). An owner who leads a unit on the way up escalates from above
+   * the highest such unit: never to the lead of a unit below them (a CTO whose
+   * own unit is a team they lead from above goes to the CEO, not to that team's
+   * lead).
+   */
+  #startAbove(personId: Id | null, p: number, u: number): number {
+    if (u < 0 || personId === null) return u;
+    const led = this.#unitsLedBy(personId, p);
+    if (led === undefined) return u;
+    // The highest of the units they lead that is `u` or above it (O(1) ancestor tests).
+    const forest = this.#graph.units;
+    let top = -1;
+    let topDepth = Number.POSITIVE_INFINITY;
+    for (let i = 0; i < led.length; i++) {
+      const l = led[i]!;
+      if ((l === u || isUnitAncestor(forest, l, u)) && forest.depth[l]! < topDepth) {
+        top = l;
+        topDepth = forest.depth[l]!;
       }
-      this.#ledBy = byLead;
     }
-    return byLead.get(personId);
+    return top < 0 ? u : forest.parent[top]!;
+  }
+
+  /** The positions of the units `personId` leads (`undefined`: none). */
+  #unitsLedBy(personId: Id, p: number): readonly number[] | undefined {
+    const leads = (this.#leads ??= leadsOf(this.#graph));
+    if (p >= 0) {
+      const first = leads.firstLed[p]!;
+      if (first < 0) return undefined;
+      const led: number[] = [];
+      for (let v = first; v >= 0; v = leads.nextLed[v]!) led.push(v);
+      return led;
+    }
+    return leads.others?.get(personId);
   }
 }
+
+/**
+ * The units each lead leads, read once per graph (kept in its memo, so a
+ * compiled set pays once): for a lead who is a person, a list threaded
+ * through two arrays by person and unit position; for a lead id that names
+ * no person, a map by id.
+ */
+interface Leads {
+  /** By person position: the first unit they lead (−1: none). */
+  readonly firstLed: Int32Array;
+  /** By unit position: the next unit led by the same lead (−1: the last). */
+  readonly nextLed: Int32Array;
+  /** The units led by ids that name no person (`undefined`: there are none). */
+  readonly others: Map<Id, number[]> | undefined;
+}
+
+function leadsOf(graph: OkrGraph): Leads {
+  const hit = graph.memo.get('rhythm.leads') as Leads | undefined;
+  if (hit !== undefined) return hit;
+  const units = graph.set.units;
+  const firstLed = new Int32Array(graph.set.people.length).fill(-1);
+  const nextLed = new Int32Array(units.length).fill(-1);
+  let others: Map<Id, number[]> | undefined;
+  // Backwards, so each list is in unit order.
+  for (let v = units.length - 1; v >= 0; v--) {
+    const lead = units[v]!.leadId;
+    if (lead === undefined) continue;
+    const q = graph.personOf.get(lead);
+    if (q !== undefined) {
+      nextLed[v] = firstLed[q]!;
+      firstLed[q] = v;
+    } else {
+      others ??= new Map();
+      const list = others.get(lead);
+      if (list === undefined) others.set(lead, [v]);
+      else list.unshift(v);
+    }
+  }
+  const leads: Leads = { firstLed, nextLed, others };
+  graph.memo.set('rhythm.leads', leads);
+  return leads;
+}
+
+/** In `Collected`'s start units: not worked out yet. */
+const UNKNOWN = -2;
+/** In `Collected`'s start units: the person has no unit (each entry starts from its own). */
+const NO_UNIT = -3;
 
 /** The `escalatedTo` of every entry that escalates to no one: one frozen empty list. */
 const NO_ONE: readonly Id[] = /* @__PURE__ */ Object.freeze([]);

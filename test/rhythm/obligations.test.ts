@@ -593,6 +593,15 @@ describe('obligations: calendar days over clock changes, windows and leads of un
     // Theo leads eng, sits in web: his late check-in goes to Cleo, never down to Lea.
     expect(krC).toMatchObject({ personId: 'cto', daysLate: 21, escalatedTo: ['ceo'] });
   });
+
+  it('a lead id that names no person still escalates from above the unit it leads', () => {
+    const base = rhythmSet();
+    // "cto" is no longer a person, but still leads eng and owns kr-c: the escalation starts
+    // from kr-c's unit and skips eng, as for a lead who is a person.
+    const set = { ...base, people: base.people.filter((p) => p.id !== 'cto') };
+    const krC = obligations(set, { asOf: '2026-03-10' }).entries.find((e) => e.ids[0] === 'kr-c');
+    expect(krC).toMatchObject({ personId: 'cto', daysLate: 21, escalatedTo: ['ceo'] });
+  });
 });
 
 it('refuses a misspelt option or status policy field with a suggestion, as rollup does', () => {
