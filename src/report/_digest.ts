@@ -2,6 +2,7 @@ import { valueChange } from './_figures.js';
 import { dayText } from './_formatDate.js';
 import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdownParts.js';
 import { reachesText } from './_outlookText.js';
+import { allKeyResults, listedKeyResults } from './_reportKeyResults.js';
 import { escapeMarkdown as md } from './escape.js';
 import { fmtDelta, fmtScore, statusLabel, statusScale } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
@@ -88,8 +89,7 @@ export function digestUnits<U extends { depth: number; score: number }>(
 export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   const scale = statusScale(report.scale);
   const o = report.overall;
-  const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
-  const byId = new Map(all.map((k) => [k.id, k]));
+  const all = allKeyResults(report.units);
   const cycles = report.cycles.map((c) => md(c.name)).join(', ');
   const out: string[] = [
     `**${md(title)}**${cycles === '' ? '' : ` · ${cycles}`} · compared with ${report.previous}`,
@@ -115,15 +115,13 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   }
   const empty = unitsWithoutKeyResults(report, md, 8);
   if (empty !== '') out.push('', empty);
-  const pick = (ids: readonly string[]) =>
-    ids.map((id) => byId.get(id)).filter((k): k is WeeklyKeyResult => k !== undefined);
-  const atRisk = pick(report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk)));
+  const atRisk = listedKeyResults(report.units, (ob) => ob.atRisk);
   const attention = [
     ...atRisk.map(
       (k) =>
         `${statusLabel(k.status)}: ${md(k.title)} · ${mdFigures(k.figures.text)} (${md(k.ownerName)})`,
     ),
-    ...pick(report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.missing))).map(
+    ...listedKeyResults(report.units, (ob) => ob.missing).map(
       (k) => `No check-in yet: ${md(k.title)} (${md(k.ownerName)})`,
     ),
     ...all
@@ -139,9 +137,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   list(out, 'Needs attention', attention);
   const rank = (k: WeeklyKeyResult) =>
     k.outlook === 'falls-behind' ? 0 : k.outlook === 'reaches-target' ? 2 : 1;
-  const next = pick(report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.aboutTo))).sort(
-    (a, b) => rank(a) - rank(b),
-  );
+  const next = listedKeyResults(report.units, (ob) => ob.aboutTo).sort((a, b) => rank(a) - rank(b));
   list(
     out,
     'Coming up next',

@@ -20,6 +20,7 @@ import {
 } from './_markdownParts.js';
 import { moversMarkdown } from './_movers.js';
 import { owedMarkdown } from './_owedSection.js';
+import { allKeyResults, listedKeyResults, pickListed } from './_reportKeyResults.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
   dependencyReasonText,
@@ -66,8 +67,7 @@ const WEEKLY_MD_LEGEND =
 export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   const scale = statusScale(report.scale);
   const o = report.overall;
-  const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
-  const byId = new Map(all.map((k) => [k.id, k]));
+  const all = allKeyResults(report.units);
   const out: string[] = [
     `# ${md(title)}`,
     '',
@@ -97,15 +97,9 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   const empty = unitsWithoutKeyResults(report, md);
   if (empty !== '') out.push(empty, '');
   out.push(WEEKLY_MD_LEGEND, '', '## Needs attention', '');
-  const attention = report.units
-    .flatMap((u) => u.objectives.flatMap((ob) => ob.atRisk))
-    .map((id) => byId.get(id))
-    .filter((k): k is WeeklyKeyResult => k !== undefined);
+  const attention = listedKeyResults(report.units, (ob) => ob.atRisk);
   // A derived key result takes no check-in: the report's `missing` lists leave it out.
-  const missing = report.units
-    .flatMap((u) => u.objectives.flatMap((ob) => ob.missing))
-    .map((id) => byId.get(id))
-    .filter((k): k is WeeklyKeyResult => k !== undefined);
+  const missing = listedKeyResults(report.units, (ob) => ob.missing);
   const stale = all.filter((k) => k.stale && k.status !== 'pending');
   if (
     attention.length === 0 &&
@@ -162,10 +156,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   }
   out.push(...owedMarkdown(report));
   out.push(...moversMarkdown(report));
-  const next = report.units
-    .flatMap((u) => u.objectives.flatMap((ob) => ob.aboutTo))
-    .map((id) => byId.get(id))
-    .filter((k): k is WeeklyKeyResult => k !== undefined);
+  const next = listedKeyResults(report.units, (ob) => ob.aboutTo);
   out.push('## Coming up next', '');
   if (next.length === 0) out.push('No forecast or next step this week.', '');
   for (const k of next) {
@@ -192,10 +183,8 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
   out.push('## Didn’t move', '');
   let still = 0;
   for (const u of report.units) {
-    const items = u.objectives.flatMap((ob) => {
-      const ids = new Set(ob.didNotMove);
-      return ob.keyResults.filter((k) => ids.has(k.id));
-    });
+    const items: WeeklyKeyResult[] = [];
+    for (const ob of u.objectives) pickListed(ob.keyResults, ob.didNotMove, items);
     if (items.length === 0) continue;
     still += items.length;
     const text = items.map((k) => {

@@ -350,3 +350,21 @@ describe('the days a page shows follow its locale (issue 19)', () => {
     expect(toMarkdown(review)).toContain('as of 7 Apr 2026');
   });
 });
+
+describe('renderers: section lists in another order than the key results', () => {
+  it('a report whose id lists were reordered (edited or written by hand) renders the same', () => {
+    const report = weeklyFixture();
+    const reordered = structuredClone(report);
+    let longest = 0;
+    for (const u of reordered.units)
+      for (const o of u.objectives)
+        for (const list of [o.moved, o.didNotMove, o.aboutTo, o.atRisk, o.missing, o.stale]) {
+          longest = Math.max(longest, list.length);
+          list.reverse();
+        }
+    expect(longest).toBeGreaterThan(1);
+    for (const format of ['full', 'digest'] as const)
+      expect(toMarkdown(reordered, { format })).toBe(toMarkdown(report, { format }));
+    expect(toHtml(reordered)).toBe(toHtml(report));
+  });
+});

@@ -9,7 +9,8 @@ import { dayText } from '../_formatDate.js';
 import { reachesText } from '../_outlookText.js';
 import { valueChange } from '../_figures.js';
 import { dependencyReasonText, fmtDelta, fmtScore, outlookText, statusScale } from '../format.js';
-import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
+import { listedKeyResults as listed, pickListed as pick } from '../_reportKeyResults.js';
+import type { WeeklyKeyResult, WeeklyReport } from '../types.js';
 import { esc, foldSection, statusBadge, userText } from './parts.js';
 
 /**
@@ -31,37 +32,6 @@ function capped<T>(
 ): string[] {
   const out = items.slice(0, limit).map(render);
   if (items.length > limit) out.push(more(items.length - limit));
-  return out;
-}
-
-/**
- * The key results of each objective listed in one of its id lists
- * (`atRisk`, `aboutTo`, `didNotMove`, …), in the order of `keyResults`, for
- * every objective of `units` — without a lookup of every key result of the
- * report.
- */
-function listed(
-  units: readonly WeeklyUnit[],
-  ids: (o: WeeklyObjective) => readonly string[],
-): WeeklyKeyResult[] {
-  const out: WeeklyKeyResult[] = [];
-  for (const u of units) for (const o of u.objectives) pick(o.keyResults, ids(o), out);
-  return out;
-}
-
-/** Appends to `out` the items of `keyResults` whose id is in `ids` (in `keyResults` order). */
-function pick(
-  keyResults: readonly WeeklyKeyResult[],
-  ids: readonly string[],
-  out: WeeklyKeyResult[],
-): WeeklyKeyResult[] {
-  if (ids.length === 0) return out;
-  if (ids.length <= 8) {
-    for (const k of keyResults) if (ids.includes(k.id)) out.push(k);
-    return out;
-  }
-  const set = new Set(ids);
-  for (const k of keyResults) if (set.has(k.id)) out.push(k);
   return out;
 }
 

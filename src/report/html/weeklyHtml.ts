@@ -10,6 +10,7 @@ import { dayText } from '../_formatDate.js';
 import type { Scale } from '../../scale/Scale.js';
 import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
+import { allKeyResults } from '../_reportKeyResults.js';
 import { PAGE_HINTS, type PageHints } from './hints.js';
 import { fmtDelta, fmtScore, statusScale } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
@@ -183,7 +184,7 @@ export function weeklyBody(
   shown?: ReadonlySet<WeeklyUnit>,
   hints: PageHints = PAGE_HINTS.api,
 ): void {
-  const all = report.units.flatMap((u) => u.objectives.flatMap((ob) => ob.keyResults));
+  const all = allKeyResults(report.units);
   const cycles = report.cycles
     .map((c) => `${userText(c.name)} (${esc(c.start)} – ${esc(c.end)})`)
     .join(', ');
