@@ -12,6 +12,8 @@ import { alignmentHealth, findingsOfCycle } from '../alignment/alignmentHealth.j
 import type { Policy, PolicyConfig } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
 import { type CompiledOkrSet, compileForReading, graphOf, readingSet } from '../core/compile.js';
+import { describeValue } from '../_lib/quote.js';
+import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
 import {
   checkStatusPolicy,
@@ -183,10 +185,21 @@ function cycleReviewOf(input: OkrSet | CompiledOkrSet, options: CycleReviewOptio
     scale,
     prompts: promptLists(),
   };
-  for (const o of set.objectives) {
+  for (let i = 0; i < set.objectives.length; i++) {
+    const o = set.objectives[i]!;
     if (o.cycleId !== cycle.id) continue;
     const oc = card.objectives[o.id];
     const score = oc?.score ?? 0;
+    // A set never parsed may carry another word: refused where it is, not graded as aspirational.
+    if (o.commitment !== 'committed' && o.commitment !== 'aspirational') {
+      throw new SokrError([
+        {
+          path: ['objectives', i, 'commitment'],
+          code: 'invalid_value',
+          message: `Expected "committed" or "aspirational", got ${describeValue(o.commitment)}.`,
+        },
+      ]);
+    }
     const g = gradeObjective(score, o.commitment, scale);
     const entry: ReviewObjective = {
       id: o.id,

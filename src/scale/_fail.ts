@@ -1,6 +1,7 @@
 // Private helpers (scale and progress layers): one place that builds sokr's errors, to keep bundles small.
 import type { IssueCode, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import type { Band, Scale } from './Scale.js';
 
 /** A SokrError with a single issue. */
 export function fail(path: Path, code: IssueCode, message: string): SokrError {
@@ -10,8 +11,35 @@ export function fail(path: Path, code: IssueCode, message: string): SokrError {
 /** Throws `invalid_value` at `['score']` unless the score is a finite number. */
 export function checkScore(score: number): void {
   if (typeof score !== 'number' || score - score !== 0) {
-    throw fail(['score'], 'invalid_value', `Expected a finite score, got ${score}.`);
+    const got = typeof score === 'number' ? `${score}` : show(score);
+    throw fail(['score'], 'invalid_value', `Expected a finite score, got ${got}.`);
   }
+}
+
+/**
+ * The bands of `scale`; throws `invalid_type` at `['scale', 'bands']` for
+ * something that is not a scale with bands, `invalid_value` at
+ * `['scale', 'bands', i, 'min']` for a `min` that is not finite or not above
+ * the previous band's (a hand-written scale; `defineScale` checks more).
+ */
+export function bandsOf(scale: Scale): readonly Band[] {
+  const bands: unknown = typeof scale === 'object' && scale !== null ? scale.bands : undefined;
+  if (!Array.isArray(bands) || bands.length === 0) {
+    throw fail(['scale', 'bands'], 'invalid_type', 'Expected a scale with bands.');
+  }
+  let previous = -Infinity;
+  for (let i = 0; i < bands.length; i++) {
+    const min = (bands[i] as Band | null)?.min;
+    if (!(typeof min === 'number' && min - min === 0 && min > previous)) {
+      throw fail(
+        ['scale', 'bands', i, 'min'],
+        'invalid_value',
+        `Expected a finite min above the last band's, got ${show(min)}.`,
+      );
+    }
+    previous = min;
+  }
+  return bands as readonly Band[];
 }
 
 /** A value as JSON for a message; never throws (a bigint, a symbol, a cycle). */

@@ -1,4 +1,5 @@
 import type { Commitment } from '../model/types.js';
+import { fail, show } from './_fail.js';
 
 /**
  * The score an objective is expected to reach: 1.0 when `committed` (it must
@@ -7,6 +8,8 @@ import type { Commitment } from '../model/types.js';
  *
  * @param commitment - the objective's commitment.
  * @returns 1 or 0.7.
+ * @throws {@link SokrError} `invalid_value` at `['commitment']` for anything
+ *   else (an unknown commitment is not read as aspirational).
  *
  * @example
  * ```ts
@@ -16,5 +19,11 @@ import type { Commitment } from '../model/types.js';
  * ```
  */
 export function commitmentTarget(commitment: Commitment): number {
-  return commitment === 'committed' ? 1 : 0.7;
+  if (commitment === 'committed') return 1;
+  if (commitment === 'aspirational') return 0.7;
+  throw fail(
+    ['commitment'],
+    'invalid_value',
+    `Expected "committed" or "aspirational", got ${show(commitment)}.`,
+  );
 }

@@ -1,4 +1,4 @@
-import { checkScore } from './_fail.js';
+import { bandsOf, checkScore } from './_fail.js';
 import { grade } from './grade.js';
 import { googleScale } from './presets.js';
 import type { Band, Scale } from './Scale.js';
@@ -37,8 +37,8 @@ const MAX_EXTRA_DIGITS = 12;
  * @param scale - decides the format and the bands; `googleScale` when absent.
  * @returns the formatted score.
  * @throws {@link SokrError} (`invalid_value`, path `['score']`) when the score
- *   is `NaN` or infinite — the same inputs `grade` refuses, so nothing ever
- *   prints `NaN` or `Infinity`.
+ *   is `NaN` or infinite, and for a scale that is not one — the same inputs
+ *   `grade` refuses, so nothing ever prints `NaN` or `Infinity`.
  *
  * @example
  * ```ts
@@ -51,6 +51,7 @@ const MAX_EXTRA_DIGITS = 12;
  */
 export function formatScore(score: number, scale: Scale = googleScale): string {
   checkScore(score);
+  bandsOf(scale);
   const percent = scale.format === 'percent';
   const digits = percent ? 0 : 1; // decimals printed at the scale's precision
   if (Math.abs(score) >= EXACT_INTEGERS) return printExact(score, percent);

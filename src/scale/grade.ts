@@ -1,4 +1,4 @@
-import { checkScore } from './_fail.js';
+import { bandsOf, checkScore } from './_fail.js';
 import { googleScale } from './presets.js';
 import type { Band, Scale } from './Scale.js';
 import { SCORE_EPSILON } from './scoreEpsilon.js';
@@ -11,7 +11,10 @@ import { SCORE_EPSILON } from './scoreEpsilon.js';
  * @param score - a score on 0–1 (unclamped scores allowed).
  * @param scale - the scale; `googleScale` when absent.
  * @returns the band object of the scale (not a copy).
- * @throws {@link SokrError} (`invalid_value`, path `['score']`) when the score is not a finite number.
+ * @throws {@link SokrError} `invalid_value` at `['score']` when the score is
+ *   not a finite number; `invalid_type` at `['scale', 'bands']` for a scale
+ *   without bands, `invalid_value` at `['scale', 'bands', i, 'min']` for a
+ *   band whose `min` is not finite or not above the previous band's.
  *
  * @example
  * ```ts
@@ -23,8 +26,8 @@ import { SCORE_EPSILON } from './scoreEpsilon.js';
  */
 export function grade(score: number, scale: Scale = googleScale): Band {
   checkScore(score);
-  const bands = scale.bands;
-  let band = bands[0]!; // a Scale has at least one band (defineScale checks it)
+  const bands = bandsOf(scale);
+  let band = bands[0]!;
   const s = score + SCORE_EPSILON;
   for (let i = 1; i < bands.length; i++) {
     const next = bands[i]!;

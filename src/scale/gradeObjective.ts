@@ -23,7 +23,9 @@ export interface ObjectiveGrade {
  * @param commitment - `'committed'` or `'aspirational'`.
  * @param scale - the scale for the band; `googleScale` when absent.
  * @returns `{ band, target, met }`.
- * @throws {@link SokrError} when the score is not a finite number.
+ * @throws {@link SokrError} when the score is not a finite number, the
+ *   commitment neither `committed` nor `aspirational`, or the scale not a
+ *   scale (as {@link grade} and {@link commitmentTarget} refuse them).
  *
  * @example
  * ```ts

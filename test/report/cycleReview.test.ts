@@ -157,3 +157,25 @@ describe('a review before its cycle starts', () => {
     expect(toMarkdown(running)).toContain('the cycle is still running');
   });
 });
+
+describe('a review of a set never parsed', () => {
+  it('refuses a commitment it does not know at its path, instead of grading it as aspirational', () => {
+    const set = acmeExample();
+    const i = set.objectives.findIndex((o) => o.cycleId === '2026-q1');
+    (set.objectives[i] as { commitment: string }).commitment = 'stretch';
+    let error: unknown;
+    try {
+      cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-02' });
+    } catch (e) {
+      error = e;
+    }
+    expect(isSokrError(error)).toBe(true);
+    expect((error as { issues: unknown[] }).issues).toEqual([
+      {
+        path: ['objectives', i, 'commitment'],
+        code: 'invalid_value',
+        message: 'Expected "committed" or "aspirational", got the string "stretch".',
+      },
+    ]);
+  });
+});
