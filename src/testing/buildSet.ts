@@ -21,6 +21,8 @@ import type {
   Pillar,
   Unit,
 } from '../model/types.js';
+import type { Path } from '../model/issue.js';
+import { requireArray, requireOptions } from './_arguments.js';
 import type { KeyResultSpec, ObjectiveSpec, SetSpec } from './setSpec.js';
 
 const LINK_KINDS = new Set(['pillar', 'supports', 'strength', 'weakness', 'opportunity', 'threat']);
@@ -85,6 +87,7 @@ function defaultValue(measure: Measure): CheckInValue {
  * ```
  */
 export function buildSet(spec: SetSpec = {}): OkrSet {
+  checkSpec(spec);
   const pillars: Pillar[] = (spec.pillars ?? ['growth', 'quality', 'people']).map((p) =>
     typeof p === 'string' ? { id: p, title: `Pillar ${p}` } : p,
   );
@@ -240,4 +243,111 @@ export function buildSet(spec: SetSpec = {}): OkrSet {
     dependencies,
     risks: [],
   };
+}
+
+/** The names each part of a {@link SetSpec} takes (any other is a typo, refused). */
+const SPEC_FIELDS: readonly string[] = [
+  'pillars',
+  'swot',
+  'units',
+  'people',
+  'cycles',
+  'objectives',
+  'dependencies',
+  'checkIns',
+];
+const OBJECTIVE_FIELDS: readonly string[] = [
+  'id',
+  'title',
+  'description',
+  'unitId',
+  'cycleId',
+  'ownerId',
+  'parent',
+  'links',
+  'commitment',
+  'weight',
+  'state',
+  'approvedBy',
+  'carriedFrom',
+  'keyResults',
+  'children',
+];
+const KEY_RESULT_FIELDS: readonly string[] = [
+  'id',
+  'title',
+  'ownerId',
+  'weight',
+  'due',
+  'measure',
+  'confidence',
+  'description',
+  'checkIns',
+  'initiatives',
+];
+const CHECK_IN_FIELDS: readonly string[] = [
+  'id',
+  'at',
+  'value',
+  'confidence',
+  'moved',
+  'blocked',
+  'next',
+  'authorId',
+];
+const INITIATIVE_FIELDS: readonly string[] = ['id', 'title', 'ownerId', 'state', 'due'];
+
+/**
+ * Refuses a spec whose parts are not what {@link SetSpec} says or carry a
+ * name it does not know, at the part's path (`['objectives', 0, 'keyresults']`,
+ * with a suggestion): a misspelt part would otherwise fall back to its default
+ * and the test built on it would check another set.
+ */
+function checkSpec(spec: unknown): void {
+  requireOptions(spec, SPEC_FIELDS, [], 'a set spec, an object');
+  const objectives = (spec as SetSpec).objectives;
+  if (objectives === undefined) return;
+  requireArray(objectives, ['objectives'], 'an array of objective specs');
+  const visit = (list: readonly unknown[], path: Path): void => {
+    list.forEach((o, i) => {
+      const at = [...path, i];
+      requireOptions(o, OBJECTIVE_FIELDS, at, 'an objective spec, an object');
+      const { keyResults, children } = o as ObjectiveSpec;
+      if (keyResults !== undefined && typeof keyResults !== 'number') {
+        requireArray(keyResults, [...at, 'keyResults'], 'a number or an array of key result specs');
+        keyResults.forEach((k, n) => {
+          const kAt = [...at, 'keyResults', n];
+          requireOptions(k, KEY_RESULT_FIELDS, kAt, 'a key result spec, an object');
+          const { checkIns, initiatives } = k as KeyResultSpec;
+          if (checkIns !== undefined) {
+            requireArray(checkIns, [...kAt, 'checkIns'], 'an array of check-in specs');
+            checkIns.forEach((c, m) => {
+              requireOptions(
+                c,
+                CHECK_IN_FIELDS,
+                [...kAt, 'checkIns', m],
+                'a check-in spec, an object',
+              );
+            });
+          }
+          if (initiatives !== undefined) {
+            requireArray(initiatives, [...kAt, 'initiatives'], 'an array of initiative specs');
+            initiatives.forEach((it, m) => {
+              requireOptions(
+                it,
+                INITIATIVE_FIELDS,
+                [...kAt, 'initiatives', m],
+                'an initiative spec, an object',
+              );
+            });
+          }
+        });
+      }
+      if (children !== undefined) {
+        requireArray(children, [...at, 'children'], 'an array of objective specs');
+        visit(children, [...at, 'children']);
+      }
+    });
+  };
+  visit(objectives, ['objectives']);
 }

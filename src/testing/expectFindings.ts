@@ -1,12 +1,18 @@
 /**
  * Assertions on OKR policy findings, with readable failure messages listing
  * the missing and the unexpected findings. Framework-free: they throw plain
- * `Error`s, so they work under vitest, jest, node:test or mocha.
+ * `Error`s, so they work under vitest, jest, node:test or mocha. Arguments
+ * that are not findings or expectations are a `SokrError` (`invalid_type`,
+ * `unknown_key` with a suggestion for a misspelt field of an expectation),
+ * not a failed assertion.
  *
  * @module
  */
 import type { Finding, Severity } from '../alignment/types.js';
+import { describeValue } from '../_lib/quote.js';
 import { formatPath, type Path } from '../model/issue.js';
+import { SokrError } from '../model/SokrError.js';
+import { requireArray, requireObject, requireOptions } from './_arguments.js';
 
 /** What {@link expectFindings} expects of one finding; omitted fields are not checked. */
 export interface ExpectedFinding {
@@ -18,6 +24,33 @@ export interface ExpectedFinding {
   severity?: Severity;
   /** A substring of the message. */
   message?: string;
+}
+
+/** The fields an expected finding may give. */
+const EXPECTED_FIELDS: readonly string[] = ['rule', 'ids', 'path', 'severity', 'message'];
+
+/** Throws `invalid_type` unless `findings` is an array of findings (what `validate` returns). */
+function requireFindings(findings: unknown): asserts findings is readonly Finding[] {
+  requireArray(findings, ['findings'], 'the findings of validate or runRule, an array');
+  findings.forEach((f, i) => {
+    requireObject(f, ['findings', i], 'a finding, an object');
+    const { rule, path, ids, message, severity } = f as Partial<Finding>;
+    if (
+      typeof rule !== 'string' ||
+      !Array.isArray(path) ||
+      !Array.isArray(ids) ||
+      typeof message !== 'string' ||
+      typeof severity !== 'string'
+    ) {
+      throw new SokrError([
+        {
+          path: ['findings', i],
+          code: 'invalid_type',
+          message: 'Expected a finding (rule, severity, path, ids, message), as validate returns.',
+        },
+      ]);
+    }
+  });
 }
 
 function describeFinding(f: Finding): string {
@@ -62,6 +95,20 @@ export function expectFindings(
   findings: readonly Finding[],
   expected: readonly ExpectedFinding[],
 ): void {
+  requireFindings(findings);
+  requireArray(expected, ['expected'], 'an array of expected findings');
+  expected.forEach((e, i) => {
+    requireOptions(e, EXPECTED_FIELDS, ['expected', i], 'an expected finding, an object');
+    if (typeof e.rule !== 'string') {
+      throw new SokrError([
+        {
+          path: ['expected', i, 'rule'],
+          code: 'invalid_type',
+          message: `Expected a rule id, got ${describeValue(e.rule)}.`,
+        },
+      ]);
+    }
+  });
   const remaining = [...findings];
   const missing: ExpectedFinding[] = [];
   for (const e of expected) {
@@ -91,6 +138,16 @@ export function expectFindings(
  * ```
  */
 export function expectNoFindings(findings: readonly Finding[], rule?: string): void {
+  requireFindings(findings);
+  if (rule !== undefined && typeof rule !== 'string') {
+    throw new SokrError([
+      {
+        path: ['rule'],
+        code: 'invalid_type',
+        message: `Expected a rule id, got ${describeValue(rule)}.`,
+      },
+    ]);
+  }
   const relevant = rule === undefined ? findings : findings.filter((f) => f.rule === rule);
   if (relevant.length === 0) return;
   throw new Error(

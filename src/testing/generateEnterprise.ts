@@ -8,6 +8,7 @@
  */
 import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
+import { requireOptions } from './_arguments.js';
 import type {
   CheckIn,
   Dependency,
@@ -34,6 +35,19 @@ import { objectiveTitles, PILLARS } from './_enterpriseVocabulary.js';
  * per quarter: key result 1 of the unit's first objective). For 1M key results
  * use e.g. `{ units: 27_778, cycles: 4 }` (333,336 objectives, 1,000,008 key results).
  */
+/** The options `generateEnterprise` takes (any other name is a typo, refused). */
+const ENTERPRISE_OPTIONS: readonly string[] = [
+  'seed',
+  'units',
+  'depth',
+  'objectivesPerUnit',
+  'keyResultsPerObjective',
+  'checkInsPerKeyResult',
+  'cycles',
+  'peoplePerUnit',
+  'year',
+];
+
 export interface GenerateEnterpriseOptions {
   /** Seed of the pseudo-random generator (mulberry32); same seed → same set. Default `1`. */
   seed?: number;
@@ -93,6 +107,7 @@ export interface GenerateEnterpriseOptions {
  * ```
  */
 export function generateEnterprise(options: GenerateEnterpriseOptions = {}): OkrSet {
+  requireOptions(options, ENTERPRISE_OPTIONS, [], 'generateEnterprise options, an object');
   const seed = option(options, 'seed', 1, -Infinity, Infinity, false);
   const unitCount = option(options, 'units', 13, 1, 50_000_000);
   const requestedDepth = option(options, 'depth', 3, 1, 1000);

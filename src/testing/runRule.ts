@@ -10,6 +10,7 @@ import type { AnyRule, Finding, Severity } from '../alignment/types.js';
 import { validate } from '../alignment/validate.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
+import { requireObject, requireOptions } from './_arguments.js';
 
 /** Options of {@link runRule}. */
 export interface RunRuleOptions {
@@ -41,6 +42,9 @@ export interface RunRuleOptions {
  * ```
  */
 export function runRule(rule: AnyRule, set: OkrSet, options: RunRuleOptions = {}): Finding[] {
+  requireObject(rule, ['rule'], 'a rule (from builtinRules or defineRule)');
+  requireObject(rule.meta, ['rule', 'meta'], "the rule's meta, an object");
+  requireOptions(options, ['asOf', 'options', 'severity'], [], 'runRule options, an object');
   const severity = options.severity ?? rule.meta.severity;
   const policy = definePolicy({
     name: `only ${rule.id}`,
