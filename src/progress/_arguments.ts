@@ -3,9 +3,16 @@ import { formatPath, type IssueCode, type Path } from '../model/issue.js';
 import { fail, show } from '../scale/_fail.js';
 import { SokrError } from '../model/SokrError.js';
 
-/** Throws `code` at `path`: "Expected keyResult.measure.mode to be …, got …". */
+/**
+ * Throws `code` at `path`: "Expected keyResult.measure.mode to be …, got …"
+ * ("Expected the input to be …" at `[]`).
+ */
 export function refuse(path: Path, code: IssueCode, expected: string, value: unknown): never {
-  throw fail(path, code, `Expected ${formatPath(path)} to be ${expected}, got ${show(value)}.`);
+  throw fail(
+    path,
+    code,
+    `Expected ${path.length > 0 ? formatPath(path) : 'the input'} to be ${expected}, got ${show(value)}.`,
+  );
 }
 
 /**
@@ -36,36 +43,66 @@ export function expectArgument(
 }
 
 /** True for a finite number. */
-export function finite(value: unknown): boolean {
+export function finite(value: unknown): value is number {
   return typeof value === 'number' && value - value === 0;
+}
+
+/**
+ * Throws `code` (`invalid_type` by default) at `[...path, field]` for the
+ * first of `fields` of `value` (an object, else `invalid_type` at `path`)
+ * that `fits` refuses (a finite number by default); `expected` says what
+ * fits. The one check of an argument's fields: a status input's, a window's,
+ * the entries of {@link expectEntries}.
+ */
+export function expectFields(
+  value: unknown,
+  path: Path,
+  fields: readonly string[],
+  fits: (value: unknown) => boolean = finite,
+  expected = 'a finite number',
+  code: IssueCode = 'invalid_type',
+): void {
+  expectArgument(value, path, 'object');
+  for (const field of fields) {
+    const v = (value as Record<string, unknown>)[field];
+    if (!fits(v)) refuse([...path, field], code, expected, v);
+  }
 }
 
 /**
  * Throws `invalid_type` at `path` unless `list` is an array of objects (at
  * `[...path, i]`) whose `fields` pass `fits` (at `[...path, i, field]`; a
- * finite number by default, else a string): a plan's points, a metric's
- * checkpoints, a checklist's items.
+ * finite number by default, `expected` saying what fits): a plan's points, a
+ * metric's checkpoints, a checklist's items, check-ins.
  */
 export function expectEntries(
   list: unknown,
   path: Path,
   fields: readonly string[],
-  fits: (value: unknown) => boolean = finite,
+  fits?: (value: unknown) => boolean,
+  expected?: string,
 ): void {
   expectArgument(list, path, 'array');
-  const entries = list as readonly Record<string, unknown>[];
-  for (let i = 0; i < entries.length; i++) {
-    const entry = entries[i];
-    expectArgument(entry, [...path, i], 'object');
-    for (const field of fields)
-      if (!fits(entry![field]))
-        refuse(
-          [...path, i, field],
-          'invalid_type',
-          fits === finite ? 'a finite number' : 'a string',
-          entry![field],
-        );
-  }
+  const entries = list as readonly unknown[];
+  for (let i = 0; i < entries.length; i++)
+    expectFields(entries[i], [...path, i], fields, fits, expected);
+}
+
+/**
+ * Throws `invalid_value` at `['window']` + `'start'` / `'end'` unless `window`
+ * (an object, else `invalid_type` at `['window']`) has a finite `start` and
+ * `end` (epoch ms). An `end` before `start` passes: `keyResultWindow` gives
+ * one for a `due` before the cycle start, and the callers read it as a jump.
+ */
+export function expectWindow(window: unknown): void {
+  expectFields(
+    window,
+    ['window'],
+    ['start', 'end'],
+    finite,
+    'a finite number (epoch ms)',
+    'invalid_value',
+  );
 }
 
 /**
@@ -79,15 +116,12 @@ export function expectPlan(plan: unknown, path: Path): void {
 }
 
 /**
- * Throws `invalid_type` unless `checkIns` is an array (at `['checkIns']`)
- * without `null` or `undefined` (at `['checkIns', i]`; other values are the
- * date and value checks' to report).
+ * Throws `invalid_type` unless `checkIns` is an array (at `['checkIns']`) of
+ * objects (at `['checkIns', i]`: `null`, a string, a number); their fields
+ * are the date and value checks' to report.
  */
 export function expectCheckIns(checkIns: unknown): void {
-  expectArgument(checkIns, 'checkIns', 'array');
-  const list = checkIns as readonly unknown[];
-  for (let i = 0; i < list.length; i++)
-    if (list[i] == null) expectArgument(list[i], ['checkIns', i], 'object');
+  expectEntries(checkIns, ['checkIns'], []);
 }
 
 /**

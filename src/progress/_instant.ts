@@ -4,6 +4,7 @@ import { DAY_MS, describeInstant, instantFrom, isDateOnly } from '../_lib/date.j
 import { DEFAULT_TIME_ZONE, isTimeZone, zonedAsOf, zonedEnd } from '../_lib/zonedDay.js';
 import type { AsOf } from '../model/AsOf.js';
 import { fail, show } from '../scale/_fail.js';
+import { finite } from './_arguments.js';
 
 /**
  * Epoch ms of an ISO date/date-time or a finite number. Throws `invalid_date`
@@ -12,12 +13,11 @@ import { fail, show } from '../scale/_fail.js';
  * its local midnight; UTC when absent).
  */
 export function toInstant(value: AsOf, path: Path | string, zone?: string): number {
-  const ms =
-    typeof value === 'number' && value - value === 0
-      ? value
-      : zone === undefined || zone === DEFAULT_TIME_ZONE
-        ? instantFrom(value)
-        : zonedAsOf(value, zone);
+  const ms = finite(value)
+    ? value
+    : zone === undefined || zone === DEFAULT_TIME_ZONE
+      ? instantFrom(value)
+      : zonedAsOf(value, zone);
   if (ms === undefined) {
     throw fail(
       typeof path === 'string' ? [path] : path,

@@ -69,6 +69,6 @@ export function checkMeasure(measure: Measure, at: Path): void {
     need(finite(max), 'max');
     need((min as number) <= (max as number), 'max', `at least its min (${min})`);
   } else if (kind === 'checklist')
-    expectEntries(m['items'], [...at, 'items'], ['id'], (id) => typeof id === 'string');
+    expectEntries(m['items'], [...at, 'items'], ['id'], (id) => typeof id === 'string', 'a string');
   else if (kind !== 'milestone' && kind !== 'derived') throw unknownKind([...at, 'kind'], kind);
 }

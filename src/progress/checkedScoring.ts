@@ -2,6 +2,7 @@
 // (progressOf, checkpointScore): each checks its measure, then scores it.
 import type { CheckInValue, Measure } from '../model/types.js';
 import { checkMeasure } from './_measureCheck.js';
+import { expectArgument, finite, refuse } from './_arguments.js';
 import { checkpointScore } from './applyCheckpoints.js';
 import { type MeasureProgressOptions, progressOf } from './measureProgress.js';
 
@@ -104,7 +105,8 @@ export function measureProgress(
  * @param progress - the linear progress of the current value.
  * @returns the score.
  * @throws {@link SokrError} `invalid_type` at `['measure']` when `measure` is
- *   not an object, at `['progress']` when `progress` is not a number; the
+ *   not an object, at `['progress']` when `progress` is not a finite number
+ *   (`'0.5'`, NaN, ±Infinity: `measureProgress` never gives one); the
  *   measure's errors of `measureProgress` (`invalid_type` at
  *   `['measure', 'checkpoints', i]` for a checkpoint that is not an object,
  *   at `['measure', 'checkpoints', i, 'value']` for one without a finite
@@ -123,6 +125,8 @@ export function measureProgress(
  * ```
  */
 export function applyCheckpoints(measure: Measure, progress: number): number {
-  if (typeof measure === 'object' && measure !== null) checkMeasure(measure, MEASURE);
+  expectArgument(measure, MEASURE, 'object');
+  checkMeasure(measure, MEASURE);
+  if (!finite(progress)) refuse(['progress'], 'invalid_type', 'a finite number', progress);
   return checkpointScore(measure, progress);
 }

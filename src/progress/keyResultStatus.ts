@@ -1,4 +1,5 @@
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
+import { expectFields, refuse } from './_arguments.js';
 import {
   checkStatusPolicy,
   defaultStatusPolicy,
@@ -18,7 +19,7 @@ export interface KeyResultStatusInput {
   hasCheckIn: boolean;
   /** Whether `asOf` is at or after the end of the key result's window. */
   windowOver: boolean;
-  /** The latest confidence (0–10), if known. */
+  /** The latest confidence (0–10), if known; one that is not a number counts as none. */
   confidence?: number | undefined;
   /**
    * A kept key result (a threshold or a range: keep above, keep below, stay
@@ -45,10 +46,19 @@ export interface KeyResultStatusInput {
  * confidence) and `off-track` at once when broken; when the window is over
  * it is `achieved` if it held and `missed` if not.
  *
- * @param input - `{ score, expected, hasCheckIn, windowOver, confidence? }`.
+ * A `confidence` that is not a number (a set that was never parsed) counts
+ * as none; a number outside 0–10 is refused.
+ *
+ * @param input - `{ score, expected, hasCheckIn, windowOver, confidence?, held? }`.
  * @param policy - overrides of {@link defaultStatusPolicy}.
  * @returns the status.
- * @throws SokrError when `policy` is not a status policy: `invalid_type` at
+ * @throws SokrError when `input` is not a status input: `invalid_type` at
+ *   `[]` for a non-object (`undefined`, `null`, a string), at `['score']` or
+ *   `['expected']` for one that is not a finite number (`'0.5'`, NaN), at
+ *   `['hasCheckIn']` or `['windowOver']` for one that is not a boolean and
+ *   at `['held']` for a `held` that is given and not a boolean;
+ *   `invalid_value` at `['confidence']` for a number outside 0–10 (NaN
+ *   included). When `policy` is not a status policy: `invalid_type` at
  *   `['statusPolicy']` for a non-object, `unknown_key`, `invalid_type` or
  *   `invalid_value` at `['statusPolicy', field]` (gaps are numbers in 0–1,
  *   `lowConfidence` in 0–10, `cadenceDays` above 0).
@@ -63,18 +73,26 @@ export interface KeyResultStatusInput {
  * keyResultStatus({ ...at60, score: 0.5, confidence: 2 }); // 'at-risk'
  * keyResultStatus({ ...at60, score: 1, held: true }); // 'on-track' (keep-above, holding)
  * keyResultStatus({ ...at60, score: 0, held: true }); // 'off-track' (broken)
+ * keyResultStatus({ ...at60, score: '0.5' } as never);
+ * // throws SokrError: invalid_type at ['score']
  * ```
  */
 export function keyResultStatus(
   input: KeyResultStatusInput,
   policy?: Partial<StatusPolicy>,
 ): KeyResultStatus {
-  return statusOf(
-    input,
-    policy === undefined
-      ? defaultStatusPolicy
-      : { ...defaultStatusPolicy, ...checkStatusPolicy(policy, ['statusPolicy']) },
-  );
+  checkInput(input);
+  return statusOf(input, { ...defaultStatusPolicy, ...checkStatusPolicy(policy) });
+}
+
+/** The checks of {@link keyResultStatus}'s input (see its throws); the kernel makes none. */
+function checkInput(input: KeyResultStatusInput): void {
+  expectFields(input, [], ['score', 'expected']);
+  expectFields(input, [], ['hasCheckIn', 'windowOver'], (v) => v === !!v, 'a boolean');
+  expectFields(input, [], ['held'], (v) => v === undefined || v === !!v, 'a boolean');
+  const c = input.confidence;
+  if (typeof c === 'number' && !(c >= 0 && c <= 10))
+    refuse(['confidence'], 'invalid_value', 'from 0 to 10', c);
 }
 
 /**

@@ -4,6 +4,7 @@ import { parseIsoDate } from '../_lib/date.js';
 import { zonedInstant } from '../_lib/zonedDay.js';
 import { fail, show } from '../scale/_fail.js';
 import { toInstant } from './_instant.js';
+import { expectCheckIns } from './_arguments.js';
 
 /**
  * The current check-in at `asOf`: the one with the latest `at` at or before
@@ -16,8 +17,10 @@ import { toInstant } from './_instant.js';
  * @param asOf - the moment of the evaluation (ISO date/date-time or epoch ms);
  *   a calendar day means its start (00:00 UTC).
  * @returns the current check-in, or `undefined` when none is at or before `asOf`.
- * @throws {@link SokrError} (`invalid_date`) when `asOf` (path `['asOf']`) or a
- *   check-in's `at` (path `[i, 'at']`) is not a valid date.
+ * @throws {@link SokrError} (`invalid_type`) when `checkIns` is not an array
+ *   (path `['checkIns']`) or holds an entry that is not an object (`null`, a
+ *   string: path `['checkIns', i]`); (`invalid_date`) when `asOf` (path
+ *   `['asOf']`) or a check-in's `at` (path `[i, 'at']`) is not a valid date.
  *
  * @example
  * ```ts
@@ -27,9 +30,11 @@ import { toInstant } from './_instant.js';
  *   { id: 'c2', keyResultId: 'kr', at: '2026-01-12', value: 20 },
  * ];
  * latestCheckIn(checkIns, '2026-01-10')?.id; // 'c1'
+ * latestCheckIn({} as never, '2026-01-10'); // throws SokrError: invalid_type at ['checkIns']
  * ```
  */
 export function latestCheckIn(checkIns: readonly CheckIn[], asOf: AsOf): CheckIn | undefined {
+  expectCheckIns(checkIns);
   const index = latestCheckInIndex(checkIns, toInstant(asOf, 'asOf'));
   return index < 0 ? undefined : checkIns[index];
 }

@@ -1,6 +1,7 @@
 import type { Path } from '../model/issue.js';
 import type { SokrError } from '../model/SokrError.js';
 import { fail, show } from '../scale/_fail.js';
+import { finite } from './_arguments.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 
 /** Options of {@link measureProgress}. */
@@ -40,7 +41,7 @@ export function progressOf(
   if (kind === 'checklist') return checklistProgress(measure.items, value as CheckInValue);
   if (kind !== 'metric' && kind !== 'threshold' && kind !== 'range')
     throw unknownKind(['measure', 'kind'], kind);
-  if (typeof value !== 'number' || value - value !== 0) throw mismatch(value, 'a finite number');
+  if (!finite(value)) throw mismatch(value, 'a finite number');
   if (kind === 'metric') {
     const start = measure.start;
     if (start === null) throw fail(['measure', 'start'], 'invalid_value', BASELINE_UNSET);

@@ -1,10 +1,11 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { Measure, Plan } from '../model/types.js';
-import { expectArgument, expectEntries } from './_arguments.js';
+import { expectArgument, expectEntries, expectWindow } from './_arguments.js';
 import { checkMeasure } from './_measureCheck.js';
 import { checkpointScore } from './applyCheckpoints.js';
 import { progressOf } from './measureProgress.js';
-import { planCurve } from './planCurve.js';
+import { curveAt } from './planCurve.js';
+import { elapsed } from './expectedProgress.js';
 import { toInstant } from './_instant.js';
 
 /**
@@ -32,7 +33,10 @@ import { toInstant } from './_instant.js';
  *   `invalid_type` at `['plan']`, `['measure']` or `['window']` for a value
  *   of the wrong type (`null` included), at `['plan', i]` for a point that
  *   is not an object and at `['plan', i, 'value']` for one without a finite
- *   value; the measure's errors of `measureProgress`.
+ *   value; `invalid_value` at `['window', 'start']` or `['window', 'end']`
+ *   for a start or end that is not a finite number of epoch ms (as
+ *   `expectedProgress`; an end before the start is not an error); the
+ *   measure's errors of `measureProgress`.
  *
  * @example
  * ```ts
@@ -54,7 +58,7 @@ export function plannedProgress(
   if (typeof plan !== 'string') expectEntries(plan, ['plan'], ['value']);
   expectArgument(measure, 'measure', 'object');
   checkMeasure(measure, ['measure']);
-  expectArgument(window, 'window', 'object');
+  expectWindow(window);
   const t = toInstant(asOf, 'asOf');
   return plannedProgressAt(plan, measure, window.start, window.end, t, pointInstant);
 }
@@ -75,8 +79,7 @@ export function plannedProgressAt(
   t: number,
   instant: (at: string, index: number) => number,
 ): number {
-  const x = t >= end ? 1 : t <= start ? 0 : (t - start) / (end - start);
-  if (typeof plan === 'string') return planCurve(plan, x);
+  if (typeof plan === 'string') return curveAt(plan, elapsed(start, end, t));
   const points: { ms: number; index: number; value: number }[] = [];
   for (let i = 0; i < plan.length; i++) {
     const ms = instant(plan[i]!.at, i);

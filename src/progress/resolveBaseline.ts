@@ -3,7 +3,7 @@ import type { Path } from '../model/issue.js';
 import type { CheckIn, CheckInValue, Measure, MetricMeasure } from '../model/types.js';
 import { fail, show } from '../scale/_fail.js';
 import { toInstant, zoneOption } from './_instant.js';
-import { expectArgument, expectCheckIns } from './_arguments.js';
+import { expectArgument, expectCheckIns, finite } from './_arguments.js';
 import { checkMeasure } from './_measureCheck.js';
 import { checkInInstant } from './latestCheckIn.js';
 import { type MeasureProgressOptions, progressOf } from './measureProgress.js';
@@ -37,7 +37,7 @@ export function withBaseline(
   value: CheckInValue,
   path: Path,
 ): MetricMeasure {
-  if (typeof value !== 'number' || !Number.isFinite(value))
+  if (!finite(value))
     throw fail(path, 'value_mismatch', `Expected a finite number, got ${show(value)}.`);
   return { ...measure, start: value };
 }
@@ -101,8 +101,9 @@ export function firstCheckInIndex(
  *   `invalid_value` at `['timeZone']` for an unknown zone; `invalid_type` at
  *   `['measure']` when `measure` is not an object, and for a baseline
  *   metric at `['checkIns']` (`['checkIns', i]`) when `checkIns` is not an
- *   array (an entry `null` or missing) and the measure's errors of
- *   `measureProgress` (`['measure', 'target']` for a missing target, …).
+ *   array (an entry that is not an object: `null`, a string) and the
+ *   measure's errors of `measureProgress` (`['measure', 'target']` for a
+ *   missing target, …).
  *
  * @example
  * ```ts

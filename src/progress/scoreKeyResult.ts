@@ -1,7 +1,8 @@
 import type { AsOf } from '../model/AsOf.js';
 import type { CheckIn, CheckInValue, Cycle, KeyResult } from '../model/types.js';
-import { expectedProgress } from './expectedProgress.js';
-import { keyResultStatus } from './keyResultStatus.js';
+import { elapsed } from './expectedProgress.js';
+import { statusOf } from './keyResultStatus.js';
+import { checkStatusPolicy, defaultStatusPolicy } from './statusPolicy.js';
 import { isStale } from './isStale.js';
 import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
@@ -149,8 +150,7 @@ export function scoreKeyResult(
   expectArgument(options, 'options', 'object');
   const zone = zoneOption(options);
   const asOf = toInstant(options.asOf, 'asOf', zone);
-  const window = keyResultWindow(kr, cycle, { timeZone: zone });
-  const { start, end } = window;
+  const { start, end } = keyResultWindow(kr, cycle, { timeZone: zone });
   // A check-in counts at or before asOf, inside the window recordCheckIn
   // accepts: to the end of the cycle or of the due day, whichever is later.
   const cutoff = Math.min(asOf, Math.max(end, toEndInstant(cycle.end, CYCLE_END, zone)) - 1);
@@ -179,11 +179,11 @@ export function scoreKeyResult(
   const held = kind === 'threshold' || kind === 'range';
   const expected =
     plan === undefined || held
-      ? expectedProgress(window, asOf)
+      ? elapsed(start, end, asOf)
       : plannedProgressAt(plan, kr.measure, start, end, asOf, (at, i) =>
           toInstant(at, ['keyResult', 'plan', i, 'at'], zone),
         );
-  let status = keyResultStatus(
+  let status = statusOf(
     {
       score,
       expected,
@@ -192,7 +192,7 @@ export function scoreKeyResult(
       confidence: checkIn?.confidence ?? kr.confidence,
       held,
     },
-    options.statusPolicy,
+    { ...defaultStatusPolicy, ...checkStatusPolicy(options.statusPolicy) },
   );
   const stale =
     !windowOver &&

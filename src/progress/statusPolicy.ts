@@ -1,6 +1,7 @@
 import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import { typeName } from '../_lib/typeName.js';
+import { finite } from './_arguments.js';
 
 /**
  * The thresholds of "on track": one shared definition, overridable by callers.
@@ -197,7 +198,7 @@ export function checkStatusPolicy(
       if (v === undefined) continue;
       const [min, max] = range;
       const number = typeof v === 'number';
-      if (number && Number.isFinite(v) && (max === 0 ? v > min : v >= min && v <= max)) {
+      if (finite(v) && (max === 0 ? v > min : v >= min && v <= max)) {
         out[key] = v;
         continue;
       }

@@ -11,8 +11,7 @@ export function fail(path: Path, code: IssueCode, message: string): SokrError {
 /** Throws `invalid_value` at `['score']` unless the score is a finite number. */
 export function checkScore(score: number): void {
   if (typeof score !== 'number' || score - score !== 0) {
-    const got = typeof score === 'number' ? `${score}` : show(score);
-    throw fail(['score'], 'invalid_value', `Expected a finite score, got ${got}.`);
+    throw fail(['score'], 'invalid_value', `Expected a finite score, got ${show(score)}.`);
   }
 }
 
@@ -42,10 +41,10 @@ export function bandsOf(scale: Scale): readonly Band[] {
   return bands as readonly Band[];
 }
 
-/** A value as JSON for a message; never throws (a bigint, a symbol, a cycle). */
+/** A value as JSON for a message (a number as written: `NaN`, not `null`); never throws (a bigint, a symbol, a cycle). */
 export function show(value: unknown): string {
   try {
-    return JSON.stringify(value) ?? String(value);
+    return typeof value === 'number' ? `${value}` : (JSON.stringify(value) ?? String(value));
   } catch {
     return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
   }
