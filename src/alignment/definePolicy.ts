@@ -1,4 +1,5 @@
-import { describeValue } from '../_lib/quote.js';
+import { describeValue, showValue } from '../_lib/quote.js';
+import { errorText } from '../model/scanJsonData.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Issue } from '../model/issue.js';
 import { unknownKeyIssue } from '../model/issueMessages.js';
@@ -34,19 +35,27 @@ function isPolicy(value: unknown): value is Policy {
  *   (`['rules', 'limits/kr-per-objectiv']`, suggesting the closest id), an
  *   unknown severity, an unknown or invalid option
  *   (`['rules', 'limits/kr-per-objective', 1, 'max']`), an unknown preset,
- *   or a plugin that is not a rule or reuses another rule's id.
+ *   or a plugin that is not a rule or reuses another rule's id. What the
+ *   checks cannot read is `invalid_type` at `[]`, never a `TypeError`: a
+ *   setting that is a bigint, a plugin that looks like a rule but was not made
+ *   by `defineRule` (`meta: null`).
  * @example
  * ```ts
- * import { definePolicy } from 'sokr';
+ * import { definePolicy, isSokrError } from 'sokr';
  * const policy = definePolicy({
  *   extends: 'recommended',
  *   rules: { 'limits/kr-per-objective': ['error', { max: 4 }], 'cascade/no-level-skip': 'warning' },
  *   plugins: [myRule],
  * });
+ * // A plugin that only looks like a rule is refused, not a TypeError:
+ * try {
+ *   definePolicy({ plugins: [{ id: 'team/x', meta: null, check() {} }] } as never);
+ * } catch (error) {
+ *   if (isSokrError(error)) error.issues[0]?.code; // 'invalid_type' (at [])
+ * }
  * ```
  */
 export function definePolicy(config: PolicyConfig): Policy {
-  const issues: Issue[] = [];
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new SokrError([
       {
@@ -58,6 +67,12 @@ export function definePolicy(config: PolicyConfig): Policy {
       },
     ]);
   }
+  return applying(() => policyOf(config));
+}
+
+/** {@link definePolicy} on a config known to be an object. */
+function policyOf(config: PolicyConfig): Policy {
+  const issues: Issue[] = [];
   // An unknown field would otherwise be dropped in silence: `{ extnds: 'strict' }`
   // is a policy that extends nothing, so every rule is off and nothing is found.
   for (const key of Object.keys(config)) {
@@ -92,7 +107,7 @@ export function definePolicy(config: PolicyConfig): Policy {
     issues.push({
       path: ['extends'],
       code: 'invalid_value',
-      message: `extends must be "recommended", "strict", "quality" or a policy from definePolicy, got ${JSON.stringify(ext)}`,
+      message: `extends must be "recommended", "strict", "quality" or a policy from definePolicy, got ${showValue(ext)}`,
     });
     base = emptyPolicy(builtinRules);
   }
@@ -101,4 +116,27 @@ export function definePolicy(config: PolicyConfig): Policy {
   if (issues.length > 0)
     throw new SokrError(issues, `invalid policy: ${SokrError.summarize(issues)}`);
   return policy;
+}
+
+/**
+ * Runs the checks of a config that was not written for them — a plugin that
+ * looks like a rule but was not made by `defineRule` (`meta: null`, an option
+ * spec that is `null`), a setting of a type no check expects (a bigint) — and
+ * turns the `TypeError` or `RangeError` they throw into a {@link SokrError}
+ * (`invalid_type` at `[]`). Any other error is the caller's (a plugin's
+ * `checkOptions` that throws) and propagates as it is.
+ */
+function applying<T>(apply: () => T): T {
+  try {
+    return apply();
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+    throw new SokrError([
+      {
+        path: [],
+        code: 'invalid_type',
+        message: `definePolicy could not read its config (${errorText(error)}): plugins must be rules from defineRule, and settings "off", "error", "warning", "info" or [severity, options]`,
+      },
+    ]);
+  }
 }
