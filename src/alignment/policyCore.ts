@@ -1,6 +1,7 @@
 import type { Issue } from '../model/issue.js';
 import { danglingReferenceIssue, duplicateIdIssue } from '../model/issueMessages.js';
 import { closestMatch } from '../_lib/closestMatch.js';
+import { describeValue } from '../_lib/quote.js';
 import { resolveOptions } from './resolveOptions.js';
 import type {
   AnyRule,
@@ -14,12 +15,21 @@ import type {
 const SETTINGS: readonly string[] = ['off', 'error', 'warning', 'info'];
 
 function isRule(value: unknown): value is AnyRule {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as AnyRule).id === 'string' &&
-    typeof (value as AnyRule).check === 'function' &&
-    typeof (value as AnyRule).meta === 'object'
+  if (typeof value !== 'object' || value === null) return false;
+  const { id, check, meta } = value as Partial<AnyRule>;
+  if (typeof id !== 'string' || typeof check !== 'function') return false;
+  if (typeof meta !== 'object' || meta === null) return false;
+  // A hand-made rule (not from defineRule) is a rule only with option specs that can be read.
+  const options: unknown = meta.options;
+  if (options === undefined) return true;
+  if (typeof options !== 'object' || options === null) return false;
+  return Object.values(options).every(
+    (spec) =>
+      typeof spec === 'object' &&
+      spec !== null &&
+      typeof spec.type === 'string' &&
+      (spec.min === undefined || typeof spec.min === 'number') &&
+      (spec.max === undefined || typeof spec.max === 'number'),
   );
 }
 
@@ -58,7 +68,8 @@ export function applyPolicyConfig(
       issues.push({
         path,
         code: 'invalid_type',
-        message: 'a plugin must be a rule (from defineRule) or { rules: { id: rule } }',
+        message:
+          'a plugin must be a rule (from defineRule: an id, a check function, meta with option specs) or { rules: { id: rule } }',
       });
       return;
     }
@@ -133,7 +144,7 @@ export function applyPolicyConfig(
         issues.push({
           path: Array.isArray(setting) ? [...path, 0] : path,
           code: 'invalid_value',
-          message: `expected "off", "error", "warning" or "info", got ${JSON.stringify(severity)}`,
+          message: `expected "off", "error", "warning" or "info", got ${describeValue(severity)}`,
         });
         continue;
       }

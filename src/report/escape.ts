@@ -43,7 +43,8 @@ export function escapeXml(text: string): string {
  * named colour; anything else falls back to `fallback`.
  */
 export function safeColor(color: string | undefined, fallback = '#6b7280'): string {
-  if (color === undefined) return fallback;
+  // Anything but a string (a set never parsed) is no colour either.
+  if (typeof color !== 'string') return fallback;
   const c = color.trim();
   if (/^#[0-9a-fA-F]{3,8}$/.test(c)) return c;
   if (/^(?:rgb|rgba|hsl|hsla)\(\s*[-\d.%\s,/]+\)$/.test(c)) return c;

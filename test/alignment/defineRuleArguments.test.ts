@@ -174,17 +174,17 @@ describe('definePolicy never throws a TypeError', () => {
     ]);
   });
 
-  it('refuses a rule setting that is a bigint: invalid_type at []', () => {
+  it('refuses a rule setting that is a bigint: invalid_value at the rule', () => {
     const config = { extends: 'recommended', rules: { 'limits/kr-per-objective': 10n } };
     expect(where(() => definePolicy(config as never))).toEqual([
-      { path: [], code: 'invalid_type' },
+      { path: ['rules', 'limits/kr-per-objective'], code: 'invalid_value' },
     ]);
   });
 
-  it('refuses a plugin that looks like a rule with meta null: invalid_type at []', () => {
+  it('refuses a plugin that looks like a rule with meta null: invalid_type at the plugin', () => {
     const plugin = { id: 'team/x', meta: null, check };
     expect(where(() => definePolicy({ plugins: [plugin] } as never))).toEqual([
-      { path: [], code: 'invalid_type' },
+      { path: ['plugins', 0], code: 'invalid_type' },
     ]);
   });
 });
@@ -323,5 +323,50 @@ describe('hostile definitions (property)', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+});
+
+describe('definePolicy: hand-made plugins and settings it cannot read are named by their path', () => {
+  const issuesOf = (config: unknown) => {
+    try {
+      definePolicy(config as never);
+    } catch (error) {
+      if (!isSokrError(error)) throw error;
+      return error.issues;
+    }
+    throw new Error('expected a SokrError');
+  };
+  const check = () => undefined;
+
+  it('a bigint severity is invalid_value at its rule, described, not a TypeError of JSON.stringify', () => {
+    expect(issuesOf({ extends: 'recommended', rules: { 'owner/kr-owner': 10n } })[0]).toMatchObject(
+      {
+        path: ['rules', 'owner/kr-owner'],
+        code: 'invalid_value',
+        message: 'expected "off", "error", "warning" or "info", got a bigint',
+      },
+    );
+  });
+
+  it('a plugin whose meta is null, or whose option specs cannot be read, is invalid_type at ["plugins", i]', () => {
+    const plugins = [
+      { id: 'team/a', check, meta: null },
+      { id: 'team/b', check, meta: { severity: 'warning', options: { max: null } } },
+      { id: 'team/c', check, meta: { severity: 'warning', options: { max: { default: 1 } } } },
+      {
+        id: 'team/d',
+        check,
+        meta: {
+          severity: 'warning',
+          options: { max: { type: 'number', default: 1, min: Symbol('m') } },
+        },
+      },
+    ];
+    for (const plugin of plugins) {
+      expect(issuesOf({ plugins: [plugin] })[0]).toMatchObject({
+        path: ['plugins', 0],
+        code: 'invalid_type',
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 // escapeMarkdown: one line of Markdown that renders as the text (issue 15, item 10).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown as md, escapeXml } from '../../src/report/escape.js';
+import { escapeMarkdown as md, escapeXml, safeColor } from '../../src/report/escape.js';
 
 const WJ = '\u2060';
 const LINE_TERMINATOR = /[\n\r\v\f\u0085\u2028\u2029]/;
@@ -190,5 +190,15 @@ describe('control characters in HTML', () => {
     );
     expect(escapeXml('a\tb\nc\rd')).toBe('a\tb\nc\rd');
     expect(escapeXml('<a & "b">')).toBe('&lt;a &amp; &quot;b&quot;&gt;');
+  });
+});
+
+describe('safeColor', () => {
+  it('keeps CSS colours, falls back for anything else, a value that is not a string included', () => {
+    expect(safeColor('#1d4ed8')).toBe('#1d4ed8');
+    expect(safeColor(' rgb(1, 2, 3) ')).toBe('rgb(1, 2, 3)');
+    expect(safeColor('red;background:url(x)')).toBe('#6b7280');
+    for (const bad of [undefined, null, 5, {}, ['#fff'], Symbol('c')])
+      expect(safeColor(bad as never, '#000')).toBe('#000');
   });
 });
