@@ -22,6 +22,7 @@ import type {
   Unit,
 } from '../model/types.js';
 import type { Path } from '../model/issue.js';
+import { CHECK_IN_KEYS } from '../rollup/_editChecks.js';
 import { requireArray, requireOptions } from './_arguments.js';
 import type { KeyResultSpec, ObjectiveSpec, SetSpec } from './setSpec.js';
 
@@ -285,16 +286,8 @@ const KEY_RESULT_FIELDS: readonly string[] = [
   'checkIns',
   'initiatives',
 ];
-const CHECK_IN_FIELDS: readonly string[] = [
-  'id',
-  'at',
-  'value',
-  'confidence',
-  'moved',
-  'blocked',
-  'next',
-  'authorId',
-];
+/** A check-in's fields but its key result (a nested check-in belongs to its spec's). */
+const CHECK_IN_FIELDS: readonly string[] = CHECK_IN_KEYS.filter((key) => key !== 'keyResultId');
 const INITIATIVE_FIELDS: readonly string[] = ['id', 'title', 'ownerId', 'state', 'due'];
 
 /**

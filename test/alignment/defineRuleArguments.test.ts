@@ -7,28 +7,12 @@ import {
   definePolicy,
   defineRule,
   type Finding,
-  type Issue,
   isSokrError,
   validate,
 } from '../../src/index.js';
 import { acmeExample } from '../../src/testing/index.js';
 import { hostileValue, hostileWhole, RUNS, throwsOnlySokrError } from '../hostile/_hostile.js';
-
-/** The issues of the SokrError `run` throws; fails on any other outcome. */
-function issuesOf(run: () => unknown): Issue[] {
-  try {
-    run();
-  } catch (error) {
-    if (isSokrError(error)) return error.issues;
-    throw new Error(`expected a SokrError, got ${String(error)}`, { cause: error });
-  }
-  throw new Error('expected a SokrError, got a result');
-}
-
-/** The path and code of each issue. */
-function where(run: () => unknown): Array<Pick<Issue, 'path' | 'code'>> {
-  return issuesOf(run).map(({ path, code }) => ({ path, code }));
-}
+import { issuesOf, where } from '../_support/sokrIssues.js';
 
 const check = () => {};
 

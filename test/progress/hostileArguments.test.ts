@@ -10,7 +10,6 @@ import {
   type Cycle,
   expectedProgress,
   forecast,
-  isSokrError,
   type KeyResult,
   keyResultStatus,
   type KeyResultStatusInput,
@@ -21,17 +20,7 @@ import {
   resolveBaseline,
   scoreKeyResult,
 } from '../../src/index.js';
-
-/** The first issue of the SokrError `run` throws; fails the test on anything else. */
-function issueOf(run: () => unknown): { path: unknown; code: string; message: string } {
-  try {
-    run();
-  } catch (error) {
-    if (!isSokrError(error)) throw error;
-    return error.issues[0]!;
-  }
-  throw new Error('expected a SokrError');
-}
+import { issueOf } from '../_support/sokrIssues.js';
 
 const call = (fn: unknown, ...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
 

@@ -10,17 +10,7 @@ import {
   type Scale,
 } from '../../src/index.js';
 import { hostileWhole, RUNS } from '../hostile/_hostile.js';
-
-/** The issue a call throws (it must be a SokrError). */
-function issueOf(call: () => unknown) {
-  try {
-    call();
-  } catch (error) {
-    if (!isSokrError(error)) throw error;
-    return error.issues[0]!;
-  }
-  throw new Error('expected a SokrError');
-}
+import { issueOf } from '../_support/sokrIssues.js';
 
 describe('the scale functions refuse what is not a scale, a score or a commitment', () => {
   const notScales: unknown[] = [null, 5, 'google', {}, { bands: [] }, { bands: 'abc' }, new Map()];

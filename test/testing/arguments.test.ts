@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinRules, isSokrError, validate } from '../../src/index.js';
+import { builtinRules, validate } from '../../src/index.js';
 import {
   acmeExample,
   buildSet,
@@ -8,17 +8,7 @@ import {
   generateEnterprise,
   runRule,
 } from '../../src/testing/index.js';
-
-/** The issues of the SokrError a call throws (any other error fails the test). */
-function issuesOf(call: () => unknown) {
-  try {
-    call();
-  } catch (error) {
-    if (!isSokrError(error)) throw error;
-    return error.issues;
-  }
-  throw new Error('expected a SokrError');
-}
+import { issuesOf } from '../_support/sokrIssues.js';
 
 const anchorRule = builtinRules['link/anchor-required']!;
 
