@@ -3,7 +3,7 @@ import type { CheckIn, CheckInValue, Cycle, KeyResult } from '../model/types.js'
 import { elapsed } from './expectedProgress.js';
 import { statusOf } from './keyResultStatus.js';
 import { checkStatusPolicy, defaultStatusPolicy } from './statusPolicy.js';
-import { isStale } from './isStale.js';
+import { staleAfter } from './isStale.js';
 import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { checkInInstant, latestCheckInIndex } from './latestCheckIn.js';
 import { progressOf, UNCLAMPED } from './measureProgress.js';
@@ -183,6 +183,7 @@ export function scoreKeyResult(
       : plannedProgressAt(plan, kr.measure, start, end, asOf, (at, i) =>
           toInstant(at, ['keyResult', 'plan', i, 'at'], zone),
         );
+  const policy = { ...defaultStatusPolicy, ...checkStatusPolicy(options.statusPolicy) };
   let status = statusOf(
     {
       score,
@@ -192,15 +193,15 @@ export function scoreKeyResult(
       confidence: checkIn?.confidence ?? kr.confidence,
       held,
     },
-    { ...defaultStatusPolicy, ...checkStatusPolicy(options.statusPolicy) },
+    policy,
   );
   const stale =
     !windowOver &&
     asOf >= start &&
-    isStale(
+    staleAfter(
       checkIn === null ? start : checkInInstant(checkIn, index, zone),
       asOf,
-      options.statusPolicy,
+      policy.cadenceDays,
     );
   if (stale && status === 'on-track' && options.staleStatus === 'at-risk') status = 'at-risk';
   return { value, score, expected, status, stale, checkIn };

@@ -5,7 +5,7 @@ import { latestAt } from '../core/checkInTimeline.js';
 import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import type { CheckIn, Measure } from '../model/types.js';
-import { isStale } from '../progress/isStale.js';
+import { staleAfter } from '../progress/isStale.js';
 import { checkpointScore } from '../progress/applyCheckpoints.js';
 import { progressOf } from '../progress/measureProgress.js';
 import { isBaseline, withBaseline } from '../progress/resolveBaseline.js';
@@ -135,7 +135,9 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   if (stale === undefined) {
     // The check-in's day is read in the set's zone (the graph's instant), as
     // asOf and the deliver/stale-check-in rule read it.
-    stale = isStale(st.graph.instant(ci.at), st.options.asOfMs, st.options.policy) ? 1 : 0;
+    stale = staleAfter(st.graph.instant(ci.at), st.options.asOfMs, st.options.policy.cadenceDays)
+      ? 1
+      : 0;
     staleCache.set(ci.at, stale);
   }
   krCurStale[k] = active & stale;

@@ -3,7 +3,7 @@
 import type { Path } from '../model/issue.js';
 import { isSokrError, SokrError } from '../model/SokrError.js';
 import { expectedProgress } from '../progress/expectedProgress.js';
-import { isStale } from '../progress/isStale.js';
+import { staleAfter } from '../progress/isStale.js';
 import { keyResultWindow } from '../progress/keyResultWindow.js';
 import type { ScorerState } from './_scorerState.js';
 
@@ -30,7 +30,7 @@ export function computeWindowFacts(st: ScorerState): void {
     const over = asOfMs >= window.end;
     winOver[w] = over ? 1 : 0;
     winActive[w] = !over && asOfMs >= window.start ? 1 : 0;
-    winStaleNone[w] = isStale(window.start, asOfMs, policy) ? 1 : 0;
+    winStaleNone[w] = staleAfter(window.start, asOfMs, policy.cadenceDays) ? 1 : 0;
     const acceptEnd = Math.max(window.end, graph.cycleEnd[c]!);
     winCutoff[w] = Math.min(asOfMs, acceptEnd - 1);
     winStart[w] = window.start;

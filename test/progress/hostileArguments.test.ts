@@ -5,11 +5,13 @@
 // TypeError or answered silently ('pending', null, undefined, "0.5").
 import { describe, expect, it } from 'vitest';
 import {
+  builtinRules,
   applyCheckpoints,
   type CheckIn,
   type Cycle,
   expectedProgress,
   forecast,
+  isStale,
   type KeyResult,
   keyResultStatus,
   type KeyResultStatusInput,
@@ -20,6 +22,7 @@ import {
   resolveBaseline,
   scoreKeyResult,
 } from '../../src/index.js';
+import { acmeExample, runRule } from '../../src/testing/index.js';
 import { issueOf } from '../_support/sokrIssues.js';
 
 const call = (fn: unknown, ...args: unknown[]) => (fn as (...a: unknown[]) => unknown)(...args);
@@ -298,5 +301,39 @@ describe('applyCheckpoints refuses a progress that is not finite', () => {
 
   it('still maps a finite progress', () => {
     expect(applyCheckpoints(measure, 0.5)).toBeCloseTo(0.3, 12);
+  });
+});
+
+describe('isStale checks its status policy as keyResultStatus does', () => {
+  it('refuses a cadence that is not a number above 0, and a misspelt field, at ["statusPolicy", …]', () => {
+    for (const cadenceDays of ['x', 0, -1, Number.NaN])
+      expect(
+        issueOf(() => isStale('2026-01-01', '2026-01-09', { cadenceDays } as never)),
+      ).toMatchObject({
+        path: ['statusPolicy', 'cadenceDays'],
+      });
+    expect(
+      issueOf(() => isStale('2026-01-01', '2026-01-09', { cadenceDay: 7 } as never)),
+    ).toMatchObject({
+      path: ['statusPolicy', 'cadenceDay'],
+      code: 'unknown_key',
+      suggestion: 'cadenceDays',
+    });
+    expect(issueOf(() => isStale('2026-01-01', '2026-01-09', 5 as never)).path).toEqual([
+      'statusPolicy',
+    ]);
+  });
+
+  it('still answers with a valid cadence, and the stale-check-in rule keeps its cadence of 0', () => {
+    expect(isStale('2026-01-01', '2026-01-09')).toBe(true);
+    expect(isStale('2026-01-01', '2026-01-09', { cadenceDays: 10 })).toBe(false);
+    expect(isStale(undefined, '2026-01-09', { cadenceDays: 10 })).toBe(false);
+    const rule = builtinRules['deliver/stale-check-in']!;
+    const findings = runRule(rule, acmeExample(), {
+      asOf: '2026-02-15',
+      options: { cadenceDays: 0 },
+    });
+    expect(findings.length).toBeGreaterThan(0);
+    expect(findings.every((f) => f.rule === 'deliver/stale-check-in')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { DAY_MS } from '../../_lib/date.js';
-import { isStale } from '../../progress/isStale.js';
+import { staleAfter } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
@@ -37,7 +37,6 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
     const times = graphOfIndex(index).checkIns.at;
-    const cadence = { cadenceDays: options.cadenceDays };
     // The fix is the same for every key result of an owner: one string per owner.
     const fixes = new Map<unknown, string>();
     const fixFor = (ownerId: unknown): string => {
@@ -54,7 +53,7 @@ export const deliverStaleCheckIn = /* @__PURE__ */ defineRule({
       (kr, position, latest, windowStart, windowEnd, latestPosition) => {
         if (latest === undefined || asOfMs >= windowEnd || asOfMs < windowStart) return;
         const at = times[latestPosition]!;
-        if (!isStale(at, asOfMs, cadence)) return;
+        if (!staleAfter(at, asOfMs, options.cadenceDays)) return;
         const days = Math.floor((asOfMs - at) / DAY_MS);
         ctx.report({
           path: ['keyResults', position],
