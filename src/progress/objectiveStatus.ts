@@ -12,7 +12,8 @@ import type { KeyResultStatus, ObjectiveStatus } from './statusPolicy.js';
  *
  * @param statuses - the statuses of the objective's key results.
  * @returns the objective's status.
- * @throws {@link SokrError} `invalid_type` at `['statuses']` when `statuses` is not an array.
+ * @throws {@link SokrError} `invalid_type` at `['statuses']` when `statuses` is not an array;
+ *   `invalid_value` at `['statuses', i]` for an entry that is not a key result status.
  *
  * @example
  * ```ts
@@ -33,13 +34,17 @@ export function objectiveStatus(statuses: readonly KeyResultStatus[]): Objective
   let achieved = 0;
   let missed = 0;
   let worst = 0; // 0 on-track, 1 at-risk, 2 off-track (a missed KR counts as off-track while others run)
-  for (const s of statuses) {
+  for (let i = 0; i < statuses.length; i++) {
+    const s = statuses[i];
     if (s === 'pending') pending++;
     else if (s === 'achieved') achieved++;
     else if (s === 'at-risk') worst = worst || 1;
-    else if (s !== 'on-track') {
+    else if (s === 'missed' || s === 'off-track') {
       worst = 2;
       if (s === 'missed') missed++;
+    } else if (s !== 'on-track') {
+      // A misspelt status ('on-trak') is not read as off-track.
+      throw fail(['statuses', i], 'invalid_value', `Expected a key result status, got ${show(s)}.`);
     }
   }
   const n = statuses.length;

@@ -11,6 +11,7 @@ import {
   type Cycle,
   expectedProgress,
   forecast,
+  objectiveStatus,
   isStale,
   type KeyResult,
   keyResultStatus,
@@ -335,5 +336,19 @@ describe('isStale checks its status policy as keyResultStatus does', () => {
     });
     expect(findings.length).toBeGreaterThan(0);
     expect(findings.every((f) => f.rule === 'deliver/stale-check-in')).toBe(true);
+  });
+});
+
+describe('objectiveStatus refuses a status it does not know', () => {
+  it('a misspelt or foreign status is invalid_value at its index, not read as off-track', () => {
+    for (const bad of ['on-trak', 'red', '', null, 3, Number.NaN]) {
+      expect(issueOf(() => objectiveStatus(['on-track', bad] as never))).toMatchObject({
+        path: ['statuses', 1],
+        code: 'invalid_value',
+      });
+    }
+    expect(objectiveStatus(['on-track', 'off-track'])).toBe('off-track');
+    expect(objectiveStatus(['achieved', 'missed'])).toBe('missed');
+    expect(objectiveStatus(['pending', 'at-risk'])).toBe('at-risk');
   });
 });
