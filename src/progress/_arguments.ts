@@ -1,5 +1,5 @@
 // Private to the progress layer: the checks of the arguments a progress function reads first.
-import { formatPath, type IssueCode, type Path } from '../model/issue.js';
+import { formatPath, type Issue, type IssueCode, type Path } from '../model/issue.js';
 import { fail, show } from '../scale/_fail.js';
 import { SokrError } from '../model/SokrError.js';
 
@@ -173,4 +173,84 @@ function readable(value: unknown, depth = 0): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * True when the lower-cased names `a` and `b` differ by at most one letter
+ * changed (same length) or by one or two letters left out anywhere
+ * (`atriskgp` in `atriskgap`, `offtrakgap` in `offtrackgap`): with a few names
+ * that is the whole suggester, no edit-distance search (the scoring bundle
+ * carries it).
+ */
+function near(a: string, b: string): boolean {
+  let i = 0;
+  let misses = 0;
+  if (a.length === b.length) {
+    for (; i < a.length; i++) if (a[i] !== b[i]) misses++;
+    return misses < 2;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length && long.length - i < 3;
+}
+
+/**
+ * `unknown_key` for a name (`noun`: `field`, `option`) that is not in
+ * `known`, like the model's unknown fields (`did you mean "atRiskGap"?`, or
+ * `remove it`): the suggestion is a known name `given` lacks that differs
+ * only in case, by one letter changed or by a letter or two left out or added
+ * ({@link near}). A status policy's fields and the progress functions'
+ * options get it.
+ */
+export function unknownField(
+  path: Path,
+  key: string,
+  given: object,
+  known: readonly string[],
+  noun: string,
+): Issue {
+  const lower = key.toLowerCase();
+  const suggestion = known.find((k) => !Object.hasOwn(given, k) && near(k.toLowerCase(), lower));
+  const issue: Issue = {
+    path: [...path, key],
+    code: 'unknown_key',
+    message: `unknown ${noun} ${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)}${suggestion === undefined ? ': remove it' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
+    key,
+  };
+  if (suggestion !== undefined) issue.suggestion = suggestion;
+  return issue;
+}
+
+/**
+ * The option names of the scoring functions, one family: each function
+ * accepts a name any of them takes, so one options object can be shared
+ * (`{ asOf, timeZone }` for `scoreKeyResult` and `keyResultWindow`); any
+ * other name is a typo.
+ */
+const SCORING_OPTIONS: readonly string[] = [
+  'asOf',
+  'clamp',
+  'statusPolicy',
+  'timeZone',
+  'staleStatus',
+  'from',
+  'to',
+  'step',
+];
+
+/**
+ * Throws unless `options` is absent or an object (`invalid_type` at
+ * `['options']`) whose names are all scoring options (`unknown_key` at
+ * `[key]` with a suggestion, as a status policy's fields get one): a
+ * misspelt option (`{ clam: false }`) would otherwise apply the default
+ * silently.
+ */
+export function expectOptions(options: unknown, known = SCORING_OPTIONS): void {
+  if (options === undefined) return;
+  expectArgument(options, 'options', 'object');
+  const issues: Issue[] = [];
+  for (const key of Object.keys(options as object))
+    if (!known.includes(key))
+      issues.push(unknownField([], key, options as object, known, 'option'));
+  if (issues.length > 0) throw new SokrError(issues);
 }

@@ -2,7 +2,7 @@
 // (progressOf, checkpointScore): each checks its measure, then scores it.
 import type { CheckInValue, Measure } from '../model/types.js';
 import { checkMeasure } from './_measureCheck.js';
-import { expectArgument, finite, refuse } from './_arguments.js';
+import { expectArgument, expectOptions, finite, refuse } from './_arguments.js';
 import { checkpointScore } from './applyCheckpoints.js';
 import { type MeasureProgressOptions, progressOf } from './measureProgress.js';
 
@@ -83,6 +83,7 @@ export function measureProgress(
   options?: MeasureProgressOptions,
 ): number {
   if (typeof measure === 'object' && measure !== null) checkMeasure(measure, MEASURE);
+  expectOptions(options);
   return progressOf(measure, value, options);
 }
 

@@ -1,6 +1,6 @@
 import type { AsOf } from '../model/AsOf.js';
 import { toInstant, zoneOption } from './_instant.js';
-import { expectWindow } from './_arguments.js';
+import { expectOptions, expectWindow } from './_arguments.js';
 
 /** Options of {@link expectedProgress}. */
 export interface ExpectedProgressOptions {
@@ -47,6 +47,7 @@ export function expectedProgress(
   options?: ExpectedProgressOptions,
 ): number {
   expectWindow(window);
+  expectOptions(options);
   const t =
     options === undefined ? toInstant(asOf, 'asOf') : toInstant(asOf, 'asOf', zoneOption(options));
   return elapsed(window.start, window.end, t);

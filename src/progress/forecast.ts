@@ -4,7 +4,7 @@ import { DAY_MS, formatIsoDay } from '../_lib/date.js';
 import { CYCLE_END, keyResultWindow } from './keyResultWindow.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toEndInstant, toInstant } from './_instant.js';
-import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
+import { expectArgument, expectCheckIns, expectKeyResult, expectOptions } from './_arguments.js';
 import { isBaseline, resolveBaseline } from './resolveBaseline.js';
 import { rethrowAt } from './_rethrowAt.js';
 import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
@@ -103,6 +103,7 @@ export function forecast(
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');
+  expectOptions(options);
   const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
   let measure: Measure;

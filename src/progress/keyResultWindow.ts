@@ -1,7 +1,7 @@
 import type { Path } from '../model/issue.js';
 import type { Cycle, KeyResult } from '../model/types.js';
 import { toEndInstant, toInstant, zoneOption } from './_instant.js';
-import { expectArgument } from './_arguments.js';
+import { expectArgument, expectOptions } from './_arguments.js';
 
 /** Options of {@link keyResultWindow}. */
 export interface KeyResultWindowOptions {
@@ -66,6 +66,7 @@ export function keyResultWindow(
 ): KeyResultWindow {
   expectArgument(kr, 'keyResult', 'object');
   expectArgument(cycle, 'cycle', 'object');
+  expectOptions(options);
   const zone = zoneOption(options);
   const start = toInstant(cycle.start, CYCLE_START, zone);
   const end =

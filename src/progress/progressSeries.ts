@@ -3,7 +3,7 @@ import { DAY_MS, formatIsoDay, isDateOnly } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
-import { expectArgument, expectCheckIns, expectKeyResult } from './_arguments.js';
+import { expectArgument, expectCheckIns, expectKeyResult, expectOptions } from './_arguments.js';
 import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /**
@@ -91,6 +91,7 @@ export function progressSeries(
   checkMeasure(kr.measure, KR_MEASURE);
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');
+  expectOptions(options);
   const from = toInstant(options.from, 'from');
   const toStart = toInstant(options.to, 'to');
   // Exclusive end: the next day for a calendar day, just after the instant otherwise.

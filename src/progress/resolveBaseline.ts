@@ -3,7 +3,7 @@ import type { Path } from '../model/issue.js';
 import type { CheckIn, CheckInValue, Measure, MetricMeasure } from '../model/types.js';
 import { fail, show } from '../scale/_fail.js';
 import { toInstant, zoneOption } from './_instant.js';
-import { expectArgument, expectCheckIns, finite } from './_arguments.js';
+import { expectArgument, expectCheckIns, expectOptions, finite } from './_arguments.js';
 import { checkMeasure } from './_measureCheck.js';
 import { checkInInstant } from './latestCheckIn.js';
 import { type MeasureProgressOptions, progressOf } from './measureProgress.js';
@@ -124,6 +124,7 @@ export function resolveBaseline(
   options?: ResolveBaselineOptions,
 ): Measure {
   expectArgument(measure, 'measure', 'object');
+  expectOptions(options);
   if (!isBaseline(measure)) return measure;
   checkMeasure(measure, ['measure']);
   expectCheckIns(checkIns);

@@ -13,7 +13,13 @@ import { resolveBaseline } from './resolveBaseline.js';
 import type { KeyResultStatus, StatusPolicy } from './statusPolicy.js';
 import { toEndInstant, toInstant, zoneOption } from './_instant.js';
 import { rethrowAt } from './_rethrowAt.js';
-import { expectArgument, expectCheckIns, expectKeyResult, expectPlan } from './_arguments.js';
+import {
+  expectArgument,
+  expectCheckIns,
+  expectKeyResult,
+  expectOptions,
+  expectPlan,
+} from './_arguments.js';
 import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /** Options of {@link scoreKeyResult}. */
@@ -148,6 +154,7 @@ export function scoreKeyResult(
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
   expectArgument(options, 'options', 'object');
+  expectOptions(options);
   const zone = zoneOption(options);
   const asOf = toInstant(options.asOf, 'asOf', zone);
   const { start, end } = keyResultWindow(kr, cycle, { timeZone: zone });

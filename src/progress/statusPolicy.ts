@@ -1,7 +1,7 @@
 import type { Issue, Path } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import { typeName } from '../_lib/typeName.js';
-import { finite } from './_arguments.js';
+import { finite, unknownField } from './_arguments.js';
 
 /**
  * The thresholds of "on track": one shared definition, overridable by callers.
@@ -104,45 +104,8 @@ const RANGES: Readonly<Record<string, readonly [number, number]>> = {
   cadenceDays: [0, 0],
 };
 
-/**
- * True when the lower-cased names `a` and `b` differ by at most one letter
- * changed (same length) or by one or two letters left out anywhere
- * (`atriskgp` in `atriskgap`, `offtrakgap` in `offtrackgap`): with four names
- * that is the whole suggester, no edit-distance search (the scoring bundle
- * carries it).
- */
-function near(a: string, b: string): boolean {
-  let i = 0;
-  let misses = 0;
-  if (a.length === b.length) {
-    for (; i < a.length; i++) if (a[i] !== b[i]) misses++;
-    return misses < 2;
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (const c of long) if (c === short[i]) i++;
-  return i === short.length && long.length - i < 3;
-}
-
-/**
- * `unknown_key` for a field a status policy does not have, like the model's
- * unknown fields (`did you mean "atRiskGap"?`, or `remove it`): the
- * suggestion is a field the policy lacks that differs only in case, by one
- * letter changed or by a letter or two left out or added ({@link near}).
- */
-function unknownField(path: Path, key: string, given: Record<string, unknown>): Issue {
-  const lower = key.toLowerCase();
-  const suggestion = Object.keys(RANGES).find(
-    (k) => !Object.hasOwn(given, k) && near(k.toLowerCase(), lower),
-  );
-  const issue: Issue = {
-    path: [...path, key],
-    code: 'unknown_key',
-    message: `unknown field ${JSON.stringify(key.length > 60 ? `${key.slice(0, 60)}…` : key)}${suggestion === undefined ? ': remove it' : `; did you mean ${JSON.stringify(suggestion)}?`}`,
-    key,
-  };
-  if (suggestion !== undefined) issue.suggestion = suggestion;
-  return issue;
-}
+/** The fields a status policy has. */
+const FIELDS: readonly string[] = /* @__PURE__ */ Object.keys(RANGES);
 
 /**
  * Checks a status policy override (the `statusPolicy` option of `rollup`,
@@ -192,7 +155,7 @@ export function checkStatusPolicy(
       const v = given[key];
       const range = Object.hasOwn(RANGES, key) ? RANGES[key] : undefined;
       if (range === undefined) {
-        issues.push(unknownField(path, key, given));
+        issues.push(unknownField(path, key, given, FIELDS, 'field'));
         continue;
       }
       if (v === undefined) continue;

@@ -15,6 +15,8 @@ import {
   isStale,
   type KeyResult,
   keyResultStatus,
+  keyResultWindow,
+  measureProgress,
   type KeyResultStatusInput,
   latestCheckIn,
   planCurve,
@@ -350,5 +352,68 @@ describe('objectiveStatus refuses a status it does not know', () => {
     expect(objectiveStatus(['on-track', 'off-track'])).toBe('off-track');
     expect(objectiveStatus(['achieved', 'missed'])).toBe('missed');
     expect(objectiveStatus(['pending', 'at-risk'])).toBe('at-risk');
+  });
+});
+
+describe('the scoring functions refuse a misspelt option instead of applying its default', () => {
+  const kr: KeyResult = {
+    id: 'k',
+    objectiveId: 'o',
+    title: 'Signups',
+    ownerId: 'p',
+    measure: { kind: 'metric', start: 0, target: 10 },
+  };
+  const cycle = { id: 'q1', name: 'Q1', start: '2026-01-01', end: '2026-03-31' };
+  const checkIns = [{ id: 'c', keyResultId: 'k', at: '2026-01-10', value: 12 }];
+
+  it('a name none of them takes is unknown_key at its name, with the option it is close to', () => {
+    const cases: [() => unknown, string, string][] = [
+      [() => measureProgress(kr.measure, 12, { clam: false } as never), 'clam', 'clamp'],
+      [
+        () => expectedProgress({ start: 0, end: 10 }, 5, { timezone: 'UTC' } as never),
+        'timezone',
+        'timeZone',
+      ],
+      [() => keyResultWindow(kr, cycle, { timeZon: 'UTC' } as never), 'timeZon', 'timeZone'],
+      [
+        () =>
+          scoreKeyResult(kr, cycle, checkIns, {
+            asOf: '2026-02-01',
+            staleStatu: 'at-risk',
+          } as never),
+        'staleStatu',
+        'staleStatus',
+      ],
+      [() => forecast(kr, cycle, checkIns, { asof: '2026-02-01' } as never), 'asof', 'asOf'],
+      [
+        () =>
+          progressSeries(kr, checkIns, {
+            from: '2026-01-01',
+            to: '2026-01-31',
+            stp: 'day',
+          } as never),
+        'stp',
+        'step',
+      ],
+    ];
+    for (const [call, key, suggestion] of cases)
+      expect(issueOf(call)).toMatchObject({ path: [key], code: 'unknown_key', suggestion });
+    // { clam: false } would have clamped 1.2 to 1.
+    expect(measureProgress(kr.measure, 12, { clamp: false })).toBeCloseTo(1.2);
+  });
+
+  it('options that are not an object are invalid_type at ["options"]', () => {
+    for (const options of [5, 'clamp', null])
+      expect(issueOf(() => measureProgress(kr.measure, 5, options as never))).toMatchObject({
+        path: ['options'],
+        code: 'invalid_type',
+      });
+  });
+
+  it('one options object can be shared: a name any scoring function takes is accepted by all', () => {
+    const shared = { asOf: '2026-02-01', timeZone: 'UTC', clamp: true };
+    expect(keyResultWindow(kr, cycle, shared).start).toBe(Date.UTC(2026, 0, 1));
+    expect(scoreKeyResult(kr, cycle, checkIns, shared).score).toBe(1);
+    expect(measureProgress(kr.measure, 5, shared)).toBe(0.5);
   });
 });
