@@ -3,6 +3,7 @@ import { describeValue } from '../_lib/quote.js';
 import { isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
+import { inputError } from '../model/readingSet.js';
 import { isSokrError } from '../model/SokrError.js';
 import type { IsoDate, OkrSet } from '../model/types.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
@@ -80,7 +81,9 @@ function errorMessage(error: unknown): string {
  * the check-in rhythm. Builds the index once and runs every enabled rule on it.
  *
  * Never throws: a rule that throws becomes an `error` finding of rule
- * `internal/rule-crashed` (its `ids` name the rule); an invalid `asOf`
+ * `internal/rule-crashed` (its `ids` name the rule); input it cannot read (a
+ * getter or a Proxy trap that throws) becomes `internal/invalid-options` at
+ * `['options']` or `internal/invalid-set` at `[]`; an invalid `asOf`
  * becomes `internal/invalid-as-of` (and asOf-dependent rules are skipped); an
  * invalid policy config (an unknown field such as `extnds` included) becomes
  * `internal/invalid-policy` findings (and no rule runs); options that are not
@@ -102,6 +105,43 @@ function errorMessage(error: unknown): string {
  */
 export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptions): Finding[] {
   const findings: Finding[] = [];
+  try {
+    return validateInto(findings, input, options);
+  } catch (error) {
+    // Rules are caught one by one; what reaches here is reading the caller's input (a
+    // getter or a Proxy trap that throws, a set never parsed): a finding, as promised.
+    const inOptions = !readable(options);
+    const issues = isSokrError(error) ? error.issues : inputError('validate', error).issues;
+    for (const issue of issues) {
+      findings.push({
+        rule: inOptions ? 'internal/invalid-options' : 'internal/invalid-set',
+        severity: 'error',
+        path: inOptions ? ['options'] : [...issue.path],
+        ids: [],
+        message: issue.message,
+      });
+    }
+    return findings.sort(compareFindings);
+  }
+}
+
+/** False when reading `value`'s own fields throws (a getter, a Proxy trap). */
+function readable(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  try {
+    for (const key of Object.keys(value)) void (value as Record<string, unknown>)[key];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The body of {@link validate}: its findings, pushed into `findings`. */
+function validateInto(
+  findings: Finding[],
+  input: OkrSet | CompiledOkrSet,
+  options: ValidateOptions | undefined,
+): Finding[] {
   let opts: ValidateOptions = options ?? {};
   if (
     options !== undefined &&
