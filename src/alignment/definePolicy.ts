@@ -7,6 +7,7 @@ import { builtinRules } from './builtinRules.js';
 import { applyPolicyConfig, emptyPolicy } from './policyCore.js';
 import { quality, recommended, strict } from './presets.js';
 import type { Policy, PolicyConfig } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /** The fields of a policy config. */
 const CONFIG_KEYS: readonly string[] = ['extends', 'rules', 'plugins', 'name'];
@@ -56,18 +57,20 @@ function isPolicy(value: unknown): value is Policy {
  * ```
  */
 export function definePolicy(config: PolicyConfig): Policy {
-  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
-    throw new SokrError([
-      {
-        path: [],
-        code: 'invalid_type',
-        message: `definePolicy takes an object { extends?, rules?, plugins?, name? }, got ${describeValue(config)}`,
-        expected: 'object',
-        received: config === null ? 'null' : Array.isArray(config) ? 'array' : typeof config,
-      },
-    ]);
-  }
-  return applying(() => policyOf(config));
+  return guardedRead('definePolicy', () => {
+    if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+      throw new SokrError([
+        {
+          path: [],
+          code: 'invalid_type',
+          message: `definePolicy takes an object { extends?, rules?, plugins?, name? }, got ${describeValue(config)}`,
+          expected: 'object',
+          received: config === null ? 'null' : Array.isArray(config) ? 'array' : typeof config,
+        },
+      ]);
+    }
+    return applying(() => policyOf(config));
+  });
 }
 
 /** {@link definePolicy} on a config known to be an object. */

@@ -4,6 +4,7 @@ import { SokrError } from '../model/SokrError.js';
 import type { Issue } from '../model/issue.js';
 import { resolveOptions } from './resolveOptions.js';
 import type { OptionsOf, OptionsSchema, Rule, RuleContext, RuleMeta, Severity } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * The `meta` of a {@link RuleDefinition}: a {@link RuleMeta} whose
@@ -100,100 +101,102 @@ const SEVERITIES = new Set(['error', 'warning', 'info']);
 export function defineRule<S extends OptionsSchema = Record<never, never>>(
   definition: RuleDefinition<S>,
 ): Rule<OptionsOf<S>> {
-  if (!isObject(definition)) {
-    throw new SokrError([
-      {
-        path: [],
+  return guardedRead('defineRule', () => {
+    if (!isObject(definition)) {
+      throw new SokrError([
+        {
+          path: [],
+          code: 'invalid_type',
+          message: `defineRule takes a rule { id, severity?, meta?, check }, got ${describeValue(definition)}`,
+          expected: 'object',
+          received: typeName(definition),
+        },
+      ]);
+    }
+    const issues: Issue[] = [];
+    const id = (definition as { id?: unknown }).id;
+    if (typeof id !== 'string' || !RULE_ID.test(id)) {
+      issues.push({
+        path: ['id'],
+        code: 'invalid_value',
+        message: `rule id ${showValue(id)} must be "group/name" in kebab case, e.g. "team/kr-has-initiatives"`,
+      });
+    }
+    const input = definition.meta as RuleMetaInput<S> | undefined;
+    const topSeverity = (definition as { severity?: unknown }).severity;
+    let meta: RuleMeta<S> | undefined;
+    if (input !== undefined && !isObject(input)) {
+      issues.push({
+        path: ['meta'],
         code: 'invalid_type',
-        message: `defineRule takes a rule { id, severity?, meta?, check }, got ${describeValue(definition)}`,
+        message: 'meta must be an object: { description?, severity?, options? }',
         expected: 'object',
-        received: typeName(definition),
-      },
-    ]);
-  }
-  const issues: Issue[] = [];
-  const id = (definition as { id?: unknown }).id;
-  if (typeof id !== 'string' || !RULE_ID.test(id)) {
-    issues.push({
-      path: ['id'],
-      code: 'invalid_value',
-      message: `rule id ${showValue(id)} must be "group/name" in kebab case, e.g. "team/kr-has-initiatives"`,
-    });
-  }
-  const input = definition.meta as RuleMetaInput<S> | undefined;
-  const topSeverity = (definition as { severity?: unknown }).severity;
-  let meta: RuleMeta<S> | undefined;
-  if (input !== undefined && !isObject(input)) {
-    issues.push({
-      path: ['meta'],
-      code: 'invalid_type',
-      message: 'meta must be an object: { description?, severity?, options? }',
-      expected: 'object',
-      received: typeName(input),
-    });
-  } else {
-    const metaSeverity = input?.severity as unknown;
-    if (topSeverity !== undefined && metaSeverity !== undefined && topSeverity !== metaSeverity) {
-      issues.push({
-        path: ['severity'],
-        code: 'invalid_value',
-        message: `severity is given twice with different values (${showValue(topSeverity)} and meta.severity ${showValue(metaSeverity)}): give it once`,
+        received: typeName(input),
       });
+    } else {
+      const metaSeverity = input?.severity as unknown;
+      if (topSeverity !== undefined && metaSeverity !== undefined && topSeverity !== metaSeverity) {
+        issues.push({
+          path: ['severity'],
+          code: 'invalid_value',
+          message: `severity is given twice with different values (${showValue(topSeverity)} and meta.severity ${showValue(metaSeverity)}): give it once`,
+        });
+      }
+      const severity = topSeverity ?? metaSeverity ?? 'warning';
+      if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
+        issues.push({
+          path: topSeverity !== undefined ? ['severity'] : ['meta', 'severity'],
+          code: 'invalid_value',
+          message: `severity must be "error", "warning" or "info", got ${showValue(severity)}`,
+        });
+      }
+      const description = input?.description ?? (typeof id === 'string' ? id : 'rule');
+      if (typeof description !== 'string' || description === '') {
+        issues.push({
+          path: ['meta', 'description'],
+          code: 'invalid_value',
+          message: 'a rule description must be a non-empty string',
+        });
+      }
+      const checkOptions = input?.checkOptions as unknown;
+      if (checkOptions !== undefined && typeof checkOptions !== 'function') {
+        issues.push({
+          path: ['meta', 'checkOptions'],
+          code: 'invalid_type',
+          message: `checkOptions must be a function (options) => message | undefined, got ${describeValue(checkOptions)}`,
+          expected: 'function',
+          received: typeName(checkOptions),
+        });
+      }
+      optionSpecIssues(input?.options, issues);
+      meta = { ...input, description: description as string, severity: severity as Severity };
     }
-    const severity = topSeverity ?? metaSeverity ?? 'warning';
-    if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-      issues.push({
-        path: topSeverity !== undefined ? ['severity'] : ['meta', 'severity'],
-        code: 'invalid_value',
-        message: `severity must be "error", "warning" or "info", got ${showValue(severity)}`,
-      });
+    if (issues.length === 0 && meta !== undefined) {
+      issues.push(
+        ...resolveOptions(meta as unknown as RuleMeta, undefined, undefined, ['meta', 'options'])
+          .issues,
+      );
     }
-    const description = input?.description ?? (typeof id === 'string' ? id : 'rule');
-    if (typeof description !== 'string' || description === '') {
+    if (typeof definition.check !== 'function') {
       issues.push({
-        path: ['meta', 'description'],
-        code: 'invalid_value',
-        message: 'a rule description must be a non-empty string',
-      });
-    }
-    const checkOptions = input?.checkOptions as unknown;
-    if (checkOptions !== undefined && typeof checkOptions !== 'function') {
-      issues.push({
-        path: ['meta', 'checkOptions'],
+        path: ['check'],
         code: 'invalid_type',
-        message: `checkOptions must be a function (options) => message | undefined, got ${describeValue(checkOptions)}`,
+        message: `check must be a function, got ${describeValue(definition.check)}`,
         expected: 'function',
-        received: typeName(checkOptions),
+        received: typeName(definition.check),
       });
     }
-    optionSpecIssues(input?.options, issues);
-    meta = { ...input, description: description as string, severity: severity as Severity };
-  }
-  if (issues.length === 0 && meta !== undefined) {
-    issues.push(
-      ...resolveOptions(meta as unknown as RuleMeta, undefined, undefined, ['meta', 'options'])
-        .issues,
-    );
-  }
-  if (typeof definition.check !== 'function') {
-    issues.push({
-      path: ['check'],
-      code: 'invalid_type',
-      message: `check must be a function, got ${describeValue(definition.check)}`,
-      expected: 'function',
-      received: typeName(definition.check),
-    });
-  }
-  if (issues.length > 0) {
-    const name = typeof id === 'string' ? id : showValue(id);
-    throw new SokrError(issues, `invalid rule ${name}: ${SokrError.summarize(issues)}`);
-  }
-  const rule = {
-    id: id as string,
-    meta: meta as unknown as RuleMeta,
-    check: definition.check,
-  } as Rule<OptionsOf<S>>;
-  return Object.freeze(rule);
+    if (issues.length > 0) {
+      const name = typeof id === 'string' ? id : showValue(id);
+      throw new SokrError(issues, `invalid rule ${name}: ${SokrError.summarize(issues)}`);
+    }
+    const rule = {
+      id: id as string,
+      meta: meta as unknown as RuleMeta,
+      check: definition.check,
+    } as Rule<OptionsOf<S>>;
+    return Object.freeze(rule);
+  });
 }
 
 /** An object to read fields from: not `null`, not an array, not a function. */

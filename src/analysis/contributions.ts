@@ -9,6 +9,7 @@ import type { ScorerState } from '../rollup/_scorerState.js';
 import type { Scorer } from '../rollup/types.js';
 import { type Flow, flowOf } from './_flow.js';
 import type { AnalysisOptions, AnalysisScope, Contribution, Contributions } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * Where a score comes from: each key result's effective weight in the
@@ -40,18 +41,20 @@ import type { AnalysisOptions, AnalysisScope, Contribution, Contributions } from
  * ```
  */
 export function contributions(scorer: Scorer, options?: AnalysisOptions): Contributions {
-  const st = stateOf(scorer);
-  const scope = options?.scope ?? 'company';
-  const flow = flowOf(st, scope);
-  const keyResults: Contribution[] = [];
-  for (let k = 0; k < st.nK; k++)
-    if (flow.leaf[k]! > 0) keyResults.push(contributionOf(st, flow, k));
-  keyResults.sort(
-    (a, b) =>
-      b.weight - a.weight ||
-      (a.keyResultId < b.keyResultId ? -1 : a.keyResultId > b.keyResultId ? 1 : 0),
-  );
-  return { scope, score: scopeScoreOf(st, scope), keyResults };
+  return guardedRead('contributions', () => {
+    const st = stateOf(scorer);
+    const scope = options?.scope ?? 'company';
+    const flow = flowOf(st, scope);
+    const keyResults: Contribution[] = [];
+    for (let k = 0; k < st.nK; k++)
+      if (flow.leaf[k]! > 0) keyResults.push(contributionOf(st, flow, k));
+    keyResults.sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        (a.keyResultId < b.keyResultId ? -1 : a.keyResultId > b.keyResultId ? 1 : 0),
+    );
+    return { scope, score: scopeScoreOf(st, scope), keyResults };
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import type { Scorer } from '../rollup/types.js';
 import { flowOf } from './_flow.js';
 import type { AnalysisOptions, DependencyConcern, DependencyImpact } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /** The status and position of one side of a dependency. */
 function side(
@@ -50,42 +51,44 @@ function side(
  * ```
  */
 export function dependencyImpact(scorer: Scorer, options?: AnalysisOptions): DependencyImpact[] {
-  const st = stateOf(scorer);
-  const flow = flowOf(st, options?.scope ?? 'company');
-  const out: DependencyImpact[] = [];
-  for (const dep of st.graph.set.dependencies ?? []) {
-    if (dep === null || typeof dep !== 'object') continue;
-    const on = side(st, dep.on);
-    let reason: DependencyConcern | undefined;
-    if (dep.state === 'declined') reason = 'declined';
-    else if (dep.state === 'accepted') {
-      if (on !== undefined && (on.status === 'off-track' || on.status === 'missed'))
-        reason = 'blocked';
-    } else reason = 'not-accepted';
-    if (reason === undefined) continue;
-    const from = side(st, dep.from);
-    let weight = 0;
-    let score = 0;
-    if (from !== undefined) {
-      weight = from.kind === 'k' ? flow.keyResult[from.at]! : flow.objective[from.at]!;
-      const s = from.kind === 'k' ? st.krScore[from.at]! : st.objScore[from.at]!;
-      score = Number.isNaN(s) ? 0 : s;
+  return guardedRead('dependencyImpact', () => {
+    const st = stateOf(scorer);
+    const flow = flowOf(st, options?.scope ?? 'company');
+    const out: DependencyImpact[] = [];
+    for (const dep of st.graph.set.dependencies ?? []) {
+      if (dep === null || typeof dep !== 'object') continue;
+      const on = side(st, dep.on);
+      let reason: DependencyConcern | undefined;
+      if (dep.state === 'declined') reason = 'declined';
+      else if (dep.state === 'accepted') {
+        if (on !== undefined && (on.status === 'off-track' || on.status === 'missed'))
+          reason = 'blocked';
+      } else reason = 'not-accepted';
+      if (reason === undefined) continue;
+      const from = side(st, dep.from);
+      let weight = 0;
+      let score = 0;
+      if (from !== undefined) {
+        weight = from.kind === 'k' ? flow.keyResult[from.at]! : flow.objective[from.at]!;
+        const s = from.kind === 'k' ? st.krScore[from.at]! : st.objScore[from.at]!;
+        score = Number.isNaN(s) ? 0 : s;
+      }
+      out.push({
+        dependencyId: dep.id,
+        state: dep.state,
+        reason,
+        from: dep.from,
+        on: dep.on,
+        onStatus: on === undefined ? null : on.status,
+        weight,
+        atStake: score < 1 ? weight * (1 - score) : 0,
+      });
     }
-    out.push({
-      dependencyId: dep.id,
-      state: dep.state,
-      reason,
-      from: dep.from,
-      on: dep.on,
-      onStatus: on === undefined ? null : on.status,
-      weight,
-      atStake: score < 1 ? weight * (1 - score) : 0,
-    });
-  }
-  out.sort(
-    (a, b) =>
-      b.weight - a.weight ||
-      (a.dependencyId < b.dependencyId ? -1 : a.dependencyId > b.dependencyId ? 1 : 0),
-  );
-  return out;
+    out.sort(
+      (a, b) =>
+        b.weight - a.weight ||
+        (a.dependencyId < b.dependencyId ? -1 : a.dependencyId > b.dependencyId ? 1 : 0),
+    );
+    return out;
+  });
 }

@@ -8,6 +8,7 @@ import { snapshot } from '../rollup/_scorecard.js';
 import type { ScorerState } from '../rollup/_scorerState.js';
 import type { Aggregate, Scorer } from '../rollup/types.js';
 import type { ScoreDelta, WhatIfChange, WhatIfResult } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /** A copy of a scorer's state that edits cannot reach back from (arrays and maps copied). */
 function fork(st: ScorerState): ScorerState {
@@ -77,69 +78,71 @@ function compare<T>(
  * ```
  */
 export function whatIf(scorer: Scorer, changes: readonly WhatIfChange[]): WhatIfResult {
-  const st = stateOf(scorer);
-  if (!Array.isArray(changes)) {
-    throw new SokrError([
-      {
-        path: ['changes'],
-        code: 'invalid_type',
-        message: 'changes are a list of { keyResultId, value }.',
-      },
-    ]);
-  }
-  const { krOfId, krDerived, krMeasure } = st.index;
-  const at = new Date(st.options.asOfMs).toISOString();
-  const planned: { k: number; checkIn: CheckIn }[] = [];
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i];
-    const id = change?.keyResultId;
-    const k = typeof id === 'string' ? krOfId.get(id) : undefined;
-    if (k === undefined) {
+  return guardedRead('whatIf', () => {
+    const st = stateOf(scorer);
+    if (!Array.isArray(changes)) {
       throw new SokrError([
         {
-          path: ['changes', i, 'keyResultId'],
-          code: 'dangling_reference',
-          message: `Unknown key result ${JSON.stringify(String(id))}.`,
+          path: ['changes'],
+          code: 'invalid_type',
+          message: 'changes are a list of { keyResultId, value }.',
         },
       ]);
     }
-    if (krDerived[k] === 1) {
-      throw new SokrError([
-        {
-          path: ['changes', i, 'keyResultId'],
-          code: 'invalid_value',
-          message: `Key result "${id}" is derived: its score comes from its child objectives.`,
-        },
-      ]);
-    }
-    try {
-      checkValueFits(krMeasure[k]!, change!.value, st.options.clampOption);
-    } catch (error) {
-      if (error instanceof SokrError) {
-        throw new SokrError(error.issues.map((x) => ({ ...x, path: ['changes', i, ...x.path] })));
+    const { krOfId, krDerived, krMeasure } = st.index;
+    const at = new Date(st.options.asOfMs).toISOString();
+    const planned: { k: number; checkIn: CheckIn }[] = [];
+    for (let i = 0; i < changes.length; i++) {
+      const change = changes[i];
+      const id = change?.keyResultId;
+      const k = typeof id === 'string' ? krOfId.get(id) : undefined;
+      if (k === undefined) {
+        throw new SokrError([
+          {
+            path: ['changes', i, 'keyResultId'],
+            code: 'dangling_reference',
+            message: `Unknown key result ${JSON.stringify(String(id))}.`,
+          },
+        ]);
       }
-      throw error;
+      if (krDerived[k] === 1) {
+        throw new SokrError([
+          {
+            path: ['changes', i, 'keyResultId'],
+            code: 'invalid_value',
+            message: `Key result "${id}" is derived: its score comes from its child objectives.`,
+          },
+        ]);
+      }
+      try {
+        checkValueFits(krMeasure[k]!, change!.value, st.options.clampOption);
+      } catch (error) {
+        if (error instanceof SokrError) {
+          throw new SokrError(error.issues.map((x) => ({ ...x, path: ['changes', i, ...x.path] })));
+        }
+        throw error;
+      }
+      planned.push({
+        k,
+        checkIn: { id: '\u0000what-if', keyResultId: id as string, at, value: change!.value },
+      });
     }
-    planned.push({
-      k,
-      checkIn: { id: '\u0000what-if', keyResultId: id as string, at, value: change!.value },
-    });
-  }
-  const before = snapshot(st);
-  const copy = fork(st);
-  const changed: Id[] = [];
-  for (const { k, checkIn } of planned) {
-    setLatest(copy, k, checkIn);
-    propagate(copy, -k - 1, false, true, changed);
-  }
-  const after = snapshot(copy);
-  const aggregate = (x: Aggregate) => x.score;
-  return {
-    company: delta(before.company.score, after.company.score),
-    keyResults: compare(before.keyResults, after.keyResults, (x) => x.score),
-    objectives: compare(before.objectives, after.objectives, (x) => x.score),
-    units: compare(before.units, after.units, (x) => x.subtree.score),
-    pillars: compare(before.pillars, after.pillars, aggregate),
-    cycles: compare(before.cycles, after.cycles, aggregate),
-  };
+    const before = snapshot(st);
+    const copy = fork(st);
+    const changed: Id[] = [];
+    for (const { k, checkIn } of planned) {
+      setLatest(copy, k, checkIn);
+      propagate(copy, -k - 1, false, true, changed);
+    }
+    const after = snapshot(copy);
+    const aggregate = (x: Aggregate) => x.score;
+    return {
+      company: delta(before.company.score, after.company.score),
+      keyResults: compare(before.keyResults, after.keyResults, (x) => x.score),
+      objectives: compare(before.objectives, after.objectives, (x) => x.score),
+      units: compare(before.units, after.units, (x) => x.subtree.score),
+      pillars: compare(before.pillars, after.pillars, aggregate),
+      cycles: compare(before.cycles, after.cycles, aggregate),
+    };
+  });
 }

@@ -48,10 +48,15 @@ function summarize(issues: readonly Issue[]): string {
  * ```
  */
 export function isSokrError(error: unknown): error is SokrError {
-  return (
-    error instanceof SokrError ||
-    (error instanceof Error &&
-      error.name === 'SokrError' &&
-      Array.isArray((error as SokrError).issues))
-  );
+  try {
+    return (
+      error instanceof SokrError ||
+      (error instanceof Error &&
+        error.name === 'SokrError' &&
+        Array.isArray((error as SokrError).issues))
+    );
+  } catch {
+    // A Proxy whose traps throw is no SokrError (a predicate never throws).
+    return false;
+  }
 }

@@ -2,6 +2,7 @@ import type { ParseOptions } from './ParseOptions.js';
 import { parseOkrSet } from './parseOkrSet.js';
 import { SokrError } from './SokrError.js';
 import type { OkrSet } from './types.js';
+import { guardedRead } from './readingSet.js';
 
 /**
  * The throwing twin of {@link parseOkrSet}: returns the parsed set or throws
@@ -22,7 +23,9 @@ import type { OkrSet } from './types.js';
  * ```
  */
 export function assertOkrSet(input: unknown, options?: ParseOptions): OkrSet {
-  const result = parseOkrSet(input, options);
-  if (!result.ok) throw new SokrError(result.issues);
-  return result.value;
+  return guardedRead('assertOkrSet', () => {
+    const result = parseOkrSet(input, options);
+    if (!result.ok) throw new SokrError(result.issues);
+    return result.value;
+  });
 }

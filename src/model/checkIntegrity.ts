@@ -7,6 +7,7 @@ import type { Issue, Path } from './issue.js';
 import { duplicateIdIssue } from './issueMessages.js';
 import { valueMismatches } from './valueFit.js';
 import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './types.js';
+import { guardedRead } from './readingSet.js';
 
 /**
  * Checks the integrity of a structurally valid OKR set: what one entity
@@ -52,14 +53,16 @@ import type { CheckInValue, ChecklistItem, Measure, OkrRef, OkrSet } from './typ
  * ```
  */
 export function checkIntegrity(set: OkrSet): Issue[] {
-  // A compiled set (`compile`, a later layer: read by its shape) is checked as its set.
-  const plain =
-    typeof set === 'object' &&
-    set !== null &&
-    (set as { kind?: unknown }).kind === 'compiled-okr-set'
-      ? (set as unknown as { set: OkrSet }).set
-      : set;
-  return readingSet('checkIntegrity', () => integrityIssues(plain));
+  return guardedRead('checkIntegrity', () => {
+    // A compiled set (`compile`, a later layer: read by its shape) is checked as its set.
+    const plain =
+      typeof set === 'object' &&
+      set !== null &&
+      (set as { kind?: unknown }).kind === 'compiled-okr-set'
+        ? (set as unknown as { set: OkrSet }).set
+        : set;
+    return readingSet('checkIntegrity', () => integrityIssues(plain));
+  });
 }
 
 function integrityIssues(set: OkrSet): Issue[] {

@@ -4,6 +4,7 @@ import type { AsOf } from './AsOf.js';
 import type { FiscalYearNaming } from './generateCycles.js';
 import { checkOptionKeys } from './checkOptionKeys.js';
 import { SokrError } from './SokrError.js';
+import { guardedRead } from './readingSet.js';
 
 /** Options of {@link fiscalYearOf}. */
 export interface FiscalYearOfOptions {
@@ -37,41 +38,43 @@ export interface FiscalYearOfOptions {
  * ```
  */
 export function fiscalYearOf(asOf: AsOf, options: FiscalYearOfOptions = {}): number {
-  if (typeof options !== 'object' || options === null || Array.isArray(options))
-    throw new SokrError([
-      {
-        path: ['options'],
-        code: 'invalid_type',
-        message: 'The options of fiscalYearOf are an object.',
-      },
-    ]);
-  checkOptionKeys(options, ['fiscalYearStartMonth', 'naming', 'timeZone']);
-  const { fiscalYearStartMonth: startMonth = 1, naming = 'end' } = options;
-  const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
-  const fail = (key: string, code: 'invalid_value' | 'invalid_date', message: string) =>
-    new SokrError([{ path: [key], code, message }]);
-  if (!isTimeZone(zone))
-    throw fail(
-      'timeZone',
-      'invalid_value',
-      `timeZone must be an IANA time zone, got ${describeInstant(zone)}.`,
-    );
-  if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
-    throw fail('fiscalYearStartMonth', 'invalid_value', 'fiscalYearStartMonth is a month 1–12.');
-  if (naming !== 'end' && naming !== 'start')
-    throw fail('naming', 'invalid_value', "naming is 'end' or 'start'.");
-  const ms = zonedAsOf(asOf, zone);
-  if (ms === undefined)
-    throw fail(
-      'asOf',
-      'invalid_date',
-      `Expected an ISO-8601 date, epoch ms or a valid Date, got ${describeInstant(asOf)}.`,
-    );
-  // The calendar day in the zone, read off the wall clock (epoch ms of the local fields in UTC).
-  const day = new Date(instantToWall(ms, zone));
-  const year = day.getUTCFullYear();
-  const inSecondPart = day.getUTCMonth() + 1 >= startMonth;
-  if (startMonth === 1) return year;
-  if (naming === 'end') return inSecondPart ? year + 1 : year;
-  return inSecondPart ? year : year - 1;
+  return guardedRead('fiscalYearOf', () => {
+    if (typeof options !== 'object' || options === null || Array.isArray(options))
+      throw new SokrError([
+        {
+          path: ['options'],
+          code: 'invalid_type',
+          message: 'The options of fiscalYearOf are an object.',
+        },
+      ]);
+    checkOptionKeys(options, ['fiscalYearStartMonth', 'naming', 'timeZone']);
+    const { fiscalYearStartMonth: startMonth = 1, naming = 'end' } = options;
+    const zone = options.timeZone ?? DEFAULT_TIME_ZONE;
+    const fail = (key: string, code: 'invalid_value' | 'invalid_date', message: string) =>
+      new SokrError([{ path: [key], code, message }]);
+    if (!isTimeZone(zone))
+      throw fail(
+        'timeZone',
+        'invalid_value',
+        `timeZone must be an IANA time zone, got ${describeInstant(zone)}.`,
+      );
+    if (!Number.isInteger(startMonth) || startMonth < 1 || startMonth > 12)
+      throw fail('fiscalYearStartMonth', 'invalid_value', 'fiscalYearStartMonth is a month 1–12.');
+    if (naming !== 'end' && naming !== 'start')
+      throw fail('naming', 'invalid_value', "naming is 'end' or 'start'.");
+    const ms = zonedAsOf(asOf, zone);
+    if (ms === undefined)
+      throw fail(
+        'asOf',
+        'invalid_date',
+        `Expected an ISO-8601 date, epoch ms or a valid Date, got ${describeInstant(asOf)}.`,
+      );
+    // The calendar day in the zone, read off the wall clock (epoch ms of the local fields in UTC).
+    const day = new Date(instantToWall(ms, zone));
+    const year = day.getUTCFullYear();
+    const inSecondPart = day.getUTCMonth() + 1 >= startMonth;
+    if (startMonth === 1) return year;
+    if (naming === 'end') return inSecondPart ? year + 1 : year;
+    return inSecondPart ? year : year - 1;
+  });
 }

@@ -3,6 +3,7 @@ import type { Issue } from './issue.js';
 import { checkOptionKeys } from './checkOptionKeys.js';
 import { SokrError } from './SokrError.js';
 import type { Cycle, IsoDate } from './types.js';
+import { guardedRead } from './readingSet.js';
 
 /** Which calendar year a fiscal year is named after. */
 export type FiscalYearNaming = 'end' | 'start';
@@ -82,48 +83,52 @@ const ISO_DAY = { representation: 'date' } as const;
  * ```
  */
 export function generateCycles(options: GenerateCyclesOptions): Cycle[] {
-  const o = checkOptions(options);
-  const yearId = `${o.idPrefix}${o.fiscalYear}`;
-  const yearName = `${o.namePrefix}${o.fiscalYear}`;
-  const start = o.start;
-  // Boundaries of the 12 months (or 4-4-5 periods): boundary i is the first day of month i.
-  const bounds: Date[] = [start];
-  for (let m = 1; m <= 12; m++) {
-    bounds.push(
-      o.weeks === undefined ? addMonths(start, m) : addWeeks(bounds[m - 1]!, o.weeks[(m - 1) % 3]!),
-    );
-  }
-  const day = (d: Date) => formatISO(d, ISO_DAY);
-  const lastDay = (next: Date) => formatISO(addDays(next, -1), ISO_DAY);
-  const cycles: Cycle[] = [
-    { id: yearId, name: yearName, start: day(start), end: lastDay(bounds[12]!) },
-  ];
-  const quarters = o.periods.includes('quarters');
-  const months = o.periods.includes('months');
-  for (let q = 0; q < 4; q++) {
-    const quarterId = `${yearId}-q${q + 1}`;
-    if (quarters) {
-      cycles.push({
-        id: quarterId,
-        name: `${yearName} Q${q + 1}`,
-        start: day(bounds[3 * q]!),
-        end: lastDay(bounds[3 * q + 3]!),
-        parentId: yearId,
-      });
+  return guardedRead('generateCycles', () => {
+    const o = checkOptions(options);
+    const yearId = `${o.idPrefix}${o.fiscalYear}`;
+    const yearName = `${o.namePrefix}${o.fiscalYear}`;
+    const start = o.start;
+    // Boundaries of the 12 months (or 4-4-5 periods): boundary i is the first day of month i.
+    const bounds: Date[] = [start];
+    for (let m = 1; m <= 12; m++) {
+      bounds.push(
+        o.weeks === undefined
+          ? addMonths(start, m)
+          : addWeeks(bounds[m - 1]!, o.weeks[(m - 1) % 3]!),
+      );
     }
-    if (!months) continue;
-    for (let i = 0; i < 3; i++) {
-      const m = 3 * q + i;
-      cycles.push({
-        id: quarters ? `${quarterId}-m${i + 1}` : `${yearId}-m${m + 1}`,
-        name: `${yearName} M${m + 1}`,
-        start: day(bounds[m]!),
-        end: lastDay(bounds[m + 1]!),
-        parentId: quarters ? quarterId : yearId,
-      });
+    const day = (d: Date) => formatISO(d, ISO_DAY);
+    const lastDay = (next: Date) => formatISO(addDays(next, -1), ISO_DAY);
+    const cycles: Cycle[] = [
+      { id: yearId, name: yearName, start: day(start), end: lastDay(bounds[12]!) },
+    ];
+    const quarters = o.periods.includes('quarters');
+    const months = o.periods.includes('months');
+    for (let q = 0; q < 4; q++) {
+      const quarterId = `${yearId}-q${q + 1}`;
+      if (quarters) {
+        cycles.push({
+          id: quarterId,
+          name: `${yearName} Q${q + 1}`,
+          start: day(bounds[3 * q]!),
+          end: lastDay(bounds[3 * q + 3]!),
+          parentId: yearId,
+        });
+      }
+      if (!months) continue;
+      for (let i = 0; i < 3; i++) {
+        const m = 3 * q + i;
+        cycles.push({
+          id: quarters ? `${quarterId}-m${i + 1}` : `${yearId}-m${m + 1}`,
+          name: `${yearName} M${m + 1}`,
+          start: day(bounds[m]!),
+          end: lastDay(bounds[m + 1]!),
+          parentId: quarters ? quarterId : yearId,
+        });
+      }
     }
-  }
-  return cycles;
+    return cycles;
+  });
 }
 
 interface CheckedOptions {

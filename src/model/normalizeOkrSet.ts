@@ -9,7 +9,7 @@ import {
 import { capIssues, type Issue, type Result } from './issue.js';
 import { unknownKeyIssue } from './issueMessages.js';
 import type { ParseOptions } from './ParseOptions.js';
-import { parseOkrSet } from './parseOkrSet.js';
+import { parseOkrSet, unreadableOptions } from './parseOkrSet.js';
 import type { OkrSet } from './types.js';
 
 /**
@@ -60,6 +60,8 @@ import type { OkrSet } from './types.js';
  * ```
  */
 export function normalizeOkrSet(input: unknown, options?: ParseOptions): Result<OkrSet> {
+  const unreadable = unreadableOptions(options);
+  if (unreadable !== undefined) return { ok: false, issues: [unreadable] };
   let flattened: Flattened | undefined;
   try {
     flattened = flatten(input);

@@ -55,6 +55,8 @@ export type { ParseOptions, UnknownKeys } from './ParseOptions.js';
  * ```
  */
 export function parseOkrSet(input: unknown, options?: ParseOptions): Result<OkrSet> {
+  const unreadable = unreadableOptions(options);
+  if (unreadable !== undefined) return { ok: false, issues: [unreadable] };
   const result = parse(input, options);
   if (result.ok || options?.maxIssues === undefined) return result;
   return { ok: false, issues: capIssues(result.issues, options.maxIssues) };
@@ -128,4 +130,22 @@ function pathKey(path: Path, length: number): string {
     key += typeof part === 'number' ? `#${part}` : `.${JSON.stringify(part)}`;
   }
   return key;
+}
+
+/**
+ * A `not_json` issue at `['options']` when reading the options' own fields
+ * throws (a getter or a Proxy trap): the safe twins never throw. Internal.
+ */
+export function unreadableOptions(options: unknown): Issue | undefined {
+  if (typeof options !== 'object' || options === null) return undefined;
+  try {
+    for (const key of Object.keys(options)) void (options as Record<string, unknown>)[key];
+    return undefined;
+  } catch (error) {
+    return {
+      path: ['options'],
+      code: 'not_json',
+      message: `the options could not be read (${errorText(error)})`,
+    };
+  }
 }

@@ -51,3 +51,24 @@ export function inputError(what: string, error: unknown): SokrError {
     },
   ]);
 }
+
+/**
+ * Runs `work` and turns anything it throws that is not a `SokrError` — a
+ * getter or a Proxy trap of the caller's that throws while `what` reads its
+ * arguments — into `not_json` at `[]`. For functions whose own checks throw
+ * only `SokrError`s but that read what the caller hands them. Internal.
+ */
+export function guardedRead<T>(what: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof SokrError) throw error;
+    throw new SokrError([
+      {
+        path: [],
+        code: 'not_json',
+        message: `${what} could not read its arguments: reading them threw (${errorText(error)}). sokr reads plain data: no getters or proxies that throw.`,
+      },
+    ]);
+  }
+}

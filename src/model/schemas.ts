@@ -29,6 +29,7 @@ import {
   type SwotItem,
   type Unit,
 } from './types.js';
+import { guardedRead } from './readingSet.js';
 
 /**
  * The zod schemas of every entity of the OKR set, as returned by {@link okrSchemas}.
@@ -115,8 +116,10 @@ let keeping: OkrSchemas | undefined;
  * ```
  */
 export function okrSchemas(options?: ParseOptions): OkrSchemas {
-  if (options?.unknownKeys === 'keep') return (keeping ??= buildSchemas(true));
-  return (rejecting ??= buildSchemas(false));
+  return guardedRead('okrSchemas', () => {
+    if (options?.unknownKeys === 'keep') return (keeping ??= buildSchemas(true));
+    return (rejecting ??= buildSchemas(false));
+  });
 }
 
 /** Builds the schemas; `keep` selects loose objects instead of strict ones. */

@@ -1,5 +1,6 @@
 import { SokrError } from '../model/SokrError.js';
 import type { CommandResult, CommandSuccess } from './CommandResult.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * The throwing style for any command: returns the success, or throws a
@@ -15,15 +16,17 @@ import type { CommandResult, CommandSuccess } from './CommandResult.js';
  * ```
  */
 export function assertOk(result: CommandResult): CommandSuccess {
-  if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean')
-    throw new SokrError([
-      {
-        path: ['result'],
-        code: 'invalid_type',
-        message:
-          'assertOk takes what a command returns ({ ok: true, … } or { ok: false, issues }).',
-      },
-    ]);
-  if (!result.ok) throw new SokrError(result.issues);
-  return result;
+  return guardedRead('assertOk', () => {
+    if (typeof result !== 'object' || result === null || typeof result.ok !== 'boolean')
+      throw new SokrError([
+        {
+          path: ['result'],
+          code: 'invalid_type',
+          message:
+            'assertOk takes what a command returns ({ ok: true, … } or { ok: false, issues }).',
+        },
+      ]);
+    if (!result.ok) throw new SokrError(result.issues);
+    return result;
+  });
 }

@@ -5,6 +5,7 @@ import { SokrError } from '../model/SokrError.js';
 import type { OkrSet } from '../model/types.js';
 import { buildContext } from './_context.js';
 import { findingText, fixText } from './_findingText.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * A finding's message as a person reads it: every quoted id of the set's
@@ -27,8 +28,10 @@ import { findingText, fixText } from './_findingText.js';
  * ```
  */
 export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet): string {
-  checkFinding(finding, 'describeFinding');
-  return readingSet('describeFinding', () => findingText(finding, buildContext(graphOf(input))));
+  return guardedRead('describeFinding', () => {
+    checkFinding(finding, 'describeFinding');
+    return readingSet('describeFinding', () => findingText(finding, buildContext(graphOf(input))));
+  });
 }
 
 /**
@@ -51,9 +54,11 @@ export function describeFinding(finding: Finding, input: OkrSet | CompiledOkrSet
  * ```
  */
 export function describeFix(finding: Finding, input: OkrSet | CompiledOkrSet): string | undefined {
-  checkFinding(finding, 'describeFix');
-  if (typeof finding.fix !== 'string') return undefined;
-  return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(input))));
+  return guardedRead('describeFix', () => {
+    checkFinding(finding, 'describeFix');
+    if (typeof finding.fix !== 'string') return undefined;
+    return readingSet('describeFix', () => fixText(finding, buildContext(graphOf(input))));
+  });
 }
 
 /** Throws `invalid_type` at `['finding']` unless `finding` is an object. */

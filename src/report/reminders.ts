@@ -6,6 +6,7 @@ import { describeObligation, type ObligationNames, owedItemWriter } from './_obl
 import { reminderDay, reminderNames } from './_reminderInput.js';
 import { escapeMarkdown } from './escape.js';
 import type { OwedItem } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /** Options of {@link reminderMarkdown} and {@link reminderSlackPayload}. */
 export interface ReminderOptions {
@@ -101,25 +102,27 @@ export function reminderMarkdown(
   digest: PersonDigest,
   options: ReminderOptions,
 ): string {
-  const graph = graphOf(input);
-  const asOfDay = reminderDay(graph, digest, options, 'reminderMarkdown');
-  const names = reminderNames(graph);
-  const bold = (t: string) => `**${t}**`;
-  const out = [`# ${titleOf(digest, escapeMarkdown(digest.name), asOfDay)}`, ''];
-  if (digest.personId === null && digest.owes.length > 0) out.push(NO_ONE_NAMED, '');
-  if (digest.owes.length > 0) {
-    out.push(`## Owed (${digest.owes.length})`, '');
-    for (const e of digest.owes) out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold)}`);
-    out.push('');
-  }
-  if (digest.escalated.length > 0) {
-    out.push(`## Escalated to you (${digest.escalated.length})`, '');
-    for (const e of digest.escalated)
-      out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold, names.person(e.personId))}`);
-    out.push('');
-  }
-  if (digest.owes.length === 0 && digest.escalated.length === 0) out.push('Nothing owed.', '');
-  return out.join('\n');
+  return guardedRead('reminderMarkdown', () => {
+    const graph = graphOf(input);
+    const asOfDay = reminderDay(graph, digest, options, 'reminderMarkdown');
+    const names = reminderNames(graph);
+    const bold = (t: string) => `**${t}**`;
+    const out = [`# ${titleOf(digest, escapeMarkdown(digest.name), asOfDay)}`, ''];
+    if (digest.personId === null && digest.owes.length > 0) out.push(NO_ONE_NAMED, '');
+    if (digest.owes.length > 0) {
+      out.push(`## Owed (${digest.owes.length})`, '');
+      for (const e of digest.owes) out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold)}`);
+      out.push('');
+    }
+    if (digest.escalated.length > 0) {
+      out.push(`## Escalated to you (${digest.escalated.length})`, '');
+      for (const e of digest.escalated)
+        out.push(`- ${line(e, names, asOfDay, escapeMarkdown, bold, names.person(e.personId))}`);
+      out.push('');
+    }
+    if (digest.owes.length === 0 && digest.escalated.length === 0) out.push('Nothing owed.', '');
+    return out.join('\n');
+  });
 }
 
 /**
@@ -175,43 +178,45 @@ export function reminderSlackPayload(
   digest: PersonDigest,
   options: ReminderOptions,
 ): SlackPayload {
-  const graph = graphOf(input);
-  const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
-  const names = reminderNames(graph);
-  const bold = (t: string) => `*${t}*`;
-  const title = titleOf(digest, digest.name, asOfDay).slice(0, 150);
-  const overdue = digest.owes.filter((e) => e.overdue).length;
-  // Nothing escalates to no one: the digest of `null` says why it exists instead.
-  const summary =
-    digest.personId === null
-      ? `${digest.owes.length} owed (${overdue} overdue): name an owner or a unit lead for them`
-      : `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
-  const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
-  const items = [
-    ...digest.owes.map((e) => line(e, names, asOfDay, escapeSlack, bold)),
-    ...digest.escalated.map(
-      (e) => `:arrow_up: ${line(e, names, asOfDay, escapeSlack, bold, names.person(e.personId))}`,
-    ),
-  ];
-  const room = MAX_BLOCKS - 2;
-  const shown = items.length > room ? items.slice(0, room - 1) : items;
-  for (const text of shown) {
-    blocks.push({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text,
-      },
-    });
-  }
-  if (shown.length < items.length) {
-    blocks.push({
-      type: 'section',
-      text: { type: 'mrkdwn', text: `… and ${items.length - shown.length} more` },
-    });
-  }
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }] });
-  return { text: escapeSlack(`${title}: ${summary}`), blocks };
+  return guardedRead('reminderSlackPayload', () => {
+    const graph = graphOf(input);
+    const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
+    const names = reminderNames(graph);
+    const bold = (t: string) => `*${t}*`;
+    const title = titleOf(digest, digest.name, asOfDay).slice(0, 150);
+    const overdue = digest.owes.filter((e) => e.overdue).length;
+    // Nothing escalates to no one: the digest of `null` says why it exists instead.
+    const summary =
+      digest.personId === null
+        ? `${digest.owes.length} owed (${overdue} overdue): name an owner or a unit lead for them`
+        : `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
+    const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
+    const items = [
+      ...digest.owes.map((e) => line(e, names, asOfDay, escapeSlack, bold)),
+      ...digest.escalated.map(
+        (e) => `:arrow_up: ${line(e, names, asOfDay, escapeSlack, bold, names.person(e.personId))}`,
+      ),
+    ];
+    const room = MAX_BLOCKS - 2;
+    const shown = items.length > room ? items.slice(0, room - 1) : items;
+    for (const text of shown) {
+      blocks.push({
+        type: 'section',
+        text: {
+          type: 'mrkdwn',
+          text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text,
+        },
+      });
+    }
+    if (shown.length < items.length) {
+      blocks.push({
+        type: 'section',
+        text: { type: 'mrkdwn', text: `… and ${items.length - shown.length} more` },
+      });
+    }
+    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }] });
+    return { text: escapeSlack(`${title}: ${summary}`), blocks };
+  });
 }
 
 /**
@@ -241,16 +246,18 @@ export function reminderData(
   digest: PersonDigest,
   options: ReminderOptions,
 ): ReminderData {
-  const graph = graphOf(input);
-  const asOfDay = reminderDay(graph, digest, options, 'reminderData');
-  const names = reminderNames(graph);
-  // A copy per entry: the digest stays as it was given.
-  const owedItem = owedItemWriter(names, asOfDay);
-  const item = (e: Obligation): OwedItem => owedItem(e, { ...e });
-  return {
-    personId: digest.personId,
-    name: digest.name,
-    owes: digest.owes.map(item),
-    escalated: digest.escalated.map(item),
-  };
+  return guardedRead('reminderData', () => {
+    const graph = graphOf(input);
+    const asOfDay = reminderDay(graph, digest, options, 'reminderData');
+    const names = reminderNames(graph);
+    // A copy per entry: the digest stays as it was given.
+    const owedItem = owedItemWriter(names, asOfDay);
+    const item = (e: Obligation): OwedItem => owedItem(e, { ...e });
+    return {
+      personId: digest.personId,
+      name: digest.name,
+      owes: digest.owes.map(item),
+      escalated: digest.escalated.map(item),
+    };
+  });
 }

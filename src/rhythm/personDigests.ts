@@ -4,6 +4,7 @@ import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { entriesIssues, textOf } from '../report/_reminderInput.js';
 import type { Obligations, PersonDigest } from './types.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * Groups obligations into one digest per person: what they owe and what has
@@ -29,39 +30,41 @@ import type { Obligations, PersonDigest } from './types.js';
  * ```
  */
 export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligations): PersonDigest[] {
-  checkResult(result);
-  const set = checkedSetOf(input);
-  const names = new Map<Id, string>();
-  const positions = new Map<Id, number>();
-  (set.people ?? []).forEach((p, i) => {
-    if (names.has(p.id)) return;
-    names.set(p.id, textOf(p.name, p.id));
-    positions.set(p.id, i);
-  });
-  const digests = new Map<Id | null, PersonDigest>();
-  const digestOf = (personId: Id | null): PersonDigest => {
-    let digest = digests.get(personId);
-    if (digest === undefined) {
-      const name = personId === null ? 'Unassigned' : (names.get(personId) ?? personId);
-      digest = { personId, name, owes: [], escalated: [] };
-      digests.set(personId, digest);
+  return guardedRead('personDigests', () => {
+    checkResult(result);
+    const set = checkedSetOf(input);
+    const names = new Map<Id, string>();
+    const positions = new Map<Id, number>();
+    (set.people ?? []).forEach((p, i) => {
+      if (names.has(p.id)) return;
+      names.set(p.id, textOf(p.name, p.id));
+      positions.set(p.id, i);
+    });
+    const digests = new Map<Id | null, PersonDigest>();
+    const digestOf = (personId: Id | null): PersonDigest => {
+      let digest = digests.get(personId);
+      if (digest === undefined) {
+        const name = personId === null ? 'Unassigned' : (names.get(personId) ?? personId);
+        digest = { personId, name, owes: [], escalated: [] };
+        digests.set(personId, digest);
+      }
+      return digest;
+    };
+    for (const e of result.entries) {
+      digestOf(e.personId).owes.push(e);
+      for (const lead of e.escalatedTo) digestOf(lead).escalated.push(e);
     }
-    return digest;
-  };
-  for (const e of result.entries) {
-    digestOf(e.personId).owes.push(e);
-    for (const lead of e.escalatedTo) digestOf(lead).escalated.push(e);
-  }
-  const rank = (d: PersonDigest): number =>
-    d.personId === null
-      ? Number.MAX_SAFE_INTEGER
-      : (positions.get(d.personId) ?? Number.MAX_SAFE_INTEGER - 1);
-  return [...digests.values()].sort((a, b) => {
-    const ra = rank(a);
-    const rb = rank(b);
-    if (ra !== rb) return ra - rb;
-    if (a.personId === b.personId) return 0;
-    return (a.personId ?? '') < (b.personId ?? '') ? -1 : 1;
+    const rank = (d: PersonDigest): number =>
+      d.personId === null
+        ? Number.MAX_SAFE_INTEGER
+        : (positions.get(d.personId) ?? Number.MAX_SAFE_INTEGER - 1);
+    return [...digests.values()].sort((a, b) => {
+      const ra = rank(a);
+      const rb = rank(b);
+      if (ra !== rb) return ra - rb;
+      if (a.personId === b.personId) return 0;
+      return (a.personId ?? '') < (b.personId ?? '') ? -1 : 1;
+    });
   });
 }
 

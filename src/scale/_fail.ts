@@ -46,6 +46,11 @@ export function show(value: unknown): string {
   try {
     return typeof value === 'number' ? `${value}` : (JSON.stringify(value) ?? String(value));
   } catch {
-    return typeof value === 'bigint' ? `${value}n` : Object.prototype.toString.call(value);
+    if (typeof value === 'bigint') return `${value}n`;
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return 'an unreadable value'; // a Proxy whose traps throw
+    }
   }
 }

@@ -25,6 +25,7 @@ import { addKeyResult, type KeyResultOutput } from './_enterpriseKeyResults.js';
 import { buildPeople, buildStrategy, buildUnitTree } from './_enterpriseOrganisation.js';
 import { seededRandom } from './_enterpriseRandom.js';
 import { objectiveTitles, PILLARS } from './_enterpriseVocabulary.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /**
  * Options of {@link generateEnterprise}. Every option is optional.
@@ -107,145 +108,147 @@ export interface GenerateEnterpriseOptions {
  * ```
  */
 export function generateEnterprise(options: GenerateEnterpriseOptions = {}): OkrSet {
-  requireOptions(options, ENTERPRISE_OPTIONS, [], 'generateEnterprise options, an object');
-  const seed = option(options, 'seed', 1, -Infinity, Infinity, false);
-  const unitCount = option(options, 'units', 13, 1, 50_000_000);
-  const requestedDepth = option(options, 'depth', 3, 1, 1000);
-  const P = option(options, 'objectivesPerUnit', 3, 1, 1000);
-  const K = option(options, 'keyResultsPerObjective', 3, 1, 1000);
-  const C = option(options, 'checkInsPerKeyResult', 4, 0, 10_000);
-  const Q = option(options, 'cycles', 2, 1, 4);
-  const PPU = option(options, 'peoplePerUnit', 3, 1, 10_000);
-  const year = option(options, 'year', 2026, 1000, 9998);
+  return guardedRead('generateEnterprise', () => {
+    requireOptions(options, ENTERPRISE_OPTIONS, [], 'generateEnterprise options, an object');
+    const seed = option(options, 'seed', 1, -Infinity, Infinity, false);
+    const unitCount = option(options, 'units', 13, 1, 50_000_000);
+    const requestedDepth = option(options, 'depth', 3, 1, 1000);
+    const P = option(options, 'objectivesPerUnit', 3, 1, 1000);
+    const K = option(options, 'keyResultsPerObjective', 3, 1, 1000);
+    const C = option(options, 'checkInsPerKeyResult', 4, 0, 10_000);
+    const Q = option(options, 'cycles', 2, 1, 4);
+    const PPU = option(options, 'peoplePerUnit', 3, 1, 10_000);
+    const year = option(options, 'year', 2026, 1000, 9998);
 
-  const random = seededRandom(Math.floor(seed));
-  const { rand, pick } = random;
+    const random = seededRandom(Math.floor(seed));
+    const { rand, pick } = random;
 
-  const { units, unitIds, unitParent, hasChild } = buildUnitTree(unitCount, requestedDepth);
-  const { people, personIds } = buildPeople(unitIds, PPU, pick);
-  const strategy = buildStrategy(year);
-  const swot = strategy.swot;
-  const { cycles, quarters } = buildCalendar(year, Q, C);
+    const { units, unitIds, unitParent, hasChild } = buildUnitTree(unitCount, requestedDepth);
+    const { people, personIds } = buildPeople(unitIds, PPU, pick);
+    const strategy = buildStrategy(year);
+    const swot = strategy.swot;
+    const { cycles, quarters } = buildCalendar(year, Q, C);
 
-  // ---- Objectives, key results, check-ins, initiatives. -----------------------
-  const titles = objectiveTitles();
-  let derivedCount = 0;
-  for (let x = 0; x < unitCount; x++) derivedCount += hasChild[x] as number;
-  derivedCount *= Q;
-  const objectiveCount = unitCount * Q * P;
-  const krCount = objectiveCount * K;
-  const objectives: Objective[] = new Array(objectiveCount);
-  const keyResults: KeyResult[] = new Array(krCount);
-  const checkIns: CheckIn[] = new Array((krCount - derivedCount) * C);
-  const initiatives: Initiative[] = [];
-  const dependencies: Dependency[] = [];
-  const risks: Risk[] = [];
-  const objectiveIds: string[] = new Array(objectiveCount);
-  for (let o = 0; o < objectiveCount; o++) objectiveIds[o] = `o${o}`;
-  const krIds: string[] = new Array(krCount);
-  for (let k = 0; k < krCount; k++) krIds[k] = `k${k}`;
-  const out: KeyResultOutput = {
-    ...random,
-    checkInsPerKeyResult: C,
-    keyResults,
-    checkIns,
-    initiatives,
-    risks,
-    nextCheckIn: 0,
-  };
+    // ---- Objectives, key results, check-ins, initiatives. -----------------------
+    const titles = objectiveTitles();
+    let derivedCount = 0;
+    for (let x = 0; x < unitCount; x++) derivedCount += hasChild[x] as number;
+    derivedCount *= Q;
+    const objectiveCount = unitCount * Q * P;
+    const krCount = objectiveCount * K;
+    const objectives: Objective[] = new Array(objectiveCount);
+    const keyResults: KeyResult[] = new Array(krCount);
+    const checkIns: CheckIn[] = new Array((krCount - derivedCount) * C);
+    const initiatives: Initiative[] = [];
+    const dependencies: Dependency[] = [];
+    const risks: Risk[] = [];
+    const objectiveIds: string[] = new Array(objectiveCount);
+    for (let o = 0; o < objectiveCount; o++) objectiveIds[o] = `o${o}`;
+    const krIds: string[] = new Array(krCount);
+    for (let k = 0; k < krCount; k++) krIds[k] = `k${k}`;
+    const out: KeyResultOutput = {
+      ...random,
+      checkInsPerKeyResult: C,
+      keyResults,
+      checkIns,
+      initiatives,
+      risks,
+      nextCheckIn: 0,
+    };
 
-  for (let q = 0; q < Q; q++) {
-    const quarter = quarters[q] as Quarter;
-    const cycleId = quarter.id;
-    for (let unit = 0; unit < unitCount; unit++) {
-      const parentUnit = unitParent[unit] as number;
-      const lead = unit * PPU;
-      for (let j = 0; j < P; j++) {
-        const o = (q * unitCount + unit) * P + j;
-        const links: Link[] = [];
-        const objective: Objective = {
-          id: objectiveIds[o] as string,
-          title: titles[pick(titles.length)] as string,
-          unitId: unitIds[unit] as string,
-          cycleId,
-          ownerId: personIds[lead] as string,
-          links,
-          commitment: rand() < 0.6 ? 'committed' : 'aspirational',
-          state: 'active',
-        };
-        if (parentUnit < 0) {
-          links.push({ kind: 'pillar', pillarId: PILLARS[j % PILLARS.length]?.[0] as string });
-        } else {
-          const po = (q * unitCount + parentUnit) * P + (j % P);
-          if (j === 0) {
-            objective.parent = { keyResultId: krIds[po * K] as string };
-          } else if (K > 1 && rand() < 0.5) {
-            objective.parent = { keyResultId: krIds[po * K + 1 + pick(K - 1)] as string };
-          } else {
-            objective.parent = { objectiveId: objectiveIds[po] as string };
-          }
-          objective.approvedBy = personIds[parentUnit * PPU] as string;
-          if (rand() < 0.3)
-            links.push({ kind: 'pillar', pillarId: PILLARS[pick(4)]?.[0] as string });
-        }
-        if (rand() < 0.15) {
-          const s = swot[pick(swot.length)] as SwotItem;
-          links.push({ kind: s.kind, swotId: s.id } as Link);
-        }
-        if (unitCount > 1 && rand() < 0.05) {
-          const other = (unit + 1 + pick(unitCount - 1)) % unitCount;
-          links.push({
-            kind: 'supports',
-            objectiveId: objectiveIds[(q * unitCount + other) * P] as string,
-          });
-        }
-        objectives[o] = objective;
-
-        if (unitCount > 1 && parentUnit >= 0 && rand() < 0.04) {
-          const other = (unit + 1 + pick(unitCount - 1)) % unitCount;
-          const accepted = rand() < 0.8;
-          const dependency: Dependency = {
-            id: `d${dependencies.length}`,
-            from: { keyResultId: krIds[o * K + K - 1] as string },
-            on: { objectiveId: objectiveIds[(q * unitCount + other) * P + pick(P)] as string },
-            state: accepted ? 'accepted' : 'proposed',
-            note: 'Needs the other team’s delivery before the end of the quarter',
+    for (let q = 0; q < Q; q++) {
+      const quarter = quarters[q] as Quarter;
+      const cycleId = quarter.id;
+      for (let unit = 0; unit < unitCount; unit++) {
+        const parentUnit = unitParent[unit] as number;
+        const lead = unit * PPU;
+        for (let j = 0; j < P; j++) {
+          const o = (q * unitCount + unit) * P + j;
+          const links: Link[] = [];
+          const objective: Objective = {
+            id: objectiveIds[o] as string,
+            title: titles[pick(titles.length)] as string,
+            unitId: unitIds[unit] as string,
+            cycleId,
+            ownerId: personIds[lead] as string,
+            links,
+            commitment: rand() < 0.6 ? 'committed' : 'aspirational',
+            state: 'active',
           };
-          if (accepted) dependency.decidedAt = quarter.dayBefore;
-          dependencies.push(dependency);
-        }
+          if (parentUnit < 0) {
+            links.push({ kind: 'pillar', pillarId: PILLARS[j % PILLARS.length]?.[0] as string });
+          } else {
+            const po = (q * unitCount + parentUnit) * P + (j % P);
+            if (j === 0) {
+              objective.parent = { keyResultId: krIds[po * K] as string };
+            } else if (K > 1 && rand() < 0.5) {
+              objective.parent = { keyResultId: krIds[po * K + 1 + pick(K - 1)] as string };
+            } else {
+              objective.parent = { objectiveId: objectiveIds[po] as string };
+            }
+            objective.approvedBy = personIds[parentUnit * PPU] as string;
+            if (rand() < 0.3)
+              links.push({ kind: 'pillar', pillarId: PILLARS[pick(4)]?.[0] as string });
+          }
+          if (rand() < 0.15) {
+            const s = swot[pick(swot.length)] as SwotItem;
+            links.push({ kind: s.kind, swotId: s.id } as Link);
+          }
+          if (unitCount > 1 && rand() < 0.05) {
+            const other = (unit + 1 + pick(unitCount - 1)) % unitCount;
+            links.push({
+              kind: 'supports',
+              objectiveId: objectiveIds[(q * unitCount + other) * P] as string,
+            });
+          }
+          objectives[o] = objective;
 
-        for (let kk = 0; kk < K; kk++) {
-          const k = o * K + kk;
-          const ownerId = personIds[lead + (kk % PPU)] as string;
-          const derived = kk === 0 && j === 0 && hasChild[unit] === 1;
-          addKeyResult(
-            out,
-            k,
-            krIds[k] as string,
-            objectiveIds[o] as string,
-            ownerId,
-            derived,
-            quarter,
-          );
+          if (unitCount > 1 && parentUnit >= 0 && rand() < 0.04) {
+            const other = (unit + 1 + pick(unitCount - 1)) % unitCount;
+            const accepted = rand() < 0.8;
+            const dependency: Dependency = {
+              id: `d${dependencies.length}`,
+              from: { keyResultId: krIds[o * K + K - 1] as string },
+              on: { objectiveId: objectiveIds[(q * unitCount + other) * P + pick(P)] as string },
+              state: accepted ? 'accepted' : 'proposed',
+              note: 'Needs the other team’s delivery before the end of the quarter',
+            };
+            if (accepted) dependency.decidedAt = quarter.dayBefore;
+            dependencies.push(dependency);
+          }
+
+          for (let kk = 0; kk < K; kk++) {
+            const k = o * K + kk;
+            const ownerId = personIds[lead + (kk % PPU)] as string;
+            const derived = kk === 0 && j === 0 && hasChild[unit] === 1;
+            addKeyResult(
+              out,
+              k,
+              krIds[k] as string,
+              objectiveIds[o] as string,
+              ownerId,
+              derived,
+              quarter,
+            );
+          }
         }
       }
     }
-  }
 
-  return {
-    version: 1,
-    strategy,
-    units,
-    people,
-    cycles,
-    objectives,
-    keyResults,
-    checkIns,
-    initiatives,
-    dependencies,
-    risks,
-  };
+    return {
+      version: 1,
+      strategy,
+      units,
+      people,
+      cycles,
+      objectives,
+      keyResults,
+      checkIns,
+      initiatives,
+      dependencies,
+      risks,
+    };
+  });
 }
 
 function option(

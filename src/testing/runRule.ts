@@ -11,6 +11,7 @@ import { validate } from '../alignment/validate.js';
 import type { AsOf } from '../model/AsOf.js';
 import type { OkrSet } from '../model/types.js';
 import { requireObject, requireOptions } from './_arguments.js';
+import { guardedRead } from '../model/readingSet.js';
 
 /** Options of {@link runRule}. */
 export interface RunRuleOptions {
@@ -42,19 +43,21 @@ export interface RunRuleOptions {
  * ```
  */
 export function runRule(rule: AnyRule, set: OkrSet, options: RunRuleOptions = {}): Finding[] {
-  requireObject(rule, ['rule'], 'a rule (from builtinRules or defineRule)');
-  requireObject(rule.meta, ['rule', 'meta'], "the rule's meta, an object");
-  requireOptions(options, ['asOf', 'options', 'severity'], [], 'runRule options, an object');
-  const severity = options.severity ?? rule.meta.severity;
-  const policy = definePolicy({
-    name: `only ${rule.id}`,
-    plugins: [rule],
-    rules: { [rule.id]: options.options === undefined ? severity : [severity, options.options] },
-  });
-  const only = { ...policy, settings: { [rule.id]: policy.settings[rule.id]! } };
-  return validate(set, {
-    policy: only,
-    index: buildIndex(set),
-    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  return guardedRead('runRule', () => {
+    requireObject(rule, ['rule'], 'a rule (from builtinRules or defineRule)');
+    requireObject(rule.meta, ['rule', 'meta'], "the rule's meta, an object");
+    requireOptions(options, ['asOf', 'options', 'severity'], [], 'runRule options, an object');
+    const severity = options.severity ?? rule.meta.severity;
+    const policy = definePolicy({
+      name: `only ${rule.id}`,
+      plugins: [rule],
+      rules: { [rule.id]: options.options === undefined ? severity : [severity, options.options] },
+    });
+    const only = { ...policy, settings: { [rule.id]: policy.settings[rule.id]! } };
+    return validate(set, {
+      policy: only,
+      index: buildIndex(set),
+      ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+    });
   });
 }
