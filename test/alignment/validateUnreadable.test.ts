@@ -2,19 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { validate } from '../../src/index.js';
 import { acmeExample } from '../../src/testing/index.js';
+import { throwingProxy } from '../_support/throwingProxy.js';
 
-const trap = () =>
-  new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('trap');
-      },
-      ownKeys() {
-        throw new Error('trap');
-      },
-    },
-  );
+const trap = throwingProxy;
 
 describe('validate on input it cannot read', () => {
   it('options whose getter or Proxy throws: internal/invalid-options at ["options"], not the error', () => {

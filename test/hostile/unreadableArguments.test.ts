@@ -4,25 +4,9 @@ import { describe, expect, it } from 'vitest';
 import * as sokr from '../../src/index.js';
 import { acmeExample, buildSet, generateEnterprise, runRule } from '../../src/testing/index.js';
 import { issueOf } from '../_support/sokrIssues.js';
+import { throwingProxy } from '../_support/throwingProxy.js';
 
-const trap = () =>
-  new Proxy(
-    {},
-    {
-      get() {
-        throw new Error('trap');
-      },
-      ownKeys() {
-        throw new Error('trap');
-      },
-      has() {
-        throw new Error('trap');
-      },
-      getPrototypeOf() {
-        throw new Error('trap');
-      },
-    },
-  );
+const trap = throwingProxy;
 
 describe('arguments whose getter or Proxy trap throws', () => {
   it('the throwing functions that read a set, options or a result throw not_json', () => {
