@@ -609,3 +609,24 @@ describe('hostile options (property)', () => {
     );
   });
 });
+
+describe('the SVG builders refuse a misspelt option instead of drawing with the default', () => {
+  it('burnUpSvg and progressBarSvg: unknown_key at the name, with the option it is close to', () => {
+    const window = { start: '2026-01-01', end: '2026-03-31' };
+    expect(
+      issuesOf(() => burnUpSvg({ label: 'x', points: [], window, widht: 400 } as never)),
+    ).toEqual([
+      expect.objectContaining({ path: ['widht'], code: 'unknown_key', suggestion: 'width' }),
+    ]);
+    expect(
+      issuesOf(() => progressBarSvg({ score: 0.5, label: 'x', showvalue: false } as never)),
+    ).toEqual([
+      expect.objectContaining({
+        path: ['showvalue'],
+        code: 'unknown_key',
+        suggestion: 'showValue',
+      }),
+    ]);
+    expect(burnUpSvg({ label: 'x', points: [], window, width: 400 })).toContain('<svg');
+  });
+});

@@ -12,6 +12,7 @@ import { typeName } from '../../_lib/typeName.js';
 import { formatPath, type Issue, type Path } from '../../model/issue.js';
 import { errorText } from '../../model/scanJsonData.js';
 import { SokrError } from '../../model/SokrError.js';
+import { unknownKeyIssue } from '../../model/issueMessages.js';
 
 /** A plain object to read fields from (not `null`, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -107,16 +108,27 @@ export function readFunction<F>(value: unknown, path: Path, issues: Issue[]): F 
 }
 
 /**
- * Reads and checks `options` with `read`, then throws every issue found as
- * one {@link SokrError}. A getter or a Proxy trap that throws while the
+ * Reads and checks `options` with `read` (and, given `known`, refuses each
+ * top-level name not in it: `unknown_key` with a suggestion), then throws
+ * every issue found as one {@link SokrError}. A getter or a Proxy trap that throws while the
  * options are read is `not_json` at `[]` (plain data has neither), as
  * everywhere in sokr.
  */
-export function readOptions<T>(fn: string, read: (issues: Issue[]) => T): T {
+export function readOptions<T>(
+  fn: string,
+  read: (issues: Issue[]) => T,
+  options?: unknown,
+  known?: readonly string[],
+): T {
   const issues: Issue[] = [];
   let value: T;
   try {
     value = read(issues);
+    // A misspelt option (`widht`) is refused with a suggestion, not drawn with the default.
+    if (known !== undefined && typeof options === 'object' && options !== null) {
+      for (const key of Object.keys(options))
+        if (!known.includes(key)) issues.push(unknownKeyIssue([], key, known, 'option'));
+    }
   } catch (error) {
     throw new SokrError([
       {

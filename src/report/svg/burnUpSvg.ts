@@ -47,6 +47,23 @@ export interface BurnUpValueAxis {
 }
 
 /** Options of {@link burnUpSvg}. */
+/** The options `burnUpSvg` takes (any other name is a typo, refused). */
+const BURN_UP_OPTIONS: readonly string[] = [
+  'points',
+  'window',
+  'forecast',
+  'asOf',
+  'label',
+  'description',
+  'color',
+  'formatY',
+  'values',
+  'width',
+  'height',
+  'inlineStyle',
+  'formatDay',
+];
+
 export interface BurnUpSvgOptions {
   /** The score series (e.g. from `progressSeries`), drawn as a line with one dot per point. */
   points: readonly BurnUpPoint[];
@@ -460,7 +477,12 @@ function readBurnUpOptions(options: unknown, issues: Issue[]): ReadOptions | und
  * ```
  */
 export function burnUpSvg(options: BurnUpSvgOptions): string {
-  const o = readOptions('burnUpSvg', (issues) => readBurnUpOptions(options, issues))!;
+  const o = readOptions(
+    'burnUpSvg',
+    (issues) => readBurnUpOptions(options, issues),
+    options,
+    BURN_UP_OPTIONS,
+  )!;
   const w = o.width;
   const h = o.height;
   const formatY = o.formatY;

@@ -13,6 +13,21 @@ import {
 } from './_check.js';
 
 /** Options of {@link progressBarSvg}. */
+/** The options `progressBarSvg` takes (any other name is a typo, refused). */
+const BAR_OPTIONS: readonly string[] = [
+  'score',
+  'expected',
+  'band',
+  'color',
+  'label',
+  'valueText',
+  'expectedText',
+  'width',
+  'height',
+  'showValue',
+  'inlineStyle',
+];
+
 export interface ProgressBarSvgOptions {
   /** Score on 0–1 (1 = target met). Drawn clamped to 0–1; the text shows the value given. */
   score: number;
@@ -94,7 +109,12 @@ function percent(n: number): string {
  * ```
  */
 export function progressBarSvg(options: ProgressBarSvgOptions): string {
-  const o = readOptions('progressBarSvg', (issues) => readBarOptions(options, issues))!;
+  const o = readOptions(
+    'progressBarSvg',
+    (issues) => readBarOptions(options, issues),
+    options,
+    BAR_OPTIONS,
+  )!;
   const w = o.width;
   const h = o.height;
   const showValue = o.showValue !== false;
