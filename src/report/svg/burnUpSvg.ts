@@ -46,7 +46,6 @@ export interface BurnUpValueAxis {
   range?: { min: number; max: number } | undefined;
 }
 
-/** Options of {@link burnUpSvg}. */
 /** The options `burnUpSvg` takes (any other name is a typo, refused). */
 const BURN_UP_OPTIONS: readonly string[] = [
   'points',
@@ -64,6 +63,7 @@ const BURN_UP_OPTIONS: readonly string[] = [
   'formatDay',
 ];
 
+/** Options of {@link burnUpSvg}. */
 export interface BurnUpSvgOptions {
   /** The score series (e.g. from `progressSeries`), drawn as a line with one dot per point. */
   points: readonly BurnUpPoint[];

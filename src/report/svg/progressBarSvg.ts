@@ -12,7 +12,6 @@ import {
   typeIssue,
 } from './_check.js';
 
-/** Options of {@link progressBarSvg}. */
 /** The options `progressBarSvg` takes (any other name is a typo, refused). */
 const BAR_OPTIONS: readonly string[] = [
   'score',
@@ -28,6 +27,7 @@ const BAR_OPTIONS: readonly string[] = [
   'inlineStyle',
 ];
 
+/** Options of {@link progressBarSvg}. */
 export interface ProgressBarSvgOptions {
   /** Score on 0–1 (1 = target met). Drawn clamped to 0–1; the text shows the value given. */
   score: number;
