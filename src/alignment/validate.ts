@@ -3,6 +3,7 @@ import { describeValue } from '../_lib/quote.js';
 import { isTimeZone, zonedAsOf } from '../_lib/zonedDay.js';
 import { type CompiledOkrSet, setOf } from '../core/compile.js';
 import type { AsOf } from '../model/AsOf.js';
+import { unreadableOptions } from '../model/parseOkrSet.js';
 import { inputError } from '../model/readingSet.js';
 import { isSokrError } from '../model/SokrError.js';
 import type { IsoDate, OkrSet } from '../model/types.js';
@@ -110,7 +111,7 @@ export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptio
   } catch (error) {
     // Rules are caught one by one; what reaches here is reading the caller's input (a
     // getter or a Proxy trap that throws, a set never parsed): a finding, as promised.
-    const inOptions = !readable(options);
+    const inOptions = unreadableOptions(options) !== undefined;
     const issues = isSokrError(error) ? error.issues : inputError('validate', error).issues;
     for (const issue of issues) {
       findings.push({
@@ -122,17 +123,6 @@ export function validate(input: OkrSet | CompiledOkrSet, options?: ValidateOptio
       });
     }
     return findings.sort(compareFindings);
-  }
-}
-
-/** False when reading `value`'s own fields throws (a getter, a Proxy trap). */
-function readable(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  try {
-    for (const key of Object.keys(value)) void (value as Record<string, unknown>)[key];
-    return true;
-  } catch {
-    return false;
   }
 }
 

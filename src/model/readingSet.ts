@@ -6,6 +6,7 @@
  * @module
  */
 import { errorText } from './scanJsonData.js';
+import type { Issue } from './issue.js';
 import { SokrError } from './SokrError.js';
 
 /**
@@ -43,13 +44,24 @@ export function inputError(what: string, error: unknown): SokrError {
         message: `${what} could not read the set (${text}); parse it with parseOkrSet first.`,
       },
     ]);
-  return new SokrError([
-    {
-      path: [],
-      code: 'not_json',
-      message: `${what} could not read its input: reading it threw (${text}). sokr reads plain data: no getters or proxies that throw.`,
-    },
-  ]);
+  return new SokrError([unreadableIssue(what, 'input', error)]);
+}
+
+/**
+ * The `not_json` issue at `[]` of a getter or a Proxy trap that threw while
+ * `what` read its `input`, `arguments` or `options`, with what it threw.
+ * Internal: the one wording of every door.
+ */
+export function unreadableIssue(
+  what: string,
+  thing: 'input' | 'arguments' | 'options',
+  error: unknown,
+): Issue {
+  return {
+    path: [],
+    code: 'not_json',
+    message: `${what} could not read its ${thing}: reading ${thing === 'input' ? 'it' : 'them'} threw (${errorText(error)}). sokr reads plain data: no getters or proxies that throw.`,
+  };
 }
 
 /**
@@ -63,12 +75,6 @@ export function guardedRead<T>(what: string, work: () => T): T {
     return work();
   } catch (error) {
     if (error instanceof SokrError) throw error;
-    throw new SokrError([
-      {
-        path: [],
-        code: 'not_json',
-        message: `${what} could not read its arguments: reading them threw (${errorText(error)}). sokr reads plain data: no getters or proxies that throw.`,
-      },
-    ]);
+    throw new SokrError([unreadableIssue(what, 'arguments', error)]);
   }
 }

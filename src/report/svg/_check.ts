@@ -10,9 +10,9 @@
 import { describeValue } from '../../_lib/quote.js';
 import { typeName } from '../../_lib/typeName.js';
 import { formatPath, type Issue, type Path } from '../../model/issue.js';
-import { errorText } from '../../model/scanJsonData.js';
 import { SokrError } from '../../model/SokrError.js';
 import { unknownKeyIssue } from '../../model/issueMessages.js';
+import { unreadableIssue } from '../../model/readingSet.js';
 
 /** A plain object to read fields from (not `null`, not an array). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
@@ -130,13 +130,7 @@ export function readOptions<T>(
         if (!known.includes(key)) issues.push(unknownKeyIssue([], key, known, 'option'));
     }
   } catch (error) {
-    throw new SokrError([
-      {
-        path: [],
-        code: 'not_json',
-        message: `${fn} could not read its options: reading them threw (${errorText(error)}). sokr reads plain data: no getters or proxies that throw.`,
-      },
-    ]);
+    throw new SokrError([unreadableIssue(fn, 'options', error)]);
   }
   if (issues.length > 0) throw new SokrError(issues, `${fn}: ${SokrError.summarize(issues)}`);
   return value;
