@@ -9,7 +9,7 @@ import { SokrError } from '../model/SokrError.js';
  */
 export function refuse(path: Path, code: IssueCode, expected: string, value: unknown): never {
   throw fail(
-    path,
+    [...path], // a fresh path: callers pass lists they made once
     code,
     `Expected ${path.length > 0 ? formatPath(path) : 'the input'} to be ${expected}, got ${show(value)}.`,
   );
@@ -95,15 +95,14 @@ export function expectEntries(
  * one for a `due` before the cycle start, and the callers read it as a jump.
  */
 export function expectWindow(window: unknown): void {
-  expectFields(
-    window,
-    ['window'],
-    ['start', 'end'],
-    finite,
-    'a finite number (epoch ms)',
-    'invalid_value',
-  );
+  // Named reads, not `expectFields`' keyed ones: callers check a window per key result.
+  expectArgument(window, 'window', 'object');
+  const { start, end } = window as { start?: unknown; end?: unknown };
+  if (!finite(start)) refuse(['window', 'start'], 'invalid_value', EPOCH_MS, start);
+  if (!finite(end)) refuse(['window', 'end'], 'invalid_value', EPOCH_MS, end);
 }
+
+const EPOCH_MS = 'a finite number (epoch ms)';
 
 /**
  * Throws `invalid_type` at `path` (`['keyResult', 'plan']`) unless `plan` is
@@ -239,14 +238,14 @@ const SCORING_OPTIONS: readonly string[] = [
 ];
 
 /**
- * Throws unless `options` is absent or an object (`invalid_type` at
+ * Throws unless `options` is an object (`invalid_type` at
  * `['options']`) whose names are all scoring options (`unknown_key` at
  * `[key]` with a suggestion, as a status policy's fields get one): a
  * misspelt option (`{ clam: false }`) would otherwise apply the default
- * silently.
+ * silently. Callers skip it for absent options, so that a call without
+ * options costs what it did (`measureProgress` runs once per key result).
  */
 export function expectOptions(options: unknown, known = SCORING_OPTIONS): void {
-  if (options === undefined) return;
   expectArgument(options, 'options', 'object');
   const issues: Issue[] = [];
   for (const key of Object.keys(options as object))

@@ -83,7 +83,7 @@ export function measureProgress(
   options?: MeasureProgressOptions,
 ): number {
   if (typeof measure === 'object' && measure !== null) checkMeasure(measure, MEASURE);
-  expectOptions(options);
+  if (options !== undefined) expectOptions(options);
   return progressOf(measure, value, options);
 }
 

@@ -47,7 +47,7 @@ export function expectedProgress(
   options?: ExpectedProgressOptions,
 ): number {
   expectWindow(window);
-  expectOptions(options);
+  if (options !== undefined) expectOptions(options);
   const t =
     options === undefined ? toInstant(asOf, 'asOf') : toInstant(asOf, 'asOf', zoneOption(options));
   return elapsed(window.start, window.end, t);

@@ -102,8 +102,7 @@ export function forecast(
   checkMeasure(kr.measure, KR_MEASURE);
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
-  expectArgument(options, 'options', 'object');
-  expectOptions(options);
+  expectOptions(options); // an object (invalid_type at ['options']) of known names
   const asOf = toInstant(options.asOf, 'asOf');
   const window = keyResultWindow(kr, cycle);
   let measure: Measure;

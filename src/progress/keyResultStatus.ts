@@ -1,5 +1,6 @@
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
-import { expectFields, refuse } from './_arguments.js';
+import type { Path } from '../model/issue.js';
+import { expectArgument, finite, refuse } from './_arguments.js';
 import {
   checkStatusPolicy,
   defaultStatusPolicy,
@@ -82,14 +83,29 @@ export function keyResultStatus(
   policy?: Partial<StatusPolicy>,
 ): KeyResultStatus {
   checkInput(input);
-  return statusOf(input, { ...defaultStatusPolicy, ...checkStatusPolicy(policy) });
+  return statusOf(
+    input,
+    policy === undefined
+      ? defaultStatusPolicy
+      : { ...defaultStatusPolicy, ...checkStatusPolicy(policy) },
+  );
 }
+
+// The fields checked, made once: `keyResultStatus` runs once per key result in a caller's loop.
+const NO_PATH: Path = [];
+const FINITE = 'a finite number';
+const BOOLEAN = 'a boolean';
 
 /** The checks of {@link keyResultStatus}'s input (see its throws); the kernel makes none. */
 function checkInput(input: KeyResultStatusInput): void {
-  expectFields(input, [], ['score', 'expected']);
-  expectFields(input, [], ['hasCheckIn', 'windowOver'], (v) => v === !!v, 'a boolean');
-  expectFields(input, [], ['held'], (v) => v === undefined || v === !!v, 'a boolean');
+  // Named reads, not `expectFields`' keyed ones: it runs once per key result in a caller's loop.
+  expectArgument(input, NO_PATH, 'object');
+  const { score, expected, hasCheckIn, windowOver, held } = input;
+  if (!finite(score)) refuse(['score'], 'invalid_type', FINITE, score);
+  if (!finite(expected)) refuse(['expected'], 'invalid_type', FINITE, expected);
+  if (hasCheckIn !== !!hasCheckIn) refuse(['hasCheckIn'], 'invalid_type', BOOLEAN, hasCheckIn);
+  if (windowOver !== !!windowOver) refuse(['windowOver'], 'invalid_type', BOOLEAN, windowOver);
+  if (held !== undefined && held !== !!held) refuse(['held'], 'invalid_type', BOOLEAN, held);
   const c = input.confidence;
   if (typeof c === 'number' && !(c >= 0 && c <= 10))
     refuse(['confidence'], 'invalid_value', 'from 0 to 10', c);

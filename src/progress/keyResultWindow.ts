@@ -66,7 +66,7 @@ export function keyResultWindow(
 ): KeyResultWindow {
   expectArgument(kr, 'keyResult', 'object');
   expectArgument(cycle, 'cycle', 'object');
-  expectOptions(options);
+  if (options !== undefined) expectOptions(options);
   const zone = zoneOption(options);
   const start = toInstant(cycle.start, CYCLE_START, zone);
   const end =

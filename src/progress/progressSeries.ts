@@ -3,7 +3,7 @@ import { DAY_MS, formatIsoDay, isDateOnly } from '../_lib/date.js';
 import { fail } from '../scale/_fail.js';
 import { sortedCheckIns, type TimedCheckIn } from './sortedCheckIns.js';
 import { toInstant } from './_instant.js';
-import { expectArgument, expectCheckIns, expectKeyResult, expectOptions } from './_arguments.js';
+import { expectCheckIns, expectKeyResult, expectOptions } from './_arguments.js';
 import { checkMeasure, KR_MEASURE } from './_measureCheck.js';
 
 /**
@@ -90,8 +90,7 @@ export function progressSeries(
   expectKeyResult(kr);
   checkMeasure(kr.measure, KR_MEASURE);
   expectCheckIns(checkIns);
-  expectArgument(options, 'options', 'object');
-  expectOptions(options);
+  expectOptions(options); // an object (invalid_type at ['options']) of known names
   const from = toInstant(options.from, 'from');
   const toStart = toInstant(options.to, 'to');
   // Exclusive end: the next day for a calendar day, just after the instant otherwise.

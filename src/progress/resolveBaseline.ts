@@ -124,7 +124,7 @@ export function resolveBaseline(
   options?: ResolveBaselineOptions,
 ): Measure {
   expectArgument(measure, 'measure', 'object');
-  expectOptions(options);
+  if (options !== undefined) expectOptions(options);
   if (!isBaseline(measure)) return measure;
   checkMeasure(measure, ['measure']);
   expectCheckIns(checkIns);

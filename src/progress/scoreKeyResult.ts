@@ -153,8 +153,7 @@ export function scoreKeyResult(
   expectPlan(kr.plan, ['keyResult', 'plan']);
   expectArgument(cycle, 'cycle', 'object');
   expectCheckIns(checkIns);
-  expectArgument(options, 'options', 'object');
-  expectOptions(options);
+  expectOptions(options); // an object (invalid_type at ['options']) of known names
   const zone = zoneOption(options);
   const asOf = toInstant(options.asOf, 'asOf', zone);
   const { start, end } = keyResultWindow(kr, cycle, { timeZone: zone });
