@@ -1,5 +1,5 @@
 // Core bench: the whole pipeline against a naive rollup of the same set, in one process.
-// Run: npm run bench -- core   (BENCH_QUICK=1 for 10k and 100k key results only)
+// Run: npm run bench -- core   (BENCH_QUICK=1 for 10k and 100k key results only; BENCH_SMOKE=1: see _mode.ts)
 //
 // The naive rollup is the 25 lines a user would write first: a Map of the latest
 // check-in per key result, clamped metric/milestone progress, a weighted mean per
@@ -19,9 +19,9 @@ import {
   weeklyReport,
 } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
+import { byMode } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
-const SIZES = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const SIZES = byMode([10_000, 100_000, 1_000_000], [10_000, 100_000], [1_000]);
 const AS_OF = '2026-02-15';
 const AS_OF_MS = Date.UTC(2026, 1, 15);
 

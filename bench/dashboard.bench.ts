@@ -19,8 +19,8 @@ import {
   type Scorer,
 } from '../src/index.js';
 import { acmeExample, generateEnterprise } from '../src/testing/index.js';
+import { byMode } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
 const AS_OF = '2026-02-15';
 
 function cpuMs(fn: () => unknown): number {
@@ -115,7 +115,7 @@ function measure(label: string, set: OkrSet, samples: number) {
 }
 
 const rows = [measure('Acme example', acmeExample() as OkrSet, 31)];
-const units = QUICK ? 556 : 5556; // × 2 cycles × 3 objectives × 3 key results ≈ 10k / 100k
+const units = byMode(5556, 556, 28); // × 2 cycles × 3 objectives × 3 key results ≈ 10k / 100k
 rows.push(measure('generateEnterprise', generateEnterprise({ units }), 41));
 
 console.log(

@@ -15,15 +15,19 @@ import {
   recordCheckIn,
 } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
+import { byMode, MODE } from './_mode.js';
 
-const quick = process.env['BENCH_QUICK'] === '1';
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const BATCH = 100;
 
 // units × cycles × 3 objectives × 3 key results; 4 check-ins per key result.
 const sizes: { label: string; units: number; cycles: number; rounds: number }[] = [
-  { label: '10k', units: 556, cycles: 2, rounds: 60 },
-  ...(quick
+  ...byMode(
+    [{ label: '10k', units: 556, cycles: 2, rounds: 60 }],
+    [{ label: '10k', units: 556, cycles: 2, rounds: 60 }],
+    [{ label: '1k', units: 56, cycles: 2, rounds: 5 }],
+  ),
+  ...(MODE !== 'full'
     ? []
     : [
         { label: '100k', units: 5_556, cycles: 2, rounds: 20 },

@@ -2,9 +2,9 @@
 // i.e. the integrity checks and issue mapping add at most 50%).
 // Run: npm run bench -- parse   (BENCH_QUICK=1 for the small size only)
 import { checkIntegrity, okrSchemas, parseOkrSet } from '../src/index.js';
+import { byMode } from './_mode.js';
 
-const quick = process.env['BENCH_QUICK'] === '1';
-const sizes = quick ? [10_000] : [100_000, 1_000_000];
+const sizes = byMode([100_000, 1_000_000], [10_000], [1_000]);
 const KR_PER_OBJECTIVE = 4;
 const OBJECTIVES_PER_UNIT = 5;
 

@@ -7,9 +7,9 @@
 // page size, and peak heap while building the page.
 import { cycleReview, rollup, toHtml, toMarkdown, weeklyReport } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
+import { byMode } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
-const SIZES = QUICK ? [10_000] : [10_000, 30_000];
+const SIZES = byMode([10_000, 30_000], [10_000], [1_000]);
 const AS_OF = '2026-01-28'; // week 4 of Q1 2026
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});

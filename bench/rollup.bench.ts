@@ -23,9 +23,9 @@ import {
 } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
 import { mulberry32 } from '../src/testing/_enterpriseRandom.js';
+import { byMode } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
-const SIZES = QUICK ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const SIZES = byMode([10_000, 100_000, 1_000_000], [10_000, 100_000], [1_000]);
 const AS_OF = '2026-02-15';
 const AS_OF_MS = Date.UTC(2026, 1, 15);
 

@@ -10,10 +10,10 @@ import {
   type MetricMeasure,
 } from '../src/index.js';
 import { mulberry32 } from '../src/testing/_enterpriseRandom.js';
+import { byMode } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
-const SIZES = QUICK ? [100_000] : [100_000, 1_000_000];
-const RUNS = QUICK ? 7 : 11;
+const SIZES = byMode([100_000, 1_000_000], [100_000], [2_000]);
+const RUNS = byMode(11, 7, 3);
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 const rng = mulberry32;

@@ -3,18 +3,24 @@
 // Run: npm run bench -- validate   (BENCH_QUICK=1 for 10k and 100k only)
 import { buildIndex, type OkrSet, parseOkrSet, recommended, validate } from '../src/index.js';
 import { generateEnterprise } from '../src/testing/index.js';
+import { byMode, MODE } from './_mode.js';
 
-const QUICK = process.env['BENCH_QUICK'] === '1';
+const QUICK = MODE !== 'full';
 /** Units per size; with 4 quarters, 3 objectives per unit and 3 KRs each: ≈ 36 KRs per unit. */
-const SIZES: Array<{ label: string; units: number }> = QUICK
-  ? [
-      { label: '10k', units: 278 },
-      { label: '100k', units: 2_778 },
-    ]
-  : [
-      { label: '100k', units: 2_778 },
-      { label: '1M', units: 27_778 },
-    ];
+const SIZES: Array<{ label: string; units: number }> = byMode(
+  [
+    { label: '100k', units: 2_778 },
+    { label: '1M', units: 27_778 },
+  ],
+  [
+    { label: '10k', units: 278 },
+    { label: '100k', units: 2_778 },
+  ],
+  [
+    { label: '1k', units: 28 },
+    { label: '2k', units: 56 },
+  ],
+);
 const AS_OF = '2026-01-30'; // two days after the 4th weekly check-in of Q1
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
