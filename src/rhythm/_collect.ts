@@ -22,10 +22,14 @@ import {
  * is open at `asOf` (derived key results take none): due one cadence after
  * the latest check-in in the window at or before `asOf`, or after the window
  * start when there is none — the moment `deliver/stale-check-in` and
- * `deliver/missing-check-in` would report it.
+ * `deliver/missing-check-in` would report it — and at the latest on the
+ * window's last day (its `due`, or the cycle's end). A key result whose window
+ * closed before its cycle's end (an earlier `due`) without any check-in still
+ * owes one, late, while its cycle runs (a check-in dated up to the cycle's end
+ * counts; `deliver/missing-check-in` keeps reporting it).
  */
 export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out: Collected): void {
-  const { set, checkIns, windows, keyResultWindow } = graph;
+  const { set, checkIns, windows, keyResultWindow, cycleEnd } = graph;
   const { start, end } = windows;
   const keyResults = set.keyResults;
   const objectives = set.objectives;
@@ -42,6 +46,8 @@ export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out
     }
     return due;
   };
+  // The last day of each window (the key result's `due`, or its cycle's end), made once per window.
+  const lastDays = new Array<Due | null | undefined>(start.length);
   for (let k = 0; k < keyResults.length; k++) {
     const o = graph.keyResultObjective[k]!;
     if (o < 0) continue;
@@ -51,22 +57,32 @@ export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out
     if (kr.measure.kind === 'derived' || (dup && !graph.keyResultOf.isFirst(k))) continue;
     const w = keyResultWindow[k]!;
     if (w < 0) continue;
-    if (!(asOfMs >= start[w]! && asOfMs < end[w]!)) continue; // not open, or a date that does not parse
+    const c = windows.cycle[w]!;
+    if (!(asOfMs >= start[w]!)) continue; // not begun, or a date that does not parse
     // A check-in dated before the window (a baseline measured last quarter) does not count,
     // as the scorer and the deliver rules read it: the first check-in is due after the start.
     const latest = latestAt(checkIns, k, asOfMs);
-    const base =
-      latest < 0 || !(checkIns.at[latest]! >= start[w]!)
-        ? set.cycles[windows.cycle[w]!]!.start
-        : all[latest]!.at;
-    const nextDue = nextOf(base);
-    if (nextDue === undefined || !withinHorizon(settings, nextDue)) continue;
+    const inWindow = latest >= 0 && checkIns.at[latest]! >= start[w]!;
+    if (!(asOfMs < end[w]!)) {
+      // Closed: owed only without any check-in in it, before its cycle ends.
+      if (inWindow || !(asOfMs < cycleEnd[c]!) || !(end[w]! < cycleEnd[c]!)) continue;
+    }
+    let due = nextOf(inWindow ? all[latest]!.at : set.cycles[c]!.start);
+    if (due === undefined) continue;
+    let last = lastDays[w];
+    if (last === undefined) last = lastDays[w] = dueOf(graph, kr.due ?? set.cycles[c]!.end) ?? null;
+    if (last !== null && due.ms > last.ms) {
+      // The last check-in of the window is due on its last day; one made that day is it.
+      if (inWindow && checkIns.at[latest]! >= last.ms) continue;
+      due = last;
+    }
+    if (!withinHorizon(settings, due)) continue;
     out.add(
       'check-in',
       kr.ownerId,
       [kr.id, objective.id],
       ['keyResults', k],
-      nextDue,
+      due,
       graph.objectiveUnit[o]!,
     );
   }

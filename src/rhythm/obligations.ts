@@ -42,7 +42,9 @@ const MAX_DATE_MS = 8.64e15;
  * - **check-in**: every key result of an `active` objective whose window is
  *   open owes its next check-in one cadence (`statusPolicy.cadenceDays`, 7)
  *   after its latest check-in in the window at or before `asOf` (after the
- *   window start when it has none), owed by the key result's owner;
+ *   window start when it has none) and at the latest on the window's last
+ *   day, owed by the key result's owner (a window that closed before its
+ *   cycle's end without any check-in keeps owing one while the cycle runs);
  * - **approval**: a `proposed` objective waits for the lead of the nearest
  *   unit above its unit that has a lead (the root unit's own lead for a root
  *   objective), due by its cycle's start;

@@ -130,11 +130,25 @@ describe('obligations: check-ins', () => {
       ),
     };
     expect(only('check-in', derived).map((e) => e.ids[0])).not.toContain('kr-b');
+    // kr-b (no check-in) due 10 Feb: closed by the 16th, yet never checked in while its cycle
+    // runs, so its first check-in is still owed (deliver/missing-check-in keeps reporting it).
     const dueEarly = {
       ...base,
       keyResults: base.keyResults.map((k) => (k.id === 'kr-b' ? { ...k, due: '2026-02-10' } : k)),
     };
-    expect(only('check-in', dueEarly).map((e) => e.ids[0])).not.toContain('kr-b');
+    expect(only('check-in', dueEarly).find((e) => e.ids[0] === 'kr-b')).toMatchObject({
+      dueAt: '2026-01-08',
+      overdue: true,
+      daysLate: 39,
+    });
+    // With a check-in in its window, a closed window owes nothing more.
+    const checkedEarly = {
+      ...dueEarly,
+      checkIns: [...base.checkIns, { id: 'cb', keyResultId: 'kr-b', at: '2026-02-03', value: 1 }],
+    };
+    expect(only('check-in', checkedEarly).map((e) => e.ids[0])).not.toContain('kr-b');
+    // Nor once its cycle is over (the review is owed then).
+    expect(only('check-in', dueEarly, '2026-04-01')).toEqual([]);
     expect(only('check-in', base, '2025-12-31')).toEqual([]);
     expect(only('check-in', base, '2026-04-01')).toEqual([]);
   });
@@ -627,4 +641,55 @@ it('refuses a misspelt option or status policy field with a suggestion, as rollu
     code: 'unknown_key',
   });
   expect(issues({ statusPolicy: { cadenceDays: 14 } })).toEqual([]);
+});
+
+describe('obligations: a check-in falls due by the last day of its window', () => {
+  const oneKr = (due: string | undefined, checkIns: OkrSet['checkIns']): OkrSet => {
+    const base = rhythmSet();
+    return {
+      ...base,
+      keyResults: base.keyResults
+        .filter((k) => k.id === 'kr-a')
+        .map((k) => {
+          const { due: _drop, ...rest } = k;
+          return due === undefined ? rest : { ...rest, due };
+        }),
+      checkIns,
+      initiatives: [],
+      dependencies: [],
+    };
+  };
+  const checkIn = (asOf: string, set: OkrSet) =>
+    obligations(set, { asOf }).entries.filter((e) => e.kind === 'check-in');
+
+  it('a key result due on the 4th of January with no check-in is due that day, then late', () => {
+    const set = oneKr('2026-01-04', []);
+    // One cadence after the start would be the 8th, after the window.
+    expect(checkIn('2026-01-02', set)).toMatchObject([
+      { personId: 'ana', ids: ['kr-a', 'o-web'], dueAt: '2026-01-04', overdue: false },
+    ]);
+    expect(checkIn('2026-01-09', set)).toMatchObject([
+      { dueAt: '2026-01-04', overdue: true, daysLate: 5, escalatedTo: [] },
+    ]);
+    // Past the grace period it escalates like any other late check-in.
+    expect(checkIn('2026-01-12', set)[0]).toMatchObject({ daysLate: 8, escalatedTo: ['lea'] });
+  });
+
+  it('the last check-in of a cycle is due on its last day; one made that day is it', () => {
+    const late = oneKr(undefined, [{ id: 'c1', keyResultId: 'kr-a', at: '2026-03-28', value: 3 }]);
+    expect(checkIn('2026-03-29', late)).toMatchObject([{ dueAt: '2026-03-31', overdue: false }]);
+    expect(checkIn('2026-03-31', late)).toMatchObject([{ dueAt: '2026-03-31', overdue: false }]);
+    // The cycle is over: the review is owed, not a check-in.
+    expect(checkIn('2026-04-01', late)).toEqual([]);
+    const onTheDay = oneKr(undefined, [
+      { id: 'c1', keyResultId: 'kr-a', at: '2026-03-28', value: 3 },
+      { id: 'c2', keyResultId: 'kr-a', at: '2026-03-31', value: 3.2 },
+    ]);
+    expect(checkIn('2026-03-31', onTheDay)).toEqual([]);
+  });
+
+  it('a due date a cadence or more away is unchanged', () => {
+    const set = oneKr(undefined, [{ id: 'c1', keyResultId: 'kr-a', at: '2026-02-02', value: 3 }]);
+    expect(checkIn('2026-02-06', set)).toMatchObject([{ dueAt: '2026-02-09', overdue: false }]);
+  });
 });
