@@ -647,12 +647,13 @@ describe('quality/kr-unit', () => {
       // The multiplier joins the sign when the measure counts in it (from 2 to 3: M€).
       "Add unit: 'M€' to the measure.",
       "Add unit: 'k$' to the measure.",
-      "Add unit: 'usd' to the measure.",
+      // A unit word as written, after the multiplier the measure counts in (2 to 3: M USD).
+      "Add unit: 'M USD' to the measure.",
       "Add unit: '€M' to the measure.",
       // Counted in euros: the sign alone.
       "Add unit: '€' to the measure.",
       "Add unit: 'bn£' to the measure.",
-      "Add unit: 'users' to the measure.",
+      "Add unit: 'M users' to the measure.",
     ]);
     // With the unit the fix names, they pass.
     expect(
@@ -663,6 +664,44 @@ describe('quality/kr-unit', () => {
         },
       ]),
     ).toEqual([]);
+  });
+
+  it('writes a unit word as the title does, and reads two-word units of its list', () => {
+    const found = krTitles('quality/kr-unit', [
+      {
+        title: 'Bundle size under 300 KB',
+        measure: { kind: 'threshold', mode: 'atMost', value: 300 },
+      },
+      { title: 'Revenue from 2M EUR to 3M EUR', measure: { kind: 'metric', start: 2, target: 3 } },
+      {
+        title: 'Revenue from 2000000 USD to 3000000 USD',
+        measure: { kind: 'metric', start: 2_000_000, target: 3_000_000 },
+      },
+    ]);
+    expect(found.map((f) => f.fix)).toEqual([
+      "Add unit: 'KB' to the measure.",
+      "Add unit: 'M EUR' to the measure.",
+      "Add unit: 'USD' to the measure.",
+    ]);
+    expect(found[0]?.message).toContain('names a unit (KB)');
+    const set = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [
+        {
+          title: 'Velocity from 20 to 40 story points',
+          measure: { kind: 'metric', start: 20, target: 40 },
+        },
+      ],
+    });
+    expect(run('quality/kr-unit', set, { unitWords: ['story points'] })[0]?.fix).toBe(
+      "Add unit: 'story points' to the measure.",
+    );
+    // A two-word unit not in the list: its first word alone, if listed.
+    expect(run('quality/kr-unit', set, { unitWords: ['points'] })).toEqual([]);
+    expect(run('quality/kr-unit', set, { unitWords: ['story'] })[0]?.fix).toBe(
+      "Add unit: 'story' to the measure.",
+    );
   });
 
   it('does not read a time frame ("in 3 months") as the unit of the measure', () => {

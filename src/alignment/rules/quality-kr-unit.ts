@@ -70,7 +70,7 @@ export const qualityKrUnit = /* @__PURE__ */ defineRule({
           'shops',
         ],
         description:
-          'Unit words that follow a number in a title, lower case; a word also matches in its singular or plural form (`day` / `days`).',
+          'Unit words (one or two: `story points`) that follow a number in a title, in any case; a word also matches in its singular or plural form (`day` / `days`).',
       },
     },
   },
@@ -148,9 +148,12 @@ function currencyNamed(title: string, values: readonly unknown[]): string | unde
   return undefined;
 }
 
-/** A number (`800`, `1,000`, `2.5`), its multiplier, and the word right after (`800 ms`, `2M USD`). */
+/**
+ * A number (`800`, `1,000`, `2.5`), its multiplier, the word right after and
+ * the word after that (`800 ms`, `2M USD`, `40 story points`).
+ */
 const NUMBER_WORD = /* @__PURE__ */ new RegExp(
-  `(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}\\s?(\\p{L}+)`,
+  `(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}\\s?(\\p{L}+)(?:\\s+(\\p{L}+))?`,
   'giu',
 );
 
@@ -175,7 +178,8 @@ function figureValue(digits: string): number {
 
 /**
  * The unit a title names: `%`, a currency ({@link currencyNamed}), or a unit
- * word right after a number (and its multiplier: `2M USD`), unless that
+ * word (or two words of `units`) right after a number, as written, with its
+ * multiplier when the number is one of the measure's `values` (`2M USD`), unless that
  * number is a time frame: after {@link TIME_FRAME} and none of the measure's
  * `values`.
  */
@@ -188,11 +192,18 @@ function unitNamed(
   const currency = currencyNamed(title, values);
   if (currency !== undefined) return currency;
   for (const match of title.matchAll(NUMBER_WORD)) {
-    const word = match[4]!.toLowerCase();
-    if (!isUnit(word, units)) continue;
+    const [, digits, joined, spelled, first, second] = match;
+    // Two words first (a unit of your list such as `story points`), then one.
+    const two = second === undefined ? undefined : `${first} ${second}`;
+    const written = two !== undefined && isUnit(two.toLowerCase(), units) ? two : first!;
+    if (written === first && !isUnit(first.toLowerCase(), units)) continue;
+    const value = figureValue(digits!);
     const frame = TIME_FRAME.test(title.slice(0, match.index));
-    if (frame && !values.includes(figureValue(match[1]!))) continue;
-    return word;
+    if (frame && !values.includes(value)) continue;
+    // The word as written (`KB`, not `kb`), after its multiplier when the number as written is
+    // one of the measure's values (`2M USD` from 2 to 3 is in `M USD`).
+    const magnitude = MAGNITUDE[(joined ?? spelled ?? '').toLowerCase()];
+    return magnitude !== undefined && values.includes(value) ? `${magnitude} ${written}` : written;
   }
   return undefined;
 }
