@@ -56,22 +56,26 @@ const SMALLEST_TEXT = '0.000001';
  * least `minDecimals`), thousands grouped; `–` for a non-finite value. A
  * non-zero number never prints as `0`: below 0.005 it keeps one significant
  * digit (`0.004`, `−0.0003`); closer to zero than 0.000001 it prints
- * `< 0.000001` (`> −0.000001`).
+ * `< 0.000001` (`> −0.000001`). `places` asks for that many decimals instead
+ * (trailing zeros still dropped), to tell a value apart from a limit.
  */
-export function formatNumber(n: number, minDecimals = 0): string {
+export function formatNumber(n: number, minDecimals = 0, places?: number): string {
   if (!Number.isFinite(n)) return '–';
   const abs = Math.abs(n);
   if (abs >= 1e15) return n.toPrecision(3);
   const sign = n < 0 ? '−' : '';
-  if (abs > 0 && abs < SMALLEST_SHOWN) return n < 0 ? `> −${SMALLEST_TEXT}` : `< ${SMALLEST_TEXT}`;
-  if (abs > 0 && abs < 0.005) return `${sign}${oneDigit(abs)}`;
+  if (places === undefined) {
+    if (abs > 0 && abs < SMALLEST_SHOWN)
+      return n < 0 ? `> −${SMALLEST_TEXT}` : `< ${SMALLEST_TEXT}`;
+    if (abs > 0 && abs < 0.005) return `${sign}${oneDigit(abs)}`;
+  }
   if (Number.isInteger(abs)) {
     const whole = abs < 10_000 ? String(abs) : group(String(abs));
     return minDecimals > 0 && abs < 1000
       ? `${sign}${whole}.${'0'.repeat(minDecimals)}`
       : `${sign}${whole}`;
   }
-  const decimals = abs >= 1000 ? 0 : 2;
+  const decimals = places ?? (abs >= 1000 ? 0 : 2);
   const fixed = abs.toFixed(decimals);
   const dot = fixed.indexOf('.');
   const whole = dot < 0 ? fixed : fixed.slice(0, dot);
@@ -92,19 +96,46 @@ function oneDigit(abs: number): string {
   return /^0\.0*[1-9]$/.test(text) ? text : abs.toFixed(decimals - 1);
 }
 
-/** A value written with its unit: `€4.35M`, `88 %`, `620 ms`, `12`. */
-export function withUnit(n: number, unit: string | null | UnitStyle): string {
+/**
+ * A value written with its unit: `€4.35M`, `88 %`, `620 ms`, `12`; with
+ * `places` decimals when given (see {@link formatNumber}).
+ */
+export function withUnit(n: number, unit: string | null | UnitStyle, places?: number): string {
   const style = typeof unit === 'object' && unit !== null ? unit : unitStyle(unit);
-  if (style.unit === null) return formatNumber(n);
+  if (style.unit === null) return formatNumber(n, 0, places);
   if (style.symbol !== '') {
     if (n === 0) return `${style.symbol}0`;
     const m = style.magnitude;
-    if (Math.abs(n) < SMALLEST_SHOWN)
+    if (Math.abs(n) < SMALLEST_SHOWN && places === undefined)
       return `${n < 0 ? '> −' : '< '}${style.symbol}${SMALLEST_TEXT}${m}`;
-    const text = formatNumber(Math.abs(n), m === 'M' || m === 'bn' ? 1 : 0);
+    const text = formatNumber(Math.abs(n), m === 'M' || m === 'bn' ? 1 : 0, places);
     return `${n < 0 ? '−' : ''}${style.symbol}${text}${m}`;
   }
-  return `${formatNumber(n)} ${Math.abs(n) === 1 ? singular(style.unit) : style.unit}`;
+  return `${formatNumber(n, 0, places)} ${Math.abs(n) === 1 ? singular(style.unit) : style.unit}`;
+}
+
+/** The most decimals {@link placesApart} asks for. */
+const MAX_PLACES = 10;
+
+/**
+ * The decimals that keep `n` from reading as one of the `limits` it is not
+ * (`undefined`: the usual ones already do): a threshold of 90 % with 89.996
+ * reads `89.996 %`, not `90 %` beside "off track"; €4.996M of €5.0M reads so.
+ */
+export function placesApart(
+  n: number,
+  limits: readonly (number | null)[],
+  style: UnitStyle,
+): number | undefined {
+  const clash = (places?: number) => {
+    const text = withUnit(n, style, places);
+    for (const limit of limits)
+      if (limit !== null && limit !== n && withUnit(limit, style) === text) return true;
+    return false;
+  };
+  if (!Number.isFinite(n) || !clash()) return undefined;
+  for (let places = 3; places < MAX_PLACES; places++) if (!clash(places)) return places;
+  return MAX_PLACES;
 }
 
 /**
@@ -127,12 +158,19 @@ function singular(unit: string): string {
  */
 export function valueChange(f: ReportFigures): string {
   if (f.current === null || f.kind === 'milestone' || f.kind === 'derived') return f.text;
-  const now =
-    f.kind === 'checklist' ? `${f.current} of ${f.target ?? 0} done` : withUnit(f.current, f.unit);
+  if (f.kind === 'checklist') {
+    const now = `${f.current} of ${f.target ?? 0} done`;
+    if (f.previous === null) return `${now} (first check-in)`;
+    return f.previous === f.current ? now : `${f.previous} → ${now}`;
+  }
+  const style = unitStyle(f.unit);
+  const limits = [f.start, f.target, f.min, f.max];
+  const now = withUnit(f.current, style, placesApart(f.current, limits, style));
   if (f.previous === null) return `${now} (first check-in)`;
   if (f.previous === f.current) return now;
-  const before = f.kind === 'checklist' ? `${f.previous}` : withUnit(f.previous, f.unit);
-  return `${before} → ${now}`;
+  // A change too small to show at the value's precision reads as no change, not "€4.2M → €4.2M".
+  const before = withUnit(f.previous, style, placesApart(f.previous, limits, style));
+  return before === now ? now : `${before} → ${now}`;
 }
 
 /**
@@ -140,8 +178,8 @@ export function valueChange(f: ReportFigures): string {
  * signups/month`): the bare number for a unit word; the whole value for a
  * currency or a symbol of one or two characters (`€4.0M`, `88 %`, `800 ms`).
  */
-function bare(n: number, style: UnitStyle): string {
-  return style.short ? withUnit(n, style) : formatNumber(n);
+function bare(n: number, style: UnitStyle, places?: number): string {
+  return style.short ? withUnit(n, style, places) : formatNumber(n, 0, places);
 }
 
 function checklistDone(measure: Extract<Measure, { kind: 'checklist' }>, value: unknown): number {
@@ -166,6 +204,20 @@ export function numericValue(measure: Measure, value: CheckInValue | undefined):
       return checklistDone(measure, value);
     default:
       return null;
+  }
+}
+
+/** The numbers a measure's text shows beside its value: start and target, a threshold, a range's bounds. */
+function limitsOf(measure: Measure): (number | null)[] {
+  switch (measure.kind) {
+    case 'metric':
+      return [measure.start, measure.target];
+    case 'threshold':
+      return [measure.value];
+    case 'range':
+      return [measure.min, measure.max];
+    default:
+      return [];
   }
 }
 
@@ -200,7 +252,9 @@ export function figuresOf(
     mode: null,
     text: '',
   };
-  const cur = current === null ? null : withUnit(current, style);
+  // The value never reads as a limit it is not (89.996 beside "keep ≥ 90 %").
+  const places = current === null ? undefined : placesApart(current, limitsOf(measure), style);
+  const cur = current === null ? null : withUnit(current, style, places);
   switch (measure.kind) {
     case 'metric': {
       const start = measure.start;
@@ -226,7 +280,7 @@ export function figuresOf(
           ? `no check-in yet · target ${t} (from ${from(start)})`
           : down
             ? `${cur}, target ${t} (from ${from(start)})`
-            : `${bare(current, style)} of ${t} (from ${from(start)})`;
+            : `${bare(current, style, places)} of ${t} (from ${from(start)})`;
       break;
     }
     case 'threshold': {

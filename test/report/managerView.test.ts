@@ -357,3 +357,88 @@ describe('what is coming up next says what the forecast says (issue 19)', () => 
     }
   });
 });
+
+describe('a value never reads as the limit it misses', () => {
+  /** The weekly report of one key result with this measure and a check-in of `value` (and `previous` a week before). */
+  const reportOf = (measure: Measure, value: number, previous?: number) => {
+    const base = acmeExample();
+    const kr = base.keyResults.find((k) => k.measure.kind === 'metric')!;
+    const checkIns = [
+      ...(previous === undefined
+        ? []
+        : [{ id: 'before', keyResultId: kr.id, at: '2026-01-12', value: previous }]),
+      { id: 'now', keyResultId: kr.id, at: '2026-01-20', value },
+    ];
+    return weeklyReport(
+      { ...base, keyResults: [{ ...kr, measure }], checkIns, initiatives: [], dependencies: [] },
+      { asOf: '2026-01-21' },
+    );
+  };
+  const figures = (measure: Measure, value: number, previous?: number) =>
+    reportOf(measure, value, previous).units.flatMap((u) =>
+      u.objectives.flatMap((o) => o.keyResults),
+    )[0]!;
+
+  it('shows the decimals that tell a broken threshold or range from its limit', () => {
+    const csat = figures({ kind: 'threshold', mode: 'atLeast', value: 90, unit: '%' }, 89.996);
+    expect(csat.figures.text).toBe('89.996 % — keep ≥ 90 %');
+    expect(csat.status).toBe('off-track');
+    expect(
+      figures({ kind: 'threshold', mode: 'atLeast', value: 99.9, unit: '%' }, 99.8999).figures.text,
+    ).toBe('99.8999 % — keep ≥ 99.9 %');
+    expect(figures({ kind: 'range', min: 300, max: 450, unit: '€' }, 450.004).figures.text).toBe(
+      '€450.004 — keep €300–€450',
+    );
+  });
+
+  it('shows a metric just short of its target as short of it', () => {
+    expect(figures({ kind: 'metric', start: 4, target: 5, unit: 'M€' }, 4.996).figures.text).toBe(
+      '€4.996M of €5.0M (from €4.0M)',
+    );
+    expect(figures({ kind: 'metric', start: 0.001, target: 0.002 }, 0.0015).figures.text).toBe(
+      '0.0015 of 0.002 (from 0.001)',
+    );
+    expect(
+      figures({ kind: 'metric', start: 0, target: 1000, unit: 'ms' }, 1000.4).figures.text,
+    ).toBe('1000.4 ms of 1000 ms (from 0 ms)');
+  });
+
+  it('keeps the usual precision when it already tells them apart, and a value on its limit as it is', () => {
+    expect(figures({ kind: 'metric', start: 4, target: 5, unit: 'M€' }, 4.35).figures.text).toBe(
+      '€4.35M of €5.0M (from €4.0M)',
+    );
+    expect(
+      figures({ kind: 'threshold', mode: 'atLeast', value: 90, unit: '%' }, 90).figures.text,
+    ).toBe('90 % — keep ≥ 90 %');
+  });
+
+  it('writes no change smaller than the value shows (€4.2M, not €4.2M → €4.2M)', () => {
+    const metric: Measure = { kind: 'metric', start: 4, target: 5, unit: 'M€' };
+    const tiny = figures(metric, 4.2, 4.1999999);
+    expect(tiny.figures.previous).toBe(4.1999999);
+    const report = reportOf(metric, 4.2, 4.1999999);
+    const page = toMarkdown(report);
+    expect(page).toContain('€4.2M');
+    expect(page).not.toContain('€4.2M → €4.2M');
+    // A change it can show is written as one.
+    expect(toMarkdown(reportOf(metric, 4.2, 4.05))).toContain('€4.05M → €4.2M');
+  });
+
+  it('holds for any value near a threshold: its text is not the threshold text', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 150 }),
+        fc.double({ min: 1e-6, max: 0.01, noNaN: true }),
+        fc.boolean(),
+        (limit, gap, below) => {
+          const v = below ? limit - gap : limit + gap;
+          fc.pre(v !== limit);
+          const f = figures({ kind: 'threshold', mode: 'atLeast', value: limit, unit: '%' }, v);
+          const [shown, keep] = f.figures.text.split(' — ');
+          return shown !== keep!.replace('keep ≥ ', '');
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
