@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { ownValue } from '../_lib/ownValue.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Cycle, Objective } from '../model/types.js';
 import { latestCheckIn } from '../progress/latestCheckIn.js';
@@ -55,7 +56,7 @@ export function weeklyKeyResult(
   const score = nowState.krScore[k]!;
   const previousScore = beforeState.krScore[k]!;
   const status: KeyResultStatus = STATUS_NAMES[nowState.krStatus[k]!]!;
-  const value = latestNow === undefined ? null : latestNow.value;
+  const value = latestNow === undefined ? null : ownValue(latestNow.value);
   const {
     checkIns,
     window: w,

@@ -1,4 +1,5 @@
 // Private to the rollup layer: the cards, aggregates and scorecard of a scorer.
+import { ownValue } from '../_lib/ownValue.js';
 import type { Id } from '../model/types.js';
 import { grade } from '../scale/grade.js';
 import { PARENT_KEY_RESULT } from './_scoringIndex.js';
@@ -66,7 +67,7 @@ export function keyResultCard(st: ScorerState, k: number): KeyResultCard {
   return {
     id: index.krIds[k]!,
     objectiveId: index.objIds[index.krObj[k]!]!,
-    value: ci === undefined ? null : ci.value,
+    value: ci === undefined ? null : ownValue(ci.value),
     score,
     expected: st.krExpected[k]!,
     status: STATUS_NAMES[st.krStatus[k]!]!,

@@ -59,8 +59,10 @@ import type {
  *   members: an update recomputes only the log-depth path, summing in the same
  *   order as a full pass, so incremental results equal `rollup` of the edited
  *   set bit for bit.
- * - The input set is never mutated; the scorer keeps its own copies of weights,
- *   measures and check-ins.
+ * - The input set is never mutated; the scorer keeps its own weights, measures
+ *   and list of check-ins (the check-in objects themselves are the set's: change
+ *   them through the scorer's edits, not in place). Cards hold their own copy of
+ *   a checklist's value.
  *
  * @param input - a structurally valid OKR set (as returned by `parseOkrSet`), or a
  *   {@link CompiledOkrSet} from `compile` to share one index with other calls.

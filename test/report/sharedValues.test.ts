@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { weeklyReport } from '../../src/index.js';
-import { generateEnterprise } from '../../src/testing/index.js';
+import { createScorer, rollup, weeklyReport } from '../../src/index.js';
+import { acmeExample, generateEnterprise } from '../../src/testing/index.js';
 
 // A weekly report shares equal sub-values between entries to stay small at scale; the shared
 // ones are frozen, so an edit fails loudly instead of changing every other entry.
@@ -41,5 +41,41 @@ describe('weeklyReport shares frozen values between entries', () => {
     (copy.window as { start: string }).start = '2000-01-01';
     expect(krs[0]!.notes.next).not.toContain('edited');
     expect(krs[0]!.window.start).not.toBe('2000-01-01');
+  });
+});
+
+describe("a result's checklist value is its own, not the check-in's", () => {
+  const checklistSet = () => {
+    const set = acmeExample();
+    const kr = set.keyResults.find((k) => k.measure.kind === 'checklist')!;
+    const items = (kr.measure as { items: { id: string }[] }).items;
+    const checkIns = [{ id: 'cl1', keyResultId: kr.id, at: '2026-01-20', value: [items[0]!.id] }];
+    return { set: { ...set, checkIns }, kr, items };
+  };
+
+  it('rollup: pushing into a card value changes neither the set nor the next score', () => {
+    const { set, kr, items } = checklistSet();
+    const first = rollup(set, { asOf: '2026-01-21' });
+    const value = first.keyResults[kr.id]!.value as string[];
+    expect(value).toEqual([items[0]!.id]);
+    value.push(...items.slice(1).map((i) => i.id));
+    expect(set.checkIns[0]!.value).toEqual([items[0]!.id]);
+    expect(rollup(set, { asOf: '2026-01-21' }).keyResults[kr.id]!.score).toBe(
+      first.keyResults[kr.id]!.score,
+    );
+  });
+
+  it('createScorer cards and weeklyReport entries too', () => {
+    const { set, kr, items } = checklistSet();
+    const scorer = createScorer(set, { asOf: '2026-01-21' });
+    (scorer.keyResult(kr.id)!.value as string[]).push(items[1]!.id);
+    expect(set.checkIns[0]!.value).toEqual([items[0]!.id]);
+    const report = weeklyReport(set, { asOf: '2026-01-21' });
+    const entry = report.units
+      .flatMap((u) => u.objectives.flatMap((o) => o.keyResults))
+      .find((k) => k.id === kr.id)!;
+    expect(entry.value).toEqual([items[0]!.id]);
+    (entry.value as string[]).push(items[1]!.id);
+    expect(set.checkIns[0]!.value).toEqual([items[0]!.id]);
   });
 });
