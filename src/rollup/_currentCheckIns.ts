@@ -3,6 +3,7 @@
 import { showValue } from '../_lib/quote.js';
 import { latestAt } from '../core/checkInTimeline.js';
 import type { Issue, Path } from '../model/issue.js';
+import { measureIssue } from '../model/measureIssue.js';
 import { SokrError } from '../model/SokrError.js';
 import type { CheckIn, Measure } from '../model/types.js';
 import { staleAfter } from '../progress/isStale.js';
@@ -100,15 +101,39 @@ export function baselineOf(st: ScorerState, k: number, measure: Measure): Measur
   }
 }
 
-function checkInScore(st: ScorerState, measure: Measure, ci: CheckIn): number {
+function checkInScore(st: ScorerState, k: number, measure: Measure, ci: CheckIn): number {
+  let p: number;
   try {
     // A baseline not resolved yet (a what-if value on a KR without check-ins) starts at `ci`.
     if (isBaseline(measure)) measure = withBaseline(measure, ci.value, ['value']);
-    const p = checkpointScore(measure, progressOf(measure, ci.value, st.options.clampOption));
-    return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
+    p = checkpointScore(measure, progressOf(measure, ci.value, st.options.clampOption));
   } catch (error) {
-    throw rebase(error, checkInPath(st, ci));
+    throw blame(st, k, ci, error);
   }
+  // NaN: only a measure that was never parsed (checkpoints that are not a list) gives one.
+  if (p !== p) throw blame(st, k, ci, undefined);
+  return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
+}
+
+/**
+ * The error of a check-in that could not be scored: at the key result's
+ * measure when that is not one (a set never parsed: `measure: 'x'`,
+ * checkpoints that are not a list), else at the check-in (its value).
+ */
+function blame(st: ScorerState, k: number, ci: CheckIn, error: unknown): unknown {
+  const measure = st.index.krMeasure[k];
+  const issue = measureIssue(measure);
+  if (issue !== undefined) {
+    return new SokrError([{ ...issue, path: ['keyResults', k, 'measure', ...issue.path] }]);
+  }
+  if (error !== undefined) return rebase(error, checkInPath(st, ci));
+  return new SokrError([
+    {
+      path: [...checkInPath(st, ci), 'value'],
+      code: 'invalid_value',
+      message: `Check-in ${showValue(ci.id)} does not give a score on its key result's measure.`,
+    },
+  ]);
 }
 
 /** Records a KR's current check-in and the facts that depend only on it. */
@@ -122,7 +147,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
   st.krProgress[k] =
     ci === undefined || index.krDerived[k] === 1
       ? 0
-      : checkInScore(st, st.krResolved[k] ?? index.krMeasure[k]!, ci);
+      : checkInScore(st, k, st.krResolved[k] ?? index.krMeasure[k]!, ci);
   const conf = index.krConfidence[k]!;
   if (ci === undefined) {
     krCurConf[k] = conf;

@@ -387,6 +387,28 @@ describe('bad input', () => {
     s.checkIns[0]!.value = 'high' as never;
     fails(() => rollup(s, { asOf: AS_OF }), 'value_mismatch', ['checkIns', 0, 'value']);
   });
+  it('names the key result whose measure is not one (a set never parsed), not its check-in', () => {
+    const at = (measure: unknown) => {
+      const s = weighted([1, 1]);
+      s.keyResults[1]!.measure = measure as never;
+      s.checkIns.push(checkIn('c9', s.keyResults[1]!.id, 50));
+      return s;
+    };
+    fails(() => rollup(at('zz'), { asOf: AS_OF }), 'invalid_type', ['keyResults', 1, 'measure']);
+    fails(() => rollup(at({ kind: 'zz' }), { asOf: AS_OF }), 'invalid_value', [
+      'keyResults',
+      1,
+      'measure',
+      'kind',
+    ]);
+    // Checkpoints that are not a list gave a NaN score, reported at ['score'].
+    fails(
+      () =>
+        rollup(at({ kind: 'metric', start: 0, target: 100, checkpoints: 'x' }), { asOf: AS_OF }),
+      'invalid_value',
+      ['keyResults', 1, 'measure', 'checkpoints'],
+    );
+  });
 });
 
 describe('bad dates', () => {
