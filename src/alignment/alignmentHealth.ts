@@ -169,15 +169,7 @@ function alignmentHealthOf(
   input: OkrSet | CompiledOkrSet,
   options: AlignmentHealthOptions = {},
 ): AlignmentHealth {
-  if (!Array.isArray(findings as unknown)) {
-    throw new SokrError([
-      {
-        path: ['findings'],
-        code: 'invalid_type',
-        message: 'findings is the list validate returned.',
-      },
-    ]);
-  }
+  checkFindings(findings);
   if (options === null || typeof options !== 'object') {
     throw new SokrError([
       {
@@ -240,7 +232,29 @@ export function findingsOfCycle(
   input: OkrSet | CompiledOkrSet,
   cycleId: Id,
 ): Finding[] {
-  const set = setOf(input);
-  const index = buildIndex(input);
-  return findings.filter((f) => inCycle(subjectOf(f, set, index), cycleId));
+  return readingSet('findingsOfCycle', () => {
+    checkFindings(findings);
+    const set = setOf(input);
+    const index = buildIndex(input);
+    return findings.filter((f) => inCycle(subjectOf(f, set, index), cycleId));
+  });
+}
+
+/**
+ * Refuses findings that are not the list `validate` returns: `invalid_type`
+ * at `['findings']` for no list, at `['findings', i]` for an entry that is not
+ * a finding (no object, or no `path` list: what the health reads).
+ */
+function checkFindings(findings: unknown): asserts findings is readonly Finding[] {
+  const refuse = (path: (string | number)[], message: string): never => {
+    throw new SokrError([{ path, code: 'invalid_type', message }]);
+  };
+  if (!Array.isArray(findings)) refuse(['findings'], 'findings is the list validate returned.');
+  const list = findings as unknown[];
+  for (let i = 0; i < list.length; i++) {
+    const f = list[i];
+    if (f === null || typeof f !== 'object' || !Array.isArray((f as Finding).path)) {
+      refuse(['findings', i], 'A finding is an object with a path, as validate returns it.');
+    }
+  }
 }

@@ -1,3 +1,4 @@
+import { analysisScope } from './_options.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
 import {
   companyAggregate,
@@ -29,7 +30,9 @@ import { guardedRead } from '../model/readingSet.js';
  * @returns the scope's score and its key results by weight.
  * @throws {@link SokrError}: `invalid_type` at `['scorer']` for anything but a
  *   scorer; `dangling_reference` at `['scope', 'unitId']` (…) for an unknown
- *   id; `invalid_value` at `['scope']` for an unknown scope.
+ *   id; `invalid_value` at `['scope']` for an unknown scope; `invalid_type` at
+ *   `['options']` for options that are not an object, `unknown_key` at
+ *   `['options', key]` for a misspelt one.
  *
  * @example
  * ```ts
@@ -43,7 +46,7 @@ import { guardedRead } from '../model/readingSet.js';
 export function contributions(scorer: Scorer, options?: AnalysisOptions): Contributions {
   return guardedRead('contributions', () => {
     const st = stateOf(scorer);
-    const scope = options?.scope ?? 'company';
+    const scope = analysisScope(options, 'contributions');
     const flow = flowOf(st, scope);
     const keyResults: Contribution[] = [];
     for (let k = 0; k < st.nK; k++)

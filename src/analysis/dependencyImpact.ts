@@ -1,3 +1,4 @@
+import { analysisScope } from './_options.js';
 import type { OkrRef } from '../model/types.js';
 import { STATUS_NAMES } from '../rollup/_statusCodes.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
@@ -53,7 +54,7 @@ function side(
 export function dependencyImpact(scorer: Scorer, options?: AnalysisOptions): DependencyImpact[] {
   return guardedRead('dependencyImpact', () => {
     const st = stateOf(scorer);
-    const flow = flowOf(st, options?.scope ?? 'company');
+    const flow = flowOf(st, analysisScope(options, 'dependencyImpact'));
     const out: DependencyImpact[] = [];
     for (const dep of st.graph.set.dependencies ?? []) {
       if (dep === null || typeof dep !== 'object') continue;

@@ -10,6 +10,7 @@ import {
 } from '../core/compile.js';
 import type { CheckIn, Id, Measure, OkrSet } from '../model/types.js';
 import { measureIssue } from '../model/measureIssue.js';
+import { guardedRead } from '../model/readingSet.js';
 import { SokrError } from '../model/SokrError.js';
 import { weightIssue } from '../model/weightIssue.js';
 import { checkValueFits } from '../progress/resolveBaseline.js';
@@ -168,7 +169,9 @@ function scorerOf(st: ScorerState): Scorer {
         scoreAll(st);
         invalidate();
       },
-      applyCheckIn: (checkIn: CheckIn): Id[] => applyCheckIn(st, checkIn),
+      // The caller's own error (a getter or Proxy trap that throws) becomes not_json.
+      applyCheckIn: (checkIn: CheckIn): Id[] =>
+        guardedRead('applyCheckIn', () => applyCheckIn(st, checkIn)),
       setKeyResultWeight(id: Id, weight: number): Id[] {
         const k = krIndexOf(id);
         checkWeight(weight);
@@ -190,82 +193,84 @@ function scorerOf(st: ScorerState): Scorer {
         return changed;
       },
       setMeasure(id: Id, measure: Measure): Id[] {
-        const k = krIndexOf(id);
-        const problem = measureIssue(measure);
-        if (problem !== undefined)
-          fail(['measure', ...problem.path], problem.code, problem.message);
-        const shape = measureShapeIssues(measure as unknown as Record<string, unknown>);
-        if (shape.length > 0)
-          throw new SokrError(
-            shape.map((issue) => ({ ...issue, path: ['measure', ...issue.path] })),
-          );
-        const derived = measure.kind === 'derived' ? 1 : 0;
-        const taken = listOf(st, k).items.length;
-        if (derived === 1 && taken > 0) {
-          fail(
-            ['measure', 'kind'],
-            'value_mismatch',
-            `A derived key result takes no check-ins, and this one has ${taken === 1 ? 'one' : taken}: remove them first, as parseOkrSet and updateKeyResult require.`,
-          );
-        }
-        const ci = krLatest[k];
-        if (derived === 0 && ci !== undefined) {
-          try {
-            checkValueFits(measure, ci.value, clampOption);
-          } catch (error) {
-            throw rebase(error, checkInPath(st, ci));
+        return guardedRead('setMeasure', () => {
+          const k = krIndexOf(id);
+          const problem = measureIssue(measure);
+          if (problem !== undefined)
+            fail(['measure', ...problem.path], problem.code, problem.message);
+          const shape = measureShapeIssues(measure as unknown as Record<string, unknown>);
+          if (shape.length > 0)
+            throw new SokrError(
+              shape.map((issue) => ({ ...issue, path: ['measure', ...issue.path] })),
+            );
+          const derived = measure.kind === 'derived' ? 1 : 0;
+          const taken = listOf(st, k).items.length;
+          if (derived === 1 && taken > 0) {
+            fail(
+              ['measure', 'kind'],
+              'value_mismatch',
+              `A derived key result takes no check-ins, and this one has ${taken === 1 ? 'one' : taken}: remove them first, as parseOkrSet and updateKeyResult require.`,
+            );
           }
-        }
-        const resolved = baselineOf(st, k, measure);
-        invalidate();
-        st.krResolved[k] = resolved;
-        if (derived === krDerived[k]) {
+          const ci = krLatest[k];
+          if (derived === 0 && ci !== undefined) {
+            try {
+              checkValueFits(measure, ci.value, clampOption);
+            } catch (error) {
+              throw rebase(error, checkInPath(st, ci));
+            }
+          }
+          const resolved = baselineOf(st, k, measure);
+          invalidate();
+          st.krResolved[k] = resolved;
+          if (derived === krDerived[k]) {
+            krMeasure[k] = measure;
+            reshape(st, k);
+            setLatest(st, k, ci);
+            const changed: Id[] = [];
+            // A plan's expected progress follows the measure: rescore up even if the score holds.
+            const planned = st.keyResults[k]!.plan !== undefined;
+            propagate(st, -k - 1, planned, planned, changed);
+            return changed;
+          }
+          // Turning to or from derived changes the cascade: reorder, rescore, diff.
+          const before = {
+            krScore: krScore.slice(),
+            krStatus: krStatus.slice(),
+            krStale: krStale.slice(),
+            objScore: objScore.slice(),
+            objExpected: objExpected.slice(),
+            objStatus: objStatus.slice(),
+            objCounts: objCounts.slice(),
+          };
           krMeasure[k] = measure;
+          krDerived[k] = derived;
           reshape(st, k);
           setLatest(st, k, ci);
+          orderCascade(index, includeChildren);
+          scoreAll(st);
           const changed: Id[] = [];
-          // A plan's expected progress follows the measure: rescore up even if the score holds.
-          const planned = st.keyResults[k]!.plan !== undefined;
-          propagate(st, -k - 1, planned, planned, changed);
-          return changed;
-        }
-        // Turning to or from derived changes the cascade: reorder, rescore, diff.
-        const before = {
-          krScore: krScore.slice(),
-          krStatus: krStatus.slice(),
-          krStale: krStale.slice(),
-          objScore: objScore.slice(),
-          objExpected: objExpected.slice(),
-          objStatus: objStatus.slice(),
-          objCounts: objCounts.slice(),
-        };
-        krMeasure[k] = measure;
-        krDerived[k] = derived;
-        reshape(st, k);
-        setLatest(st, k, ci);
-        orderCascade(index, includeChildren);
-        scoreAll(st);
-        const changed: Id[] = [];
-        for (let j = 0; j < nK; j++) {
-          if (
-            j === k ||
-            !Object.is(before.krScore[j], krScore[j]) ||
-            before.krStatus[j] !== krStatus[j] ||
-            before.krStale[j] !== krStale[j]
-          ) {
-            changed.push(krIds[j]!);
+          for (let j = 0; j < nK; j++) {
+            if (
+              j === k ||
+              !Object.is(before.krScore[j], krScore[j]) ||
+              before.krStatus[j] !== krStatus[j] ||
+              before.krStale[j] !== krStale[j]
+            ) {
+              changed.push(krIds[j]!);
+            }
           }
-        }
-        for (let o = 0; o < nO; o++) {
-          let diff =
-            !Object.is(before.objScore[o], objScore[o]) ||
-            !Object.is(before.objExpected[o], objExpected[o]) ||
-            before.objStatus[o] !== objStatus[o];
-          for (let s = 0; s < NS && !diff; s++)
-            diff = before.objCounts[o * NS + s] !== objCounts[o * NS + s];
-          if (diff) changed.push(objIds[o]!);
-        }
-        return changed;
+          for (let o = 0; o < nO; o++) {
+            let diff =
+              !Object.is(before.objScore[o], objScore[o]) ||
+              !Object.is(before.objExpected[o], objExpected[o]) ||
+              before.objStatus[o] !== objStatus[o];
+            for (let s = 0; s < NS && !diff; s++)
+              diff = before.objCounts[o * NS + s] !== objCounts[o * NS + s];
+            if (diff) changed.push(objIds[o]!);
+          }
+          return changed;
+        });
       },
       keyResult(id: Id): KeyResultCard | undefined {
         const k = krOfId.get(id);
