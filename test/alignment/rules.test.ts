@@ -1001,6 +1001,19 @@ describe('deliver/missing-check-in', () => {
   it('passes within the first cadence', () => {
     expectNoFindings(run('deliver/missing-check-in', spec, { asOf: '2026-01-08' }));
   });
+
+  it('says the window is over once it is, not "96 days into" a 90-day window', () => {
+    const [finding] = run('deliver/missing-check-in', spec, { asOf: '2026-04-06' });
+    expect(finding?.message).toBe(
+      'Key result "o1.kr1" had no check-in in its window of 90 days, which is over.',
+    );
+    const due = run(
+      'deliver/missing-check-in',
+      { objectives: [{ keyResults: [{ due: '2026-01-31' }] }] },
+      { asOf: '2026-02-10' },
+    );
+    expect(due[0]?.message).toContain('its window of 31 days, which is over');
+  });
 });
 
 describe('deliver/confidence-drop', () => {

@@ -17,6 +17,8 @@
 // seed 1's k31 and seed 2's k35, checked in on 2025-12-20 for a cycle starting
 // 2026-01-01, lose their stale-check-in and confidence-drop findings on 2026-01-03.
 // And once for quality/mostly-milestones, which counts checklists with milestones: only its findings were added (seed 1's o19, o22, o23 and seed 2's o25).
+// And once for deliver/missing-check-in's message past the window ("had no check-in in its window
+// of 90 days, which is over", not "129 days into its window"): 30 messages, nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

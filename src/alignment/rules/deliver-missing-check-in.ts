@@ -35,14 +35,19 @@ export const deliverMissingCheckIn = /* @__PURE__ */ defineRule({
   check(ctx) {
     const { index, asOfMs, options } = ctx;
     if (asOfMs === undefined) return;
-    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart) => {
+    forEachActiveKeyResult(index, asOfMs, (kr, position, latest, windowStart, windowEnd) => {
       if (latest !== undefined) return;
       if (asOfMs - windowStart <= options.cadenceDays * DAY_MS) return;
       const days = Math.floor((asOfMs - windowStart) / DAY_MS);
+      // Past its window it is not "96 days into" a 90-day window: the window is over.
+      const message =
+        asOfMs >= windowEnd
+          ? flatText`Key result "${kr.id}" had no check-in in its window of ${Math.round((windowEnd - windowStart) / DAY_MS)} days, which is over.`
+          : flatText`Key result "${kr.id}" has no check-in yet, ${days} days into its window.`;
       ctx.report({
         path: ['keyResults', position],
         ids: [kr.id],
-        message: flatText`Key result "${kr.id}" has no check-in yet, ${days} days into its window.`,
+        message,
         fix: flatText`${askOwner(kr.ownerId)} for a first check-in so progress is visible.`,
       });
     });
