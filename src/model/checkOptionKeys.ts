@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { quote } from '../_lib/quote.js';
 import type { Issue, Path } from './issue.js';
 import { unknownKeyIssue } from './issueMessages.js';
 import { SokrError } from './SokrError.js';
@@ -28,7 +29,35 @@ import { SokrError } from './SokrError.js';
 export function checkOptionKeys(options: object, known: readonly string[], path: Path = []): void {
   const issues: Issue[] = [];
   for (const key of Object.keys(options)) {
-    if (!known.includes(key)) issues.push(unknownKeyIssue(path, key, known, 'option'));
+    if (known.includes(key)) continue;
+    const home = nestedHome(key, known);
+    issues.push(
+      home === undefined
+        ? unknownKeyIssue(path, key, known, 'option')
+        : {
+            path: [...path, key],
+            code: 'unknown_key',
+            message: `unknown option ${quote(key)}: it belongs in ${home} (${home}: { ${key}: … })`,
+            key,
+            suggestion: `${home}.${key}`,
+          },
+    );
   }
   if (issues.length > 0) throw new SokrError(issues);
+}
+
+/**
+ * Fields of an option object that callers give at the top by mistake
+ * (`{ cadenceDays: 3 }` for `{ statusPolicy: { cadenceDays: 3 } }`); the
+ * status policy's fields are `checkStatusPolicy`'s (a test holds them equal).
+ */
+const NESTED: Readonly<Record<string, readonly string[]>> = {
+  statusPolicy: ['atRiskGap', 'offTrackGap', 'lowConfidence', 'cadenceDays'],
+};
+
+/** The option `key` belongs in, when the function takes that option. */
+function nestedHome(key: string, known: readonly string[]): string | undefined {
+  for (const home of Object.keys(NESTED))
+    if (known.includes(home) && NESTED[home]!.includes(key)) return home;
+  return undefined;
 }
