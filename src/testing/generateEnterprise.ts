@@ -82,7 +82,7 @@ export interface GenerateEnterpriseOptions {
  *
  * What it holds: a strategy (mission, vision, values, 4 pillars, 2 SWOT items
  * of each kind); a unit tree (`u0` is the root); `peoplePerUnit` people per
- * unit; a year cycle with `cycles` quarters; per unit and quarter,
+ * unit, the first of whom leads it (`leadId`); a year cycle with `cycles` quarters; per unit and quarter,
  * `objectivesPerUnit` active objectives — root objectives link to pillars,
  * the others cascade from an objective or key result of the parent unit in the
  * same quarter (some also link to pillars, SWOT items or `supports` another
@@ -125,6 +125,8 @@ export function generateEnterprise(options: GenerateEnterpriseOptions = {}): Okr
 
     const { units, unitIds, unitParent, hasChild } = buildUnitTree(unitCount, requestedDepth);
     const { people, personIds } = buildPeople(unitIds, PPU, pick);
+    // The first person of each unit leads it: `obligations` escalates to them.
+    for (let u = 0; u < units.length; u++) units[u]!.leadId = personIds[u * PPU] as string;
     const strategy = buildStrategy(year);
     const swot = strategy.swot;
     const { cycles, quarters } = buildCalendar(year, Q, C);

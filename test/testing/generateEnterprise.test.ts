@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isSokrError, type OkrSet, parseOkrSet } from '../../src/index.js';
+import { isSokrError, obligations, type OkrSet, parseOkrSet } from '../../src/index.js';
 import { generateEnterprise } from '../../src/testing/index.js';
 
 function depthOf(set: OkrSet): number {
@@ -166,6 +166,25 @@ describe('generateEnterprise', () => {
     );
     for (const kr of set.keyResults)
       if (kr.measure.kind === 'derived') expect(children.has(kr.id)).toBe(true);
+  });
+
+  it('gives every unit a lead, its first person, who owns its objectives and approves below', () => {
+    const set = generateEnterprise({ seed: 11, units: 30, depth: 3, peoplePerUnit: 4 });
+    const firstOf = new Map<string, string>();
+    for (const p of set.people) if (!firstOf.has(p.unitId!)) firstOf.set(p.unitId!, p.id);
+    for (const u of set.units) expect(u.leadId).toBe(firstOf.get(u.id));
+    const leadOf = new Map(set.units.map((u) => [u.id, u.leadId]));
+    const parentUnit = new Map(set.units.map((u) => [u.id, u.parentId]));
+    for (const o of set.objectives) {
+      expect(o.ownerId).toBe(leadOf.get(o.unitId));
+      const up = parentUnit.get(o.unitId);
+      if (up !== undefined) expect(o.approvedBy).toBe(leadOf.get(up));
+    }
+    // So obligations on a generated set escalate a late check-in to a lead.
+    const late = obligations(set, { asOf: '2026-03-20' }).entries.filter(
+      (e) => e.kind === 'check-in' && e.escalatedTo.length > 0,
+    );
+    expect(late.length).toBeGreaterThan(0);
   });
 
   it('dates check-ins weekly inside their quarter', () => {
