@@ -164,7 +164,8 @@ describe('quality/objective-numbers', () => {
     expect(found[1]?.message).toBe(
       'Objective "o2" "Reach 10,000 active shops" carries a number (10,000); an objective is qualitative.',
     );
-    expect(found[3]?.message).toContain('a metric (nps)');
+    expect(found[3]?.message).toContain('a metric (NPS)');
+    expect(found[4]?.message).toContain('a metric (churn rate)');
     expect(found[0]?.message).toBe(
       'Objective "o1" "Grow revenue to $2M" carries a number ($2M); an objective is qualitative.',
     );
@@ -185,6 +186,9 @@ describe('quality/objective-numbers', () => {
       ['Save 30 € per order', '30 €'],
       ['Delight 10,000 shops in Q3', '10,000'],
       ['Serve 4 markets by FY2027', '4'],
+      ['Offer 24/7 support to every shop', '24/7'],
+      ['Be the 1st choice of small shops', '1st'],
+      ['Become the 3rd largest marketplace', '3rd'],
     ] as const;
     const found = titles('quality/objective-numbers', ...figures.map(([title]) => title));
     expect(found.map((f) => f.message.match(/a number \((.+?)\);/)?.[1])).toEqual(

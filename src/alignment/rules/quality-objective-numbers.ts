@@ -5,13 +5,14 @@ import { titleText, wordSet, wordsOf } from './qualityText.js';
  * A figure in a title: a currency sign before it (`$2M`, `€ 1.5k`), digits
  * with separators and decimals (`10,000`, `2.5`), a multiplier right after
  * (`k`, `M`, `B`, `bn`, `mn`; or ` thousand`, ` million`, ` billion`) and a
- * percent or currency sign after (`20%`, `20 %`, `5M€`, `30 €`). The letters
+ * percent or currency sign after (`20%`, `20 %`, `5M€`, `30 €`); a ratio or
+ * an ordinal is one figure (`24/7`, `1st`). The letters
  * just before the digits (`Q3`, `FY2026`, `B2B`) are captured apart.
  */
 // A constructor call marked pure: the literal, lowered for older targets, becomes a call
 // that would otherwise stay in every bundle that imports anything from sokr.
 const FIGURE =
-  /* @__PURE__ */ /(?:([$€£¥])\s?|(\p{L}+))?\d+(?:[.,]\d+)*(?:(?:k|m|b|bn|mn)(?![\p{L}\p{N}])|\s(?:thousand|million|billion)(?![\p{L}\p{N}]))?(?:\s?[%$€£¥])?/giu;
+  /* @__PURE__ */ /(?:([$€£¥])\s?|(\p{L}+))?\d+(?:[.,]\d+)*(?:\/\d+|(?:st|nd|rd|th)(?![\p{L}\p{N}]))?(?:(?:k|m|b|bn|mn)(?![\p{L}\p{N}])|\s(?:thousand|million|billion)(?![\p{L}\p{N}]))?(?:\s?[%$€£¥])?/giu;
 
 /**
  * Words after which a number from 1900 to 2099 is a year: `in 2026`,
@@ -152,12 +153,28 @@ export const qualityObjectiveNumbers = /* @__PURE__ */ defineRule({
         words.find((w) => single.has(w)) ?? phrases.find((p) => ` ${joined} `.includes(` ${p} `));
       const number = numberIn(o.title);
       if (metric === undefined && number === undefined) return;
+      const quoted = number ?? asWritten(o.title, metric!);
       ctx.report({
         path: ['objectives', i, 'title'],
         ids: [o.id],
-        message: `Objective "${o.id}" ${titleText(o.title)} carries ${number !== undefined ? `a number (${number})` : `a metric (${metric})`}; an objective is qualitative.`,
+        message: `Objective "${o.id}" ${titleText(o.title)} carries ${number !== undefined ? `a number (${quoted})` : `a metric (${quoted})`}; an objective is qualitative.`,
         fix: 'Say what you want to achieve and why in words, and move the number into a key result.',
       });
     });
   },
 });
+
+/** A metric word or phrase as the title writes it (`ARR`, `Churn rate`), found case-insensitively. */
+function asWritten(title: string, metric: string): string {
+  const lower = title.toLowerCase();
+  if (lower.length !== title.length) return metric; // a letter whose lower case is longer (İ)
+  let at = lower.indexOf(metric);
+  while (at >= 0) {
+    const before = at === 0 ? '' : title[at - 1]!;
+    const after = title[at + metric.length] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after))
+      return title.slice(at, at + metric.length);
+    at = lower.indexOf(metric, at + 1);
+  }
+  return metric;
+}
