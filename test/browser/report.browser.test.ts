@@ -278,6 +278,62 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       }
     });
 
+    it('wraps a 600-character title without spaces (a URL) instead of widening either page', async () => {
+      if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+      const url = (tag: string) =>
+        `https://example.com/${tag}/${'x'.repeat(600 - 21 - tag.length)}`;
+      const long = structuredClone(set);
+      // An objective graded on the review's first screen, its ARR key result (moved, in every
+      // list), the key result the glance table names for Acme Inc., and a check-in note.
+      const objective = long.objectives.find(
+        (o) => o.id === '2026-q1.acme.grow-recurring-revenue-profitably',
+      )!;
+      objective.title = url('objective');
+      const arr = long.keyResults.find((k) => k.objectiveId === objective.id)!;
+      arr.title = url('arr');
+      const worst = weeklyReport(set, { asOf: '2026-01-21' }).units[0]!.worst!;
+      long.keyResults.find((k) => k.id === worst.keyResultId)!.title = url('worst');
+      long.checkIns.find((c) => c.keyResultId === arr.id && c.at === '2026-01-21')!.moved =
+        url('note');
+      expect(url('arr')).toHaveLength(600);
+      const pages = {
+        'weekly-long-title': weeklyReport(long, { asOf: '2026-01-21' }),
+        'review-long-title': cycleReview(long, { cycleId: '2026-q1', asOf: '2026-04-07' }),
+      };
+      for (const [name, report] of Object.entries(pages)) {
+        for (const expand of [false, true]) {
+          const file = join(OUT, `${name}${expand ? '-expanded' : ''}.html`);
+          writeFileSync(file, toHtml(report, { expand }));
+          const page = await browser.newPage({ viewport: VIEWPORT });
+          await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+          // Expanded: every <details> open, the charts' captions too.
+          if (expand)
+            await page.evaluate(
+              "document.querySelectorAll('details').forEach((d) => { d.open = true; })",
+            );
+          const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+          // biome-ignore lint/performance/useDomNodeTextContent: innerText on purpose: only what is rendered
+          const visible = await page.locator('body').innerText();
+          const table = await page.locator('#headline table').first().boundingBox();
+          await page.screenshot({ path: join(OUT, `${name}${expand ? '-expanded' : ''}.png`) });
+          await page.close();
+          const what = `${name}${expand ? ', expanded' : ''}`;
+          expect(width, what).toBeLessThanOrEqual(VIEWPORT.width);
+          // The titles are shown whole, wrapped (a soft wrap adds no line break to innerText);
+          // the weekly page shows objectives in the units' tables, folded unless expanded.
+          expect(visible, what).toContain(url('arr'));
+          if (expand || name.startsWith('review'))
+            expect(visible, what).toContain(url('objective'));
+          // The glance table (weekly) and the committed grades (review) start on the first
+          // screen and lie within its width.
+          expect(table, what).not.toBeNull();
+          expect(table!.x, what).toBeGreaterThanOrEqual(0);
+          expect(table!.x + table!.width, what).toBeLessThanOrEqual(VIEWPORT.width);
+          expect(table!.y, what).toBeLessThan(VIEWPORT.height);
+        }
+      }
+    });
+
     it('shows the Q1 review: grades first, 11 bars, one point per Q1 check-in', async () => {
       const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' });
       const facts = await open(review, 'cycle-review');

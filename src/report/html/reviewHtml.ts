@@ -72,7 +72,7 @@ function headline(
 /** An objective's grade row; its title links to its table when the page has it (`linked`). */
 function gradeRow(o: ReviewObjective, scale: Scale, linked: boolean): string {
   const name = linked ? `<a href="#o-${esc(o.id)}">${esc(o.title)}</a>` : esc(o.title);
-  return `<tr><th scope="row">${name}</th><td>${esc(o.unitName)}</td><td>${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
+  return `<tr><th scope="row">${name}</th><td class="name">${esc(o.unitName)}</td><td class="name">${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
 }
 
 function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
@@ -143,7 +143,7 @@ function prompts(review: CycleReview, parts: string[]): void {
 }
 
 function keyResultRow(k: ReviewKeyResult, scale: Scale, review: CycleReview): string {
-  return `<tr><th scope="row">${esc(k.title)}</th><td>${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === null ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt === null ? '—' : dayText(review, k.achievedAt))}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
+  return `<tr><th scope="row">${esc(k.title)}</th><td class="name">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td>${gradeText(k.score, k.band, scale)}</td><td>${statusBadge(k.status)}</td><td class="num">${k.checkIns}</td><td class="num">${k.firstScore === null ? '—' : esc(fmtDelta(k.improvement, scale))}</td><td class="date">${esc(k.achievedAt === null ? '—' : dayText(review, k.achievedAt))}${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</td></tr>`;
 }
 
 function objectives(
