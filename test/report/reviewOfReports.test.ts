@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportCommand } from '../../src/cli/commands/report.js';
 import { cycleReview, defineScale, toHtml, toMarkdown, weeklyReport } from '../../src/index.js';
-import { buildSet } from '../../src/testing/index.js';
+import { acmeExample, buildSet } from '../../src/testing/index.js';
 
 /** The first figure of the page (`<figure>…</figure>`) whose chart mentions `text`. */
 function figureWith(html: string, text: string): string {
@@ -134,6 +134,49 @@ describe('empty reports say so', () => {
     expect(digest).toContain('**No objectives in Q1 2026** · alignment health 100/100');
     expect(digest).not.toContain('Cycle score');
     expect(digest).not.toContain('| Objective |');
+  });
+
+  it('the HTML review of a cycle without objectives says "No objectives in …" instead of a score, a grade and empty parts', () => {
+    // Acme's FY 2026 has no objective of its own (`sokr report review --cycle 2026`); an empty set neither.
+    const reviews = {
+      'FY 2026': cycleReview(acmeExample(), { cycleId: '2026', asOf: '2026-07-10' }),
+      'Q1 2026': cycleReview(buildSet({ objectives: [] }), { cycleId: 'q1', asOf: '2026-04-05' }),
+    };
+    for (const [name, review] of Object.entries(reviews)) {
+      expect(review.overall.objectives).toBe(0);
+      const html = toHtml(review);
+      const headline = html.slice(
+        html.indexOf('<section id="headline"'),
+        html.indexOf('<section id="celebrate"'),
+      );
+      expect(headline).toContain(
+        `<span class="hero-empty">No objectives in <bdi>${name}</bdi></span>`,
+      );
+      expect(headline).toContain('<span>alignment health 100/100</span>');
+      expect(headline).not.toContain('Cycle score');
+      expect(headline).not.toContain('hero-number');
+      expect(headline).not.toContain('class="swatch"');
+      expect(headline).not.toContain('key results');
+      expect(headline).not.toContain('<table>');
+      const objectives = html.slice(
+        html.indexOf('<section id="objectives"'),
+        html.indexOf('<section id="pillars"'),
+      );
+      expect(objectives).toContain(`<p>No objectives in <bdi>${name}</bdi>.</p>`);
+      // The contents link the headline as what it is: there are no grades.
+      expect(html).toContain('<li><a href="#headline">Headline</a></li>');
+      expect(html).not.toContain('>Grades</a>');
+    }
+  });
+
+  it('the HTML review of a cycle with objectives keeps its score and writes no dangling count', () => {
+    const set = buildSet({ objectives: [{ keyResults: [] }] });
+    const html = toHtml(cycleReview(set, { cycleId: 'q1', asOf: '2026-04-05' }));
+    expect(html).toContain('<span class="hero-label">Cycle score</span>');
+    expect(html).toContain('<span>1 objective · ');
+    expect(html).toContain('<span>No key results</span>');
+    expect(html).not.toContain('0 key results:');
+    expect(html).toContain('<li><a href="#headline">Grades</a></li>');
   });
 
   it('an empty weekly report says there are no key results instead of "Every key result moved."', () => {

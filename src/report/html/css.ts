@@ -30,6 +30,7 @@ section>details>summary{border-bottom:2px solid #d1d5db;margin-bottom:8px}
 .hero-label{font-size:.8rem;text-transform:uppercase;letter-spacing:.05em;color:#4b5563;font-weight:600}
 .hero-number{font-size:3rem;font-weight:700;line-height:1.05;font-variant-numeric:tabular-nums}
 .hero-side{display:flex;flex-direction:column;gap:4px}
+.hero-empty{font-size:1.45rem;font-weight:700}
 .trend{font-weight:600;white-space:nowrap}
 .trend-up{color:#166534}
 .trend-down{color:#b91c1c}

@@ -53,10 +53,20 @@ function headline(
   const scale = review.scale;
   const o = review.overall;
   const a = review.alignment;
+  const health = `alignment health ${Math.round(a.health)}/100`;
+  // A cycle without objectives has no score to show (the rollup's 0 would read as a red grade).
+  const score =
+    o.objectives === 0
+      ? `<div class="hero-score"><span class="hero-empty">No objectives in ${userText(review.cycle.name)}</span></div>`
+      : `<div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${userText(o.band.label)}</span></div>`;
+  const counts =
+    o.objectives === 0
+      ? `<span>${health}</span>`
+      : `<span>${countText(o.objectives, 'objective')} · ${review.flagged.length} below target · ${health}</span>${o.keyResults === 0 ? '<span>No key results</span>' : `<span>${countText(o.keyResults, 'key result')}: ${esc(countsWords(o.statusCounts))}</span>`}`;
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
-    `<div class="hero"><div class="hero-score"><span class="hero-label">Cycle score</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span><span class="grade"><span class="swatch" style="background:${esc(safeColor(o.band.color))}" aria-hidden="true"></span>${userText(o.band.label)}</span></div>`,
-    `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}<span>${o.objectives} objectives · ${review.flagged.length} below target · alignment health ${Math.round(a.health)}/100</span><span>${o.keyResults} key results: ${esc(countsWords(o.statusCounts))}</span></div>`,
+    `<div class="hero">${score}`,
+    `<div class="hero-side">${commitmentLine(review, 'committed')}${commitmentLine(review, 'aspirational')}${counts}</div>`,
     '</div>',
   );
   for (const c of ['committed', 'aspirational'] as const) {
@@ -160,6 +170,8 @@ function objectives(
     inner.push(
       '<p class="legend">Open an objective for its key results with their final values, grades and charts; printing shows them all.</p>',
     );
+  if (review.objectives.length === 0)
+    inner.push(`<p>No objectives in ${userText(review.cycle.name)}.</p>`);
   for (const o of review.objectives) {
     if (shown !== undefined && !shown.has(o)) continue;
     inner.push(
@@ -233,7 +245,8 @@ export function reviewBody(
   parts.push(
     `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : review.started === false ? ` · the cycle starts ${esc(c.start)}` : ' · the cycle is still running'}</p></header>`,
     contents([
-      { id: 'headline', label: 'Grades' },
+      // Without objectives the headline holds no grades.
+      { id: 'headline', label: review.objectives.length === 0 ? 'Headline' : 'Grades' },
       { id: 'celebrate', label: 'Celebrate', count: review.celebrate.achieved.length },
       { id: 'carry', label: 'Carry over', count: review.carryOver.length },
       { id: 'retro', label: 'Retrospective prompts', count: review.prompts.length },
