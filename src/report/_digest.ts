@@ -4,7 +4,7 @@ import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdo
 import { reachesText } from './_outlookText.js';
 import { allKeyResults, listedKeyResults } from './_reportKeyResults.js';
 import { escapeMarkdown as md } from './escape.js';
-import { fmtDelta, fmtScore, statusLabel, statusScale } from './format.js';
+import { cycleTimingText, fmtDelta, fmtScore, statusLabel, statusScale } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
 
 /** Rows of a digest's table (units or objectives); the rest are counted. */
@@ -192,7 +192,7 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
     review.objectives.flatMap((ob) => ob.keyResults.map((k) => [k.id, k] as const)),
   );
   const out: string[] = [
-    `**${md(title)}** · ${md(review.cycle.name)} (${review.cycle.start} – ${review.cycle.end}) · as of ${review.asOf}`,
+    `**${md(title)}** · ${md(review.cycle.name)} (${review.cycle.start} – ${review.cycle.end}) · as of ${review.asOf}${cycleTimingText(review)}`,
     '',
     o.objectives === 0
       ? `**No objectives in ${md(review.cycle.name)}** · alignment health ${Math.round(review.alignment.health)}/100`

@@ -13,6 +13,7 @@ import { reviewScoreText } from './_movers.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
   countText,
+  cycleTimingText,
   fmtDelta,
   fmtScore,
   promptKindText,
@@ -36,7 +37,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
   const out: string[] = [
     `# ${md(title)}`,
     '',
-    `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${r.closed ? '' : r.started === false ? ` · the cycle starts ${r.cycle.start}` : ' · the cycle is still running'}`,
+    `${md(r.cycle.name)} (${r.cycle.start} – ${r.cycle.end}) · as of ${r.asOf}${cycleTimingText(r)}`,
     '',
     r.overall.objectives === 0
       ? `**No objectives in ${md(r.cycle.name)}** · alignment health ${Math.round(r.alignment.health)}/100`

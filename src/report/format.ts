@@ -174,3 +174,20 @@ export function reviewLegend(
 export function countText(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
+
+/**
+ * Where a reviewed cycle stands at `asOf`, written after its dates by every
+ * review renderer (full page, digest, HTML): ` · the cycle starts 1 Jan 2026`
+ * before its first day, ` · the cycle is still running` until it is over,
+ * `''` once it is closed. `esc` escapes the day for the output format.
+ */
+export function cycleTimingText(
+  // `started` may be absent from a review stored before it existed: such a review counts as started.
+  review: { closed: boolean; started?: boolean; cycle: { start: string } },
+  esc: (text: string) => string = (text) => text,
+): string {
+  if (review.closed) return '';
+  return review.started === false
+    ? ` · the cycle starts ${esc(review.cycle.start)}`
+    : ' · the cycle is still running';
+}

@@ -156,6 +156,23 @@ describe('a review before its cycle starts', () => {
     expect(running.started).toBe(true);
     expect(toMarkdown(running)).toContain('the cycle is still running');
   });
+
+  it('says so in the digest too, as the full page and the HTML do', () => {
+    const early = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2025-12-20' });
+    const header = toMarkdown(early, { format: 'digest' }).split('\n')[0];
+    expect(header).toBe(
+      '**Cycle review — Q1 2026** · Q1 2026 (1 Jan 2026 – 31 Mar 2026) · as of 20 Dec 2025 · the cycle starts 1 Jan 2026',
+    );
+    expect(toMarkdown(early)).toContain('as of 20 Dec 2025 · the cycle starts 1 Jan 2026\n');
+    expect(toHtml(early)).toContain('as of 20 Dec 2025 · the cycle starts 1 Jan 2026</p>');
+    // A running cycle says it is still running, a closed one neither.
+    const running = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-03-01' });
+    expect(toMarkdown(running, { format: 'digest' }).split('\n')[0]).toMatch(
+      / · as of 1 Mar 2026 · the cycle is still running$/,
+    );
+    const closed = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-04-07' });
+    expect(toMarkdown(closed, { format: 'digest' }).split('\n')[0]).toMatch(/ · as of 7 Apr 2026$/);
+  });
 });
 
 describe('a review of a set never parsed', () => {

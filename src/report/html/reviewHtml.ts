@@ -12,6 +12,7 @@ import type { Scale } from '../../scale/Scale.js';
 import { safeColor } from '../escape.js';
 import {
   countText,
+  cycleTimingText,
   fmtDelta,
   fmtScore,
   promptKindText,
@@ -243,7 +244,7 @@ export function reviewBody(
   );
   const c = review.cycle;
   parts.push(
-    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${review.closed ? '' : review.started === false ? ` · the cycle starts ${esc(c.start)}` : ' · the cycle is still running'}</p></header>`,
+    `<header class="top"><h1>${esc(title)}</h1><p class="meta">${userText(c.name)} (${esc(c.start)} – ${esc(c.end)}) · as of ${esc(review.asOf)}${cycleTimingText(review, esc)}</p></header>`,
     contents([
       // Without objectives the headline holds no grades.
       { id: 'headline', label: review.objectives.length === 0 ? 'Headline' : 'Grades' },
