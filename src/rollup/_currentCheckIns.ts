@@ -11,6 +11,7 @@ import { checkpointScore } from '../progress/applyCheckpoints.js';
 import { progressOf } from '../progress/measureProgress.js';
 import { isBaseline, withBaseline } from '../progress/resolveBaseline.js';
 import { rebase } from './_errors.js';
+import { danglingIssue } from './_indexIssues.js';
 import type { ScorerState } from './_scorerState.js';
 
 /** True when a check-in at `atMs` may be the current one of key result `k` (in its window, by `asOf`). */
@@ -179,19 +180,20 @@ export function initCurrentCheckIns(st: ScorerState): void {
   const issues: Issue[] = [];
   for (let i = 0; i < setCheckIns.length; i++) {
     if (timeline.keyResult[i] === -1) {
+      // The parser's issue: `no key result has id "kk"; did you mean "k"?`, with id, kind, suggestion.
       const ci = setCheckIns[i]!;
-      issues.push({
-        path: ['checkIns', i, 'keyResultId'],
-        code: 'dangling_reference',
-        message: `Check-in ${showValue(ci.id)} refers to an unknown key result ${showValue(ci.keyResultId)}.`,
-      });
+      issues.push(
+        danglingIssue(['checkIns', i, 'keyResultId'], 'keyResult', ci.keyResultId, st.keyResults),
+      );
     } else if (Number.isNaN(timeline.at[i]!)) {
       const ci = setCheckIns[i]!;
-      issues.push({
+      const issue: Issue = {
         path: ['checkIns', i, 'at'],
         code: 'invalid_date',
         message: `Check-in ${showValue(ci.id)} has an invalid date ${showValue(ci.at)}.`,
-      });
+      };
+      if (typeof ci.at === 'string' || typeof ci.at === 'number') issue.received = ci.at;
+      issues.push(issue);
     }
   }
   if (issues.length > 0) throw new SokrError(issues);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { closestMatch } from '../_lib/closestMatch.js';
 import { showValue } from '../_lib/quote.js';
 import type { Issue, Path } from '../model/issue.js';
 import { danglingReferenceIssue, duplicateIdIssue, ID_KIND_NOUNS } from '../model/issueMessages.js';
@@ -24,10 +25,19 @@ export function checkWeight(w: unknown, path: (string | number)[], issues: Issue
   return w as number;
 }
 
-/** `duplicate_id` at `path`; an id that is not a string is shown as a value. */
-export function duplicateIssue(path: Path, kind: 'objective' | 'keyResult', id: unknown): Issue {
+/**
+ * `duplicate_id` at `path` (with the first entity's place, as the parser
+ * says it: `(first at keyResults[0])`); an id that is not a string is shown
+ * as a value.
+ */
+export function duplicateIssue(
+  path: Path,
+  kind: 'objective' | 'keyResult',
+  id: unknown,
+  first?: Path,
+): Issue {
   return typeof id === 'string'
-    ? duplicateIdIssue(path, kind, id)
+    ? duplicateIdIssue(path, kind, id, first)
     : {
         path,
         code: 'duplicate_id',
@@ -35,13 +45,30 @@ export function duplicateIssue(path: Path, kind: 'objective' | 'keyResult', id: 
       };
 }
 
-/** `dangling_reference` at `path`; an id that is not a string is shown as a value. */
-export function danglingIssue(path: Path, kind: 'objective' | 'cycle', id: unknown): Issue {
-  return typeof id === 'string'
-    ? danglingReferenceIssue(path, kind, id)
-    : {
-        path,
-        code: 'dangling_reference',
-        message: `no ${ID_KIND_NOUNS[kind]} has id ${showValue(id)}`,
-      };
+/** Ids compared for a suggestion, at most (the parser's budget): an error never costs more than that. */
+const SUGGESTION_BUDGET = 250_000;
+
+/**
+ * `dangling_reference` at `path`, with the closest id of `among` as the
+ * parser suggests it (`did you mean "k1"?`); an id that is not a string is
+ * shown as a value.
+ */
+export function danglingIssue(
+  path: Path,
+  kind: 'objective' | 'cycle' | 'keyResult',
+  id: unknown,
+  among: readonly { id: unknown }[] = [],
+): Issue {
+  if (typeof id !== 'string') {
+    return {
+      path,
+      code: 'dangling_reference',
+      message: `no ${ID_KIND_NOUNS[kind]} has id ${showValue(id)}`,
+    };
+  }
+  const ids =
+    among.length > SUGGESTION_BUDGET
+      ? []
+      : among.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []));
+  return danglingReferenceIssue(path, kind, id, closestMatch(id, ids));
 }

@@ -125,11 +125,16 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const obj = objectives[o]!;
     objIds[o] = obj.id;
     if (dupObjectives && objOfId.get(obj.id) !== o) {
-      issues.push(duplicateIssue(['objectives', o, 'id'], 'objective', obj.id));
+      issues.push(
+        duplicateIssue(['objectives', o, 'id'], 'objective', obj.id, [
+          'objectives',
+          objOfId.get(obj.id)!,
+        ]),
+      );
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     if (objCycle[o] === -1) {
-      issues.push(danglingIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId));
+      issues.push(danglingIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId, cycles));
     }
   }
 
@@ -150,10 +155,17 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     const kr = keyResults[k]!;
     krIds[k] = kr.id;
     if (dupKeyResults && krOfId.get(kr.id) !== k) {
-      issues.push(duplicateIssue(['keyResults', k, 'id'], 'keyResult', kr.id));
+      issues.push(
+        duplicateIssue(['keyResults', k, 'id'], 'keyResult', kr.id, [
+          'keyResults',
+          krOfId.get(kr.id)!,
+        ]),
+      );
     }
     if (krObj[k] === -1) {
-      issues.push(danglingIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId));
+      issues.push(
+        danglingIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId, objectives),
+      );
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;

@@ -313,5 +313,5 @@ function scorerOf(st: ScorerState): Scorer {
 
 function checkWeight(weight: number): void {
   const problem = weightIssue(weight);
-  if (problem !== undefined) fail(['weight'], problem.code, problem.message);
+  if (problem !== undefined) throw new SokrError([{ path: ['weight'], ...problem }]);
 }

@@ -427,3 +427,56 @@ describe('bad dates', () => {
     expect(() => rollup(s, { asOf: AS_OF })).toThrow(/checkIns\[0\]\.at/);
   });
 });
+
+describe("the scorer's issues carry the parser's data", () => {
+  const issue = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      if (isSokrError(error)) return error.issues[0]!;
+    }
+    throw new Error('expected a SokrError');
+  };
+
+  it('a check-in of an unknown key result: id, kind and the nearest id', () => {
+    const s = weighted([1]);
+    s.checkIns[0]!.keyResultId = 'k9';
+    expect(issue(() => rollup(s, { asOf: AS_OF }))).toEqual({
+      path: ['checkIns', 0, 'keyResultId'],
+      code: 'dangling_reference',
+      message: 'no key result has id "k9"; did you mean "k0"?',
+      id: 'k9',
+      kind: 'keyResult',
+      suggestion: 'k0',
+    });
+  });
+
+  it('an objective of an unknown cycle and a key result of an unknown objective suggest too', () => {
+    const s = weighted([1]);
+    s.objectives[0]!.cycleId = `${s.cycles[0]!.id}x`;
+    expect(issue(() => rollup(s, { asOf: AS_OF }))).toMatchObject({
+      code: 'dangling_reference',
+      kind: 'cycle',
+      suggestion: s.cycles[0]!.id,
+    });
+  });
+
+  it('a duplicate id says where the first is; a bad weight and date carry what was received', () => {
+    const s = weighted([1, 1]);
+    s.keyResults[1]!.id = 'k0';
+    expect(issue(() => rollup(s, { asOf: AS_OF })).message).toContain('(first at keyResults[0])');
+    expect(issue(() => rollup(weighted([1], [-1]), { asOf: AS_OF }))).toMatchObject({
+      path: ['keyResults', 0, 'weight'],
+      received: -1,
+      minimum: 0,
+    });
+    expect(issue(() => rollup(weighted([1], [2e9]), { asOf: AS_OF }))).toMatchObject({
+      code: 'too_big',
+      received: 2e9,
+      maximum: 1e9,
+    });
+    const t = weighted([1]);
+    t.checkIns[0]!.at = '2026-02-30';
+    expect(issue(() => rollup(t, { asOf: AS_OF }))).toMatchObject({ received: '2026-02-30' });
+  });
+});
