@@ -4,7 +4,14 @@ import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdo
 import { reachesText } from './_outlookText.js';
 import { allKeyResults, listedKeyResults } from './_reportKeyResults.js';
 import { escapeMarkdown as md } from './escape.js';
-import { cycleTimingText, fmtDelta, fmtScore, statusLabel, statusScale } from './format.js';
+import {
+  cycleTimingText,
+  fmtDelta,
+  fmtScore,
+  scopeScoreLabel,
+  statusLabel,
+  statusScale,
+} from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
 
 /** Rows of a digest's table (units or objectives); the rest are counted. */
@@ -94,7 +101,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
   const out: string[] = [
     `**${md(title)}**${cycles === '' ? '' : ` · ${cycles}`} · compared with ${report.previous}`,
     '',
-    `**Score ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
+    `**${scopeScoreLabel(report, md) ?? 'Score'} ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
   ];
   const units = report.units.filter((u) => u.keyResults > 0);
   if (units.length > 0) {

@@ -27,6 +27,7 @@ import {
   fmtDelta,
   fmtScore,
   outlookText,
+  scopeScoreLabel,
   statusLabel,
   statusScale,
 } from './format.js';
@@ -73,7 +74,7 @@ export function weeklyMarkdown(report: WeeklyReport, title: string): string[] {
     '',
     `As of ${report.asOf}, compared with ${report.previous}${report.cycles.length > 0 ? ` · ${report.cycles.map((c) => md(c.name)).join(', ')}` : ''}`,
     '',
-    `**Score: ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week (${fmtScore(o.previousScore, scale)}) · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
+    `**${scopeScoreLabel(report, md) ?? 'Score'}: ${fmtScore(o.score, scale)}** ${trendText(o.delta, scale)} vs last week (${fmtScore(o.previousScore, scale)}) · ${keyResultCountText(o.keyResults, o.statusCounts)}`,
     '',
   ];
   const glance = report.units.filter((u) => u.keyResults > 0);

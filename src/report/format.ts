@@ -7,7 +7,7 @@ import type { KeyResultStatus } from '../progress/statusPolicy.js';
 import { formatScore } from '../scale/formatScore.js';
 import { grade } from '../scale/grade.js';
 import type { Scale } from '../scale/Scale.js';
-import type { DependencyAlertReason, Outlook, RetroPromptKind } from './types.js';
+import type { DependencyAlertReason, Outlook, RetroPromptKind, WeeklyReport } from './types.js';
 
 /** Report order of the statuses, worst first. */
 export const STATUS_ORDER: readonly KeyResultStatus[] = [
@@ -190,4 +190,38 @@ export function cycleTimingText(
   return review.started === false
     ? ` · the cycle starts ${esc(review.cycle.start)}`
     : ' · the cycle is still running';
+}
+
+/**
+ * Whose score a filtered weekly report shows, as its headline names it:
+ * `Raj Patel’s score` with `ownerId` (the owner's name from the report, else
+ * the id), `Sales score` with `unitId`; `null` for the whole company (each
+ * renderer has its own word for that). `esc` escapes the name for the output
+ * format. The HTML headline and both Markdown forms use it, so a person's or
+ * a unit's report never reads like the company's.
+ */
+export function scopeScoreLabel(
+  report: Pick<WeeklyReport, 'filter' | 'units' | 'owed'>,
+  esc: (text: string) => string,
+): string | null {
+  const { ownerId, unitId } = report.filter;
+  if (ownerId !== null) return `${esc(ownerNameOf(report, ownerId) ?? ownerId)}’s score`;
+  if (unitId !== null) {
+    const unit = report.units.find((u) => u.id === unitId) ?? report.units[0];
+    return `${esc(unit?.name ?? unitId)} score`;
+  }
+  return null;
+}
+
+/** The name of `ownerId` as the report writes it: on a key result, an objective or an owed item. */
+function ownerNameOf(
+  report: Pick<WeeklyReport, 'units' | 'owed'>,
+  ownerId: string,
+): string | undefined {
+  for (const u of report.units)
+    for (const o of u.objectives) {
+      if (o.ownerId === ownerId && o.ownerName !== null) return o.ownerName;
+      for (const k of o.keyResults) if (k.ownerId === ownerId) return k.ownerName;
+    }
+  return report.owed.find((e) => e.personId === ownerId)?.personName;
 }

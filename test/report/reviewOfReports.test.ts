@@ -310,3 +310,44 @@ describe('sokr report --help', () => {
     expect(help).toContain('in titles as escapes (\\u001b, \\n), a file has them as written');
   });
 });
+
+describe('a filtered weekly report names its scope in Markdown, as the HTML does', () => {
+  const asOf = '2026-01-21';
+  const lines = (text: string) => text.split('\n');
+
+  it('names the owner: "Raj Patel’s score", in full and in the digest', () => {
+    const report = weeklyReport(acmeExample(), { asOf, ownerId: 'raj' });
+    expect(lines(toMarkdown(report))[4]).toBe(
+      '**Raj Patel’s score: 0.3** ▲ +0.02 vs last week (0.3) · 4 key results: 1 at risk, 3 on track',
+    );
+    expect(lines(toMarkdown(report, { format: 'digest' }))[2]).toBe(
+      '**Raj Patel’s score 0.3** ▲ +0.02 vs last week · 4 key results: 1 at risk, 3 on track',
+    );
+    expect(toHtml(report)).toContain(
+      '<span class="hero-label"><bdi>Raj Patel</bdi>’s score</span>',
+    );
+  });
+
+  it('names the unit: "Sales score", in full and in the digest', () => {
+    const report = weeklyReport(acmeExample(), { asOf, unitId: 'sales' });
+    expect(lines(toMarkdown(report))[4]).toBe(
+      '**Sales score: 0.2** ▲ +0.11 vs last week (0.1) · 4 key results: 1 off track, 3 on track',
+    );
+    expect(lines(toMarkdown(report, { format: 'digest' }))[2]).toBe(
+      '**Sales score 0.2** ▲ +0.11 vs last week · 4 key results: 1 off track, 3 on track',
+    );
+    expect(toHtml(report)).toContain('<span class="hero-label"><bdi>Sales</bdi> score</span>');
+  });
+
+  it('keeps the company report’s "Score", and escapes the name it writes', () => {
+    const company = weeklyReport(acmeExample(), { asOf });
+    expect(lines(toMarkdown(company))[4]).toMatch(/^\*\*Score: 0\.3\*\* /);
+    expect(lines(toMarkdown(company, { format: 'digest' }))[2]).toMatch(/^\*\*Score 0\.3\*\* /);
+    const set = acmeExample();
+    set.people.find((p) => p.id === 'raj')!.name = '*Raj* | @team';
+    const report = weeklyReport(set, { asOf, ownerId: 'raj' });
+    expect(lines(toMarkdown(report, { format: 'digest' }))[2]).toMatch(
+      /^\*\*\\\*Raj\\\* \\\| @\u2060team’s score 0\.3\*\* /,
+    );
+  });
+});

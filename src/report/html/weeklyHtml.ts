@@ -12,7 +12,7 @@ import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
 import { allKeyResults } from '../_reportKeyResults.js';
 import { PAGE_HINTS, type PageHints } from './hints.js';
-import { fmtDelta, fmtScore, statusScale } from '../format.js';
+import { fmtDelta, fmtScore, scopeScoreLabel, statusScale } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { attention, comingUp, didNotMove, moved } from './_weeklyLists.js';
 import {
@@ -44,12 +44,7 @@ function headline(
 ): void {
   const scale = statusScale(report.scale);
   const o = report.overall;
-  const scopeName =
-    report.filter.ownerId !== null
-      ? `${userText(ownerNameOf(report) ?? report.filter.ownerId)}’s score`
-      : report.filter.unitId !== null
-        ? `${userText(report.units[0]?.name ?? report.filter.unitId)} score`
-        : 'Company score';
+  const scopeName = scopeScoreLabel(report, userText) ?? 'Company score';
   const counts =
     o.keyResults === 0
       ? 'No key results in this report'
@@ -91,13 +86,6 @@ function glanceUnits(units: readonly WeeklyUnit[]): WeeklyUnit[] {
   const byDepth = [...units].sort((a, b) => a.depth - b.depth); // stable: tree order within a level
   const chosen = new Set(byDepth.slice(0, MAX_GLANCE_UNITS));
   return units.filter((u) => chosen.has(u));
-}
-
-function ownerNameOf(report: WeeklyReport): string | undefined {
-  for (const u of report.units)
-    for (const o of u.objectives)
-      for (const k of o.keyResults) if (k.ownerId === report.filter.ownerId) return k.ownerName;
-  return undefined;
 }
 
 /** A unit's glance row; its name links to its table when the page has it (`linked`). */
