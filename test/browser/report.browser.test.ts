@@ -219,9 +219,10 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       expect(facts.visibleText).toContain('Coming up next');
       expect(facts.visibleText).not.toContain('About to');
       // about three screens at 1280 px, the "owed this week" section included (what
-      // is not late yet folds under one line)
+      // is not late yet folds under one line) and the owners named in the glance table
+      // (2,652 px: their names wrap two of its rows)
       expect(facts.height).toBeTypeOf('number');
-      expect(facts.height as number).toBeLessThanOrEqual(3.3 * VIEWPORT.height);
+      expect(facts.height as number).toBeLessThanOrEqual(3.35 * VIEWPORT.height);
     });
 
     it('prints every key result: the print style unfolds the folded units', async () => {

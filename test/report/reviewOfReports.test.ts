@@ -351,3 +351,37 @@ describe('a filtered weekly report names its scope in Markdown, as the HTML does
     );
   });
 });
+
+describe('the units-at-a-glance table names the owner of what needs attention most', () => {
+  const report = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
+  const html = toHtml(report);
+  const glance = html.slice(
+    html.indexOf('<table class="glance">'),
+    html.indexOf('</table>', html.indexOf('<table class="glance">')),
+  );
+  const rows = glance.split('<tr>').slice(2);
+
+  it('in HTML, after the figures, as the Markdown table does', () => {
+    const acme = rows[0]!;
+    expect(acme).toContain(
+      '<bdi>Keep cloud cost per customer at or below €40 a month</bdi> <span class="muted">· <bdi>€44 — keep ≤ €40</bdi> <span class="nowrap">(<bdi>Maya Chen</bdi>)</span></span>',
+    );
+    expect(toMarkdown(report)).toContain(
+      '| Acme Inc. | 0.3 | ▲ +0.09 | 4 off track, 3 at risk, 1 pending, 18 on track | Off track: Keep cloud cost per customer at or below €40 a month · €44 — keep ≤ €40 (Maya Chen) |',
+    );
+  });
+
+  it('for every unit with one, the owner the report names (escaped)', () => {
+    const units = report.units.filter((u) => u.keyResults > 0);
+    expect(rows).toHaveLength(units.length);
+    units.forEach((u, i) => {
+      if (u.worst === null) expect(rows[i]).toContain('nothing: all on track or achieved');
+      else expect(rows[i]).toContain(`(<bdi>${u.worst.ownerName}</bdi>)`);
+    });
+    const set = acmeExample();
+    set.people.find((p) => p.id === 'maya')!.name = 'Maya <Chen>';
+    expect(toHtml(weeklyReport(set, { asOf: '2026-01-21' }))).toContain(
+      '(<bdi>Maya &lt;Chen&gt;</bdi>)',
+    );
+  });
+});
