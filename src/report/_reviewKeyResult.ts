@@ -39,7 +39,8 @@ export interface ReviewContext {
 /**
  * The entry of key result `p` (a position in `set.keyResults`) of objective
  * `o`: the first check-in of the final run at or above the target is when it
- * was achieved (early with more than a quarter of the window left); its
+ * was achieved (early with more than a quarter of the window left; never for
+ * a threshold or range, which is held rather than reached); its
  * confidence and `blocked` notes are those of its check-ins up to `asOfMs`.
  */
 export function reviewKeyResult(review: ReviewContext, p: number, o: Objective): ReviewKeyResult {
@@ -88,7 +89,10 @@ export function reviewKeyResult(review: ReviewContext, p: number, o: Objective):
     k.achievedAt = reached.at.slice(0, 10);
     const reachedMs = graph.instant(reached.at); // reached is set here
     const at = Number.isNaN(reachedMs) ? w.endMs : reachedMs;
-    k.achievedEarly = at < w.startMs + 0.75 * (w.endMs - w.startMs);
+    // A kept measure (threshold, range) is held, not reached: it is never "achieved early"
+    // (quality/early-achievement does not count it either).
+    const kept = kr.measure.kind === 'threshold' || kr.measure.kind === 'range';
+    k.achievedEarly = !kept && at < w.startMs + 0.75 * (w.endMs - w.startMs);
   }
   // The check-ins up to asOf in the timeline's order (time, ties in set order; no undated one).
   const from = graph.checkIns.byKeyResult.start[p]!;

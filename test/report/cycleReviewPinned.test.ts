@@ -7,7 +7,9 @@
 // against a window in the set's zone, where the rollup and the weekly report
 // read both in the zone (the last test), and but for three reach days: a
 // forecast keeps no reach day before asOf for a key result below its target
-// (issue 19; SOKR_WRITE_PIN=closed rewrote that case on purpose).
+// (issue 19; SOKR_WRITE_PIN=closed rewrote that case on purpose). Both cases rewritten once
+// more when thresholds and ranges stopped counting as achieved early (they are held, not
+// reached): their achievedEarly flags and the achieved-early prompt went, nothing else.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type CycleReview, cycleReview, type OkrSet, weeklyReport } from '../../src/index.js';
