@@ -32,9 +32,9 @@ export function mdFigures(text: string): string {
     .replace(/^\\([-=])/, '$1');
 }
 
-/** A list with a heading and its count, the first items, and how many more. */
-function list(out: string[], heading: string, items: readonly string[]): void {
-  out.push('', `**${heading} (${items.length})**`);
+/** A list with a heading and its count (and a `note` after it), the first items, and how many more. */
+function list(out: string[], heading: string, items: readonly string[], note = ''): void {
+  out.push('', `**${heading} (${items.length})**${note === '' ? '' : `: ${note}`}`);
   if (items.length === 0) return;
   out.push(...items.slice(0, DIGEST_ITEMS).map((i) => `- ${i}`));
   if (items.length > DIGEST_ITEMS) out.push(`- … and ${items.length - DIGEST_ITEMS} more`);
@@ -142,6 +142,15 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
     ),
   ];
   list(out, 'Needs attention', attention);
+  // Who owes what, overdue first (the report's order), as the full page's table; its
+  // lines are report data (`OwedItem.text`, ISO days), as there.
+  const late = report.owed.filter((e) => e.overdue).length;
+  list(
+    out,
+    'Owed this week',
+    report.owed.map((e) => `${md(e.personName)}: ${md(e.text)}`),
+    late === 0 ? '' : `${late} overdue`,
+  );
   const rank = (k: WeeklyKeyResult) =>
     k.outlook === 'falls-behind' ? 0 : k.outlook === 'reaches-target' ? 2 : 1;
   const next = listedKeyResults(report.units, (ob) => ob.aboutTo).sort((a, b) => rank(a) - rank(b));

@@ -7,7 +7,7 @@ import { formatNumber, withUnit } from '../../src/report/_figures.js';
 import { DIGEST_ROWS, digestUnits } from '../../src/report/_digest.js';
 import { fmtScore, fmtShare } from '../../src/report/format.js';
 import { googleScale } from '../../src/scale/presets.js';
-import { generateEnterprise } from '../../src/testing/index.js';
+import { acmeExample, generateEnterprise } from '../../src/testing/index.js';
 import { smallSet } from './smallSet.js';
 
 const ASOF = '2026-02-11';
@@ -180,5 +180,56 @@ describe('small percentages never print as 0 %', () => {
     const md = toMarkdown(report);
     expect(md).toContain('| Reach 100 deals | Ada | 0.003 % of 1 % (from 0 %) | 0.3% | At risk |');
     expect(md).not.toMatch(/(?<![\d.])0 % of 1 %/);
+  });
+});
+
+describe('the weekly digest’s "owed this week" (issue 19)', () => {
+  const report = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
+  const digest = toMarkdown(report, { format: 'digest' });
+  const lines = digest.split('\n');
+
+  it('lists the first five items owed, overdue first, counts the rest and how many are overdue', () => {
+    expect(report.owed).toHaveLength(11);
+    const head = lines.indexOf('**Owed this week (11)**: 2 overdue');
+    expect(head).toBeGreaterThan(lines.findIndex((l) => l.startsWith('**Needs attention')));
+    expect(lines.slice(head + 1, head + 7)).toEqual([
+      '- Omar Haddad: Answer to a dependency 20 days late \\(due 2026-01-01\\): "Turn trials into paying customers" depends on "Resolve customer issues faster"',
+      '- Noah Kim: Check-in 13 days late \\(due 2026-01-08\\): key result "Get 50 signups from the referral programme"',
+      '- Maya Chen: Check-in due today: key result "Raise net revenue retention from 104% to 112%"',
+      '- Maya Chen: Check-in due today: key result "Keep cloud cost per customer at or below €40 a month"',
+      '- Daniel Okafor: Check-in due today: key result "Keep gross margin between 70% and 80%"',
+      '- … and 6 more',
+    ]);
+    expect(lines[head + 7]).toBe('');
+  });
+
+  it('keeps the Acme week at 48 lines and says when nothing is owed', () => {
+    expect(lines.length - 1).toBe(48);
+    const none = toMarkdown({ ...report, owed: [] }, { format: 'digest' });
+    expect(none).toContain('\n**Owed this week (0)**\n\n**Coming up next (9)**\n');
+    expect(none).not.toContain('overdue');
+  });
+
+  it('stays under 60 lines with every list over five items and the units table full', () => {
+    const units = [...report.units];
+    for (let i = 0; i < 300; i++)
+      units.push({ ...report.units[1]!, id: `copy${i}`, name: `Copy ${i}`, depth: 2 });
+    for (let i = 0; i < 30; i++)
+      units.push({
+        ...report.units[2]!,
+        id: `empty${i}`,
+        name: `Empty ${i}`,
+        objectives: [],
+        keyResults: 0,
+      });
+    const dependencies = Array.from({ length: 20 }, () => report.dependencies[0]!);
+    const owed = Array.from({ length: 40 }, (_, i) => report.owed[i % report.owed.length]!);
+    const big = toMarkdown({ ...report, units, dependencies, owed }, { format: 'digest' });
+    for (const list of ['Needs attention', 'Owed this week', 'Coming up next', 'Moved'])
+      expect(big).toMatch(
+        new RegExp(`\\*\\*${list} \\(\\d+\\)\\*\\*[^\\n]*\\n(- [^\\n]*\\n){5}- … and \\d+ more\\n`),
+      );
+    expect(big).toContain('No key results in this report: Empty 0,');
+    expect(big.split('\n').length - 1).toBeLessThanOrEqual(60);
   });
 });
