@@ -132,7 +132,7 @@ function owedRows(items: readonly OwedItem[]): string {
   let out = '';
   for (let i = 0; i < items.length && i < MAX_OWED_ROWS; i++) {
     const e = items[i]!;
-    out += `<tr${e.overdue ? ' class="late"' : ''}><th scope="row" class="name">${escapeXml(e.personName)}</th><td class="text">${escapeXml(e.text)}</td><td class="name">${escapeXml(e.escalatedToNames.join(', ') || '—')}</td></tr>`;
+    out += `<tr${e.overdue ? ' class="late"' : ''}><th scope="row">${escapeXml(e.personName)}</th><td>${escapeXml(e.text)}</td><td>${escapeXml(e.escalatedToNames.join(', ') || '—')}</td></tr>`;
   }
   return out;
 }

@@ -57,8 +57,8 @@ table.glance td,table.glance th{padding:3px 8px}
 table.glance td.worst{font-size:.86rem}
 table.glance tbody th{white-space:nowrap}
 td.who{white-space:nowrap}
-h1,h3,summary,caption,figcaption,p,li,tbody th,bdi,td.text{overflow-wrap:anywhere}
-.name{overflow-wrap:anywhere;min-width:8.5em}
+h1,h3,summary,caption,figcaption,p,li,tbody th,bdi,#owed td{overflow-wrap:anywhere}
+.name,#owed tbody th,#owed td:last-child{overflow-wrap:anywhere;min-width:8.5em}
 table.krs{font-size:.86rem}
 table.krs th,table.krs td{padding:2px 6px}
 table.krs td{white-space:nowrap}
