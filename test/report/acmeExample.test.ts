@@ -283,9 +283,9 @@ describe('cycle review of the Acme example after Q1 (2026-04-07)', () => {
     // The key results at their target early are all thresholds and ranges, held from the
     // start rather than reached: no "was the target ambitious enough?" prompt for them.
     expect(byKind('achieved-early')).toEqual([]);
-    expect(
-      review.objectives.flatMap((o) => o.keyResults).filter((k) => k.achievedEarly),
-    ).toEqual([]);
+    expect(review.objectives.flatMap((o) => o.keyResults).filter((k) => k.achievedEarly)).toEqual(
+      [],
+    );
     expect(byKind('blocked')).toEqual([
       [kr(O.grow, 1)],
       [kr(O.scales, 1)],
