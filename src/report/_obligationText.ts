@@ -16,6 +16,10 @@ export interface ObligationNames {
   /** A due date as a calendar day in the set's zone (`YYYY-MM-DD`; an instant's day there). */
   day(text: string): string;
   title(kind: 'keyResult' | 'objective' | 'initiative' | 'cycle', id: Id): string;
+  /** The name of an objective's cycle (`undefined` when either is unknown). */
+  cycleOfObjective(id: Id): string | undefined;
+  /** The title of a dependency's side: its key result's when it is on one, else its objective's. */
+  dependencySide(id: Id, side: 'from' | 'on'): string | undefined;
 }
 
 /**
@@ -48,6 +52,18 @@ export function obligationNames(graph: OkrGraph): ObligationNames {
           return initiatives.get(id) ?? id;
         }
       }
+    },
+    cycleOfObjective: (id) => {
+      const o = graph.objectiveOf.get(id);
+      const c = o === undefined ? -1 : graph.objectiveCycle[o]!;
+      return c < 0 ? undefined : set.cycles[c]?.name;
+    },
+    dependencySide: (id, side) => {
+      const ref = at(set.dependencies, graph.dependencyOf.get(id))?.[side];
+      if (typeof ref !== 'object' || ref === null) return undefined;
+      if ('keyResultId' in ref)
+        return at(set.keyResults, graph.keyResultOf.get(ref.keyResultId))?.title;
+      return at(set.objectives, graph.objectiveOf.get(ref.objectiveId))?.title;
     },
   };
 }
@@ -126,10 +142,19 @@ function obligationSubject(
   switch (e.kind) {
     case 'check-in':
       return `key result "${title('keyResult', e.ids[0])}"`;
-    case 'approval':
-      return `objective "${title('objective', e.ids[0])}"`;
-    case 'dependency':
-      return `"${title('objective', e.ids[1])}" depends on "${title('objective', e.ids[2])}"`;
+    case 'approval': {
+      // Approvals are often for the next cycle: say which.
+      const cycle = names.cycleOfObjective(e.ids[0] ?? '');
+      return `objective "${title('objective', e.ids[0])}"${cycle === undefined ? '' : ` of ${esc(cycle)}`}`;
+    }
+    case 'dependency': {
+      // A side on a key result names the key result (its owner is who answers), else its objective.
+      const side = (which: 'from' | 'on', at: number) => {
+        const text = names.dependencySide(e.ids[0] ?? '', which);
+        return text === undefined ? title('objective', e.ids[at]) : esc(text);
+      };
+      return `"${side('from', 1)}" depends on "${side('on', 2)}"`;
+    }
     case 'initiative':
       return `"${title('initiative', e.ids[0])}" for key result "${title('keyResult', e.ids[1])}"`;
     case 'review': {

@@ -163,6 +163,14 @@ export function reminderNames(graph: OkrGraph): ObligationNames {
     day: names.day,
     person: (id) => textOf(names.person(id), id ?? 'Unassigned'),
     title: (kind, id) => textOf(names.title(kind, id), id),
+    cycleOfObjective: (id) => {
+      const name = names.cycleOfObjective(id);
+      return name === undefined ? undefined : textOf(name, '');
+    },
+    dependencySide: (id, side) => {
+      const title = names.dependencySide(id, side);
+      return title === undefined ? undefined : textOf(title, id);
+    },
   };
 }
 

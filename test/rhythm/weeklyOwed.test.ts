@@ -150,3 +150,39 @@ describe('reminders: escaping', () => {
     });
   });
 });
+
+describe('owed lines name what a reader needs', () => {
+  const textOf = (kind: string, set = rhythmSet()) =>
+    weeklyReport(set, { asOf: AS_OF })
+      .owed.filter((e) => e.kind === kind)
+      .map((e) => e.text);
+
+  it('an approval names its objective’s cycle (often the next one)', () => {
+    expect(textOf('approval')).toContain(
+      `Approval 46 days late (due 2026-01-01): objective "${rhythmSet().objectives.find((o) => o.id === 'o-api')!.title}" of Q1 2026`,
+    );
+  });
+
+  it('a dependency on a key result names the key results, whose owner answers', () => {
+    const base = rhythmSet();
+    const set = {
+      ...base,
+      dependencies: [
+        {
+          id: 'd1',
+          from: { keyResultId: 'kr-a' },
+          on: { keyResultId: 'kr-c' },
+          state: 'proposed' as const,
+        },
+      ],
+    };
+    const [line] = textOf('dependency', set);
+    expect(line).toBe(
+      'Answer to a dependency 46 days late (due 2026-01-01): "Checkout conversion from 2% to 4%" depends on "Deploys per week from 2 to 10"',
+    );
+    // The same dependency on objectives names the objectives, as before.
+    const objectives = textOf('dependency');
+    const titleOf = (id: string) => base.objectives.find((o) => o.id === id)!.title;
+    expect(objectives[0]).toContain(`"${titleOf('o-web')}" depends on "${titleOf('o-eng')}"`);
+  });
+});
