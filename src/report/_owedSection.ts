@@ -10,7 +10,7 @@ import { type CompiledOkrSet, graphOf } from '../core/compile.js';
 import type { Id } from '../model/types.js';
 import type { StatusPolicy } from '../progress/statusPolicy.js';
 import { obligations } from '../rhythm/obligations.js';
-import type { Obligation, ObligationKind } from '../rhythm/types.js';
+import type { Obligation, ObligationKind, ObligationsOptions } from '../rhythm/types.js';
 import type { AsOf } from '../model/AsOf.js';
 import { OBLIGATION_NOUNS, obligationNames, owedItemWriter } from './_obligationText.js';
 import { countText } from './format.js';
@@ -54,11 +54,17 @@ export function owedThisWeek(
   statusPolicy: Partial<StatusPolicy>,
   unitIds: ReadonlySet<Id> | undefined,
   ownerId: Id | undefined,
+  escalation: Pick<ObligationsOptions, 'graceDays' | 'escalationLevels'> = {},
 ): OwedItem[] {
   const graph = graphOf(compiled);
+  // obligations checks the escalation options (its paths are the report's: ['graceDays']).
   const result = obligations(compiled, {
     asOf,
     statusPolicy: { cadenceDays: statusPolicy.cadenceDays ?? 7 },
+    ...(escalation.graceDays === undefined ? {} : { graceDays: escalation.graceDays }),
+    ...(escalation.escalationLevels === undefined
+      ? {}
+      : { escalationLevels: escalation.escalationLevels }),
   });
   const names = obligationNames(graph);
   const inUnits = (e: Obligation): boolean =>

@@ -39,6 +39,10 @@ export interface WeeklyReportOptions {
   weekStartsOn?: WeekStartsOn | undefined;
   /** The BCP 47 locale of the week labels (`'en-GB'` by default: "week 7, 9–15 Feb"). */
   locale?: string | undefined;
+  /** Passed to `obligations` for "owed this week": days late before one more level of escalation (default 7). */
+  graceDays?: number | undefined;
+  /** Passed to `obligations` for "owed this week": the most leads an item escalates to (default 2; 0: none). */
+  escalationLevels?: number | undefined;
 }
 
 /** The options `weeklyReport` takes (any other name is a typo, refused). */
@@ -54,6 +58,8 @@ const WEEKLY_OPTIONS: readonly string[] = [
   'clamp',
   'weekStartsOn',
   'locale',
+  'graceDays',
+  'escalationLevels',
 ];
 
 /**

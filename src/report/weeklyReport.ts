@@ -371,6 +371,7 @@ function weeklyReportOf(
       policy,
       unitId === undefined ? undefined : unitIds,
       ownerId,
+      { graceDays: options.graceDays, escalationLevels: options.escalationLevels },
     ),
     summary,
     movers: topMovers(now as Scorer, unitId),

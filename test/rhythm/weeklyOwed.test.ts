@@ -186,3 +186,37 @@ describe('owed lines name what a reader needs', () => {
     expect(objectives[0]).toContain(`"${titleOf('o-web')}" depends on "${titleOf('o-eng')}"`);
   });
 });
+
+describe('weeklyReport passes its escalation options to obligations', () => {
+  const escalations = (options: object) =>
+    weeklyReport(rhythmSet(), { asOf: AS_OF, ...options }).owed.map((e) => [
+      e.ids[0],
+      e.escalatedTo.length,
+    ]);
+
+  it('graceDays and escalationLevels change what "owed this week" escalates', () => {
+    const byDefault = escalations({});
+    expect(byDefault.some(([, n]) => n === 2)).toBe(true);
+    expect(escalations({ escalationLevels: 0 }).every(([, n]) => n === 0)).toBe(true);
+    expect(escalations({ escalationLevels: 1 }).every(([, n]) => (n as number) <= 1)).toBe(true);
+    // The same entries as obligations gives with the same options.
+    const direct = obligations(rhythmSet(), { asOf: AS_OF, graceDays: 0 }).entries;
+    const owed = weeklyReport(rhythmSet(), { asOf: AS_OF, graceDays: 0 }).owed;
+    expect(new Map(owed.map((e) => [e.ids.join(), e.escalatedTo]))).toEqual(
+      new Map(direct.map((e) => [e.ids.join(), e.escalatedTo])),
+    );
+  });
+
+  it('refuses a bad value or a misspelt name at its path', () => {
+    expect(() => weeklyReport(rhythmSet(), { asOf: AS_OF, graceDays: -1 })).toThrow(/graceDays/);
+    try {
+      weeklyReport(rhythmSet(), { asOf: AS_OF, graceDay: 3 } as never);
+      expect.unreachable();
+    } catch (error) {
+      expect((error as { issues: unknown[] }).issues[0]).toMatchObject({
+        code: 'unknown_key',
+        suggestion: 'graceDays',
+      });
+    }
+  });
+});
