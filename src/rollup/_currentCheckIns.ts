@@ -112,7 +112,7 @@ function checkInScore(st: ScorerState, k: number, measure: Measure, ci: CheckIn)
     throw blame(st, k, ci, error);
   }
   // NaN: only a measure that was never parsed (checkpoints that are not a list) gives one.
-  if (p !== p) throw blame(st, k, ci, undefined);
+  if (Number.isNaN(p)) throw blame(st, k, ci, undefined);
   return Math.max(-MAX_UNCLAMPED_SCORE, Math.min(MAX_UNCLAMPED_SCORE, p));
 }
 

@@ -19,18 +19,18 @@ describe('sokr remind', () => {
 
 ## Owed (1)
 
-- **Approval** 46 days late (due 2026-01-01): objective "Delight small shops"
+- **Approval** 46 days late (due 2026-01-01): objective "Delight small shops" of Q1 2026
 
 ## Escalated to you (2)
 
-- Theo: **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" — escalated to Cleo
+- Theo: **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" of Q1 2026 — escalated to Cleo
 - Theo: **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" — escalated to Cleo
 
 # What Theo owes — 2026-02-16
 
 ## Owed (3)
 
-- **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" — escalated to Cleo
+- **Approval** 46 days late (due 2026-01-01): objective "Open the catalogue to partners" of Q1 2026 — escalated to Cleo
 - **Answer to a dependency** 46 days late (due 2026-01-01): "Make the web shop a joy to use" depends on "Ship with confidence" — escalated to Cleo
 - **Check-in** due 2026-02-17: key result "Deploys per week from 2 to 10"
 
@@ -174,7 +174,7 @@ No one is named for these: no owner, and no unit lead above to answer for them. 
 
 ## Owed (1)
 
-- **Approval** 46 days late (due 2026-01-01): objective "Open a shop in Lyon"
+- **Approval** 46 days late (due 2026-01-01): objective "Open a shop in Lyon" of Q1 2026
 `);
     const slack = JSON.parse(
       (await sokr(['remind', file, ...AS_OF, '--person', 'unassigned', '-f', 'slack'])).stdout,
