@@ -451,6 +451,15 @@ describe('quality/mostly-milestones', () => {
       keyResults: [milestone('New checkout live'), GOOD_KRS[0]!],
     });
     expect(run('quality/mostly-milestones', set, { maxShare: 0.4 })).toHaveLength(1);
+    // With minKeyResults 1, one milestone alone reads in the singular.
+    const single = setOf({
+      id: 'o1',
+      title: GOOD.title!,
+      keyResults: [milestone('New checkout live')],
+    });
+    expect(run('quality/mostly-milestones', single, { minKeyResults: 1 })[0]?.message).toBe(
+      'Objective "o1" has 1 milestone among its 1 key result: a project plan rather than outcomes.',
+    );
   });
 
   const checklist = (title: string): KeyResultSpec => ({

@@ -61,7 +61,7 @@ export const qualityMostlyMilestones = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['objectives', i],
         ids: [o.id, ...done.map((k) => k.id)],
-        message: `Objective "${o.id}" has ${counted.join(' and ')} among its ${krs.length} key results: a project plan rather than outcomes.`,
+        message: `Objective "${o.id}" has ${counted.join(' and ')} among its ${krs.length} key result${krs.length === 1 ? '' : 's'}: a project plan rather than outcomes.`,
         fix: `Replace ${kinds} with metrics of what they should change; keep the ${kinds} as initiatives.`,
       });
     });
