@@ -113,10 +113,22 @@ function isUnit(word: string, units: ReadonlySet<string>): boolean {
 const MULTIPLIER = '(?:(k|m|bn|b|mn)(?!\\p{L})|\\s(thousand|million|billion)(?!\\p{L}))?';
 
 /** A figure with its signs: a currency sign before it, the digits, a multiplier, a sign after it (`$2M`, `€ 1.5k`, `2M€`, `1.5k $`, `30 €`). */
-const MONEY = /* @__PURE__ */ new RegExp(
-  `(?:([$€£¥])\\s?)?(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}(?:\\s?([$€£¥]))?`,
-  'giu',
+const MONEY = /* @__PURE__ */ pattern(
+  '(?:([$€£¥])\\s?)?(\\d(?:[\\d.,]*\\d)?)',
+  '(?:\\s?([$€£¥]))?',
 );
+
+/**
+ * A global, case-blind Unicode pattern: a figure's `before` part, its
+ * {@link MULTIPLIER}, then `after`. Built by a call marked pure whose
+ * arguments are plain strings: a pure `new RegExp` of a template that
+ * interpolates a constant stayed in every bundle that imports anything from
+ * sokr (bundlers cannot tell the template has no side effect), and the
+ * scoring import carried both patterns.
+ */
+function pattern(before: string, after: string): RegExp {
+  return new RegExp(before + MULTIPLIER + after, 'giu');
+}
 
 /** How a unit writes a multiplier (`M€`, `$k`: see `withUnit`). */
 const MAGNITUDE: Readonly<Record<string, string>> = {
@@ -152,9 +164,9 @@ function currencyNamed(title: string, values: readonly unknown[]): string | unde
  * A number (`800`, `1,000`, `2.5`), its multiplier, the word right after and
  * the word after that (`800 ms`, `2M USD`, `40 story points`).
  */
-const NUMBER_WORD = /* @__PURE__ */ new RegExp(
-  `(\\d(?:[\\d.,]*\\d)?)${MULTIPLIER}\\s?(\\p{L}+)(?:\\s+(\\p{L}+))?`,
-  'giu',
+const NUMBER_WORD = /* @__PURE__ */ pattern(
+  '(\\d(?:[\\d.,]*\\d)?)',
+  '\\s?(\\p{L}+)(?:\\s+(\\p{L}+))?',
 );
 
 /** What opens a time frame before its number: `in`, `within`, `over`, `during`, `for`, `after` (and `the next`, `the first`, …). */

@@ -9,10 +9,13 @@ import { titleText, wordSet, wordsOf } from './qualityText.js';
  * an ordinal is one figure (`24/7`, `1st`). The letters
  * just before the digits (`Q3`, `FY2026`, `B2B`) are captured apart.
  */
-// A constructor call marked pure: the literal, lowered for older targets, becomes a call
-// that would otherwise stay in every bundle that imports anything from sokr.
-const FIGURE =
-  /* @__PURE__ */ /(?:([$€£¥])\s?|(\p{L}+))?\d+(?:[.,]\d+)*(?:\/\d+|(?:st|nd|rd|th)(?![\p{L}\p{N}]))?(?:(?:k|m|b|bn|mn)(?![\p{L}\p{N}])|\s(?:thousand|million|billion)(?![\p{L}\p{N}]))?(?:\s?[%$€£¥])?/giu;
+// A constructor call marked pure (a literal with \p{…} is lowered to an unmarked `new RegExp`
+// for older targets, which then stays in every bundle that imports anything from sokr: the
+// scoring import carried this one).
+const FIGURE = /* @__PURE__ */ new RegExp(
+  '(?:([$€£¥])\\s?|(\\p{L}+))?\\d+(?:[.,]\\d+)*(?:\\/\\d+|(?:st|nd|rd|th)(?![\\p{L}\\p{N}]))?(?:(?:k|m|b|bn|mn)(?![\\p{L}\\p{N}])|\\s(?:thousand|million|billion)(?![\\p{L}\\p{N}]))?(?:\\s?[%$€£¥])?',
+  'giu',
+);
 
 /**
  * Words after which a number from 1900 to 2099 is a year: `in 2026`,
