@@ -1,3 +1,4 @@
+import { resultMarkdown } from './_reviewResult.js';
 import { valueChange } from './_figures.js';
 import { dayText } from './_formatDate.js';
 import { keyResultCountText, trendText, unitsWithoutKeyResults } from './_markdownParts.js';
@@ -222,7 +223,7 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
         md(ob.title),
         ob.commitment,
         `${fmtScore(ob.score, scale)} ${md(ob.band.label)}`,
-        ob.flagged ? '**Below target**' : 'Met',
+        resultMarkdown(review, ob.flagged),
       ]),
       'objectives',
     );

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { flaggedCountText, resultMarkdown } from './_reviewResult.js';
 import { dayText } from './_formatDate.js';
 import { mdFigures } from './_digest.js';
 import { countsText, table } from './_markdownParts.js';
@@ -41,7 +42,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     '',
     r.overall.objectives === 0
       ? `**No objectives in ${md(r.cycle.name)}** · alignment health ${Math.round(r.alignment.health)}/100`
-      : `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${countText(r.overall.objectives, 'objective')} · ${countText(r.overall.keyResults, 'key result')} · ${r.flagged.length} below target · alignment health ${Math.round(r.alignment.health)}/100`,
+      : `**Cycle score: ${fmtScore(r.overall.score, scale)}** (${md(r.overall.band.label)}) · ${countText(r.overall.objectives, 'objective')} · ${countText(r.overall.keyResults, 'key result')} · ${flaggedCountText(r)} · alignment health ${Math.round(r.alignment.health)}/100`,
     '',
     `Committed: ${commitmentText(r, 'committed')} · Aspirational: ${commitmentText(r, 'aspirational')}`,
     '',
@@ -98,7 +99,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
             fmtScore(s, scale),
           ),
           fmtScore(o.target, scale),
-          o.flagged ? '**Below target**' : 'Met',
+          resultMarkdown(r, o.flagged),
         ]),
       ),
       '',

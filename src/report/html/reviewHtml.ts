@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { flaggedCountText, resultWord } from '../_reviewResult.js';
 import { dayText } from '../_formatDate.js';
 import type { Commitment } from '../../model/types.js';
 import type { Scale } from '../../scale/Scale.js';
@@ -63,7 +64,7 @@ function headline(
   const counts =
     o.objectives === 0
       ? `<span>${health}</span>`
-      : `<span>${countText(o.objectives, 'objective')} · ${review.flagged.length} below target · ${health}</span>${o.keyResults === 0 ? '<span>No key results</span>' : `<span>${countText(o.keyResults, 'key result')}: ${esc(countsWords(o.statusCounts))}</span>`}`;
+      : `<span>${countText(o.objectives, 'objective')} · ${flaggedCountText(review)} · ${health}</span>${o.keyResults === 0 ? '<span>No key results</span>' : `<span>${countText(o.keyResults, 'key result')}: ${esc(countsWords(o.statusCounts))}</span>`}`;
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
     `<div class="hero">${score}`,
@@ -74,16 +75,16 @@ function headline(
     const list = review.objectives.filter((ob) => ob.commitment === c);
     if (list.length === 0) continue;
     parts.push(
-      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
+      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(review, ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
     );
   }
   parts.push(`<p class="legend">${reviewLegend(scale, userText, esc)}</p></section>`);
 }
 
 /** An objective's grade row; its title links to its table when the page has it (`linked`). */
-function gradeRow(o: ReviewObjective, scale: Scale, linked: boolean): string {
+function gradeRow(review: CycleReview, o: ReviewObjective, scale: Scale, linked: boolean): string {
   const name = linked ? `<a href="#o-${esc(o.id)}">${esc(o.title)}</a>` : esc(o.title);
-  return `<tr><th scope="row">${name}</th><td class="name">${esc(o.unitName)}</td><td class="name">${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${o.flagged ? '<strong>Below target</strong>' : 'Met'}</td></tr>`;
+  return `<tr><th scope="row">${name}</th><td class="name">${esc(o.unitName)}</td><td class="name">${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${resultCell(review, o.flagged)}</td></tr>`;
 }
 
 function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
@@ -176,7 +177,7 @@ function objectives(
   for (const o of review.objectives) {
     if (shown !== undefined && !shown.has(o)) continue;
     inner.push(
-      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${userText(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${o.flagged ? 'below target' : 'met'} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged ? '<span class="tag">below target</span>' : ''}<span class="muted">${userText(o.unitName)}${o.ownerName === null ? '' : ` · ${userText(o.ownerName)}`}</span></div>`,
+      `<details${expand ? ' open' : ''} class="unit" id="o-${esc(o.id)}"><summary><h3>${userText(o.title)}</h3> ${gradeText(o.score, o.band, scale)} <span class="muted">${esc(o.commitment)}, ${resultWord(review, o.flagged)} · ${o.keyResults.length} key result${o.keyResults.length === 1 ? '' : 's'}</span></summary><div class="objective">${bar(o.title, o.score, o.band, scale, o.target, 'target')}${statusBadge(o.status)}<span class="tag">${esc(o.commitment)}</span>${o.flagged && review.started ? '<span class="tag">below target</span>' : ''}<span class="muted">${userText(o.unitName)}${o.ownerName === null ? '' : ` · ${userText(o.ownerName)}`}</span></div>`,
     );
     if (o.keyResults.length > 0) {
       inner.push(
@@ -263,4 +264,11 @@ export function reviewBody(
   objectives(review, drawn, note, parts, expand, shown);
   pillars(review, parts);
   alignment(review, parts);
+}
+
+/** The Result cell: `Met`, **Below target** (strong), or `Not started`. */
+function resultCell(review: CycleReview, flagged: boolean): string {
+  const word = resultWord(review, flagged);
+  const text = word.charAt(0).toUpperCase() + word.slice(1);
+  return word === 'below target' ? `<strong>${text}</strong>` : text;
 }

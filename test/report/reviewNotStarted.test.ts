@@ -1,0 +1,34 @@
+// A review asked for before its cycle starts grades every objective at 0: it says they have not
+// started rather than that all of them are below target.
+import { describe, expect, it } from 'vitest';
+import { cycleReview, toHtml, toMarkdown } from '../../src/index.js';
+import { acmeExample } from '../../src/testing/index.js';
+
+const before = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2025-12-20' });
+const after = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-04-07' });
+
+describe('a review before its cycle starts', () => {
+  it('says "not started" in every rendering, and no objective is below target', () => {
+    expect(before.started).toBe(false);
+    for (const page of [toMarkdown(before), toMarkdown(before, { format: 'digest' })]) {
+      expect(page).not.toContain('Below target');
+      expect(page).toContain('| Not started |');
+    }
+    expect(toMarkdown(before)).toContain('· not started yet ·');
+    const html = toHtml(before);
+    expect(html).not.toContain('<strong>Below target</strong>');
+    expect(html).not.toContain('<span class="tag">below target</span>');
+    expect(html).not.toMatch(/(committed|aspirational), below target/);
+    expect(html).toContain('<td>Not started</td>');
+    expect(html).toContain('not started yet');
+  });
+
+  it('a closed cycle keeps "Met" and "Below target"', () => {
+    expect(after.started).toBe(true);
+    const md = toMarkdown(after);
+    expect(md).toContain('| **Below target** |');
+    expect(md).toContain('| Met |');
+    expect(md).toContain(`· ${after.flagged.length} below target ·`);
+    expect(toHtml(after)).toContain('<td><strong>Below target</strong></td>');
+  });
+});
