@@ -115,7 +115,7 @@ export function weeklyDigest(report: WeeklyReport, title: string): string[] {
         trendText(u.score - u.previousScore, scale),
         u.worst === null
           ? '—'
-          : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} · ${mdFigures(u.worst.figures.text)}`,
+          : `${statusLabel(u.worst.status)}: ${md(u.worst.title)} · ${mdFigures(u.worst.figures.text)} (${md(u.worst.ownerName)})`,
       ]),
       'units',
       units.length,

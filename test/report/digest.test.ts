@@ -233,3 +233,14 @@ describe('the weekly digest’s "owed this week" (issue 19)', () => {
     expect(big.split('\n').length - 1).toBeLessThanOrEqual(60);
   });
 });
+
+describe('the weekly digest’s units table', () => {
+  it('names the owner of what needs attention most, as the full Markdown does', () => {
+    const report = weeklyReport(acmeExample(), { asOf: '2026-01-21' });
+    const worst = report.units.find((u) => u.worst !== null)!.worst!;
+    const row = toMarkdown(report, { format: 'digest' })
+      .split('\n')
+      .find((line) => line.includes(worst.title));
+    expect(row).toContain(`(${worst.ownerName})`);
+  });
+});
