@@ -32,3 +32,18 @@ describe('a review before its cycle starts', () => {
     expect(toHtml(after)).toContain('<td><strong>Below target</strong></td>');
   });
 });
+
+describe("a review's progress bars", () => {
+  it('name the commitment target in their aria-label and their title alike', () => {
+    const html = toHtml(after);
+    expect(html).not.toMatch(/<title>[^<]*, expected [^<]*<\/title>/);
+    expect(html).toMatch(/<title>[^<]*, target 0\.7<\/title>/);
+    expect(html).toMatch(/aria-label="[^"]*, target 0\.7"/);
+    // A title of the user's that says ", expected " keeps its words.
+    const set = acmeExample();
+    const o = set.objectives.find((x) => x.commitment === 'aspirational')!;
+    o.title = 'Ship it, expected soon';
+    const page = toHtml(cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' }));
+    expect(page).toContain('aria-label="Ship it, expected soon: ');
+  });
+});

@@ -63,16 +63,23 @@ export function bar(
   expectedName = 'expected',
   width = 200,
 ): string {
-  return progressBarSvg({
+  const expectedText = expected === undefined ? undefined : `${fmtScore(expected, scale)}`;
+  const svg = progressBarSvg({
     score,
     expected,
     band: paint,
     label,
     valueText: fmtScore(score, scale),
-    expectedText: expected === undefined ? undefined : `${fmtScore(expected, scale)}`,
+    expectedText,
     width,
     inlineStyle: false,
-  }).replace(', expected ', `, ${expectedName} `);
+  });
+  if (expectedText === undefined || expectedName === 'expected') return svg;
+  // The name ends with ", expected 0.7" in the aria-label and the <title>: both say the other
+  // word (a label of the user's that holds ", expected " stays as it is).
+  const from = `, expected ${expectedText}`;
+  const to = `, ${expectedName} ${expectedText}`;
+  return svg.replace(`${from}"`, `${to}"`).replace(`${from}</title>`, `${to}</title>`);
 }
 
 /** The colour and word of a status, for a bar. */
