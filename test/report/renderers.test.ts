@@ -43,7 +43,7 @@ describe('toHtml (weekly)', () => {
     expect(headline).toContain('<caption>Units at a glance</caption>');
     expect(headline).toContain('<a href="#u-eng">Engineering</a>');
     expect(headline).toContain(
-      '<bdi>KR k6</bdi> <span class="muted">· <bdi>4 of 10 &lt;deals&gt; (from 0)</bdi> <span class="nowrap">(<bdi>Ada</bdi>)</span></span>',
+      '<bdi>KR k6</bdi> <span class="muted">· <span class="nowrap"><bdi>4 of 10 &lt;deals&gt; (from 0)</bdi></span> <span class="nowrap">(<bdi>Ada</bdi>)</span></span>',
     );
     expect(html.indexOf('id="headline"')).toBeLessThan(html.indexOf('id="attention"'));
   });

@@ -364,7 +364,7 @@ describe('the units-at-a-glance table names the owner of what needs attention mo
   it('in HTML, after the figures, as the Markdown table does', () => {
     const acme = rows[0]!;
     expect(acme).toContain(
-      '<bdi>Keep cloud cost per customer at or below €40 a month</bdi> <span class="muted">· <bdi>€44 — keep ≤ €40</bdi> <span class="nowrap">(<bdi>Maya Chen</bdi>)</span></span>',
+      '<bdi>Keep cloud cost per customer at or below €40 a month</bdi> <span class="muted">· <span class="nowrap"><bdi>€44 — keep ≤ €40</bdi></span> <span class="nowrap">(<bdi>Maya Chen</bdi>)</span></span>',
     );
     expect(toMarkdown(report)).toContain(
       '| Acme Inc. | 0.3 | ▲ +0.09 | 4 off track, 3 at risk, 1 pending, 18 on track | Off track: Keep cloud cost per customer at or below €40 a month · €44 — keep ≤ €40 (Maya Chen) |',

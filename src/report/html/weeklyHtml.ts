@@ -94,7 +94,7 @@ function glanceRow(u: WeeklyUnit, scale: Scale, linked: boolean): string {
   const worst =
     w === null
       ? '<span class="muted">nothing: all on track or achieved</span>'
-      : `${statusBadge(w.status)} ${userText(w.title)} <span class="muted">· ${userText(w.figures.text)} <span class="nowrap">(${userText(w.ownerName)})</span></span>`;
+      : `${statusBadge(w.status)} ${userText(w.title)} <span class="muted">· <span class="nowrap">${userText(w.figures.text)}</span> <span class="nowrap">(${userText(w.ownerName)})</span></span>`;
   return `<tr><th scope="row" style="padding-left:${8 + 16 * Math.min(u.depth, 6)}px">${linked && u.objectives.length > 0 ? `<a href="#u-${esc(u.id)}">${esc(u.name)}</a>` : esc(u.name)}</th><td class="num score">${esc(fmtScore(u.score, scale))}</td><td>${trend(u.score - u.previousScore, scale)}</td><td>${countsCell(u.statusCounts)}</td><td class="worst">${worst}</td></tr>`;
 }
 
