@@ -25,21 +25,33 @@ const SUGGESTION_BUDGET = 250_000;
 
 /**
  * Adds to each dangling reference the closest existing id of its kind, as
- * `suggestion` and in the message, while the budget of compared ids lasts.
+ * `suggestion` and in the message, while the budget of compared ids lasts
+ * (shared by all the issues: many dangling references cost no more than the
+ * budget). `itemsOf` gives the entities of a kind (`undefined`: no
+ * suggestion for it); ids that are not strings (a set never parsed) are
+ * skipped. The one suggester of `checkIntegrity` and the scorer. Internal.
  */
-export function suggestIds(issues: Issue[], ids: Ids): void {
+export function suggestIds(
+  issues: Issue[],
+  itemsOf: (kind: IdKind) => readonly { id: unknown }[] | undefined,
+): void {
   let budget = SUGGESTION_BUDGET;
   for (let i = 0; i < issues.length; i++) {
     const found = issues[i]!;
     if (found.code !== 'dangling_reference' || found.id === undefined) continue;
-    const index = found.kind === undefined ? undefined : indexOfKind(ids, found.kind);
-    if (index === undefined || index.items.length > budget) continue;
-    budget -= index.items.length;
-    const suggestion = closestMatch(found.id, idsOf(index.items));
+    const items = found.kind === undefined ? undefined : itemsOf(found.kind);
+    if (items === undefined || items.length > budget) continue;
+    budget -= items.length;
+    const suggestion = closestMatch(found.id, idsOf(items));
     if (suggestion !== undefined) {
       issues[i] = danglingReferenceIssue(found.path, found.kind!, found.id, suggestion);
     }
   }
+}
+
+/** The entities of a kind in `checkIntegrity`'s id tables. */
+export function integrityItems(ids: Ids): (kind: IdKind) => readonly { id: string }[] | undefined {
+  return (kind) => indexOfKind(ids, kind)?.items;
 }
 
 function indexOfKind(ids: Ids, kind: IdKind): Index | undefined {
@@ -63,6 +75,6 @@ function indexOfKind(ids: Ids, kind: IdKind): Index | undefined {
   }
 }
 
-function* idsOf(items: readonly { id: string }[]): Generator<string> {
-  for (const item of items) yield item.id;
+function* idsOf(items: readonly { id: unknown }[]): Generator<string> {
+  for (const item of items) if (typeof item?.id === 'string') yield item.id;
 }

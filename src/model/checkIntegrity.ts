@@ -1,7 +1,7 @@
 import { quote } from '../_lib/quote.js';
 import { readingSet } from './readingSet.js';
 import { checkUniqueIds, type Ids, Index, Resolver } from './_integrityIndex.js';
-import { dangling, issue, suggestIds } from './_integrityIssues.js';
+import { dangling, integrityItems, issue, suggestIds } from './_integrityIssues.js';
 import { checkCycles, checkStrategy, checkUnits } from './_integrityStructure.js';
 import type { Issue, Path } from './issue.js';
 import { duplicateIdIssue } from './issueMessages.js';
@@ -91,7 +91,7 @@ function integrityIssues(set: OkrSet): Issue[] {
   checkKeyResults(set, ids, issues);
   checkCheckIns(set, ids, issues);
   checkOthers(set, ids, issues);
-  suggestIds(issues, ids);
+  suggestIds(issues, integrityItems(ids));
   return issues;
 }
 

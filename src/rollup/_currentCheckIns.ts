@@ -11,7 +11,7 @@ import { checkpointScore } from '../progress/applyCheckpoints.js';
 import { progressOf } from '../progress/measureProgress.js';
 import { isBaseline, withBaseline } from '../progress/resolveBaseline.js';
 import { rebase } from './_errors.js';
-import { danglingIssue } from './_indexIssues.js';
+import { danglingIssue, suggestDangling } from './_indexIssues.js';
 import type { ScorerState } from './_scorerState.js';
 
 /** True when a check-in at `atMs` may be the current one of key result `k` (in its window, by `asOf`). */
@@ -182,9 +182,7 @@ export function initCurrentCheckIns(st: ScorerState): void {
     if (timeline.keyResult[i] === -1) {
       // The parser's issue: `no key result has id "kk"; did you mean "k"?`, with id, kind, suggestion.
       const ci = setCheckIns[i]!;
-      issues.push(
-        danglingIssue(['checkIns', i, 'keyResultId'], 'keyResult', ci.keyResultId, st.keyResults),
-      );
+      issues.push(danglingIssue(['checkIns', i, 'keyResultId'], 'keyResult', ci.keyResultId));
     } else if (Number.isNaN(timeline.at[i]!)) {
       const ci = setCheckIns[i]!;
       const issue: Issue = {
@@ -196,7 +194,10 @@ export function initCurrentCheckIns(st: ScorerState): void {
       issues.push(issue);
     }
   }
-  if (issues.length > 0) throw new SokrError(issues);
+  if (issues.length > 0) {
+    suggestDangling(issues, st.graph.set);
+    throw new SokrError(issues);
+  }
   for (let k = 0; k < nK; k++) {
     const w = krWindow[k]!;
     let i = latestAt(timeline, k, winCutoff[w]!);

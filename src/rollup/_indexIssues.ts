@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { closestMatch } from '../_lib/closestMatch.js';
 import { showValue } from '../_lib/quote.js';
+import { suggestIds } from '../model/_integrityIssues.js';
 import type { Issue, Path } from '../model/issue.js';
+import type { OkrSet } from '../model/types.js';
 import { danglingReferenceIssue, duplicateIdIssue, ID_KIND_NOUNS } from '../model/issueMessages.js';
 import { weightIssue } from '../model/weightIssue.js';
 
@@ -45,30 +46,37 @@ export function duplicateIssue(
       };
 }
 
-/** Ids compared for a suggestion, at most (the parser's budget): an error never costs more than that. */
-const SUGGESTION_BUDGET = 250_000;
-
 /**
- * `dangling_reference` at `path`, with the closest id of `among` as the
- * parser suggests it (`did you mean "k1"?`); an id that is not a string is
- * shown as a value.
+ * `dangling_reference` at `path` (the parser's sentence; an id that is not a
+ * string is shown as a value). Suggestions are added once every issue is
+ * known, by {@link suggestDangling}.
  */
 export function danglingIssue(
   path: Path,
   kind: 'objective' | 'cycle' | 'keyResult',
   id: unknown,
-  among: readonly { id: unknown }[] = [],
 ): Issue {
-  if (typeof id !== 'string') {
-    return {
-      path,
-      code: 'dangling_reference',
-      message: `no ${ID_KIND_NOUNS[kind]} has id ${showValue(id)}`,
-    };
-  }
-  const ids =
-    among.length > SUGGESTION_BUDGET
-      ? []
-      : among.flatMap((item) => (typeof item?.id === 'string' ? [item.id] : []));
-  return danglingReferenceIssue(path, kind, id, closestMatch(id, ids));
+  return typeof id === 'string'
+    ? danglingReferenceIssue(path, kind, id)
+    : {
+        path,
+        code: 'dangling_reference',
+        message: `no ${ID_KIND_NOUNS[kind]} has id ${showValue(id)}`,
+      };
+}
+
+/**
+ * Adds the closest existing id to the scorer's dangling references, as the
+ * parser does (`did you mean "k1"?`), within `checkIntegrity`'s shared budget.
+ */
+export function suggestDangling(issues: Issue[], set: OkrSet): void {
+  suggestIds(issues, (kind) =>
+    kind === 'objective'
+      ? set.objectives
+      : kind === 'cycle'
+        ? set.cycles
+        : kind === 'keyResult'
+          ? set.keyResults
+          : undefined,
+  );
 }

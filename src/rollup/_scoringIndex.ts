@@ -14,7 +14,7 @@ import type { Issue } from '../model/issue.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Cycle, Measure } from '../model/types.js';
 import { orderCascade } from './_cascadeOrder.js';
-import { checkWeight, danglingIssue, duplicateIssue } from './_indexIssues.js';
+import { checkWeight, danglingIssue, duplicateIssue, suggestDangling } from './_indexIssues.js';
 import { pillarReach } from './_pillarReach.js';
 import { countMembers, type MemberCounts } from './_scope.js';
 
@@ -134,7 +134,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     }
     objWeight[o] = checkWeight(obj.weight, ['objectives', o, 'weight'], issues);
     if (objCycle[o] === -1) {
-      issues.push(danglingIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId, cycles));
+      issues.push(danglingIssue(['objectives', o, 'cycleId'], 'cycle', obj.cycleId));
     }
   }
 
@@ -163,9 +163,7 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
       );
     }
     if (krObj[k] === -1) {
-      issues.push(
-        danglingIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId, objectives),
-      );
+      issues.push(danglingIssue(['keyResults', k, 'objectiveId'], 'objective', kr.objectiveId));
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;
@@ -183,7 +181,10 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     }
     krOwner[k] = lastOwnerAt;
   }
-  if (issues.length > 0) throw new SokrError(issues);
+  if (issues.length > 0) {
+    suggestDangling(issues, set);
+    throw new SokrError(issues);
+  }
 
   const objParentKind = graph.objectiveParentKind;
   const objParent = graph.objectiveParent;

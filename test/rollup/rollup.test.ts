@@ -480,3 +480,26 @@ describe("the scorer's issues carry the parser's data", () => {
     expect(issue(() => rollup(t, { asOf: AS_OF }))).toMatchObject({ received: '2026-02-30' });
   });
 });
+
+describe("the scorer's suggestions share one budget, as checkIntegrity's do", () => {
+  it('many dangling check-ins are compared against the key results no more than 250,000 ids in all', () => {
+    const keyResults = Array.from({ length: 500 }, (_, i) => ({ ...keyResult(`k${i}`, 'o1') }));
+    const s = okrSet({
+      objectives: [objective('o1')],
+      keyResults,
+      checkIns: Array.from({ length: 1000 }, (_, i) => checkIn(`c${i}`, `k${i}x`, 1)),
+    });
+    try {
+      rollup(s, { asOf: AS_OF });
+      throw new Error('expected a SokrError');
+    } catch (error) {
+      if (!isSokrError(error)) throw error;
+      const suggested = error.issues.filter((i) => i.suggestion !== undefined);
+      expect(error.issues).toHaveLength(1000);
+      // 250,000 / 500 key results: the first 500 issues get their nearest id, the rest none.
+      expect(suggested).toHaveLength(500);
+      expect(error.issues[0]).toMatchObject({ suggestion: 'k0' });
+      expect(error.issues[999]!.suggestion).toBeUndefined();
+    }
+  });
+});
