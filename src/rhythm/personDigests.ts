@@ -2,7 +2,7 @@ import { type CompiledOkrSet, checkedSetOf } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
-import { entriesIssues, textOf } from '../report/_reminderInput.js';
+import { entriesIssues, textOf } from './_entryCheck.js';
 import type { Obligations, PersonDigest } from './types.js';
 import { guardedRead } from '../model/readingSet.js';
 
