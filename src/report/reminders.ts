@@ -130,9 +130,10 @@ export function reminderMarkdown(
  * mention or command is injected; and a U+2060 WORD JOINER (invisible) after
  * each `*`, `_`, `~` and backtick, which Slack has no escape for, so user text
  * cannot turn bold, italic, struck or code. As in Markdown (`escapeMarkdown`),
- * line breaks and control characters become spaces (one line per item), and a
- * word joiner inside `://` and after `www` keeps bare URLs from turning into
- * links.
+ * line breaks, control characters and bidi embedding, override and isolate
+ * controls become spaces (one line per item, and a title cannot reverse the
+ * dates after it), and a word joiner inside `://` and after `www` keeps bare
+ * URLs from turning into links.
  */
 function escapeSlack(text: string): string {
   return text
@@ -146,18 +147,58 @@ function escapeSlack(text: string): string {
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this removes
-const SLACK_BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029]/g;
+const SLACK_BREAKS = /\r\n|[\0-\x08\n-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
-/** Slack allows 50 blocks per message and 3,000 characters per section. */
+/**
+ * Slack's limits on one message: 50 blocks, 3,000 characters of text in a
+ * section, 150 in a header. Slack also refuses a message whose blocks hold
+ * too much text in all (`msg_blocks_too_long`, at about 12,000 characters,
+ * not documented as a number): sokr keeps the text of all blocks within
+ * {@link MAX_TEXT}, well below it.
+ */
 const MAX_BLOCKS = 50;
 const MAX_SECTION = 3000;
+const MAX_HEADER = 150;
+const MAX_TEXT = 10_000;
+/** The most characters of one piece of user text (a title, a name) in a Slack line. */
+const MAX_PIECE = 200;
+
+/**
+ * `text` cut to at most `max` UTF-16 units (what Slack counts, or more),
+ * ending in `…` when cut; never between the two halves of a surrogate pair.
+ */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Escaped mrkdwn cut to at most `max` units: never inside an entity
+ * (`&amp;`), nor between a `*`, `_`, `~` or backtick and the word joiner
+ * that disarms it, nor inside a surrogate pair.
+ */
+function clipEscaped(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = clip(text, max).slice(0, -1);
+  const amp = cut.lastIndexOf('&');
+  if (amp >= 0 && !cut.includes(';', amp)) cut = cut.slice(0, amp);
+  if (/[*_~`]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut}…`;
+}
 
 /**
  * One person's reminder as a Slack Block Kit payload for an incoming
  * webhook (`curl -d @payload.json $SLACK_WEBHOOK_URL`): a header, one
  * section per obligation, a context line with the counts. Text is escaped
- * for mrkdwn; a message stays within Slack's limits (50 blocks, 3,000
- * characters a section), the rest counted in the last line.
+ * for mrkdwn. The message stays within what Slack accepts, however much is
+ * owed and however long the titles: at most 50 blocks, a header of at most
+ * 150 characters (a long name is cut, the date kept), each title or name cut
+ * to 200 characters (`…`), each section at most 3,000, and at most 10,000
+ * characters of text in all; what does not fit is counted in a last section,
+ * "… and N more" (the context line still counts everything).
  *
  * @param input - the set (or compiled set) the digest was made from.
  * @param digest - one of `personDigests`.
@@ -183,38 +224,43 @@ export function reminderSlackPayload(
     const asOfDay = reminderDay(graph, digest, options, 'reminderSlackPayload');
     const names = reminderNames(graph);
     const bold = (t: string) => `*${t}*`;
-    const title = titleOf(digest, digest.name, asOfDay).slice(0, 150);
+    const esc = (t: string) => escapeSlack(clip(t, MAX_PIECE));
+    // The header is plain text: one line, the name cut so that the date stays.
+    const frame = titleOf(digest, '', asOfDay).length;
+    const name = clip(digest.name.replace(SLACK_BREAKS, ' '), MAX_HEADER - frame);
+    const title = titleOf(digest, name, asOfDay);
     const overdue = digest.owes.filter((e) => e.overdue).length;
     // Nothing escalates to no one: the digest of `null` says why it exists instead.
     const summary =
       digest.personId === null
         ? `${digest.owes.length} owed (${overdue} overdue): name an owner or a unit lead for them`
         : `${digest.owes.length} owed (${overdue} overdue), ${digest.escalated.length} escalated to you`;
+    const context: SlackBlock = {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }],
+    };
     const blocks: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: title } }];
-    const items = [
-      ...digest.owes.map((e) => line(e, names, asOfDay, escapeSlack, bold)),
-      ...digest.escalated.map(
-        (e) => `:arrow_up: ${line(e, names, asOfDay, escapeSlack, bold, names.person(e.personId))}`,
-      ),
-    ];
-    const room = MAX_BLOCKS - 2;
-    const shown = items.length > room ? items.slice(0, room - 1) : items;
-    for (const text of shown) {
-      blocks.push({
-        type: 'section',
-        text: {
-          type: 'mrkdwn',
-          text: text.length > MAX_SECTION ? `${text.slice(0, MAX_SECTION - 1)}…` : text,
-        },
-      });
+    const total = digest.owes.length + digest.escalated.length;
+    const textOf = (i: number): string => {
+      if (i < digest.owes.length) return line(digest.owes[i]!, names, asOfDay, esc, bold);
+      const e = digest.escalated[i - digest.owes.length]!;
+      return `:arrow_up: ${line(e, names, asOfDay, esc, bold, names.person(e.personId))}`;
+    };
+    // The text left for sections: the header, the context line and a count of the rest take theirs.
+    const room = MAX_TEXT - title.length - context.elements[0]!.text.length - 40;
+    const sections: string[] = [];
+    let used = 0;
+    for (let i = 0; i < total && sections.length < MAX_BLOCKS - 2; i++) {
+      const text = clipEscaped(textOf(i), MAX_SECTION);
+      if (used + text.length > room) break;
+      sections.push(text);
+      used += text.length;
     }
-    if (shown.length < items.length) {
-      blocks.push({
-        type: 'section',
-        text: { type: 'mrkdwn', text: `… and ${items.length - shown.length} more` },
-      });
-    }
-    blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: escapeSlack(summary) }] });
+    // What does not fit is counted, in the block of the last one shown when the blocks are full.
+    if (sections.length < total && sections.length === MAX_BLOCKS - 2) sections.pop();
+    if (sections.length < total) sections.push(`… and ${total - sections.length} more`);
+    for (const text of sections) blocks.push({ type: 'section', text: { type: 'mrkdwn', text } });
+    blocks.push(context);
     return { text: escapeSlack(`${title}: ${summary}`), blocks };
   });
 }
