@@ -26,7 +26,9 @@ Options:
                      payload itself, not a list); 'unassigned': the digest of
                      what names no one (no owner, no unit lead above)
   --out <dir>        write one file per person into <dir> (<id>.md, <id>.json
-                     or <id>.slack.json; unassigned.* for what names no one)
+                     or <id>.slack.json; unassigned.* for what names no one;
+                     an id that is no safe file name, such as a/b or léa, is
+                     cut to its safe part and a hash: a_b-c14cddc0.md)
                      instead of stdout; <dir> is made if missing, its parent
                      must exist
   --horizon <days>   how far ahead to look, in days (default 7)

@@ -4,6 +4,7 @@
  * @module
  */
 import { todayIn } from '../today.js';
+import { createHash } from 'node:crypto';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { compile } from '../../core/compile.js';
@@ -50,10 +51,33 @@ function numberOption(args: ParsedArgs, name: string, whole: boolean): number | 
  */
 const UNASSIGNED = 'unassigned';
 
-/** A file name for a person id: letters, digits, `.`, `_` and `-` kept, the rest `_`. */
+/** An id that is its own file name: ASCII letters, digits, `.`, `_`, `-`, not starting with `.`, at most 80. */
+const PLAIN_ID = /^[A-Za-z0-9_-][A-Za-z0-9._-]{0,79}$/;
+/** Names Windows keeps for devices, whatever the extension (`con.md`, `nul.slack.json`). */
+const DEVICE =
+  /^(?:con|prn|aux|nul|com[0-9\u00b9\u00b2\u00b3]|lpt[0-9\u00b9\u00b2\u00b3])(?:\.|$)/i;
+
+/**
+ * A file name for a person id, the same whoever else owes something: a plain
+ * id is its own name; any other (a `/`, `:`, `..` at the start, a space,
+ * letters outside ASCII, a Windows device name, more than 80 characters) is
+ * its first 60 characters with the rest as `_`, then `-` and 8 hex digits of
+ * its SHA-256, so two such ids never share a file and none is too long for
+ * a file system. Names that differ only in case get `-2`, `-3`… (file systems
+ * that ignore case).
+ */
 function fileNameOf(personId: string | null, taken: Set<string>): string {
-  let base = personId === null ? UNASSIGNED : personId.replace(/[^A-Za-z0-9._-]/g, '_');
-  if (base === '' || base.startsWith('.')) base = `_${base}`;
+  let base: string;
+  if (personId === null) base = UNASSIGNED;
+  else if (PLAIN_ID.test(personId) && !DEVICE.test(personId)) base = personId;
+  else {
+    const hash = createHash('sha256').update(personId).digest('hex').slice(0, 8);
+    base = `${[...personId]
+      .slice(0, 60)
+      .join('')
+      .replace(/[^A-Za-z0-9._-]/g, '_')
+      .replace(/^\./, '_')}-${hash}`;
+  }
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base}-${n}`;
   taken.add(name.toLowerCase());
