@@ -8,6 +8,7 @@ import type { OkrSet } from '../model/types.js';
  *
  * @example
  * ```ts
+ * import type { Patch } from 'sokr';
  * const patch: Patch = { op: 'replace', path: ['objectives', 0, 'state'], value: 'proposed' };
  * ```
  */
@@ -51,6 +52,9 @@ export type CommandName =
  *
  * @example
  * ```ts
+ * import { approve, type OkrSet, type Patch } from 'sokr';
+ * declare const set: OkrSet;
+ * declare function save(set: OkrSet, patches: readonly Patch[]): void; // yours
  * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
  * if (result.ok) save(result.value.set, result.value.patches);
  * ```
@@ -70,6 +74,9 @@ export interface CommandValue {
  *
  * @example
  * ```ts
+ * import { approve, type OkrSet, type Patch } from 'sokr';
+ * declare const set: OkrSet;
+ * declare function save(set: OkrSet, patches: readonly Patch[]): void; // yours
  * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
  * if (result.ok) save(result.set, result.patches);
  * ```
@@ -113,6 +120,8 @@ export interface CommandSuccess {
  *
  * @example
  * ```ts
+ * import { recordCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = recordCheckIn(set, { keyResultId: 'nope', at: '2026-01-05', value: 1 });
  * if (!result.ok) console.log(result.issues[0]?.code); // 'dangling_reference'
  * ```
@@ -130,6 +139,8 @@ export interface CommandFailure {
  *
  * @example
  * ```ts
+ * import { type CommandResult, propose } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result: CommandResult = propose(set, { objectiveId: 'o1' });
  * const next = result.ok ? result.set : set;
  * ```
@@ -141,6 +152,8 @@ export type CommandResult = CommandSuccess | CommandFailure;
  *
  * @example
  * ```ts
+ * import { recordCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 }, { autoFreeze: false });
  * ```
  */

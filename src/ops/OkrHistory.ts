@@ -33,6 +33,8 @@ interface Step {
  *
  * @example
  * ```ts
+ * import { createHistory, recordCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const history = createHistory(set);
  * history.apply(recordCheckIn(history.current, { keyResultId: 'kr1', at: '2026-01-12', value: 40 }));
  * history.undo(); // back to set: the same JSON, key order included
@@ -167,6 +169,8 @@ function replay(set: OkrSet, patches: Patch[], options: CommandOptions | undefin
  * @returns A new history.
  * @example
  * ```ts
+ * import { createHistory, propose } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const history = createHistory(set);
  * history.apply(propose(history.current, { objectiveId: 'o1' }));
  * if (history.canUndo) history.undo();

@@ -26,6 +26,10 @@ export interface FreshOptions {
  *
  * @example
  * ```ts
+ * import type { CheckIn, OkrSet } from 'sokr';
+ * import { type FreshOptions, settle } from './_fresh.js';
+ * declare const options: FreshOptions | undefined;
+ * declare const newCheckIn: CheckIn, nextRoot: OkrSet;
  * settle(options, newCheckIn, true); // built by the command: freeze it whole
  * settle(options, nextRoot, false);  // its children are the caller's: freeze the root only
  * ```
@@ -49,6 +53,12 @@ export function settle(options: FreshOptions | undefined, value: unknown, deep: 
  *
  * @example
  * ```ts
+ * import type { OkrSet } from 'sokr';
+ * import { type FreshOptions, settlePatched } from './_fresh.js';
+ * import { getImmer } from './_immer.js';
+ * declare const options: FreshOptions | undefined;
+ * declare const set: OkrSet;
+ * declare const recipe: (draft: OkrSet) => void;
  * const [next, patches] = getImmer().produceWithPatches(set, recipe);
  * settlePatched(options, next, patches, false);
  * ```
@@ -78,6 +88,9 @@ export function settlePatched(
  *
  * @example
  * ```ts
+ * import { type Fresh, type FreshOptions, freezeCollected } from './_fresh.js';
+ * declare const options: FreshOptions | undefined;
+ * declare const fresh: Fresh;
  * if (options?.autoFreeze !== false) freezeCollected(fresh);
  * ```
  */

@@ -13,7 +13,11 @@ import type { CommandFailure } from './CommandResult.js';
  *
  * @example
  * ```ts
- * if (!isSafeInput(input)) return refuseInput('recordCheckIn', input);
+ * import { isSafeInput, refuseInput } from './_input.js';
+ * function keyResultIdOf(input: unknown) {
+ *   if (!isSafeInput(input)) return refuseInput('recordCheckIn', input);
+ *   return input.keyResultId; // input: Record<string, unknown>
+ * }
  * ```
  */
 export function isSafeInput(input: unknown): input is Record<string, unknown> {
@@ -43,6 +47,7 @@ export const MAX_INPUT_DEPTH = 64;
  *
  * @example
  * ```ts
+ * import { checkCommandInput } from './_input.js';
  * checkCommandInput('recordCheckIn', { keyResultId: 'kr1', at: 10n, value: 1 });
  * // { ok: false, issues: [{ path: ['at'], code: 'not_json', message: 'a bigint is not JSON data' }] }
  * ```
@@ -67,6 +72,7 @@ export function checkCommandInput(
  *
  * @example
  * ```ts
+ * import { refuseInput } from './_input.js';
  * refuseInput('approve', JSON.parse('{"__proto__":{}}')).issues[0]?.code; // 'unsafe_key'
  * ```
  */

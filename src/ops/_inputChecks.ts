@@ -76,6 +76,11 @@ export function checkIdReference(
  *
  * @example
  * ```ts
+ * import type { Issue, KeyResult, OkrSet } from 'sokr';
+ * import { checkNotClosed } from './_inputChecks.js';
+ * import { objectiveOf } from './_lookups.js';
+ * declare const set: OkrSet, kr: KeyResult | undefined;
+ * const issues: Issue[] = [];
  * checkNotClosed(objectiveOf(set, kr), ['keyResultId'], 'recording a check-in', issues);
  * ```
  */

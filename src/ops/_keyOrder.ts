@@ -17,6 +17,9 @@ import type { Patch } from './CommandResult.js';
  *
  * @example
  * ```ts
+ * import { keepKeyOrder } from './_keyOrder.js';
+ * declare const set: import('sokr').OkrSet;
+ * declare const value: unknown; // the parent the objective had no key for
  * keepKeyOrder(set, [{ op: 'add', path: ['objectives', 1, 'parent'], value }]);
  * // → [{ op: 'replace', path: ['objectives', 1], value: set.objectives[1] }]
  * ```

@@ -40,6 +40,8 @@ export function indexOfId(list: readonly { id: string }[], id: string, index?: I
  *
  * @example
  * ```ts
+ * import { objectiveOf } from './_lookups.js';
+ * declare const set: import('sokr').OkrSet;
  * objectiveOf(set, set.keyResults[0])?.state; // 'active'
  * ```
  */

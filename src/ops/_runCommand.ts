@@ -44,6 +44,14 @@ const internal = new WeakSet<object>();
  *
  * @example
  * ```ts
+ * import type { ApproveInput, CommandOptions, CommandResult, OkrSet } from 'sokr';
+ * import { runCommand } from './_runCommand.js';
+ * import type { InternalOptions } from './_writes.js';
+ * declare function approveChecked(
+ *   set: OkrSet,
+ *   input: ApproveInput & Record<string, unknown>,
+ *   options: InternalOptions | undefined,
+ * ): CommandResult;
  * export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptions) {
  *   return runCommand('approve', set, input, options, approveChecked);
  * }
@@ -91,6 +99,9 @@ export function runCommand<I>(
  *
  * @example
  * ```ts
+ * import type { Fresh } from './_fresh.js';
+ * import { trusted } from './_runCommand.js';
+ * const fresh: Fresh = { shallow: [], deep: [] };
  * const options = trusted({ autoFreeze: false, owned: new WeakSet(), index: new WeakMap(), fresh });
  * ```
  */
@@ -113,6 +124,7 @@ export function isSetIssue(issue: Issue): boolean {
  *
  * @example
  * ```ts
+ * import { checkSet } from './_runCommand.js';
  * checkSet('batch', null)?.issues[0]?.path; // ['set']
  * ```
  */

@@ -43,7 +43,10 @@ export function produceCommand(
  *
  * @example
  * ```ts
- * return commandSuccess(next, patches, inversePatches, 'approve', input);
+ * import type { OkrSet, Patch } from 'sokr';
+ * import { commandSuccess } from './_writes.js';
+ * declare const next: OkrSet, patches: Patch[], inversePatches: Patch[], input: unknown;
+ * const result = commandSuccess(next, patches, inversePatches, 'approve', input);
  * ```
  */
 export function commandSuccess(

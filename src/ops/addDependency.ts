@@ -27,6 +27,8 @@ export interface AddDependencyInput {
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { addDependency } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = addDependency(set, { id: 'd1', from: { keyResultId: 'kr1' }, on: { objectiveId: 'o5' } });
  * ```
  */

@@ -38,6 +38,8 @@ export const INITIATIVE_STATES: readonly InitiativeState[] = ['todo', 'doing', '
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { addInitiative } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = addInitiative(set, { id: 'i1', keyResultId: 'kr1', title: 'Onboarding emails' });
  * ```
  */

@@ -40,6 +40,8 @@ export interface AddKeyResultInput {
  * @returns The next set with the key result appended, or the issues.
  * @example
  * ```ts
+ * import { addKeyResult } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = addKeyResult(set, {
  *   id: 'kr9', objectiveId: 'o1', title: 'NPS 30 → 45', ownerId: 'ana',
  *   measure: { kind: 'metric', start: 30, target: 45 },

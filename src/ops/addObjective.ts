@@ -40,6 +40,8 @@ export interface AddObjectiveInput {
  * @returns The next set with the objective appended, or the issues.
  * @example
  * ```ts
+ * import { addObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = addObjective(set, { id: 'o9', title: 'Delight new users', unitId: 'growth', cycleId: 'q1' });
  * ```
  */

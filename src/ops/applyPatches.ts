@@ -18,6 +18,7 @@ import type { CommandFailure, CommandOptions, Patch } from './CommandResult.js';
  *
  * @example
  * ```ts
+ * import type { ApplyPatchesOptions } from 'sokr';
  * const options: ApplyPatchesOptions = { autoFreeze: false, unknownKeys: 'keep' };
  * ```
  */
@@ -31,6 +32,9 @@ export interface ApplyPatchesOptions extends CommandOptions, ParseOptions {}
  *
  * @example
  * ```ts
+ * import { type PatchResult, safeApplyPatches } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * declare const patches: import('sokr').Patch[];
  * const result: PatchResult = safeApplyPatches(set, patches);
  * const next = result.ok ? result.value : set;
  * ```
@@ -68,6 +72,8 @@ export type PatchResult =
  * @returns `{ ok: true, value }` (the patched set, also as `set`) or `{ ok: false, issues }`; nothing changes on refusal.
  * @example
  * ```ts
+ * import { safeApplyPatches } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = safeApplyPatches(set, [{ op: 'replace', path: ['units'], value: 42 }]);
  * if (!result.ok) console.log(result.issues[0]?.path); // ['units']
  * ```
@@ -91,6 +97,8 @@ export function safeApplyPatches(
  * @throws SokrError when a patch is malformed, does not apply, or leaves an invalid set.
  * @example
  * ```ts
+ * import { applyPatches, recordCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * if (result.ok) {
  *   const replayed = applyPatches(set, JSON.parse(JSON.stringify(result.patches)));
@@ -118,6 +126,10 @@ export function applyPatches(
  *
  * @example
  * ```ts
+ * import type { HistoryEntry, OkrHistory } from 'sokr';
+ * import { patchSet } from './applyPatches.js';
+ * declare const history: OkrHistory, step: HistoryEntry;
+ * const options = { autoFreeze: true };
  * const result = patchSet(history.current, step.inversePatches, options, false);
  * ```
  */

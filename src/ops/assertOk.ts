@@ -12,6 +12,8 @@ import { guardedRead } from '../model/readingSet.js';
  *   `['result']` for what is not a command result.
  * @example
  * ```ts
+ * import { approve, assertOk } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const { set: next } = assertOk(approve(set, { objectiveId: 'o1', by: 'ceo' }));
  * ```
  */

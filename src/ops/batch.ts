@@ -32,6 +32,8 @@ export interface BatchStep {
  * @returns One result for the whole batch (`command: 'batch'`, `input: steps`).
  * @example
  * ```ts
+ * import { batch } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = batch(set, [
  *   { command: 'recordCheckIn', input: { keyResultId: 'kr1', at: '2026-01-12', value: 40 } },
  *   { command: 'recordCheckIn', input: { keyResultId: 'kr2', at: '2026-01-12', value: true } },

@@ -38,6 +38,8 @@ export interface CarryOverInput {
  * @returns The next set with the copies appended, or the issues.
  * @example
  * ```ts
+ * import { carryOver } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = carryOver(set, { objectiveId: 'o1', toCycleId: 'q2', baseline: 'last' });
  * // result.set.objectives has 'o1@q2' with carriedFrom: 'o1'
  * ```

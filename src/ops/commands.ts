@@ -23,6 +23,7 @@ import { updateObjective } from './updateObjective.js';
  *
  * @example
  * ```ts
+ * import { type Command, propose } from 'sokr';
  * const run: Command = propose;
  * ```
  */
@@ -81,6 +82,8 @@ export interface CommandTable {
  *
  * @example
  * ```ts
+ * import { commands } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = commands.recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * ```
  * @deprecated Use `commandsByName` (the same table; the bare name says too little).

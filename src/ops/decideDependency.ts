@@ -71,6 +71,8 @@ function decideChecked(
  * @returns The next set, or `invalid_state` naming the current state.
  * @example
  * ```ts
+ * import { acceptDependency } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = acceptDependency(set, { dependencyId: 'd1', at: '2025-12-20' });
  * ```
  */
@@ -91,6 +93,8 @@ export function acceptDependency(
  * @returns The next set, or `invalid_state` naming the current state.
  * @example
  * ```ts
+ * import { declineDependency } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = declineDependency(set, { dependencyId: 'd1', at: '2025-12-20' });
  * ```
  */

@@ -42,6 +42,8 @@ const EDITABLE = new Set(['at', 'value', 'confidence', 'moved', 'blocked', 'next
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { editCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = editCheckIn(set, { checkInId: 'kr1@2026-01-12', changes: { value: 42 } });
  * ```
  */

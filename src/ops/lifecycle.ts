@@ -153,6 +153,8 @@ function checkFinalScore(
  * @returns The next set, or `invalid_state` naming the current state.
  * @example
  * ```ts
+ * import { propose } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = propose(set, { objectiveId: 'o1' });
  * ```
  */
@@ -175,6 +177,8 @@ export function propose(
  * @returns The next set, or `invalid_state` / `dangling_reference` issues.
  * @example
  * ```ts
+ * import { approve } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
  * ```
  */
@@ -191,6 +195,8 @@ export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptio
  * @returns The next set, or `invalid_state` naming the current state.
  * @example
  * ```ts
+ * import { activate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = activate(set, { objectiveId: 'o1' });
  * ```
  */
@@ -220,6 +226,8 @@ export function activate(
  * @deprecated Use `closeObjective` (the same function).
  * @example
  * ```ts
+ * import { closeObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = closeObjective(set, { objectiveId: 'o1' });
  * ```
  */
@@ -241,6 +249,8 @@ export function close(set: OkrSet, input: CloseInput, options?: CommandOptions):
  *
  * @example
  * ```ts
+ * import { reopenObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = reopenObjective(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
  * ```
  */

@@ -15,6 +15,7 @@ import { close, reopen } from './lifecycle.js';
  * @example
  * ```ts
  * import { closeObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = closeObjective(set, { objectiveId: 'o1' });
  * if (result.ok) console.log(result.value.set.objectives[0]?.state); // 'closed'
  * ```
@@ -28,6 +29,7 @@ export const closeObjective: typeof close = close;
  * @example
  * ```ts
  * import { reopenObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = reopenObjective(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
  * ```
  */
@@ -40,6 +42,7 @@ export const reopenObjective: typeof reopen = reopen;
  * @example
  * ```ts
  * import { batchCommands } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = batchCommands(set, [
  *   { command: 'propose', input: { objectiveId: 'o1' } },
  *   { command: 'approve', input: { objectiveId: 'o1', by: 'ceo' } },
@@ -55,6 +58,7 @@ export const batchCommands: typeof batch = batch;
  * @example
  * ```ts
  * import { commandsByName } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * commandsByName.recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40 });
  * ```
  */

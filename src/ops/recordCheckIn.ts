@@ -40,6 +40,8 @@ export interface RecordCheckInInput {
  * @returns The next set with the check-in appended to `checkIns`, and patches.
  * @example
  * ```ts
+ * import { recordCheckIn } from 'sokr';
+ * declare let set: import('sokr').OkrSet;
  * const result = recordCheckIn(set, { keyResultId: 'kr1', at: '2026-01-12', value: 40, confidence: 7 });
  * if (result.ok) set = result.set;
  * ```

@@ -24,6 +24,8 @@ export interface RemoveCheckInInput {
  *   (`invalid_state` when the key result's objective is closed).
  * @example
  * ```ts
+ * import { removeCheckIn } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = removeCheckIn(set, { checkInId: 'kr1@2026-01-12' });
  * ```
  */

@@ -31,6 +31,8 @@ export interface RemoveKeyResultInput {
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { removeKeyResult } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = removeKeyResult(set, { keyResultId: 'kr3', cascade: 'refuse' });
  * ```
  */

@@ -35,6 +35,8 @@ export interface RemoveObjectiveInput {
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { removeObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = removeObjective(set, { objectiveId: 'o3', cascade: 'refuse' });
  * ```
  */

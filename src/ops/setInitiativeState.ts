@@ -23,6 +23,8 @@ export interface SetInitiativeStateInput {
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { setInitiativeState } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = setInitiativeState(set, { initiativeId: 'i1', state: 'doing' });
  * ```
  */

@@ -37,6 +37,8 @@ export interface SetParentInput {
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { setParent } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = setParent(set, { objectiveId: 'o7', parent: { keyResultId: 'kr1' } });
  * ```
  */

@@ -53,6 +53,8 @@ const SCORING = new Set(['weight', 'due', 'measure', 'confidence']);
  * @returns The next set and patches, or the issues.
  * @example
  * ```ts
+ * import { updateKeyResult } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = updateKeyResult(set, { keyResultId: 'kr1', changes: { ownerId: 'ben' } });
  * ```
  */

@@ -51,6 +51,8 @@ const REQUIRED = new Set(['title', 'unitId', 'links', 'commitment']);
  * @returns The next set and patches (one `replace` per changed field), or the issues.
  * @example
  * ```ts
+ * import { updateObjective } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const result = updateObjective(set, { objectiveId: 'o1', changes: { commitment: 'committed' } });
  * ```
  */
