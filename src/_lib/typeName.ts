@@ -4,6 +4,7 @@
  *
  * @example
  * ```ts
+ * import { typeName } from './typeName.js';
  * typeName([]); // 'array'
  * typeName(null); // 'null'
  * ```

@@ -152,6 +152,7 @@ function inCycle(subject: Subject, cycleId: Id): boolean {
  * @example
  * ```ts
  * import { alignmentHealth, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const health = alignmentHealth(validate(set), set);
  * console.log(health.score.toFixed(0), health.homework);
  * ```

@@ -69,6 +69,7 @@ function rangeOf<T>(items: readonly T[], csr: Csr, at: number | undefined): read
  * @example
  * ```ts
  * import { buildIndex } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const index = buildIndex(set);
  * index.isAncestor('acme', 'web'); // true when web sits below acme
  * index.keyResultsOf('o1').length;

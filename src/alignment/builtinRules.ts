@@ -46,7 +46,7 @@ import type { AnyRule } from './types.js';
  * ```ts
  * import { builtinRules } from 'sokr';
  * Object.keys(builtinRules); // ['align/dependency-accepted', …]
- * builtinRules['limits/kr-per-objective'].meta.options;
+ * builtinRules['limits/kr-per-objective']?.meta.options;
  * ```
  */
 export const builtinRules: Readonly<Record<string, AnyRule>> = {

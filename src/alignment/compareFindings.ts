@@ -49,9 +49,10 @@ function comparePath(a: Path, b: Path): number {
  * @example
  * ```ts
  * import { compareFindings, isSokrError } from 'sokr';
+ * declare const findings: import('sokr').Finding[];
  * findings.sort(compareFindings);
  * try {
- *   compareFindings(findings[0], undefined as never);
+ *   compareFindings(findings[0]!, undefined as never);
  * } catch (error) {
  *   if (isSokrError(error)) error.issues[0]?.path; // ['b']
  * }

@@ -43,6 +43,7 @@ function isPolicy(value: unknown): value is Policy {
  * @example
  * ```ts
  * import { definePolicy, isSokrError } from 'sokr';
+ * declare const myRule: import('sokr').AnyRule; // made with defineRule
  * const policy = definePolicy({
  *   extends: 'recommended',
  *   rules: { 'limits/kr-per-objective': ['error', { max: 4 }], 'cascade/no-level-skip': 'warning' },

@@ -99,6 +99,7 @@ function errorMessage(error: unknown): string {
  * @example
  * ```ts
  * import { validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * for (const f of validate(set, { asOf: '2026-02-16' })) {
  *   console.log(f.severity, f.rule, f.path.join('.'), f.message);
  * }

@@ -44,6 +44,9 @@ function summarize(issues: readonly Issue[]): string {
  *
  * @example
  * ```ts
+ * import { type Issue, isSokrError } from 'sokr';
+ * declare const err: unknown; // what a `catch` caught
+ * declare function report(issues: readonly Issue[]): void; // yours
  * if (isSokrError(err)) report(err.issues);
  * ```
  */

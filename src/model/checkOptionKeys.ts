@@ -22,6 +22,7 @@ import { SokrError } from './SokrError.js';
  * @param path - Where the options are in the caller's input (default `[]`).
  * @example
  * ```ts
+ * import { checkOptionKeys } from './checkOptionKeys.js';
  * checkOptionKeys({ asOf: '2026-02-15', pendng: 'exclude' }, ['asOf', 'pending']);
  * // throws: pendng: unknown_key — unknown option "pendng"; did you mean "pending"?
  * ```

@@ -87,8 +87,13 @@ function matches(f: Finding, e: ExpectedFinding): boolean {
  * @returns Nothing; throws on a mismatch.
  * @example
  * ```ts
+ * import { builtinRules } from 'sokr';
  * import { expectFindings, runRule } from 'sokr/testing';
- * expectFindings(runRule(rule, set), [{ rule: 'link/anchor-required', ids: ['o2'], path: ['objectives', 1, 'links'] }]);
+ * declare const set: import('sokr').OkrSet;
+ * const rule = builtinRules['link/anchor-required']!;
+ * expectFindings(runRule(rule, set), [
+ *   { rule: 'link/anchor-required', ids: ['o2'], path: ['objectives', 1, 'links'] },
+ * ]);
  * ```
  */
 export function expectFindings(

@@ -7,11 +7,12 @@ import { defineRule } from '../defineRule.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // units: acme ⊃ eng ⊃ web
  * // Fails: web's objective cascades straight from acme's.
- * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-acme' } }
+ * const fails: Partial<Objective> = { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-acme' } };
  * // Passes: from eng's.
- * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-eng' } }
+ * const passes: Partial<Objective> = { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-eng' } };
  * ```
  */
 export const cascadeNoLevelSkip = /* @__PURE__ */ defineRule({

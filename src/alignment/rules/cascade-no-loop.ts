@@ -8,9 +8,14 @@ import { defineRule } from '../defineRule.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // Fails: o1's parent is kr-2 of o2, and o2's parent is o1.
- * { id: 'o1', parent: { keyResultId: 'kr-2' } }, { id: 'o2', parent: { objectiveId: 'o1' } }
+ * const fails: Partial<Objective>[] = [
+ *   { id: 'o1', parent: { keyResultId: 'kr-2' } },
+ *   { id: 'o2', parent: { objectiveId: 'o1' } },
+ * ];
  * // Passes: o2 cascades from o1, o1 has no parent.
+ * const passes: Partial<Objective>[] = [{ id: 'o1' }, { id: 'o2', parent: { objectiveId: 'o1' } }];
  * ```
  */
 export const cascadeNoLoop = /* @__PURE__ */ defineRule({

@@ -7,12 +7,13 @@ import { graphOfIndex } from '../indexGraph.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // cycles: fy26 2026-01-01…2026-12-31, q1 2026-01-01…2026-03-31, q1-27 2027-01-01…2027-03-31
  * // Fails: the child runs in 2027, its parent in 2026.
  * // (o1 runs in cycle fy26)
- * { id: 'o2', cycleId: 'q1-27', parent: { objectiveId: 'o1' } }
+ * const fails: Partial<Objective> = { id: 'o2', cycleId: 'q1-27', parent: { objectiveId: 'o1' } };
  * // Passes:
- * { id: 'o2', cycleId: 'q1', parent: { objectiveId: 'o1' } }
+ * const passes: Partial<Objective> = { id: 'o2', cycleId: 'q1', parent: { objectiveId: 'o1' } };
  * ```
  */
 export const cascadeParentCycle = /* @__PURE__ */ defineRule({

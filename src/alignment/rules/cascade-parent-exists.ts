@@ -8,10 +8,11 @@ import { graphOfIndex } from '../indexGraph.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // Fails: there is no key result "kr-9".
- * { id: 'o2', parent: { keyResultId: 'kr-9' } }
+ * const fails: Partial<Objective> = { id: 'o2', parent: { keyResultId: 'kr-9' } };
  * // Passes:
- * { id: 'o2', parent: { keyResultId: 'kr-1' } }
+ * const passes: Partial<Objective> = { id: 'o2', parent: { keyResultId: 'kr-1' } };
  * ```
  */
 export const cascadeParentExists = /* @__PURE__ */ defineRule({

@@ -9,11 +9,12 @@ import { graphOfIndex } from '../indexGraph.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // units: acme ⊃ eng ⊃ web, acme ⊃ sales
  * // Fails: web's objective cascades from sales' objective (a sibling branch).
- * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-sales' } }
+ * const fails: Partial<Objective> = { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-sales' } };
  * // Passes: cascades from eng's (an ancestor's) objective.
- * { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-eng' } }
+ * const passes: Partial<Objective> = { id: 'o-web', unitId: 'web', parent: { objectiveId: 'o-eng' } };
  * ```
  */
 export const cascadeParentUnit = /* @__PURE__ */ defineRule({

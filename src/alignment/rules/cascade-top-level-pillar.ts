@@ -8,10 +8,15 @@ import { graphOfIndex } from '../indexGraph.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // Fails: a company objective anchored on a SWOT item only.
- * { id: 'o1', unitId: 'acme', links: [{ kind: 'threat', swotId: 't1' }] }
+ * const fails: Partial<Objective> = { id: 'o1', unitId: 'acme', links: [{ kind: 'threat', swotId: 't1' }] };
  * // Passes:
- * { id: 'o1', unitId: 'acme', links: [{ kind: 'pillar', pillarId: 'growth' }] }
+ * const passes: Partial<Objective> = {
+ *   id: 'o1',
+ *   unitId: 'acme',
+ *   links: [{ kind: 'pillar', pillarId: 'growth' }],
+ * };
  * ```
  */
 export const cascadeTopLevelPillar = /* @__PURE__ */ defineRule({

@@ -7,6 +7,8 @@
  *
  * @example
  * ```ts
+ * import { flatText } from './flatText.js';
+ * declare const id: string, at: string;
  * flatText`Key result "${id}" was last checked in ${at}.`; // same text as the plain template
  * ```
  * @internal

@@ -11,11 +11,14 @@ import { graphOfIndex } from '../indexGraph.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // Fails: no link and no parent.
- * { id: 'o1', unitId: 'web', links: [], … }
- * // Passes: cascaded from an objective that links to a pillar.
- * { id: 'o2', unitId: 'web', parent: { keyResultId: 'kr-company-1' }, links: [], … }
- * { id: 'o3', unitId: 'web', links: [{ kind: 'opportunity', swotId: 'ai-search' }], … }
+ * const fails: Partial<Objective> = { id: 'o1', unitId: 'web', links: [] };
+ * // Passes: cascaded from an objective that links to a pillar, or linked to an anchor.
+ * const passes: Partial<Objective>[] = [
+ *   { id: 'o2', unitId: 'web', parent: { keyResultId: 'kr-company-1' }, links: [] },
+ *   { id: 'o3', unitId: 'web', links: [{ kind: 'opportunity', swotId: 'ai-search' }] },
+ * ];
  * ```
  */
 export const linkAnchorRequired = /* @__PURE__ */ defineRule({

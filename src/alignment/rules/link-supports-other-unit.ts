@@ -7,8 +7,9 @@ import { defineRule } from '../defineRule.js';
  *
  * @example
  * ```ts
+ * import type { Objective } from 'sokr';
  * // Fails: o2 (unit web) supports o1, also of unit web.
- * { id: 'o2', unitId: 'web', links: [{ kind: 'supports', objectiveId: 'o1' }] }
+ * const o2: Partial<Objective> = { id: 'o2', unitId: 'web', links: [{ kind: 'supports', objectiveId: 'o1' }] };
  * // Passes: o1 belongs to unit sales.
  * ```
  */

@@ -8,12 +8,17 @@ import { defineRule } from '../defineRule.js';
  *
  * @example
  * ```ts
+ * import type { Measure } from 'sokr';
  * // Fails:
- * { kind: 'metric', start: 90, target: 90 }
- * { kind: 'checklist', items: [] }
+ * const fails: Measure[] = [
+ *   { kind: 'metric', start: 90, target: 90 },
+ *   { kind: 'checklist', items: [] },
+ * ];
  * // Passes:
- * { kind: 'metric', start: 90, target: 90, direction: 'increase' }
- * { kind: 'metric', start: 200, target: 140 }
+ * const passes: Measure[] = [
+ *   { kind: 'metric', start: 90, target: 90, direction: 'increase' },
+ *   { kind: 'metric', start: 200, target: 140 },
+ * ];
  * ```
  */
 export const measureQuantifiable = /* @__PURE__ */ defineRule({

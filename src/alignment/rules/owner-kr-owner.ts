@@ -7,10 +7,11 @@ import { isBlank } from './isBlank.js';
  *
  * @example
  * ```ts
+ * import type { KeyResult } from 'sokr';
  * // Fails: ownerId '' or 'nobody' (no such person).
- * { id: 'kr1', ownerId: 'nobody', … }
+ * const fails: Partial<KeyResult> = { id: 'kr1', ownerId: 'nobody' };
  * // Passes:
- * { id: 'kr1', ownerId: 'ana', … }
+ * const passes: Partial<KeyResult> = { id: 'kr1', ownerId: 'ana' };
  * ```
  */
 export const ownerKrOwner = /* @__PURE__ */ defineRule({
