@@ -91,7 +91,8 @@ export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out
 /**
  * Every `proposed` objective of a cycle not yet over waits for its approver:
  * the lead of the nearest unit above the objective's unit that has a lead
- * (an objective of the root unit: the root's lead), due by its cycle's start.
+ * other than the objective's owner (an objective of the root unit: the
+ * root's lead), due by its cycle's start.
  */
 export function approvalObligations(
   graph: OkrGraph,
@@ -112,7 +113,9 @@ export function approvalObligations(
     let approver: Id | null = null;
     if (u >= 0) {
       const up = graph.units.parent[u]!;
-      approver = up >= 0 ? leadAtOrAbove(graph, up) : (set.units[u]!.leadId ?? null);
+      // Nobody approves their own objective: a lead who owns it is passed over for the next one up.
+      approver =
+        up >= 0 ? leadAtOrAbove(graph, up, objective.ownerId) : (set.units[u]!.leadId ?? null);
     }
     out.add('approval', approver, [objective.id], ['objectives', o, 'state'], due, up(graph, u));
   }

@@ -94,9 +94,16 @@ export function dueAfter(graph: OkrGraph, base: Due, days: number): Due | undefi
   return { text: new Date(ms).toISOString(), ms, lateMs: ms + 1, day: false };
 }
 
-/** True when a due date has begun (due today or late) or begins within the horizon (so it is listed). */
+/**
+ * True when a due date has begun (due today or late) or begins within the
+ * horizon (so it is listed). A due day is compared by calendar days, so the
+ * time of day of `asOf` does not matter: at any hour of Monday, with 7 days,
+ * the days through next Sunday are listed and next Monday is not.
+ */
 export function withinHorizon(settings: ZonedSettings, due: Due): boolean {
-  return due.ms <= settings.asOfMs || due.ms < settings.horizonEndMs;
+  if (due.ms <= settings.asOfMs) return true;
+  if (!due.day) return due.ms < settings.horizonEndMs;
+  return dayNumber(settings, due) < settings.asOfDay + settings.horizonDays;
 }
 
 /** The calendar day number (epoch days) of a due day, read in the set's zone. */
@@ -329,13 +336,20 @@ const KIND_RANK: Readonly<Record<ObligationKind, number>> = {
   review: 4,
 };
 
-/** The lead of the nearest unit at or above `unit` that has one (−1 / none: `null`). */
-export function leadAtOrAbove(graph: OkrGraph, unit: number): Id | null {
+/**
+ * The lead of the nearest unit at or above `unit` that has one (−1 / none:
+ * `null`), passing over `except` (an objective's owner does not approve it)
+ * unless no one else leads a unit there.
+ */
+export function leadAtOrAbove(graph: OkrGraph, unit: number, except?: Id): Id | null {
   const units = graph.set.units;
   const parent = graph.units.parent;
+  let first: Id | null = null;
   for (let u = unit; u >= 0; u = parent[u]!) {
     const lead = units[u]!.leadId;
-    if (lead !== undefined) return lead;
+    if (lead === undefined) continue;
+    if (lead !== except) return lead;
+    first ??= lead;
   }
-  return null;
+  return first;
 }

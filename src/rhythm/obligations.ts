@@ -46,8 +46,8 @@ const MAX_DATE_MS = 8.64e15;
  *   day, owed by the key result's owner (a window that closed before its
  *   cycle's end without any check-in keeps owing one while the cycle runs);
  * - **approval**: a `proposed` objective waits for the lead of the nearest
- *   unit above its unit that has a lead (the root unit's own lead for a root
- *   objective), due by its cycle's start;
+ *   unit above its unit that has a lead other than the objective's owner
+ *   (the root unit's own lead for a root objective), due by its cycle's start;
  * - **dependency**: a `proposed` dependency waits for the owner of the key
  *   result or objective it is `on` (else that objective's unit lead), due by
  *   the start of the dependent objective's cycle;
@@ -60,7 +60,7 @@ const MAX_DATE_MS = 8.64e15;
  * Check-ins, initiatives and reviews are listed once due within
  * `horizonDays` (7) of `asOf` or overdue; approvals and dependencies while
  * they wait. A due day is met by the end of that day in the set's time zone;
- * days late and the horizon are calendar days there. An overdue obligation
+ * days late and the horizon are calendar days there (whatever the hour of `asOf`). An overdue obligation
  * escalates one level per `graceDays` (7) days late, up to
  * `escalationLevels` (2): `escalatedTo` lists the leads of the owner's unit
  * (the unit of the thing owed when the owner has none) and the units above
