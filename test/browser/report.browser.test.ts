@@ -109,12 +109,11 @@ async function open(
   await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
   await page.screenshot({ path: join(OUT, `${name}-first-screen.png`) });
   await page.close();
-  // The guide shows the first screen of both Acme pages and the whole weekly page.
+  // The guide shows the first screen and the whole page of both Acme pages.
   if (process.env['SOKR_UPDATE_SCREENSHOTS'] === '1' && DOCS_SHOTS.includes(name)) {
     mkdirSync(DOCS_IMAGES, { recursive: true });
     copyFileSync(join(OUT, `${name}-first-screen.png`), join(DOCS_IMAGES, `${name}.png`));
-    if (name === 'weekly-report')
-      copyFileSync(join(OUT, `${name}.png`), join(DOCS_IMAGES, `${name}-full.png`));
+    copyFileSync(join(OUT, `${name}.png`), join(DOCS_IMAGES, `${name}-full.png`));
   }
   return facts;
 }
@@ -350,6 +349,59 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
       for (const label of ['Achieved', 'Missed']) expect(facts.text).toContain(label);
       for (const label of ['Pending', 'On track', 'Off track'])
         expect(facts.text).not.toContain(label);
+    });
+
+    it('fits the Q1 review in about three screens, every part #19 asks for in view or one line away', async () => {
+      const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' });
+      const facts = await open(review, 'cycle-review-height');
+      expect(facts.consoleMessages).toEqual([]);
+      // 3,476 px before the long lists folded and the carry-over became one row per objective
+      expect(facts.height).toBeTypeOf('number');
+      expect(facts.height as number).toBeLessThanOrEqual(3 * VIEWPORT.height);
+      const text = facts.visibleText;
+      // grades with bands, committed vs aspirational
+      expect(text).toContain('Committed objectives (target 1.0)');
+      expect(text).toContain('Aspirational objectives (target 0.7)');
+      expect(text).toMatch(/0\.5\s*·\s*Yellow/);
+      // what to celebrate: the achieved ones counted on one line, the improvements listed
+      expect(text).toContain(
+        '13 key results reached the target — by owner: Daniel Okafor 2, Sofia Reyes 2',
+      );
+      expect(text).toContain('Biggest improvements');
+      // what to carry over, with final values and owners
+      expect(text).toContain(
+        'Raise deploys per week from 5 to 15 (12 of 15 deploys/week (from 5); Tom Berg)',
+      );
+      expect(text).toContain('2 of 8 are continued in a later cycle');
+      // the retro prompts: one line per kind, each kind's question in view
+      expect(text).toContain(
+        '7 key results were blocked in check-ins: what would have unblocked them sooner?',
+      );
+      expect(text).toContain('5 committed objectives ended below 1.0');
+      expect(text).toContain('1 key result was never updated');
+      // folded: the single achieved key results and the single blocked prompts
+      expect(text).not.toContain('Keep CSAT at or above 90% 92 %');
+      expect(text).not.toContain('was blocked in');
+    });
+
+    it('prints the whole Q1 review: the print style opens every folded list', async () => {
+      if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+      const review = cycleReview(set, { cycleId: '2026-q1', asOf: '2026-04-07' });
+      const file = join(OUT, 'cycle-review-print.html');
+      writeFileSync(file, toHtml(review));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.emulateMedia({ media: 'print' });
+      // biome-ignore lint/performance/useDomNodeTextContent: innerText on purpose: only what is rendered
+      const printed = await page.locator('body').innerText();
+      await page.close();
+      // each achieved key result, each blocked prompt, each key result's row
+      for (const id of review.celebrate.achieved) {
+        const k = review.objectives.flatMap((o) => o.keyResults).find((x) => x.id === id)!;
+        expect(printed).toContain(`${k.title} ${k.figures.text}`);
+      }
+      for (const p of review.prompts) expect(printed).toContain(p.message);
+      expect(printed).toContain('1.5 hours, target 1 hour (from 6 hours)\t');
     });
   });
 });

@@ -64,6 +64,15 @@ table.krs th,table.krs td{padding:2px 6px}
 table.krs td{white-space:nowrap}
 table.krs tbody th{font-weight:500;min-width:300px}
 .nowrap{white-space:nowrap}
+.small{font-size:.8rem;font-weight:400;color:#4b5563}
+table.compact{font-size:.88rem}
+table.compact th,table.compact td{padding:2px 6px}
+ul.flat{margin:0;padding-left:14px}
+details.sub>summary{padding:2px 0}
+details.sub>summary h3{margin-right:4px}
+#objectives .unit{margin:0}
+#objectives .unit>summary{padding:2px 0}
+.pair{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 16px;align-items:start}
 ul{margin:2px 0 6px;padding-left:18px}
 li{margin:1px 0}
 .objective{margin:10px 0 2px;display:flex;flex-wrap:wrap;align-items:center;gap:4px 10px}
@@ -106,5 +115,6 @@ nav.contents{display:none}
 .status,.chips li,.swatch,rect.sokr-bar{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 details::details-content{content-visibility:visible;display:contents}
 details>summary{list-style:none}
+.pair{display:block}
 }
 `;

@@ -16,11 +16,11 @@ import {
   cycleTimingText,
   fmtDelta,
   fmtScore,
-  promptKindText,
   reviewLegend,
   statusLabel,
 } from '../format.js';
 import type { CycleReview, ReviewKeyResult, ReviewObjective } from '../types.js';
+import { carryOver, celebrate, prompts } from './_reviewLists.js';
 import {
   bar,
   chart,
@@ -75,7 +75,7 @@ function headline(
     const list = review.objectives.filter((ob) => ob.commitment === c);
     if (list.length === 0) continue;
     parts.push(
-      `<table><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(review, ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
+      `<table class="compact"><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(review, ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
     );
   }
   parts.push(`<p class="legend">${reviewLegend(scale, userText, esc)}</p></section>`);
@@ -85,73 +85,6 @@ function headline(
 function gradeRow(review: CycleReview, o: ReviewObjective, scale: Scale, linked: boolean): string {
   const name = linked ? `<a href="#o-${esc(o.id)}">${esc(o.title)}</a>` : esc(o.title);
   return `<tr><th scope="row">${name}</th><td class="name">${esc(o.unitName)}</td><td class="name">${esc(o.ownerName ?? '—')}</td><td>${gradeText(o.score, o.band, scale)}</td><td>${resultCell(review, o.flagged)}</td></tr>`;
-}
-
-function celebrate(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
-  const scale = review.scale;
-  const cel = review.celebrate;
-  const inner: string[] = [];
-  if (cel.achieved.length === 0 && cel.improvements.length === 0)
-    inner.push('<p>No key result reached its target this cycle.</p>');
-  if (cel.achieved.length > 0) {
-    inner.push(
-      `<h3>Achieved</h3><ul>${cel.achieved
-        .map((id) => {
-          const k = krs.get(id);
-          if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${userText(k.title)}</strong> ${userText(k.figures.text)} <span class="muted">— ${userText(k.ownerName)}${k.achievedAt === null ? '' : `, ${esc(dayText(review, k.achievedAt))}`}</span>${k.achievedEarly ? ' <span class="tag">early</span>' : ''}</li>`;
-        })
-        .join('')}</ul>`,
-    );
-  }
-  if (cel.improvements.length > 0) {
-    inner.push(
-      `<h3>Biggest improvements</h3><ul>${cel.improvements
-        .map((id) => {
-          const k = krs.get(id);
-          if (k === undefined) return `<li>${esc(id)}</li>`;
-          return `<li><strong>${userText(k.title)}</strong> ${esc(fmtScore(k.firstScore ?? 0, scale))} → ${esc(fmtScore(k.score, scale))} (${esc(fmtDelta(k.improvement, scale))}) <span class="muted">— ${userText(k.figures.text)}, ${userText(k.ownerName)}</span></li>`;
-        })
-        .join('')}</ul>`,
-    );
-  }
-  if (cel.owners.length > 0) {
-    inner.push(
-      `<h3>Owners</h3><p>${cel.owners.map((o) => `<strong>${userText(o.name)}</strong>: ${o.achieved} achieved`).join(' · ')}</p>`,
-    );
-  }
-  parts.push(foldSection('celebrate', 'Celebrate', cel.achieved.length, inner.join('')));
-}
-
-function carryOver(review: CycleReview, krs: Map<string, ReviewKeyResult>, parts: string[]): void {
-  const scale = review.scale;
-  const inner =
-    review.carryOver.length === 0
-      ? '<p>Nothing to carry over.</p>'
-      : `<table><caption>Unfinished objectives, committed ones below target first</caption><thead><tr><th scope="col">Objective</th><th scope="col">Commitment</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (final value)</th><th scope="col">Continued in a later cycle</th></tr></thead><tbody>${review.carryOver
-          .map(
-            (co) =>
-              `<tr><th scope="row">${esc(co.title)}</th><td>${esc(co.commitment)}</td><td class="num score">${esc(fmtScore(co.score, scale))}</td><td><ul>${co.keyResults
-                .map((id) => {
-                  const k = krs.get(id);
-                  return k === undefined
-                    ? `<li>${esc(id)}</li>`
-                    : `<li>${userText(k.title)} <span class="muted">(${userText(k.figures.text)}; ${userText(k.ownerName)})</span></li>`;
-                })
-                .join(
-                  '',
-                )}</ul></td><td>${co.carriedTo === null ? '<span class="muted">not yet</span>' : `yes${(co.carriedToCycle ?? null) === null ? '' : `, in ${userText(co.carriedToCycle!)}`}: ${userText(co.carriedToTitle ?? co.carriedTo)}`}</td></tr>`,
-          )
-          .join('')}</tbody></table>`;
-  parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
-}
-
-function prompts(review: CycleReview, parts: string[]): void {
-  const inner =
-    review.prompts.length === 0
-      ? '<p>No prompts from the data.</p>'
-      : `<ul>${review.prompts.map((p) => `<li><span class="tag">${esc(promptKindText(p.kind))}</span> ${esc(p.message)}</li>`).join('')}</ul>`;
-  parts.push(foldSection('retro', 'Retrospective prompts', review.prompts.length, inner));
 }
 
 function keyResultRow(k: ReviewKeyResult, scale: Scale, review: CycleReview): string {
@@ -258,12 +191,15 @@ export function reviewBody(
     ]),
   );
   headline(review, parts, shown);
-  celebrate(review, krs, parts);
+  celebrate(review, krs, parts, expand);
   carryOver(review, krs, parts);
-  prompts(review, parts);
+  prompts(review, parts, expand);
   objectives(review, drawn, note, parts, expand, shown);
+  // Two short sections side by side (one above the other on a narrow screen and in print).
+  parts.push('<div class="pair">');
   pillars(review, parts);
   alignment(review, parts);
+  parts.push('</div>');
 }
 
 /** The Result cell: `Met`, **Below target** (strong), or `Not started`. */
