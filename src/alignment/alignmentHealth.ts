@@ -226,6 +226,14 @@ function alignmentHealthOf(
  * The findings that count for the health of cycle `cycleId` (see
  * {@link AlignmentHealthOptions.cycleId}), in their order.
  *
+ * @example
+ * ```ts
+ * import { findingsOfCycle, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
+ * const findings = validate(set, { asOf: '2026-02-15' });
+ * const q1 = findingsOfCycle(findings, set, '2026-q1');
+ * console.log(`${q1.length} of ${findings.length}`); // '25 of 26' for the Acme example
+ * ```
  * @internal
  */
 export function findingsOfCycle(

@@ -137,7 +137,25 @@ export interface Issue {
 /** The result of a safe (non-throwing) function: the value, or the issues. */
 export type Result<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
 
-/** Formats a path as `keyResults[3].measure.target`. */
+/**
+ * Formats a path as `keyResults[3].measure.target`: a key that is no
+ * identifier is quoted (`units[0]["my key"]`), the empty path reads `(root)`.
+ *
+ * @example
+ * ```ts
+ * import { formatPath, parseOkrSet } from 'sokr';
+ * formatPath(['objectives', 2, 'keyResults', 0, 'measure', 'target']);
+ * // 'objectives[2].keyResults[0].measure.target'
+ * formatPath([]); // '(root)'
+ *
+ * declare const input: unknown;
+ * const result = parseOkrSet(input);
+ * if (!result.ok) {
+ *   for (const issue of result.issues) console.log(`${formatPath(issue.path)}: ${issue.message}`);
+ * }
+ * // objectives[0].title: is required (a string)
+ * ```
+ */
 export function formatPath(path: Path): string {
   // A formatter of issues never throws: what is not a path reads as such.
   if (!Array.isArray(path)) return '(not a path)';
