@@ -329,8 +329,11 @@ export interface WeeklyReport {
   owed: OwedItem[];
   /**
    * The key results that would move the report's score most if they reached
-   * their targets (largest `weight × (1 − score)` in the company's score, or
-   * the unit's subtree score): at most two; empty when none has headroom.
+   * their targets (largest `weight × (1 − score)` in the company's score, the
+   * unit's subtree score with `unitId`, the cycle's with `cycleId`, the
+   * person's with `ownerId`): at most two, each one the report shows and
+   * whose window is not over (a missed key result adds nothing any more);
+   * empty when none has headroom.
    */
   movers: ReportMover[];
   /** Counts of the key results in each section across the report. */

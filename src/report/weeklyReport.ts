@@ -19,7 +19,7 @@ import { buildScorer } from '../rollup/createScorer.js';
 import { objectiveCard } from '../rollup/_scorecard.js';
 import { stateOf } from '../rollup/_scorerAccess.js';
 import { PositionMarks, windowMemo } from './_history.js';
-import { topMovers } from './_movers.js';
+import { type MoverCandidate, ownerMovers, topMovers } from './_movers.js';
 import type { RollupOptions, Scorer } from '../rollup/types.js';
 import { grade } from '../scale/grade.js';
 import { googleScale } from '../scale/presets.js';
@@ -172,6 +172,9 @@ function weeklyReportOf(
   let krNow = 0;
   let krBefore = 0;
   let krWeight = 0;
+  // For the movers: how many key results of the report are missed, and (filtered to a person) theirs.
+  const missedIds = new Set<Id>();
+  const candidates: MoverCandidate[] = [];
   const summary = {
     moved: 0,
     didNotMove: 0,
@@ -259,6 +262,9 @@ function weeklyReportOf(
       mine.weight += w;
       mine.weightBefore += w;
       entry.keyResults[i] = k;
+      if (k.status === 'missed') missedIds.add(k.id);
+      if (ownerId !== undefined)
+        candidates.push({ id: k.id, title: k.title, weight: w, score: k.score, status: k.status });
       if (k.movement === 'up') lists.moved.push(k.id);
       else lists.didNotMove.push(k.id);
       if (k.outlook !== null || k.notes.next.length > 0) lists.aboutTo.push(k.id);
@@ -374,6 +380,14 @@ function weeklyReportOf(
       { graceDays: options.graceDays, escalationLevels: options.escalationLevels },
     ),
     summary,
-    movers: topMovers(now as Scorer, unitId),
+    movers:
+      ownerId !== undefined
+        ? ownerMovers(candidates)
+        : topMovers(
+            now as Scorer,
+            { unitId, cycleId: options.cycleId },
+            (id) => inScopeKeyResults.has(id) && !missedIds.has(id),
+            missedIds.size,
+          ),
   };
 }

@@ -67,7 +67,9 @@ describe('cycleReview', () => {
     const continued = review.carryOver.find((c) => c.carriedTo !== null);
     expect(continued?.carriedToCycle).toBe('Q2 2026');
     expect(toMarkdown(review)).toContain('already continued in Q2 2026 by');
-    expect(toHtml(review)).toContain('continued in <bdi>Q2 2026</bdi>: <bdi>Grow recurring revenue profitably</bdi>');
+    expect(toHtml(review)).toContain(
+      'continued in <bdi>Q2 2026</bdi>: <bdi>Grow recurring revenue profitably</bdi>',
+    );
   });
 
   it('says a cycle without objectives has none, instead of a red 0.0 and an empty table', () => {
