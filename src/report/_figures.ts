@@ -134,7 +134,11 @@ export function placesApart(
     return false;
   };
   if (!Number.isFinite(n) || !clash()) return undefined;
-  for (let places = 3; places < MAX_PLACES; places++) if (!clash(places)) return places;
+  // More decimals than the usual text has, never fewer: 0.00015 beside 0.0001 reads
+  // 0.00015, not 0 (toFixed(3) of it).
+  const usual = /\.(\d+)/.exec(withUnit(n, style))?.[1]?.length ?? 0;
+  for (let places = Math.max(3, usual + 1); places < MAX_PLACES; places++)
+    if (!clash(places)) return places;
   return MAX_PLACES;
 }
 

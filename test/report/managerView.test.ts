@@ -403,6 +403,17 @@ describe('a value never reads as the limit it misses', () => {
     ).toBe('1000.4 ms of 1000 ms (from 0 ms)');
   });
 
+  it('never writes a small value as 0 to tell it from its limits', () => {
+    // Its usual text (one significant digit, 0.0001) is the start's: more decimals, not fewer.
+    expect(figures({ kind: 'metric', start: 0.0001, target: 0.0002 }, 0.00015).figures.text).toBe(
+      '0.00015 of 0.0002 (from 0.0001)',
+    );
+    expect(
+      figures({ kind: 'threshold', mode: 'atMost', value: 0.00004, unit: '%' }, 0.000041).figures
+        .text,
+    ).toBe('0.000041 % — keep ≤ 0.00004 %');
+  });
+
   it('keeps the usual precision when it already tells them apart, and a value on its limit as it is', () => {
     expect(figures({ kind: 'metric', start: 4, target: 5, unit: 'M€' }, 4.35).figures.text).toBe(
       '€4.35M of €5.0M (from €4.0M)',
