@@ -68,6 +68,15 @@ export function fmtScore(score: number, scale: Scale): string {
 }
 
 /**
+ * What the weekly "at risk" list holds, in words: `at risk or off track`, or
+ * `at risk, off track or missed` once a key result in it is missed (its
+ * window over): a missed key result is listed there too, and is neither.
+ */
+export function atRiskWords(counts: { missed?: number }): string {
+  return (counts.missed ?? 0) > 0 ? 'at risk, off track or missed' : 'at risk or off track';
+}
+
+/**
  * The scale a weekly page prints scores on: the report's format (decimal or
  * percent) with a single band, so a score rounds to its nearest step. During
  * a cycle the word beside a score is its status, not a grade, so rounding

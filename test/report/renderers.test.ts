@@ -94,7 +94,7 @@ describe('toHtml (weekly)', () => {
   });
 
   it('uses table semantics: captions and header cells with scope', () => {
-    expect(html).toContain('<caption>At risk or off track</caption>');
+    expect(html).toContain('<caption>At risk, off track or missed</caption>');
     expect(html).toContain('<th scope="col">Key result</th>');
     expect(html).toContain('<th scope="row">KR k1</th>');
   });

@@ -8,7 +8,14 @@
 import { dayText } from '../_formatDate.js';
 import { reachesText } from '../_outlookText.js';
 import { valueChange } from '../_figures.js';
-import { dependencyReasonText, fmtDelta, fmtScore, outlookText, statusScale } from '../format.js';
+import {
+  atRiskWords,
+  dependencyReasonText,
+  fmtDelta,
+  fmtScore,
+  outlookText,
+  statusScale,
+} from '../format.js';
 import { listedKeyResults as listed, pickListed as pick } from '../_reportKeyResults.js';
 import type { WeeklyKeyResult, WeeklyReport } from '../types.js';
 import { esc, foldSection, statusBadge, userText } from './parts.js';
@@ -22,6 +29,8 @@ export const LIST_LIMIT = 50;
 const NAMES_PER_UNIT = 10;
 /** Units the "didn't move" list names at most (then one line counts the rest). */
 const MAX_STILL_UNITS = 50;
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** The first `limit` of `items` rendered, then one "and N more" entry. */
 function capped<T>(
@@ -64,12 +73,12 @@ export function attention(
   if (total === 0) inner.push('<p>Nothing needs attention this week.</p>');
   if (atRisk.length > 0) {
     inner.push(
-      `<table><caption>At risk or off track</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${capped(
+      `<table><caption>${capitalized(atRiskWords(report.overall.statusCounts))}</caption><thead><tr><th scope="col">Status</th><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Now</th><th scope="col" class="num">Score</th><th scope="col" class="num">Expected</th></tr></thead><tbody>${capped(
         atRisk,
         (k) =>
           `<tr><td>${statusBadge(k.status)}</td><th scope="row">${userText(k.title)}${notes(k.notes.blocked, 'blocked: ')}</th><td class="who">${esc(k.ownerName)}</td><td class="value">${esc(k.figures.text)}</td><td class="num score">${esc(fmtScore(k.score, scale))}</td><td class="num">${esc(fmtScore(k.expected, scale))}</td></tr>`,
         (n) =>
-          `<tr><td colspan="6" class="muted">… and ${n} more at risk or off track (every key result is under “Key results by unit”)</td></tr>`,
+          `<tr><td colspan="6" class="muted">… and ${n} more ${atRiskWords(report.overall.statusCounts)} (every key result is under “Key results by unit”)</td></tr>`,
         2 * LIST_LIMIT,
       ).join('')}</tbody></table>`,
     );

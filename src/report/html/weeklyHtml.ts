@@ -12,7 +12,7 @@ import { unitsWithoutKeyResults } from '../_markdownParts.js';
 import { owedHtml } from '../_owedSection.js';
 import { allKeyResults } from '../_reportKeyResults.js';
 import { PAGE_HINTS, type PageHints } from './hints.js';
-import { fmtDelta, fmtScore, scopeScoreLabel, statusScale } from '../format.js';
+import { atRiskWords, fmtDelta, fmtScore, scopeScoreLabel, statusScale } from '../format.js';
 import type { WeeklyKeyResult, WeeklyObjective, WeeklyReport, WeeklyUnit } from '../types.js';
 import { attention, comingUp, didNotMove, moved } from './_weeklyLists.js';
 import {
@@ -48,7 +48,7 @@ function headline(
   const counts =
     o.keyResults === 0
       ? 'No key results in this report'
-      : `${o.keyResults} key result${o.keyResults === 1 ? '' : 's'} · ${report.summary.atRisk} at risk or off track · ${report.summary.missing} without a check-in`;
+      : `${o.keyResults} key result${o.keyResults === 1 ? '' : 's'} · ${report.summary.atRisk} ${atRiskWords(o.statusCounts)} · ${report.summary.missing} without a check-in`;
   parts.push(
     '<section id="headline" class="card" aria-labelledby="h-headline"><h2 id="h-headline" class="sr-only">Headline</h2>',
     `<div class="hero"><div class="hero-score"><span class="hero-label">${scopeName}</span><span class="hero-number">${esc(fmtScore(o.score, scale))}</span></div>`,
