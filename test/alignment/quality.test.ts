@@ -436,7 +436,7 @@ describe('quality/mostly-milestones', () => {
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ path: ['objectives', 0], ids: ['o1', 'o1.kr1', 'o1.kr2'] });
     expect(found[0]?.message).toBe(
-      'Objective "o1" has 2 milestones among its 3 key results: a project plan rather than outcomes.',
+      'Objective "o1" "Make buying from small shops a joy" has 2 milestones among its 3 key results: a project plan rather than outcomes.',
     );
   });
 
@@ -458,7 +458,7 @@ describe('quality/mostly-milestones', () => {
       keyResults: [milestone('New checkout live')],
     });
     expect(run('quality/mostly-milestones', single, { minKeyResults: 1 })[0]?.message).toBe(
-      'Objective "o1" has 1 milestone among its 1 key result: a project plan rather than outcomes.',
+      'Objective "o1" "Make buying from small shops a joy" has 1 milestone among its 1 key result: a project plan rather than outcomes.',
     );
   });
 
@@ -483,10 +483,10 @@ describe('quality/mostly-milestones', () => {
       { path: ['objectives', 0], ids: ['o1', 'o1.kr1', 'o1.kr2', 'o1.kr3'] },
     ]);
     expect(found[0]?.message).toBe(
-      'Objective "o1" has 3 checklists among its 3 key results: a project plan rather than outcomes.',
+      'Objective "o1" "Make buying from small shops a joy" has 3 checklists among its 3 key results: a project plan rather than outcomes.',
     );
     expect(found[0]?.fix).toBe(
-      'Replace checklists with metrics of what they should change; keep the checklists as initiatives.',
+      'Replace the checklists (“Pricing workshops held in every region”, “Partner contracts signed in every market” and “Security findings closed for every service”) with metrics of what they should change; keep the checklists as initiatives.',
     );
     const mixed = krTitles('quality/mostly-milestones', [
       milestone('New checkout live for every shop'),
@@ -494,10 +494,10 @@ describe('quality/mostly-milestones', () => {
       GOOD_KRS[0]!,
     ]);
     expect(mixed.map((f) => f.message)).toEqual([
-      'Objective "o1" has 1 milestone and 1 checklist among its 3 key results: a project plan rather than outcomes.',
+      'Objective "o1" "Make buying from small shops a joy" has 1 milestone and 1 checklist among its 3 key results: a project plan rather than outcomes.',
     ]);
     expect(mixed[0]?.fix).toBe(
-      'Replace milestones and checklists with metrics of what they should change; keep the milestones and checklists as initiatives.',
+      'Replace the milestones and checklists (“New checkout live for every shop” and “Pricing workshops held in every region”) with metrics of what they should change; keep the milestones and checklists as initiatives.',
     );
   });
 
@@ -867,7 +867,7 @@ describe('quality/early-achievement', () => {
     ]);
     expect(found).toMatchObject([{ ids: ['o1', 'o1.kr1', 'o1.kr2'] }]);
     expect(found[0]?.message).toBe(
-      '2 of the 3 key results of objective "o1" were achieved in the first 33% of their window: the targets were probably too low.',
+      '2 of the 3 key results of objective "o1" "Make buying from small shops a joy" were achieved in the first 33% of their window: the targets were probably too low.',
     );
   });
 

@@ -2,6 +2,8 @@ import type { CheckIn, Measure } from '../../model/types.js';
 import { resolveBaseline } from '../../progress/resolveBaseline.js';
 import { safeMeasureProgress } from '../../progress/safeMeasureProgress.js';
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
+import { titleList } from './quality-titles.js';
 
 /**
  * `quality/early-achievement` — sandbagging, by results: flags an
@@ -75,8 +77,8 @@ export const qualityEarlyAchievement = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['objectives', i],
         ids: [o.id, ...early.map((k) => k.id)],
-        message: `${early.length} of the ${krs.length} key results of objective "${o.id}" were achieved in the first ${Math.round(options.windowShare * 100)}% of their window: the targets were probably too low.`,
-        fix: 'Next cycle, set targets the team is only 50–70% sure of; this cycle, consider raising them.',
+        message: `${early.length} of the ${krs.length} key results of objective ${idWithTitle(o.id, o.title)} were achieved in the first ${Math.round(options.windowShare * 100)}% of their window: the targets were probably too low.`,
+        fix: `This cycle, consider raising the targets of ${titleList(early.map((k) => k.title))}; next cycle, set targets the team is only 50–70% sure of.`,
       });
     });
   },

@@ -1,4 +1,6 @@
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
+import { titleList } from './quality-titles.js';
 
 /**
  * `quality/early-confidence` — sandbagging, by confidence: flags an
@@ -65,8 +67,8 @@ export const qualityEarlyConfidence = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['objectives', i],
         ids: [o.id, ...krs.map((k) => k.id)],
-        message: `Every key result of objective "${o.id}" started at confidence ${options.high} or more: the targets may be too safe.`,
-        fix: 'Raise the targets until the team is about 50–70% sure of reaching them (confidence 5–7).',
+        message: `Every key result of objective ${idWithTitle(o.id, o.title)} started at confidence ${options.high} or more: the targets may be too safe.`,
+        fix: `Raise the targets of ${titleList(krs.map((k) => k.title))} until the team is about 50–70% sure of reaching them (confidence 5–7).`,
       });
     });
   },

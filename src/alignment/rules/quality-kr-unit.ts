@@ -12,7 +12,10 @@ import { titleText, wordSet } from './qualityText.js';
  * number after `in`, `within`, `over`, `during`, `for` or `after` (also
  * `in the next 3 months`) that is none of the measure's values (start,
  * target, value, min, max) is a time frame, not the measured figure: its
- * word is not read as a unit (`Sev-1 incidents at 2 or fewer in 3 months`).
+ * word is not read as a unit (`Sev-1 incidents at 2 or fewer in 3 months`);
+ * so is any other number that is none of them while the title writes one
+ * of them elsewhere: a condition on what is counted (`Issues open longer
+ * than 30 days from 48 to 5`, `Tickets per 1,000 customers from 30 to 12`).
  *
  * @example
  * ```ts
@@ -188,6 +191,11 @@ function figureValue(digits: string): number {
   );
 }
 
+/** The values of the figures a title writes (`from 1,000 to 2.5` → 1000, 2.5). */
+function figuresOf(title: string): number[] {
+  return [...title.matchAll(/\d(?:[\d.,]*\d)?/g)].map((m) => figureValue(m[0]));
+}
+
 /**
  * The unit a title names: `%`, a currency ({@link currencyNamed}), or a unit
  * word (or two words of `units`) right after a number, as written, with its
@@ -203,6 +211,7 @@ function unitNamed(
   if (/\d\s?%/.test(title)) return '%';
   const currency = currencyNamed(title, values);
   if (currency !== undefined) return currency;
+  let writesValues: boolean | undefined;
   for (const match of title.matchAll(NUMBER_WORD)) {
     const [, digits, joined, spelled, first, second] = match;
     // Two words first (a unit of your list such as `story points`), then one.
@@ -210,8 +219,13 @@ function unitNamed(
     const written = two !== undefined && isUnit(two.toLowerCase(), units) ? two : first!;
     if (written === first && !isUnit(first.toLowerCase(), units)) continue;
     const value = figureValue(digits!);
-    const frame = TIME_FRAME.test(title.slice(0, match.index));
-    if (frame && !values.includes(value)) continue;
+    if (!values.includes(value)) {
+      // A time frame (`in 3 months`), or a condition on what is counted while the title
+      // writes the measured figures elsewhere (`open longer than 30 days from 48 to 5`,
+      // `tickets per 1,000 customers from 30 to 12`): not the measure's unit.
+      if (TIME_FRAME.test(title.slice(0, match.index))) continue;
+      if ((writesValues ??= figuresOf(title).some((v) => values.includes(v)))) continue;
+    }
     // The word as written (`KB`, not `kb`), after its multiplier when the number as written is
     // one of the measure's values (`2M USD` from 2 to 3 is in `M USD`).
     const magnitude = MAGNITUDE[(joined ?? spelled ?? '').toLowerCase()];

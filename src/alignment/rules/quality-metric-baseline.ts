@@ -5,13 +5,20 @@ import { titleText, wordSet, wordsOf } from './qualityText.js';
  * `quality/metric-baseline` — a metric key result starts from a real
  * baseline: flags `start: 0` (the placeholder of a baseline nobody
  * measured) unless the title says the thing is new (`newWords`: new,
- * first, launch, …) or says "from 0" (a currency sign may stand before the
- * 0: "from €0", "from $0").
+ * first, launch, …, or a phrase naming the cycle as the period counted:
+ * "this quarter", "in Q3"), says "from 0" (a currency sign may stand before
+ * the 0: "from €0", "from $0"), or counts events of the cycle: it opens with
+ * a verb of `countVerbs` (get, close, sign, win, hire, …) followed by the
+ * target as a plain number ("Close 8 enterprise deals", "Get 50 signups
+ * from the referral programme"), which every cycle counts from 0. A level
+ * ("Reach 1,000 paying shops", "Checkout conversion to 4%") has a baseline
+ * to measure.
  *
  * @example
  * ```ts
- * // Flagged: 'Checkout conversion to 4%' with start 0, target 4.
- * // Passes: start 2, target 4; or 'Sign 20 new partners' with start 0.
+ * // Flagged: 'Checkout conversion to 4%' with start 0, target 4; 'Reach 1,000 paying shops'.
+ * // Passes: start 2, target 4; 'Sign 20 new partners', 'Close 8 enterprise deals' or
+ * // 'Demo requests this quarter to 120' with start 0.
  * ```
  */
 export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
@@ -22,20 +29,62 @@ export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
     options: {
       newWords: {
         type: 'string[]',
-        default: ['new', 'first', 'launch', 'launched', 'zero', 'additional', 'more'],
-        description: 'Words that say the counted thing starts from nothing, lower case.',
+        default: [
+          'new',
+          'first',
+          'launch',
+          'launched',
+          'zero',
+          'additional',
+          'more',
+          'this quarter',
+          'this cycle',
+          'this half',
+          'this month',
+          'this year',
+          'in q1',
+          'in q2',
+          'in q3',
+          'in q4',
+          'in h1',
+          'in h2',
+        ],
+        description:
+          'Words (or phrases of several words) that say the counted thing starts from nothing, lower case.',
+      },
+      countVerbs: {
+        type: 'string[]',
+        default: [
+          'get',
+          'close',
+          'sign',
+          'win',
+          'hire',
+          'add',
+          'acquire',
+          'onboard',
+          'book',
+          'recruit',
+          'gain',
+          'secure',
+          'land',
+        ],
+        description:
+          'Verbs that, opening a title before its target as a plain number, count events of the cycle (from 0), lower case.',
       },
     },
   },
   check(ctx) {
-    const fresh = wordSet(ctx.options.newWords);
+    const fresh = ctx.options.newWords.map((w) => wordsOf(w).join(' ')).filter((w) => w !== '');
+    const counting = wordSet(ctx.options.countVerbs);
     ctx.set.keyResults.forEach((kr, i) => {
       const m = kr.measure;
       if (m?.kind !== 'metric' || m.start !== 0 || m.target === 0) return;
       if (typeof kr.title === 'string') {
-        const words = wordsOf(kr.title);
-        if (words.some((w) => fresh.has(w))) return;
+        const joined = ` ${wordsOf(kr.title).join(' ')} `;
+        if (fresh.some((w) => joined.includes(` ${w} `))) return;
         if (/\bfrom\s+[^\p{L}\p{N}\s]{0,3}0(?![\d.,])/iu.test(kr.title)) return;
+        if (countsEvents(kr.title, m.target, counting)) return;
       }
       ctx.report({
         path: ['keyResults', i, 'measure', 'start'],
@@ -46,3 +95,16 @@ export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
     });
   },
 });
+
+/**
+ * Whether a title counts events of the cycle: a verb of `verbs` first, then
+ * the target as a plain number (`Close 8 enterprise deals`, `Get 1,000
+ * signups`), not a share (`Get 40% of …`).
+ */
+function countsEvents(title: string, target: unknown, verbs: ReadonlySet<string>): boolean {
+  const m = /^\s*(\p{L}+)\s+(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?!\s?%)(?![\d.,%\p{L}])/u.exec(
+    title,
+  );
+  if (m === null || !verbs.has(m[1]!.toLowerCase())) return false;
+  return Number(m[2]!.replace(/,/g, '')) === target;
+}

@@ -1,4 +1,6 @@
 import { defineRule } from '../defineRule.js';
+import { idWithTitle } from './qualityText.js';
+import { titleList } from './quality-titles.js';
 
 /**
  * The measures of key results that are done rather than measured, as
@@ -61,8 +63,8 @@ export const qualityMostlyMilestones = /* @__PURE__ */ defineRule({
       ctx.report({
         path: ['objectives', i],
         ids: [o.id, ...done.map((k) => k.id)],
-        message: `Objective "${o.id}" has ${counted.join(' and ')} among its ${krs.length} key result${krs.length === 1 ? '' : 's'}: a project plan rather than outcomes.`,
-        fix: `Replace ${kinds} with metrics of what they should change; keep the ${kinds} as initiatives.`,
+        message: `Objective ${idWithTitle(o.id, o.title)} has ${counted.join(' and ')} among its ${krs.length} key result${krs.length === 1 ? '' : 's'}: a project plan rather than outcomes.`,
+        fix: `Replace the ${kinds} (${titleList(done.map((k) => k.title))}) with metrics of what they should change; keep the ${kinds} as initiatives.`,
       });
     });
   },

@@ -62,8 +62,13 @@ function isYear(
   end: number,
   lastYearEnd: number | undefined,
 ): boolean {
-  if (/^[\s\p{P}]*$/u.test(title.slice(end))) return true;
+  const after = title.slice(end);
+  if (/^[\s\p{P}]*$/u.test(after)) return true;
+  // The year as a subject or a name: `Make 2026 the year of the customer`, `Turn 2026 into…`,
+  // `our 2026 roadmap`, `the 2026 World Cup`.
+  if (/^\s+(?:the|a|an|our|into|as)(?![\p{L}\p{N}])/iu.test(after)) return true;
   const before = title.slice(0, start);
+  if (/(?:^|[^\p{L}\p{N}])(?:our|the|this|next|last)\s+$/iu.test(before)) return true;
   if (
     lastYearEnd !== undefined &&
     /^\s*(?:to|and|or|through|until|[-–—/&])\s*$/iu.test(before.slice(lastYearEnd))
@@ -85,6 +90,14 @@ function numberIn(title: string): string | undefined {
     const [text, currency, prefix] = m;
     // Digits inside a word: a period (`Q3`, `FY2026`) or a name (`B2B`).
     if (prefix !== undefined) continue;
+    // A plain number after an acronym names a standard or a version: `SOC 2`, `ISO 27001`,
+    // `WCAG 2.2`, `PCI DSS 4.0` (a metric word before a number is found as a metric).
+    if (
+      currency === undefined &&
+      /^\d+(?:\.\d+)*$/.test(text) &&
+      /\p{Lu}{2,}\s$/u.test(title.slice(0, m.index))
+    )
+      continue;
     const end = m.index + text.length;
     if (
       currency === undefined &&
@@ -108,12 +121,16 @@ function numberIn(title: string): string | undefined {
  * year only in a year's place: at the end of the title, after `in`, `by`,
  * `for`, `of`, `from`, `since`, `until`, `before`, `after`, `during`,
  * `through`, `FY`, `mid`, … or a quarter (`Q3 2026`), or as the second year
- * of a range (`2026 to 2030`); `Reach 2000 paying customers` is flagged.
+ * of a range (`2026 to 2030`), or as a subject or name (`Make 2026 the
+ * year…`, `our 2026 roadmap`); `Reach 2000 paying customers` is flagged. A
+ * plain number right after an acronym names a standard or a version and is
+ * not flagged either (`SOC 2`, `ISO 27001`, `WCAG 2.2`).
  *
  * @example
  * ```ts
  * // Flagged: 'Grow revenue to $2M', 'Reach 10,000 active users', 'Raise NPS', 'Reach 2000 paying customers'.
- * // Passes: 'Delight small shops in 2026', 'Win the mid-market in Q3', 'Lead the market from 2026 to 2030'.
+ * // Passes: 'Delight small shops in 2026', 'Win the mid-market in Q3', 'Lead the market from 2026 to 2030',
+ * // 'Make 2026 the year shops choose us', 'Be ready for the SOC 2 audit'.
  * ```
  */
 export const qualityObjectiveNumbers = /* @__PURE__ */ defineRule({
