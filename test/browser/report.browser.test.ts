@@ -188,6 +188,60 @@ describe.skipIf(SKIP !== undefined)('HTML report in headless Chromium', () => {
     expect(order).toEqual([true, true]);
   });
 
+  it('keeps a page of very large and very small values within 1280 px, each axis label telling its value apart', async () => {
+    if (browser === undefined) throw new Error(launchError || 'Chromium could not be launched.');
+    const checkIns = (value: number) => [{ at: '2026-01-14', value }];
+    const set = buildSet({
+      objectives: [
+        {
+          keyResults: [
+            {
+              title: 'Grow bookings to a trillion',
+              measure: { kind: 'metric', start: 0, target: 1e12, unit: '$' },
+              checkIns: checkIns(2.5e11),
+            },
+            {
+              title: 'Keep the yen range',
+              measure: { kind: 'range', min: 1e6, max: 2e6, unit: '¥' },
+              checkIns: checkIns(1.5e6),
+            },
+            {
+              title: 'Cut the failure rate',
+              measure: { kind: 'metric', start: 0.0001, target: 0.0002 },
+              checkIns: checkIns(0.00015),
+            },
+          ],
+        },
+      ],
+    });
+    for (const [name, report] of [
+      ['weekly-extremes', weeklyReport(set, { asOf: '2026-01-21' })],
+      ['review-extremes', cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' })],
+    ] as const) {
+      const file = join(OUT, `${name}.html`);
+      writeFileSync(file, toHtml(report, { expand: true }));
+      const page = await browser.newPage({ viewport: VIEWPORT });
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+      await page.evaluate(
+        "document.querySelectorAll('details').forEach((d) => { d.open = true; })",
+      );
+      const width = (await page.evaluate('document.documentElement.scrollWidth')) as number;
+      const axes = (await page.evaluate(
+        `[...document.querySelectorAll('svg.sokr-burnup')].map((svg) => [...svg.querySelectorAll('text.sokr-axis:not(.sokr-score-axis)')].map((t) => t.textContent))`,
+      )) as string[][];
+      await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: true });
+      await page.close();
+      // the page was 1,385 px wide: the "Now" column did not wrap
+      expect(width, name).toBeLessThanOrEqual(VIEWPORT.width);
+      // each chart's value labels differ (0.00015 read 0.0002 beside the target's 0.0002)
+      for (const labels of axes) {
+        const values = labels.filter((l) => !/^\d{1,2} [A-Z][a-z]{2} \d{4}$/.test(l)); // not the days
+        expect(new Set(values).size, `${name}: ${values.join(', ')}`).toBe(values.length);
+      }
+      expect(axes.flat()).toContain('0.00015');
+    }
+  });
+
   describe('on the Acme example', () => {
     const set = assertOkrSet(JSON.parse(readFileSync(resolve('examples/acme.okr.json'), 'utf8')));
 

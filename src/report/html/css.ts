@@ -62,6 +62,7 @@ h1,h3,summary,caption,figcaption,p,li,tbody th,bdi,#owed td{overflow-wrap:anywhe
 table.krs{font-size:.86rem}
 table.krs th,table.krs td{padding:2px 6px}
 table.krs td{white-space:nowrap}
+table.krs td.value{white-space:normal;min-width:12em}
 table.krs tbody th{font-weight:500;min-width:300px}
 .nowrap{white-space:nowrap}
 .small{font-size:.8rem;font-weight:400;color:#4b5563}

@@ -9,7 +9,7 @@ import type { KeyResultStatus } from '../../progress/statusPolicy.js';
 import type { StatusCounts } from '../../rollup/types.js';
 import { formatScore } from '../../scale/formatScore.js';
 import type { Band, Scale } from '../../scale/Scale.js';
-import { withUnit } from '../_figures.js';
+import { placesApart, unitStyle, withUnit } from '../_figures.js';
 import { escapeXml as esc, safeColor } from '../escape.js';
 import { fmtDelta, fmtScore, STATUS_ORDER, statusColor, statusLabel } from '../format.js';
 import { type BurnUpValueAxis, burnUpSvg } from '../svg/burnUpSvg.js';
@@ -89,7 +89,11 @@ export function statusPaint(status: KeyResultStatus): { label: string; color: st
 
 /** The value axis of a key result's chart from its figures; `undefined` keeps the score axis (milestones, no numbers). */
 function valueAxis(f: ReportFigures, linear: boolean): BurnUpValueAxis | undefined {
-  const format = (v: number) => withUnit(v, f.unit);
+  // A value between two limits that its usual text would round onto (0.00015 between
+  // 0.0001 and 0.0002) gets the decimals that tell it apart, as in the figures' text.
+  const style = unitStyle(f.unit);
+  const limits = [f.start, f.target, f.min, f.max];
+  const format = (v: number) => withUnit(v, style, placesApart(v, limits, style));
   if (f.kind === 'metric' && f.start !== null && f.target !== null)
     return { format, metric: { start: f.start, target: f.target, scoreAxis: linear } };
   if (f.kind === 'checklist' && f.target !== null && f.target > 0)
