@@ -596,6 +596,10 @@ const BAD: Okr[] = [
   ],
   ['Increase NPS', [fine(), fine2()]],
   [
+    'Win the trust of enterprise buyers',
+    [['Run 30 discovery calls with target accounts', metric(0, 30)], fine()],
+  ],
+  [
     'Make checkout fast for everyone',
     [
       ['Checkout conversion to 4%', metric(0, 4, '%')],
@@ -620,8 +624,10 @@ describe('the quality preset on bad OKRs: each is flagged, with a fix that names
       ['quality/kr-activity', 'o1k0'],
       ['quality/kr-activity', 'o1k1'],
       ['quality/kr-activity', 'o1k2'],
-      ['quality/kr-unit', 'o3k1'],
+      ['quality/kr-activity', 'o3k0'],
+      ['quality/kr-unit', 'o4k1'],
       ['quality/metric-baseline', 'o3k0'],
+      ['quality/metric-baseline', 'o4k0'],
       ['quality/mostly-milestones', 'o1'],
       ['quality/objective-numbers', 'o0'],
       ['quality/objective-numbers', 'o2'],
@@ -642,6 +648,27 @@ describe('the quality preset on bad OKRs: each is flagged, with a fix that names
       'Objective “Make onboarding a breeze” has 3 milestones among its 3 key results: a project plan rather than outcomes.',
     );
     expect(describeFix(milestones, set)).toBe(milestones.fix);
+  });
+
+  it('a metric that counts the activity itself is an activity too', () => {
+    const calls = found.find((f) => f.rule === 'quality/kr-activity' && f.ids[0] === 'o3k0')!;
+    expect(calls.message).toBe(
+      'Key result "o3k0" "Run 30 discovery calls with target accounts" counts an activity (“run”), not an outcome.',
+    );
+    // A metric whose first word is a verb but that measures an outcome is not.
+    const outcome = wording(
+      setOf([
+        [
+          'Make support a reason customers stay',
+          [
+            ['Hold time on support calls from 6 to 2 minutes', metric(6, 2, 'minutes')],
+            ['Build times from 18 minutes to 6 minutes', metric(18, 6, 'minutes')],
+            ['Run 95% of releases on the planned day', metric(60, 95, '%')],
+          ],
+        ],
+      ]),
+    );
+    expect(lines(outcome)).toEqual([]);
   });
 
   it('every message quotes the title of what it flags', () => {

@@ -21,7 +21,9 @@ const DONE_KINDS: ReadonlySet<string> = new Set(['milestone', 'checklist']);
  * `start` or `work`. A metric,
  * threshold, range or derived key result is measured by definition and is
  * never flagged: `Build times under 10 minutes`, `Run-rate revenue from €1M
- * to €2M` and `Plan upgrades from 5% to 12%` are outcomes.
+ * to €2M` and `Plan upgrades from 5% to 12%` are outcomes — unless a metric
+ * counts the activity itself: the verb, then its target as a plain number
+ * (`Run 30 discovery calls` with target 30, `Publish 12 case studies`).
  *
  * @example
  * ```ts
@@ -29,6 +31,7 @@ const DONE_KINDS: ReadonlySet<string> = new Set(['milestone', 'checklist']);
  * // a checklist 'Run the three pricing workshops'; 'Set up alerting for every service' (“set up”).
  * // Passes: 'Checkout conversion from 2% to 4%'; 'Hold time on support calls from 6 to 2 minutes' as a metric;
  * // 'Start-up time under 2 s on mid-range phones' as a milestone.
+ * // Flagged too: 'Run 30 discovery calls' as a metric from 0 to 30 (it counts the work).
  * ```
  */
 export const qualityKrActivity = /* @__PURE__ */ defineRule({
@@ -80,14 +83,24 @@ export const qualityKrActivity = /* @__PURE__ */ defineRule({
     const verbs = phraseSet(ctx.options.activityVerbs);
     const longest = Math.max(0, ...[...verbs].map((v) => v.split(' ').length));
     ctx.set.keyResults.forEach((kr, i) => {
-      if (typeof kr.title !== 'string' || !DONE_KINDS.has(kr.measure?.kind)) return;
+      if (typeof kr.title !== 'string') return;
+      const kind = kr.measure?.kind;
+      const counted = kind === 'metric';
+      if (!DONE_KINDS.has(kind) && !counted) return;
       const verb = openingPhrase(leadingWords(kr.title, longest), verbs);
       if (verb === undefined) return;
+      // A metric is an outcome, unless it counts the activity itself: the verb, then its
+      // target as a plain number ("Run 30 discovery calls", "Publish 12 case studies").
+      if (counted && !countsTarget(kr.title, verb, kr.measure)) return;
       ctx.report({
         path: ['keyResults', i, 'title'],
         ids: [kr.id, kr.objectiveId],
-        message: `Key result "${kr.id}" ${titleText(kr.title)} describes an activity (“${verb}”), not an outcome.`,
-        fix: 'Ask what changes once it is done, and measure that (keep the activity as an initiative of the key result).',
+        message: counted
+          ? `Key result "${kr.id}" ${titleText(kr.title)} counts an activity (“${verb}”), not an outcome.`
+          : `Key result "${kr.id}" ${titleText(kr.title)} describes an activity (“${verb}”), not an outcome.`,
+        fix: counted
+          ? 'Ask what that work should change (more demos booked, fewer tickets), and measure that; keep the count as an initiative of the key result.'
+          : 'Ask what changes once it is done, and measure that (keep the activity as an initiative of the key result).',
       });
     });
   },
@@ -128,4 +141,18 @@ function openingPhrase(words: readonly string[], phrases: ReadonlySet<string>): 
     if (phrases.has(phrase)) return phrase;
   }
   return undefined;
+}
+
+/**
+ * Whether a metric's title is `verb` and then its target as a plain number
+ * (`Run 30 discovery calls` with target 30): the count of an activity. A
+ * share or a unit right after the number (`Run 95% of …`) is not.
+ */
+function countsTarget(title: string, verb: string, measure: unknown): boolean {
+  const target = (measure as { target?: unknown }).target;
+  const words = verb.split(' ').length;
+  const runs = title.trim().split(/\s+/u);
+  const figure = runs[words];
+  if (figure === undefined || !/^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$/.test(figure)) return false;
+  return Number(figure.replace(/,/g, '')) === target;
 }
