@@ -62,7 +62,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     for (const id of c.achieved) {
       const k = krs.get(id);
       out.push(
-        `- ${name(id)}${k === undefined ? '' : ` (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${dayText(r, k.achievedAt)}`}${k.achievedEarly ? ', early' : ''})`}`,
+        `- ${name(id)}${k === undefined ? '' : `: ${mdFigures(k.figures.text)} (${md(k.ownerName)}${k.achievedAt === null ? '' : `, ${dayText(r, k.achievedAt)}`}${k.achievedEarly ? ', early' : ''})`}`,
       );
     }
     out.push('');
@@ -72,7 +72,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
     for (const id of c.improvements) {
       const k = krs.get(id);
       out.push(
-        `- ${name(id)}${k === undefined ? '' : `: ${fmtScore(k.firstScore ?? 0, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.improvement, scale)})`}`,
+        `- ${name(id)}${k === undefined ? '' : `: ${fmtScore(k.firstScore ?? 0, scale)} → ${fmtScore(k.score, scale)} (${fmtDelta(k.improvement, scale)}) — ${mdFigures(k.figures.text)} (${md(k.ownerName)})`}`,
       );
     }
     out.push('');

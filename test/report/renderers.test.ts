@@ -247,7 +247,8 @@ describe('toMarkdown', () => {
     expect(text).toContain(
       '| Win the market | Acme | committed | 0.7 Green | 1.0 | **Below target** |',
     );
-    expect(text).toContain('- KR k1 (Ada, 10 Feb 2026, early)');
+    // what was celebrated, with the final value (real numbers, as the page and the digest show)
+    expect(text).toContain('- KR k1: 10 of 10 \\<deals\\> (from 0) (Ada, 10 Feb 2026, early)');
     expect(text).toContain(
       'Committed: 0 of 1 met their target (1.0), mean 0.7 · Aspirational: 0 of 1 met their target (0.7), mean 0.0',
     );
@@ -257,7 +258,7 @@ describe('toMarkdown', () => {
     expect(text).toContain(
       '- warning `deliver/stale-check-in`: Key result “KR k3” \\(Ada\\) has no check-in.',
     );
-    expect(text).toContain('- KR k1: 0.1 → 1.0 (+0.90)');
+    expect(text).toContain('- KR k1: 0.1 → 1.0 (+0.90) — 10 of 10 \\<deals\\> (from 0) (Ada)');
     expect(text).toContain('- Win the market (committed, 0.7): KR k2');
     // 0.35 is in the red band (below 0.4): band-aware rounding prints 0.3, not 0.4.
     expect(text).toContain('| Growth | 0.3 Red | 2 | 0 |');
