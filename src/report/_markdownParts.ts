@@ -41,13 +41,17 @@ export function keyResultCountText(
 /**
  * The line under a glance table for the units it leaves out because nothing
  * of the report's cycles is theirs (a team without OKRs this cycle is news
- * too): `No key results in this report: Legal, Facilities.`; `''` when none.
+ * too): `No key results in this report: Legal, Facilities.`; `''` when none,
+ * and in a report filtered to one person (`filter.ownerId`), where a unit
+ * without their key results may well have OKRs: naming it would say it has none.
  */
 export function unitsWithoutKeyResults(
   report: WeeklyReport,
   esc: (text: string) => string,
   max = 20,
 ): string {
+  // A report stored before `filter` existed has none: it was not filtered to a person.
+  if ((report.filter?.ownerId ?? null) !== null) return '';
   const names = report.units.filter((u) => u.keyResults === 0).map((u) => esc(u.name));
   if (names.length === 0) return '';
   const shown =

@@ -114,6 +114,24 @@ describe('the headline of an empty report and teams without key results', () => 
     expect(toHtml(report)).toContain('No key results in this report: <bdi>Unit legal</bdi>.');
   });
 
+  it('names none in a person’s report: a unit without their key results may have OKRs', () => {
+    const two = buildSet({
+      units: { company: null, legal: 'company' },
+      people: { boss: 'company', lawyer: 'legal' },
+      objectives: [
+        { unitId: 'company', ownerId: 'boss', keyResults: [{ ownerId: 'boss' }] },
+        { unitId: 'legal', ownerId: 'lawyer', keyResults: [{ ownerId: 'lawyer' }] },
+      ],
+    });
+    const mine = weeklyReport(two, { asOf: '2026-01-21', ownerId: 'boss' });
+    for (const text of [toMarkdown(mine), toMarkdown(mine, { format: 'digest' }), toHtml(mine)])
+      expect(text).not.toContain('No key results in this report');
+    // Unfiltered, legal has key results and is in the table, not in the line.
+    expect(toMarkdown(weeklyReport(two, { asOf: '2026-01-21' }))).not.toContain(
+      'No key results in this report',
+    );
+  });
+
   it('reads "no key results" instead of a count followed by a dangling colon', () => {
     const empty = buildSet({ objectives: [] });
     const md = toMarkdown(weeklyReport(empty, { asOf: '2026-01-21' }));
