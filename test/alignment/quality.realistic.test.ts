@@ -503,6 +503,11 @@ describe('the quality preset on well-written OKRs: no false positive', () => {
     expect(one('Turn our 2026 roadmap into results', fine, fine2)).toEqual([]);
     expect(one('Be ready for the SOC 2 audit', fine, fine2)).toEqual([]);
     expect(one('Earn our ISO 27001 certification', fine, fine2)).toEqual([]);
+    // A step, a grade or a name joined by a hyphen is no figure either.
+    expect(one('Ship version 2 of the checkout', fine, fine2)).toEqual([]);
+    expect(one('Finish phase 3 of the cloud migration', fine, fine2)).toEqual([]);
+    expect(one('Make Sev-1 incidents a rare event', fine, fine2)).toEqual([]);
+    expect(one('Make Day-1 onboarding delightful', fine, fine2)).toEqual([]);
     expect(one('Reach 2000 paying customers', fine, fine2)).toEqual([
       'quality/objective-numbers: Objective "o0" "Reach 2000 paying customers" carries a number (2000); an objective is qualitative.',
     ]);
@@ -534,6 +539,15 @@ describe('the quality preset on well-written OKRs: no false positive', () => {
         fine,
       ),
     ).toHaveLength(1);
+  });
+
+  it('title-length: a figure is one word (10,000 is not two)', () => {
+    // 20 words when each figure counts once; 24 when 10,000 and 15,000 were two each.
+    const title =
+      'Weekly active users of the mobile app in Germany, Austria and Switzerland from 10,000 to 15,000 by end of March';
+    expect(
+      one('Win customers in the DACH region', [title, metric(10000, 15000, 'users')], fine),
+    ).toEqual([]);
   });
 
   it('duplicate-title: the same metric in two markets is two key results, the same metric twice is one', () => {

@@ -49,6 +49,10 @@ const YEAR_BEFORE: ReadonlySet<string> = new Set([
   'h2',
 ]);
 
+/** Words after which a plain number is part of a name: `version 2`, `phase 3`, `tier 1`. */
+const NAME_BEFORE =
+  /(?:^|[^\p{L}\p{N}])(?:version|phase|stage|tier|level|wave|generation|gen|release|step|pillar|sev|severity)\s+$/iu;
+
 /**
  * Whether the 4-digit number 1900–2099 at `start`…`end` of a title is a
  * year: the title ends after it (`Delight small shops in 2026.`), it follows
@@ -91,11 +95,14 @@ function numberIn(title: string): string | undefined {
     // Digits inside a word: a period (`Q3`, `FY2026`) or a name (`B2B`).
     if (prefix !== undefined) continue;
     // A plain number after an acronym names a standard or a version: `SOC 2`, `ISO 27001`,
-    // `WCAG 2.2`, `PCI DSS 4.0` (a metric word before a number is found as a metric).
+    // `WCAG 2.2`, `PCI DSS 4.0` (a metric word before a number is found as a metric); so does
+    // one after a word that names a step or a grade (`version 2`, `phase 3`, `tier 1`), or
+    // joined to a word by a hyphen (`Sev-1`, `Day-1`, `COVID-19`).
+    const before = title.slice(0, m.index);
     if (
       currency === undefined &&
       /^\d+(?:\.\d+)*$/.test(text) &&
-      /\p{Lu}{2,}\s$/u.test(title.slice(0, m.index))
+      (/\p{Lu}{2,}\s$/u.test(before) || /\p{L}-$/u.test(before) || NAME_BEFORE.test(before))
     )
       continue;
     const end = m.index + text.length;

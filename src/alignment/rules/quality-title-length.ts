@@ -5,7 +5,7 @@ import { titleText, wordsOf } from './qualityText.js';
  * `quality/title-length` — objective and key result titles are neither too
  * short to say anything (fewer than `minWords`, 3) nor too long to remember
  * (more than `maxWords`, 20 for a key result, `maxObjectiveWords` 12 for an
- * objective).
+ * objective). A figure counts as one word (`10,000`, `99.95%`).
  *
  * @example
  * ```ts
@@ -57,7 +57,8 @@ export const qualityTitleLength = /* @__PURE__ */ defineRule({
       max: number,
     ) => {
       if (typeof title !== 'string') return;
-      const n = wordsOf(title).length;
+      // A figure is one word: `10,000` and `99.95%` are not two.
+      const n = wordsOf(title.replace(/(\d)[.,](?=\d)/g, '$1')).length;
       if (n >= minWords && n <= max) return;
       const short = n < minWords;
       ctx.report({
