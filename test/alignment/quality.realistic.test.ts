@@ -550,6 +550,69 @@ describe('the quality preset on well-written OKRs: no false positive', () => {
     ).toEqual([]);
   });
 
+  it('early-confidence: being sure of a health check (a held threshold) from week one is not sandbagging', () => {
+    const checked = (set: OkrSet, confidences: number[][]) =>
+      assertOkrSet({
+        ...set,
+        checkIns: set.keyResults.flatMap((k, i) =>
+          (confidences[i] ?? []).map((confidence, n) => ({
+            id: `${k.id}c${n}`,
+            keyResultId: k.id,
+            at: `2026-01-0${n + 5}`,
+            value: k.measure.kind === 'metric' ? k.measure.start : 99.97,
+            confidence,
+          })),
+        ),
+      });
+    const health = setOf([
+      [
+        'Keep our platform fast and reliable',
+        [
+          ['Uptime at or above 99.95%', held('atLeast', 99.95, '%')],
+          ['API error rate below 0.5%', held('atMost', 0.5, '%')],
+          ['Checkout p95 latency under 600 ms', held('atMost', 600, 'ms')],
+        ],
+      ],
+    ]);
+    expect(
+      lines(
+        wording(
+          checked(health, [
+            [9, 10],
+            [10, 10],
+            [9, 9],
+          ]),
+        ),
+      ),
+    ).toEqual([]);
+    // Metrics everyone is that sure of from week one are flagged, with their titles to raise.
+    const safe = wording(
+      checked(
+        setOf([
+          [
+            'Make support a reason customers stay',
+            [
+              ['First response time from 6 hours to 1 hour', metric(6, 1, 'hours')],
+              ['Support CSAT from 82% to 92%', metric(82, 92, '%')],
+              ['Uptime at or above 99.95%', held('atLeast', 99.95, '%')],
+            ],
+          ],
+        ]),
+        [
+          [9, 10],
+          [10, 9],
+          [6, 7],
+        ],
+      ),
+    );
+    expect(safe.map((f) => [f.rule, f.fix])).toEqual([
+      [
+        'quality/early-confidence',
+        'Raise the targets of “First response time from 6 hours to 1 hour” and “Support CSAT from 82% to 92%” until the team is about 50–70% sure of reaching them (confidence 5–7).',
+      ],
+    ]);
+  });
+
   it('duplicate-title: the same metric in two markets is two key results, the same metric twice is one', () => {
     expect(
       lines(

@@ -2,13 +2,18 @@ import { defineRule } from '../defineRule.js';
 import { idWithTitle } from './qualityText.js';
 import { titleList } from './quality-titles.js';
 
+/** Key results the rule does not read: derived ones, and held thresholds and ranges. */
+const UNCOUNTED: ReadonlySet<string | undefined> = new Set(['derived', 'threshold', 'range']);
+
 /**
  * `quality/early-confidence` — sandbagging, by confidence: flags an
  * objective whose key results (at least `minKeyResults`, 2) all report a
  * confidence of `high` (9) or more, out of 10, at each of their first
  * `firstCheckIns` (2) check-ins. Targets everyone is that sure of from
- * week one are probably not ambitious. With `asOf`, check-ins after it are
- * not read.
+ * week one are probably not ambitious. Thresholds and ranges (kept, not
+ * reached: "uptime at or above 99.9%") and derived key results are not
+ * read, as in `quality/early-achievement`. With `asOf`, check-ins after it
+ * are not read.
  *
  * @example
  * ```ts
@@ -51,7 +56,9 @@ export const qualityEarlyConfidence = /* @__PURE__ */ defineRule({
     const seen = asOfMs ?? Number.POSITIVE_INFINITY;
     set.objectives.forEach((o, i) => {
       if (index.hasDuplicateIds && index.objectives.get(o.id) !== o) return;
-      const krs = index.keyResultsOf(o.id).filter((k) => k.measure?.kind !== 'derived');
+      // A held threshold or range (uptime at or above 99.9%) is a health check: being sure of
+      // it from week one is no sign of a safe target (quality/early-achievement skips them too).
+      const krs = index.keyResultsOf(o.id).filter((k) => !UNCOUNTED.has(k.measure?.kind));
       if (krs.length < options.minKeyResults) return;
       for (const kr of krs) {
         const first = firstSeen(
