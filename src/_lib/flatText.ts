@@ -2,8 +2,8 @@
  * A template tag that builds the same string as the untagged template, but
  * flat: one sequential string instead of the chain of concatenations a
  * template literal leaves behind (about 8 objects for a finding's message).
- * For rules that report a finding per key result or check-in, where the
- * retained findings dominate memory and garbage collection.
+ * For text kept per key result or check-in (a finding's message, a report
+ * line), where the retained strings dominate memory and garbage collection.
  *
  * @example
  * ```ts

@@ -1,6 +1,6 @@
 // The flat template tag of the deliver rules gives exactly the text of the plain template.
 import { describe, expect, it } from 'vitest';
-import { flatText } from '../../src/alignment/rules/flatText.js';
+import { flatText } from '../../src/_lib/flatText.js';
 
 describe('flatText', () => {
   it('builds the same text as the untagged template, whatever the values', () => {

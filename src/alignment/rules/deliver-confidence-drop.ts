@@ -1,5 +1,5 @@
 import { defineRule } from '../defineRule.js';
-import { flatText } from './flatText.js';
+import { flatText } from '../../_lib/flatText.js';
 import { graphOfIndex } from '../indexGraph.js';
 import { forEachActiveKeyResult } from './deliverKeyResults.js';
 

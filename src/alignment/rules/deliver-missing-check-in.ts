@@ -1,7 +1,7 @@
 import { DAY_MS } from '../../_lib/date.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
-import { flatText } from './flatText.js';
+import { flatText } from '../../_lib/flatText.js';
 import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**

@@ -3,7 +3,7 @@ import { staleAfter } from '../../progress/isStale.js';
 import { DEFAULT_CADENCE_DAYS } from '../../progress/statusPolicy.js';
 import { defineRule } from '../defineRule.js';
 import { graphOfIndex } from '../indexGraph.js';
-import { flatText } from './flatText.js';
+import { flatText } from '../../_lib/flatText.js';
 import { askOwner, forEachActiveKeyResult } from './deliverKeyResults.js';
 
 /**
