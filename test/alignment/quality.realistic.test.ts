@@ -748,6 +748,17 @@ describe('the quality preset on bad OKRs: each is flagged, with a fix that names
     expect(lines(outcome)).toEqual([]);
   });
 
+  it('an objective that names a metric is told to measure that metric in a key result', () => {
+    const nps = found.find((f) => f.rule === 'quality/objective-numbers' && f.ids[0] === 'o2')!;
+    expect(nps.fix).toBe(
+      'Say what you want to achieve and why in words, and measure NPS in a key result (from its baseline to its target).',
+    );
+    const revenue = found.find((f) => f.rule === 'quality/objective-numbers' && f.ids[0] === 'o0')!;
+    expect(revenue.fix).toBe(
+      'Say what you want to achieve and why in words, and move the number into a key result.',
+    );
+  });
+
   it('every message quotes the title of what it flags', () => {
     for (const f of found) {
       const id = f.ids[0]!;

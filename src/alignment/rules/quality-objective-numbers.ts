@@ -186,7 +186,10 @@ export const qualityObjectiveNumbers = /* @__PURE__ */ defineRule({
         path: ['objectives', i, 'title'],
         ids: [o.id],
         message: `Objective "${o.id}" ${titleText(o.title)} carries ${number !== undefined ? `a number (${quoted})` : `a metric (${quoted})`}; an objective is qualitative.`,
-        fix: 'Say what you want to achieve and why in words, and move the number into a key result.',
+        fix:
+          number !== undefined
+            ? 'Say what you want to achieve and why in words, and move the number into a key result.'
+            : `Say what you want to achieve and why in words, and measure ${quoted} in a key result (from its baseline to its target).`,
       });
     });
   },
