@@ -98,13 +98,21 @@ function oneDigit(abs: number): string {
 
 /**
  * A value written with its unit: `€4.35M`, `88 %`, `620 ms`, `12`; with
- * `places` decimals when given (see {@link formatNumber}).
+ * `places` decimals when given (see {@link formatNumber}). A currency amount
+ * of a million or more (in whole units) is written in millions or billions
+ * (`€4,350,000` → `€4.35M`, `$250,000,000,000` → `$250.0bn`).
  */
 export function withUnit(n: number, unit: string | null | UnitStyle, places?: number): string {
   const style = typeof unit === 'object' && unit !== null ? unit : unitStyle(unit);
   if (style.unit === null) return formatNumber(n, 0, places);
   if (style.symbol !== '') {
     if (n === 0) return `${style.symbol}0`;
+    // An amount in whole currency units of a million or more reads in millions or
+    // billions, as one written in `M€` does: €4,350,000 is `€4.35M`.
+    if (style.magnitude === '' && Math.abs(n) >= 1e6 && Math.abs(n) < 1e15) {
+      const bn = Math.abs(n) >= 1e9;
+      return withUnit(bn ? n / 1e9 : n / 1e6, { ...style, magnitude: bn ? 'bn' : 'M' }, places);
+    }
     const m = style.magnitude;
     if (Math.abs(n) < SMALLEST_SHOWN && places === undefined)
       return `${n < 0 ? '> −' : '< '}${style.symbol}${SMALLEST_TEXT}${m}`;

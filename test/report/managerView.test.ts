@@ -403,6 +403,32 @@ describe('a value never reads as the limit it misses', () => {
     ).toBe('1000.4 ms of 1000 ms (from 0 ms)');
   });
 
+  it('writes an amount of a million or more in millions or billions, as `M€` does', () => {
+    // #19: "€4.35M of €5.0M", whether the set counts in euros or in millions of euros
+    expect(
+      figures({ kind: 'metric', start: 4_000_000, target: 5_000_000, unit: '€' }, 4_350_000).figures
+        .text,
+    ).toBe('€4.35M of €5.0M (from €4.0M)');
+    expect(
+      figures({ kind: 'metric', start: 0, target: 1e12, unit: '$' }, 2.5e11).figures.text,
+    ).toBe('$250.0bn of $1000bn (from $0)');
+    expect(figures({ kind: 'range', min: 1e6, max: 2e6, unit: '¥' }, 1_500_000).figures.text).toBe(
+      '¥1.5M — keep ¥1.0M–¥2.0M',
+    );
+    // below a million, and for a unit that is not a currency, every digit
+    expect(
+      figures({ kind: 'metric', start: 0, target: 900_000, unit: '€' }, 450_000).figures.text,
+    ).toBe('€450,000 of €900,000 (from €0)');
+    expect(
+      figures({ kind: 'metric', start: 0, target: 5e6, unit: 'users' }, 1_250_000).figures.text,
+    ).toBe('1,250,000 of 5,000,000 users (from 0)');
+    // a value just short of its target still reads short of it
+    expect(
+      figures({ kind: 'threshold', mode: 'atLeast', value: 5e6, unit: '€' }, 4_999_999).figures
+        .text,
+    ).toBe('€4.999999M — keep ≥ €5.0M');
+  });
+
   it('never writes a small value as 0 to tell it from its limits', () => {
     // Its usual text (one significant digit, 0.0001) is the start's: more decimals, not fewer.
     expect(figures({ kind: 'metric', start: 0.0001, target: 0.0002 }, 0.00015).figures.text).toBe(

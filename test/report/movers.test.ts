@@ -82,9 +82,7 @@ describe('the weekly report’s movers', () => {
     });
     const report = weeklyReport(set, { asOf: '2026-01-21' });
     const md = toMarkdown(report);
-    expect(md).toContain(
-      '| Grow ARR | Lead of company | €4,350,000 of €5,000,000 (from €4,000,000) | 0.4 |',
-    );
+    expect(md).toContain('| Grow ARR | Lead of company | €4.35M of €5.0M (from €4.0M) | 0.4 |');
     expect(md).toContain('- Grow ARR: 100% of the score, at 0.4 — reaching its target adds 0.65');
   });
 
