@@ -8,7 +8,8 @@ import { titleText, wordSet, wordsOf } from './qualityText.js';
  * first, launch, …, or a phrase naming the cycle as the period counted:
  * "this quarter", "in Q3"), says "from 0" (a currency sign may stand before
  * the 0: "from €0", "from $0"), or counts events of the cycle: it opens with
- * a verb of `countVerbs` (get, close, sign, win, hire, …) followed by the
+ * a verb of `countVerbs` (get, close, sign, win, hire, …, and the activities
+ * `quality/kr-activity` flags when counted: run, hold, publish, …) followed by the
  * target as a plain number ("Close 8 enterprise deals", "Get 50 signups
  * from the referral programme"), which every cycle counts from 0. A level
  * ("Reach 1,000 paying shops", "Checkout conversion to 4%") has a baseline
@@ -68,6 +69,18 @@ export const qualityMetricBaseline = /* @__PURE__ */ defineRule({
           'gain',
           'secure',
           'land',
+          // Activities counted (quality/kr-activity flags them as activities; their count
+          // does start from 0 each cycle): "Run 30 discovery calls".
+          'run',
+          'hold',
+          'host',
+          'publish',
+          'write',
+          'conduct',
+          'complete',
+          'ship',
+          'deliver',
+          'interview',
         ],
         description:
           'Verbs that, opening a title before its target as a plain number, count events of the cycle (from 0), lower case.',
