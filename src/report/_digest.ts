@@ -14,6 +14,7 @@ import {
   statusScale,
 } from './format.js';
 import type { CycleReview, WeeklyKeyResult, WeeklyReport } from './types.js';
+import type { Scale } from '../scale/Scale.js';
 
 /** Rows of a digest's table (units or objectives); the rest are counted. */
 export const DIGEST_ROWS = 12;
@@ -213,7 +214,7 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
     '',
     o.objectives === 0
       ? `**No objectives in ${md(review.cycle.name)}** · alignment health ${Math.round(review.alignment.health)}/100`
-      : `**Cycle score ${fmtScore(o.score, scale)}** (${md(o.band.label)}) · committed: ${c.committed.met} of ${c.committed.objectives} met ${fmtScore(c.committed.target, scale)} · aspirational: ${c.aspirational.met} of ${c.aspirational.objectives} met ${fmtScore(c.aspirational.target, scale)} · alignment health ${Math.round(review.alignment.health)}/100`,
+      : `**Cycle score ${fmtScore(o.score, scale)}** (${md(o.band.label)}) · committed: ${metText(c.committed, scale)} · aspirational: ${metText(c.aspirational, scale)} · alignment health ${Math.round(review.alignment.health)}/100`,
   ];
   if (review.objectives.length > 0)
     table(
@@ -251,4 +252,11 @@ export function reviewDigest(review: CycleReview, title: string): string[] {
     review.prompts.map((p) => md(p.message)),
   );
   return out;
+}
+
+/** How the objectives of one commitment did, for the digest: `3 of 8 met 1.0`, or `none`. */
+function metText(o: { met: number; objectives: number; target: number }, scale: Scale): string {
+  return o.objectives === 0
+    ? 'none'
+    : `${o.met} of ${o.objectives} met ${fmtScore(o.target, scale)}`;
 }

@@ -2,12 +2,12 @@
 // top of the tree, not one department's teams, and stays within its line budget.
 // And small percentages: a non-zero value never prints as "0 %" (figures, scores, shares).
 import { describe, expect, it } from 'vitest';
-import { percentScale, toMarkdown, weeklyReport } from '../../src/index.js';
+import { cycleReview, percentScale, toMarkdown, weeklyReport } from '../../src/index.js';
 import { formatNumber, withUnit } from '../../src/report/_figures.js';
 import { DIGEST_ROWS, digestUnits } from '../../src/report/_digest.js';
 import { fmtScore, fmtShare } from '../../src/report/format.js';
 import { googleScale } from '../../src/scale/presets.js';
-import { acmeExample, generateEnterprise } from '../../src/testing/index.js';
+import { acmeExample, buildSet, generateEnterprise } from '../../src/testing/index.js';
 import { smallSet } from './smallSet.js';
 
 const ASOF = '2026-02-11';
@@ -242,5 +242,21 @@ describe('the weekly digest’s units table', () => {
       .split('\n')
       .find((line) => line.includes(worst.title));
     expect(row).toContain(`(${worst.ownerName})`);
+  });
+});
+
+describe('the review digest’s headline', () => {
+  it('says "none" for a commitment without objectives, as the full review does ("0 of 0 met 1.0" before)', () => {
+    const set = buildSet({
+      objectives: [{ keyResults: [{ checkIns: [{ at: '2026-02-10', value: 4 }] }] }],
+    });
+    const review = cycleReview(set, { cycleId: 'q1', asOf: '2026-04-07' });
+    const digest = toMarkdown(review, { format: 'digest' });
+    expect(digest).toContain('· committed: none · aspirational: 0 of 1 met 0.7 ·');
+    expect(toMarkdown(review)).toContain('Committed: none · Aspirational: 0 of 1 met');
+    const acme = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-04-07' });
+    expect(toMarkdown(acme, { format: 'digest' })).toContain(
+      '· committed: 3 of 8 met 1.0 · aspirational: 2 of 3 met 0.7 ·',
+    );
   });
 });
