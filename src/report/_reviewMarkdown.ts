@@ -20,6 +20,7 @@ import {
   promptKindText,
   reviewLegend,
   statusLabel,
+  valueHeading,
 } from './format.js';
 import type { CycleReview } from './types.js';
 
@@ -112,7 +113,7 @@ export function reviewMarkdown(r: CycleReview, title: string): string[] {
         [
           'Key result',
           'Owner',
-          'Final value',
+          valueHeading(r),
           'Score',
           'Status',
           'Check-ins',

@@ -68,6 +68,14 @@ export function fmtScore(score: number, scale: Scale): string {
 }
 
 /**
+ * The name of a review's value column: `Final value` once the cycle is over,
+ * `Value so far` while it runs (a value that can still change is not final).
+ */
+export function valueHeading(review: { closed: boolean }): string {
+  return review.closed ? 'Final value' : 'Value so far';
+}
+
+/**
  * What the weekly "at risk" list holds, in words: `at risk or off track`, or
  * `at risk, off track or missed` once a key result in it is missed (its
  * window over): a missed key result is listed there too, and is neither.

@@ -47,3 +47,26 @@ describe("a review's progress bars", () => {
     expect(page).toContain('aria-label="Ship it, expected soon: ');
   });
 });
+
+describe('a review while its cycle runs', () => {
+  const running = cycleReview(acmeExample(), { cycleId: '2026-q1', asOf: '2026-02-18' });
+
+  it('calls the values "so far", not final: they can still change', () => {
+    expect(running.closed).toBe(false);
+    const md = toMarkdown(running);
+    expect(md).toContain('| Key result | Owner | Value so far | Score |');
+    expect(md).not.toContain('Final value');
+    const html = toHtml(running);
+    expect(html).toContain('<th scope="col">Value so far</th>');
+    expect(html).toContain('Unfinished key results (value so far; owner)');
+    expect(html).toContain('with their values so far, grades and charts');
+    expect(html.toLowerCase()).not.toContain('final value');
+  });
+
+  it('says "final" once the cycle is over', () => {
+    expect(toMarkdown(after)).toContain('| Key result | Owner | Final value | Score |');
+    const html = toHtml(after);
+    expect(html).toContain('<th scope="col">Final value</th>');
+    expect(html).toContain('Unfinished key results (final value; owner)');
+  });
+});

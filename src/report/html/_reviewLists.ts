@@ -9,7 +9,7 @@
  */
 import { dayText } from '../_formatDate.js';
 import type { RetroPrompt, RetroPromptKind } from '../reviewTypes.js';
-import { countText, fmtDelta, fmtScore, promptKindText } from '../format.js';
+import { countText, fmtDelta, fmtScore, promptKindText, valueHeading } from '../format.js';
 import type { CycleReview, ReviewKeyResult } from '../types.js';
 import { esc, foldSection, userText } from './parts.js';
 
@@ -90,7 +90,7 @@ export function carryOver(review: CycleReview, krs: KeyResults, parts: string[])
   const inner =
     rows.length === 0
       ? '<p>Nothing to carry over.</p>'
-      : `<table class="compact"><caption>Unfinished objectives, committed ones below target first; ${continuedText(review)}</caption><thead><tr><th scope="col">Objective</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (final value; owner)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      : `<table class="compact"><caption>Unfinished objectives, committed ones below target first; ${continuedText(review)}</caption><thead><tr><th scope="col">Objective</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (${valueHeading(review).toLowerCase()}; owner)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
 }
 

@@ -18,6 +18,7 @@ import {
   fmtScore,
   reviewLegend,
   statusLabel,
+  valueHeading,
 } from '../format.js';
 import type { CycleReview, ReviewKeyResult, ReviewObjective } from '../types.js';
 import { carryOver, celebrate, prompts } from './_reviewLists.js';
@@ -103,7 +104,7 @@ function objectives(
   const inner: string[] = [note];
   if (!expand && review.objectives.length > 0)
     inner.push(
-      '<p class="legend">Open an objective for its key results with their final values, grades and charts; printing shows them all.</p>',
+      `<p class="legend">Open an objective for its key results with their ${review.closed ? 'final values' : 'values so far'}, grades and charts; printing shows them all.</p>`,
     );
   if (review.objectives.length === 0)
     inner.push(`<p>No objectives in ${userText(review.cycle.name)}.</p>`);
@@ -114,7 +115,7 @@ function objectives(
     );
     if (o.keyResults.length > 0) {
       inner.push(
-        `<table><caption class="sr-only">Key results of “${userText(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">Final value</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale, review)).join('')}</tbody></table>`,
+        `<table><caption class="sr-only">Key results of “${userText(o.title)}”</caption><thead><tr><th scope="col">Key result</th><th scope="col">Owner</th><th scope="col">${valueHeading(review)}</th><th scope="col">Grade</th><th scope="col">Status</th><th scope="col" class="num">Check-ins</th><th scope="col" class="num">Improvement</th><th scope="col">Achieved</th></tr></thead><tbody>${o.keyResults.map((k) => keyResultRow(k, scale, review)).join('')}</tbody></table>`,
       );
       const charted = o.keyResults.filter(drawn);
       if (charted.length > 0) {
