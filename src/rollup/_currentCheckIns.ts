@@ -177,6 +177,7 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
 export function initCurrentCheckIns(st: ScorerState): void {
   const { setCheckIns, timeline, nK, krLatestAt, krWindow, winCutoff } = st;
   const floor = st.graph.windows.start;
+  const baseline = st.index.krBaseline;
   const issues: Issue[] = [];
   for (let i = 0; i < setCheckIns.length; i++) {
     if (timeline.keyResult[i] === -1) {
@@ -203,8 +204,8 @@ export function initCurrentCheckIns(st: ScorerState): void {
     let i = latestAt(timeline, k, winCutoff[w]!);
     if (i >= 0 && timeline.at[i]! < floor[w]!) i = -1; // only check-ins before the window
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
-    if (i >= 0 && isBaseline(st.index.krMeasure[k]!))
-      st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);
+    // The set's own measure (a new scorer has made no edit): the index knows which are baselines.
+    if (i >= 0 && baseline[k] === 1) st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);
     setLatest(st, k, i >= 0 ? setCheckIns[i] : undefined);
   }
 }

@@ -39,6 +39,16 @@ export interface ScoringIndex {
   krDerived: Uint8Array;
   /** Initial confidence of the KR (NaN when absent). */
   krConfidence: Float64Array;
+  /**
+   * The set's own measures, read once per index (the scorer's build reads
+   * these instead of a million measure objects; its edits keep their own
+   * state): 1 for a kept measure (threshold, range), else 0.
+   */
+  krHeld: Uint8Array;
+  /** 1 for a metric whose start is the first check-in (`start: null`), else 0. */
+  krBaseline: Uint8Array;
+  /** The key results with a `plan`, in set order. */
+  krPlanned: Int32Array;
   objWeight: Float64Array;
   objCycle: Int32Array;
   objUnit: Int32Array;
@@ -146,6 +156,9 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
   const krMeasure: Measure[] = new Array(nK);
   const krDerived = new Uint8Array(nK);
   const krConfidence = new Float64Array(nK);
+  const krHeld = new Uint8Array(nK);
+  const krBaseline = new Uint8Array(nK);
+  const planned: number[] = [];
   const ownerOf = new Map<string, number>();
   const ownerIds: string[] = [];
   const krOwner = new Int32Array(nK);
@@ -167,7 +180,11 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     }
     krWeight[k] = checkWeight(kr.weight, ['keyResults', k, 'weight'], issues);
     krMeasure[k] = kr.measure;
-    krDerived[k] = kr.measure?.kind === 'derived' ? 1 : 0;
+    const kind = kr.measure?.kind;
+    krDerived[k] = kind === 'derived' ? 1 : 0;
+    krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
+    krBaseline[k] = kind === 'metric' && kr.measure.start === null ? 1 : 0;
+    if (kr.plan !== undefined) planned.push(k);
     krConfidence[k] = typeof kr.confidence === 'number' ? kr.confidence : Number.NaN;
     if (kr.ownerId !== lastOwner || k === 0) {
       let owner = ownerOf.get(kr.ownerId);
@@ -260,6 +277,9 @@ export function buildScoringIndex(graph: OkrGraph, includeChildren: boolean): Sc
     krMeasure,
     krDerived,
     krConfidence,
+    krHeld,
+    krBaseline,
+    krPlanned: Int32Array.from(planned),
     objWeight,
     objCycle,
     objUnit,

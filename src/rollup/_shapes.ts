@@ -5,16 +5,19 @@ import { expectedProgress } from '../progress/expectedProgress.js';
 import { plannedProgressAt } from '../progress/plannedProgress.js';
 import type { ScorerState } from './_scorerState.js';
 
-/** Fills krHeld of every key result and the planned expected progress of those with a plan. */
+/**
+ * Fills krHeld of every key result and the planned expected progress of those
+ * with a plan, from the index's facts of the set's measures (a new scorer's
+ * measures are the set's: edits reshape one key result at a time).
+ */
 export function computeShapes(st: ScorerState): void {
-  const keyResults = st.keyResults;
-  const krMeasure = st.index.krMeasure;
   const krHeld = st.krHeld;
-  for (let k = 0; k < st.nK; k++) {
-    const kind = krMeasure[k]!.kind;
-    krHeld[k] = kind === 'threshold' || kind === 'range' ? 1 : 0;
+  krHeld.set(st.index.krHeld);
+  const planned = st.index.krPlanned;
+  for (let i = 0; i < planned.length; i++) {
+    const k = planned[i]!;
     // Kept key results (threshold, range) have no time line: they ignore a plan.
-    if (keyResults[k]!.plan !== undefined && krHeld[k] === 0) planExpected(st, k);
+    if (krHeld[k] === 0) planExpected(st, k);
   }
 }
 
