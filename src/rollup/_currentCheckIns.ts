@@ -137,8 +137,17 @@ function blame(st: ScorerState, k: number, ci: CheckIn, error: unknown): unknown
   ]);
 }
 
-/** Records a KR's current check-in and the facts that depend only on it. */
-export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): void {
+/**
+ * Records a KR's current check-in and the facts that depend only on it.
+ * `atMs`: the check-in's instant when the caller has it from the timeline
+ * (the build), so that staleness needs no lookup of its date.
+ */
+export function setLatest(
+  st: ScorerState,
+  k: number,
+  ci: CheckIn | undefined,
+  atMs = Number.NaN,
+): void {
   const index = st.index;
   const krCurConf = st.krCurConf;
   const krCurStale = st.krCurStale;
@@ -156,6 +165,11 @@ export function setLatest(st: ScorerState, k: number, ci: CheckIn | undefined): 
     return;
   }
   krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
+  if (!Number.isNaN(atMs)) {
+    krCurStale[k] =
+      active & (staleAfter(atMs, st.options.asOfMs, st.options.policy.cadenceDays) ? 1 : 0);
+    return;
+  }
   const staleCache = st.staleCache;
   let stale = staleCache.get(ci.at);
   if (stale === undefined) {
@@ -206,6 +220,7 @@ export function initCurrentCheckIns(st: ScorerState): void {
     if (i >= 0) krLatestAt[k] = timeline.at[i]!;
     // The set's own measure (a new scorer has made no edit): the index knows which are baselines.
     if (i >= 0 && baseline[k] === 1) st.krResolved[k] = baselineOf(st, k, st.index.krMeasure[k]!);
-    setLatest(st, k, i >= 0 ? setCheckIns[i] : undefined);
+    if (i >= 0) setLatest(st, k, setCheckIns[i], timeline.at[i]!);
+    else setLatest(st, k, undefined);
   }
 }
