@@ -11,9 +11,20 @@ import { dayText } from '../_formatDate.js';
 import type { RetroPrompt, RetroPromptKind } from '../reviewTypes.js';
 import { countText, fmtDelta, fmtScore, promptKindText, valueHeading } from '../format.js';
 import type { CycleReview, ReviewKeyResult } from '../types.js';
+import { LIST_LIMIT } from './_weeklyLists.js';
 import { esc, foldSection, userText } from './parts.js';
 
 type KeyResults = ReadonlyMap<string, ReviewKeyResult>;
+
+/** The first {@link LIST_LIMIT} of `items` rendered, then one muted "and N more" item (`more`). */
+function upTo<T>(items: readonly T[], render: (item: T) => string, more: (n: number) => string) {
+  const out = items.slice(0, LIST_LIMIT).map(render);
+  if (items.length > LIST_LIMIT) out.push(more(items.length - LIST_LIMIT));
+  return out.join('');
+}
+
+const moreItem = (n: number) =>
+  `<li class="muted">… and ${n} more (every key result is under “Key results by objective”)</li>`;
 
 /** A sub-list that folds under its summary line; `open` with `expand`. */
 function folded(summary: string, inner: string, expand: boolean, cls = 'sub'): string {
@@ -50,7 +61,7 @@ export function celebrate(
     inner.push(
       folded(
         `<h3>Achieved</h3> ${countText(cel.achieved.length, 'key result')} reached the target${early === 0 ? '' : `, ${early} early`}${owners}`,
-        `<ul>${cel.achieved.map((id) => achievedItem(review, krs.get(id), id)).join('')}</ul>`,
+        `<ul>${upTo(cel.achieved, (id) => achievedItem(review, krs.get(id), id), moreItem)}</ul>`,
         expand,
       ),
     );
@@ -72,7 +83,7 @@ export function celebrate(
 /** Writes the "Carry over" section: one row per unfinished objective, its open key results listed in it. */
 export function carryOver(review: CycleReview, krs: KeyResults, parts: string[]): void {
   const scale = review.scale;
-  const rows = review.carryOver.map((co) => {
+  const rows = review.carryOver.slice(0, LIST_LIMIT).map((co) => {
     const continued =
       co.carriedTo === null
         ? ''
@@ -90,7 +101,7 @@ export function carryOver(review: CycleReview, krs: KeyResults, parts: string[])
   const inner =
     rows.length === 0
       ? '<p>Nothing to carry over.</p>'
-      : `<table class="compact"><caption>Unfinished objectives, committed ones below target first; ${continuedText(review)}</caption><thead><tr><th scope="col">Objective</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (${valueHeading(review).toLowerCase()}; owner)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+      : `<table class="compact"><caption>Unfinished objectives, committed ones below target first; ${continuedText(review)}</caption><thead><tr><th scope="col">Objective</th><th scope="col" class="num">Score</th><th scope="col">Unfinished key results (${valueHeading(review).toLowerCase()}; owner)</th></tr></thead><tbody>${rows.join('')}${review.carryOver.length > LIST_LIMIT ? `<tr><td colspan="3" class="muted">… and ${review.carryOver.length - LIST_LIMIT} more unfinished objectives (every objective is under “Key results by objective”)</td></tr>` : ''}</tbody></table>`;
   parts.push(foldSection('carry', 'Carry over', review.carryOver.length, inner));
 }
 
@@ -142,7 +153,11 @@ export function prompts(review: CycleReview, parts: string[], expand: boolean): 
     if (list.length === 1) return `<li>${tag} ${esc(list[0]!.message)}</li>`;
     return `<li>${folded(
       `${tag} ${esc(groupQuestion(review, kind, list.length))}`,
-      `<ul>${list.map((p) => `<li>${esc(p.message)}</li>`).join('')}</ul>`,
+      `<ul>${upTo(
+        list,
+        (p) => `<li>${esc(p.message)}</li>`,
+        (n) => `<li class="muted">… and ${n} more</li>`,
+      )}</ul>`,
       expand,
     )}</li>`;
   });

@@ -37,6 +37,9 @@ import {
 
 type Drawn = (k: ReviewKeyResult) => boolean;
 
+/** Rows a grades table of the headline shows before it counts the rest (a first screen, not a directory). */
+export const GRADE_ROWS = 50;
+
 const COMMITMENT_TITLE: Record<Commitment, string> = {
   committed: 'Committed',
   aspirational: 'Aspirational',
@@ -76,7 +79,12 @@ function headline(
     const list = review.objectives.filter((ob) => ob.commitment === c);
     if (list.length === 0) continue;
     parts.push(
-      `<table class="compact"><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list.map((ob) => gradeRow(review, ob, scale, shown === undefined || shown.has(ob))).join('')}</tbody></table>`,
+      `<table class="compact"><caption>${COMMITMENT_TITLE[c]} objectives (target ${esc(fmtScore(review.commitments[c].target, scale))})</caption><thead><tr><th scope="col">Objective</th><th scope="col">Unit</th><th scope="col">Owner</th><th scope="col">Grade</th><th scope="col">Result</th></tr></thead><tbody>${list
+        .slice(0, GRADE_ROWS)
+        .map((ob) => gradeRow(review, ob, scale, shown === undefined || shown.has(ob)))
+        .join(
+          '',
+        )}${list.length > GRADE_ROWS ? `<tr><td colspan="5" class="muted">… and ${list.length - GRADE_ROWS} more ${c} objectives (every objective is under “Key results by objective”)</td></tr>` : ''}</tbody></table>`,
     );
   }
   parts.push(`<p class="legend">${reviewLegend(scale, userText, esc)}</p></section>`);
