@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { flatText } from '../_lib/flatText.js';
 import type { CheckInValue, Measure } from '../model/types.js';
 import type { ReportFigures } from './types.js';
 
@@ -267,6 +268,7 @@ export function figuresOf(
   // The value never reads as a limit it is not (89.996 beside "keep ≥ 90 %").
   const places = current === null ? undefined : placesApart(current, limitsOf(measure), style);
   const cur = current === null ? null : withUnit(current, style, places);
+  // Each text is a flat string (flatText), not a chain of concatenations: a report keeps one per key result.
   switch (measure.kind) {
     case 'metric': {
       const start = measure.start;
@@ -276,7 +278,7 @@ export function figuresOf(
         // A baseline key result before its first check-in.
         f.mode = measure.direction === 'decrease' ? 'atMost' : 'atLeast';
         const goal = `target ${withUnit(measure.target, style)}`;
-        f.text = `${cur === null ? '' : `${cur}, `}baseline not set yet · ${goal}`;
+        f.text = flatText`${cur === null ? '' : `${cur}, `}baseline not set yet · ${goal}`;
         break;
       }
       const down =
@@ -289,24 +291,24 @@ export function figuresOf(
         `${baseline ? 'baseline ' : ''}${down ? withUnit(n, style) : bare(n, style)}`;
       f.text =
         current === null
-          ? `no check-in yet · target ${t} (from ${from(start)})`
+          ? flatText`no check-in yet · target ${t} (from ${from(start)})`
           : down
-            ? `${cur}, target ${t} (from ${from(start)})`
-            : `${bare(current, style, places)} of ${t} (from ${from(start)})`;
+            ? flatText`${cur}, target ${t} (from ${from(start)})`
+            : flatText`${bare(current, style, places)} of ${t} (from ${from(start)})`;
       break;
     }
     case 'threshold': {
       f.target = measure.value;
       f.mode = measure.mode;
       const keep = `keep ${measure.mode === 'atMost' ? '≤' : '≥'} ${withUnit(measure.value, style)}`;
-      f.text = cur === null ? `${keep} · no check-in yet` : `${cur} — ${keep}`;
+      f.text = cur === null ? flatText`${keep} · no check-in yet` : flatText`${cur} — ${keep}`;
       break;
     }
     case 'range': {
       f.min = measure.min;
       f.max = measure.max;
       const keep = `keep ${bare(measure.min, style)}–${withUnit(measure.max, style)}`;
-      f.text = cur === null ? `${keep} · no check-in yet` : `${cur} — ${keep}`;
+      f.text = cur === null ? flatText`${keep} · no check-in yet` : flatText`${cur} — ${keep}`;
       break;
     }
     case 'milestone':

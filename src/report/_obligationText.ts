@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { flatText } from '../_lib/flatText.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
 import type { Id } from '../model/types.js';
 import { zonedDayText } from './_formatDate.js';
@@ -125,7 +126,8 @@ export function describeObligation(
 /** One line for an obligation, without escalation: `Check-in 7 days late (due …): key result "…"`. */
 export function obligationLine(e: Obligation, names: ObligationNames, asOfDay: string): string {
   const plain = (text: string) => text;
-  return `${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain, names)}: ${obligationSubject(e, names, plain)}`;
+  // Flat (one string, not a chain of concatenations): a report keeps one line per owed item.
+  return flatText`${WHAT[e.kind]} ${obligationWhen(e, asOfDay, plain, names)}: ${obligationSubject(e, names, plain)}`;
 }
 
 /**
