@@ -38,7 +38,8 @@ export interface Collected {
  * file, a link to a directory is walked unless that directory (by its real
  * path) is already being walked, so link cycles end. A broken link with an
  * OKR file name, or a directory that cannot be read, is returned with an
- * `error`, never skipped; a broken link with another name gives a note.
+ * `error`, never skipped; a broken link with another name, or a named pipe,
+ * socket or device with an OKR file name, gives a note.
  *
  * @returns absolute paths, without duplicates (by real path), in argument order
  */
@@ -151,9 +152,31 @@ async function walk(dir: string, cwd: string, notes: string[]): Promise<Collecte
           continue;
         }
         if (target.isDirectory()) pending.push(path);
-        else if (OKR_FILE_PATTERN.test(entry.name)) files.push({ path });
+        else if (!OKR_FILE_PATTERN.test(entry.name)) continue;
+        else if (target.isFile()) files.push({ path });
+        else notes.push(`skipped ${displayPath(path, cwd)}: ${notAFile(target)}`);
+      } else if (OKR_FILE_PATTERN.test(entry.name)) {
+        // A named pipe would wait for a writer for ever; a socket or a device is no OKR file.
+        notes.push(`skipped ${displayPath(path, cwd)}: ${notAFile(entry)}`);
       }
     }
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Why an entry with an OKR file name found in a directory is not read. */
+function notAFile(entry: {
+  isFIFO(): boolean;
+  isSocket(): boolean;
+  isBlockDevice(): boolean;
+  isCharacterDevice(): boolean;
+}): string {
+  const kind = entry.isFIFO()
+    ? 'a named pipe'
+    : entry.isSocket()
+      ? 'a socket'
+      : entry.isBlockDevice() || entry.isCharacterDevice()
+        ? 'a device'
+        : 'not a file';
+  return `not a regular file (${kind}); name it on the command line to read it`;
 }

@@ -211,11 +211,19 @@ function parseYaml(text: string, file: string): SourceDocument {
       const offset = cstDeeperThan(text, MAX_NESTING) ?? deep.pos[0];
       throw syntaxError(text, file, 'YAML', [{ offset, reason: TOO_DEEP }]);
     }
+    const duplicates = doc.errors.some((e) => e.code === 'DUPLICATE_KEY')
+      ? duplicateKeys(doc)
+      : undefined;
     const problems = doc.errors.map((error) => {
+      const duplicate = error.code === 'DUPLICATE_KEY' ? duplicates?.get(error.pos[0]) : undefined;
       const reason =
         error.code === 'MULTIPLE_DOCS'
           ? multipleDocuments(text)
-          : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+          : duplicate !== undefined
+            ? `duplicate key ${JSON.stringify(duplicate.key)} (first at ${lineColumnText(text, duplicate.first)}): keys must be unique`
+            : error.code === 'TAB_AS_INDENT'
+              ? 'Tabs are not allowed as indentation; indent with spaces'
+              : error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
       return { offset: yamlErrorOffset(text, error.pos[0], reason), reason };
     });
     problems.sort((a, b) => a.offset - b.offset);
@@ -240,8 +248,13 @@ function parseYaml(text: string, file: string): SourceDocument {
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     // Aliases can nest what the text does not: the same limit, said the same way.
-    const reason = message.startsWith(STACK_OVERFLOW) ? TOO_DEEP : message;
-    throw new CliError(`${file}: invalid YAML: ${reason}`, { label: 'invalid YAML' });
+    if (message.startsWith(STACK_OVERFLOW)) {
+      throw syntaxError(text, file, 'YAML', [{ offset: firstAlias(doc) ?? 0, reason: TOO_DEEP }]);
+    }
+    if (/alias/i.test(message)) {
+      throw syntaxError(text, file, 'YAML', [{ offset: firstAlias(doc) ?? 0, reason: ALIAS_BOMB }]);
+    }
+    throw new CliError(`${file}: invalid YAML: ${message}`, { label: 'invalid YAML' });
   }
   return {
     file,
@@ -250,6 +263,64 @@ function parseYaml(text: string, file: string): SourceDocument {
     locate: (path) => toPosition(counter, offsetOf(doc, path)),
     prepare() {},
   };
+}
+
+/** Why aliases that expand to too much are refused, and what to do instead. */
+const ALIAS_BOMB =
+  'aliases expand to too much data (more than 1000 aliased nodes: aliases of aliases, a "billion laughs"); write the repeated values out, or use fewer aliases';
+
+/**
+ * The offset of the alias that starts the expansion: the first one whose
+ * anchored node holds aliases itself (those multiply), else the first alias.
+ */
+function firstAlias(doc: Document): number | undefined {
+  let first: number | undefined;
+  let nested: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      const offset = node.range?.[0];
+      if (offset === undefined) return undefined;
+      first ??= offset;
+      const target = node.resolve(doc);
+      let holdsAlias = false;
+      if (target !== undefined && !isScalar(target)) {
+        visit(target, {
+          Alias() {
+            holdsAlias = true;
+            return visit.BREAK;
+          },
+        });
+      }
+      if (holdsAlias) {
+        nested = offset;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return nested ?? first;
+}
+
+/**
+ * Each duplicate key of the document's maps, by the offset where it starts
+ * (where the parser reports it): the key as text and where it first appears.
+ */
+function duplicateKeys(doc: Document): Map<number, { key: string; first: number }> {
+  const found = new Map<number, { key: string; first: number }>();
+  visit(doc, {
+    Map(_key, node) {
+      const seen = new Map<string, number>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (!isScalar(key) || key.range === undefined || key.range === null) continue;
+        const id = `${typeof key.value}:${String(key.value)}`;
+        const first = seen.get(id);
+        if (first === undefined) seen.set(id, key.range[0]);
+        else found.set(key.range[0], { key: String(key.value), first });
+      }
+    },
+  });
+  return found;
 }
 
 /** How V8 words a stack overflow (a `RangeError`), which the YAML parser reports as an error. */

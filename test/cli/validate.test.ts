@@ -306,7 +306,7 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
         'sokr: many.okr.yaml:6:4: invalid YAML: Sequence item without - indicator (1 of 2 YAML errors)\n' +
         '  6 |    name: B\n' +
         '    |    ^\n' +
-        '  many.okr.yaml:10:5: Map keys must be unique\n' +
+        '  many.okr.yaml:10:5: duplicate key "name" (first at line 9, column 5): keys must be unique\n' +
         '    10 |     name: Y\n' +
         '       |     ^\n',
     });
@@ -325,7 +325,7 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
       expect(r.code).toBe(2);
       const err = r.stderr.split('\n');
       expect(err[0]).toBe(
-        'sokr: dup.okr.yaml:5:5: invalid YAML: Map keys must be unique (1 of 12 YAML errors)',
+        'sokr: dup.okr.yaml:5:5: invalid YAML: duplicate key "name" (first at line 4, column 5): keys must be unique (1 of 12 YAML errors)',
       );
       expect(err.slice(1, 3)).toEqual(['  5 |     name: N0', '    |     ^']);
       expect(err.filter((l) => l.startsWith('  dup.okr.yaml:'))).toHaveLength(9);

@@ -1,0 +1,120 @@
+// Mistakes a person makes writing OKR YAML by hand, and odd things found in an
+// OKR directory: each is named with its place and what to do, never a bare
+// parser message or a silent skip — on the built binary.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasStackTrace, requireCli, sokr, tempDir } from './run.js';
+
+beforeAll(() => requireCli());
+
+/** Writes `files` (name → text) into a fresh temporary directory. */
+function dirWith(files: Record<string, string>): string {
+  const dir = tempDir();
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(dir, name, '..'), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
+  return dir;
+}
+
+const VALID = [
+  'version: 1',
+  'units:',
+  '  - id: shop',
+  '    name: Shop Co',
+  'people:',
+  '  - id: ana',
+  '    name: Ana',
+  '',
+].join('\n');
+
+describe('a YAML key given twice', () => {
+  it('names the key and where it first appears, as in JSON', async () => {
+    const dir = dirWith({
+      'dup.okr.yaml': VALID.replace('    name: Ana\n', '    name: Ana\n    name: Ana Lima\n'),
+    });
+    const r = await sokr(['validate', 'dup.okr.yaml'], { cwd: dir });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        'sokr: dup.okr.yaml:8:5: invalid YAML: duplicate key "name" (first at line 7, column 5): keys must be unique\n' +
+        '  8 |     name: Ana Lima\n' +
+        '    |     ^\n',
+    });
+  });
+
+  it('counts the line of the first key right in a CRLF file with a BOM', async () => {
+    const text = `\uFEFF${VALID.replace('    name: Shop Co\n', '    name: Shop Co\n    name: Shop\n')}`;
+    const dir = dirWith({ 'dup.okr.yaml': text.replace(/\n/g, '\r\n') });
+    const r = await sokr(['validate', 'dup.okr.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'sokr: dup.okr.yaml:5:5: invalid YAML: duplicate key "name" (first at line 4, column 5): keys must be unique',
+    );
+  });
+});
+
+describe('a tab as indentation', () => {
+  it('says to indent with spaces', async () => {
+    const dir = dirWith({ 'tab.okr.yaml': VALID.replace('    name: Shop Co', '\tname: Shop Co') });
+    const r = await sokr(['validate', 'tab.okr.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(
+      /^sokr: tab\.okr\.yaml:4:1: invalid YAML: Tabs are not allowed as indentation; indent with spaces( \(1 of \d+ YAML errors\))?$/,
+    );
+  });
+});
+
+describe('a YAML alias bomb (billion laughs)', () => {
+  const bomb = [
+    'version: 1',
+    'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+    'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+    'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+    'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+    'e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    '',
+  ].join('\n');
+
+  it('is refused at the first alias of an alias, with what to do', async () => {
+    const dir = dirWith({ 'bomb.okr.yaml': bomb });
+    for (const args of [
+      ['validate', 'bomb.okr.yaml'],
+      ['score', 'bomb.okr.yaml', '--as-of', '2026-01-01'],
+    ]) {
+      const r = await sokr(args, { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(hasStackTrace(r.stderr)).toBe(false);
+      expect(r.stderr).toBe(
+        'sokr: bomb.okr.yaml:4:8: invalid YAML: aliases expand to too much data (more than 1000 aliased nodes: aliases of aliases, a "billion laughs"); write the repeated values out, or use fewer aliases\n' +
+          '  4 | c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n' +
+          '    |        ^\n',
+      );
+    }
+  });
+
+  it('names the file as not checked in the JSON summary', async () => {
+    const dir = dirWith({ 'bomb.okr.yaml': bomb });
+    const r = await sokr(['validate', 'bomb.okr.yaml', '--format', 'json'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout).summary.notChecked).toEqual(['bomb.okr.yaml']);
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('a named pipe in an OKR directory', () => {
+  it('is named on stderr, not read (it would wait for ever) and not skipped in silence', async () => {
+    const dir = dirWith({ 'okrs/a.okr.yaml': VALID });
+    execFileSync('mkfifo', [join(dir, 'okrs/live.okr.yaml')]);
+    execFileSync('mkfifo', [join(dir, 'okrs/other-pipe')]);
+    const r = await sokr(['validate', 'okrs'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe(
+      'sokr: skipped okrs/live.okr.yaml: not a regular file (a named pipe); name it on the command line to read it\n',
+    );
+    expect(r.stdout).toContain('in 1 file');
+  });
+});
