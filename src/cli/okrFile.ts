@@ -91,6 +91,9 @@ export function okrFileFromSource(source: SourceDocument): LoadedOkrFile | Inval
       file: source.file,
       ...source.locate(issue.path),
     }));
+    // In the order of the file, as findings are: the schema's order follows
+    // its fields, not the lines (a cycle's bad date before an objective's typo).
+    issues.sort((a, b) => a.line - b.line || a.column - b.column);
     return { ok: false, file: source.file, issues };
   }
   const origins = authoringOrigins(source.data, result.value);

@@ -118,3 +118,46 @@ describe.skipIf(process.platform === 'win32')('a named pipe in an OKR directory'
     expect(r.stdout).toContain('in 1 file');
   });
 });
+
+describe('schema issues of a hand-written file', () => {
+  it('are listed in the order of the file, in text and JSON', async () => {
+    const text = [
+      'version: 1',
+      'units:',
+      '  - id: shop',
+      '    name: Shop Co',
+      'people:',
+      '  - id: ana',
+      '    name: Ana',
+      'cycles:',
+      '  - id: q1',
+      '    name: Q1 2026',
+      '    start: 2026-01-01',
+      '    end: 2026-02-30',
+      'objectives:',
+      '  - title: Grow revenue',
+      '    unitId: shop',
+      '    cycleId: q1',
+      '    ownerId: ana',
+      '    keyResults:',
+      '      - title: Sign 20 new shops',
+      '        ownerId: ana',
+      '  - title: Delight customers',
+      '    unitId: shop',
+      '    cycleId: q1',
+      '    ownrId: ana',
+      '',
+    ].join('\n');
+    const dir = dirWith({ 'hand.okr.yaml': text });
+    const r = await sokr(['validate', 'hand.okr.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    const lines = r.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('  hand.okr.yaml:'))
+      .map((l) => l.split(' ')[2]);
+    expect(lines).toEqual(['hand.okr.yaml:12:5', 'hand.okr.yaml:19:9', 'hand.okr.yaml:24:5']);
+    const json = await sokr(['validate', 'hand.okr.yaml', '--format', 'json'], { cwd: dir });
+    const issues = JSON.parse(json.stdout).files[0].issues as { line: number }[];
+    expect(issues.map((i) => i.line)).toEqual([12, 19, 24]);
+  });
+});
