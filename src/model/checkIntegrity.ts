@@ -38,7 +38,7 @@ import { guardedRead } from './readingSet.js';
  * unit or cycle chains are fine. Alignment rules (cascade loops, limits,
  * ownership policy) are not integrity: see `validate`.
  *
- * @param set - A set that passed the schema (e.g. from `okrSchemas().okrSet.parse`).
+ * @param set - A set that passed the schema (e.g. from `okrSchemas().okrSet.parse`), or a compiled set (its set is checked).
  * @returns The issues, empty when the set is consistent.
  * @throws `SokrError` (`invalid_type` at `[]`) when `set` was never parsed and a field it reads has the wrong type.
  * @example
@@ -52,15 +52,17 @@ import { guardedRead } from './readingSet.js';
  * // [{ path: ['people', 0, 'unitId'], code: 'dangling_reference', message: 'no unit has id "u2"' }]
  * ```
  */
-export function checkIntegrity(set: OkrSet): Issue[] {
+export function checkIntegrity(
+  set: OkrSet | { readonly kind: 'compiled-okr-set'; readonly set: OkrSet },
+): Issue[] {
   return guardedRead('checkIntegrity', () => {
     // A compiled set (`compile`, a later layer: read by its shape) is checked as its set.
-    const plain =
+    const plain: OkrSet =
       typeof set === 'object' &&
       set !== null &&
       (set as { kind?: unknown }).kind === 'compiled-okr-set'
         ? (set as unknown as { set: OkrSet }).set
-        : set;
+        : (set as OkrSet);
     return readingSet('checkIntegrity', () => integrityIssues(plain));
   });
 }

@@ -1,4 +1,5 @@
 import { SokrError } from '../model/SokrError.js';
+import { type CompiledOkrSet, isCompiledOkrSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import { patchSet } from './applyPatches.js';
 import type { CommandName, CommandOptions, CommandResult, Patch } from './CommandResult.js';
@@ -53,8 +54,9 @@ export class OkrHistory {
    * @param set - The initial set.
    * @param options - {@link CommandOptions} used when applying undo/redo patches.
    */
-  constructor(set: OkrSet, options?: CommandOptions) {
-    this.#current = set;
+  constructor(set: OkrSet | CompiledOkrSet, options?: CommandOptions) {
+    // A compiled set starts the history at its set: `current` is always a plain set (undo patches it).
+    this.#current = isCompiledOkrSet(set) ? set.set : set;
     this.#options = options;
   }
 
@@ -176,6 +178,6 @@ function replay(set: OkrSet, patches: Patch[], options: CommandOptions | undefin
  * if (history.canUndo) history.undo();
  * ```
  */
-export function createHistory(set: OkrSet, options?: CommandOptions): OkrHistory {
+export function createHistory(set: OkrSet | CompiledOkrSet, options?: CommandOptions): OkrHistory {
   return new OkrHistory(set, options);
 }

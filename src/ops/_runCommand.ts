@@ -22,7 +22,7 @@ import type {
   CommandOptions,
   CommandResult,
 } from './CommandResult.js';
-import { isCompiledOkrSet, SET_LISTS } from '../core/compile.js';
+import { type CompiledOkrSet, isCompiledOkrSet, SET_LISTS } from '../core/compile.js';
 import { typeName } from '../_lib/typeName.js';
 
 /** The issues about the set (paths `['set', …]`), so `batch` does not put its step's prefix on them. */
@@ -52,14 +52,14 @@ const internal = new WeakSet<object>();
  *   input: ApproveInput & Record<string, unknown>,
  *   options: InternalOptions | undefined,
  * ): CommandResult;
- * export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptions) {
+ * export function approve(set: OkrSet | CompiledOkrSet, input: ApproveInput, options?: CommandOptions) {
  *   return runCommand('approve', set, input, options, approveChecked);
  * }
  * ```
  */
 export function runCommand<I>(
   command: CommandName,
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: I,
   options: CommandOptions | undefined,
   body: (

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Dependency, Id, OkrRef, OkrSet } from '../model/types.js';
 import { checkFreeId, checkIdField, checkRef, fail, issue } from './_inputChecks.js';
 import { appendCommand } from './_writes.js';
@@ -33,7 +34,7 @@ export interface AddDependencyInput {
  * ```
  */
 export function addDependency(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: AddDependencyInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, Initiative, InitiativeState, IsoDate, OkrSet } from '../model/types.js';
 import {
   checkDate,
@@ -44,7 +45,7 @@ export const INITIATIVE_STATES: readonly InitiativeState[] = ['todo', 'doing', '
  * ```
  */
 export function addInitiative(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: AddInitiativeInput,
   options?: CommandOptions,
 ): CommandResult {

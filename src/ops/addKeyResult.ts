@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, IsoDate, KeyResult, Measure, OkrSet } from '../model/types.js';
 import { checkKeyResultFields } from './_keyResultRules.js';
 import {
@@ -49,7 +50,7 @@ export interface AddKeyResultInput {
  * ```
  */
 export function addKeyResult(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: AddKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Commitment, Id, Link, Objective, OkrRef, OkrSet } from '../model/types.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
 import { checkExists, checkFreeId, checkIdField, fail, issue } from './_inputChecks.js';
@@ -46,7 +47,7 @@ export interface AddObjectiveInput {
  * ```
  */
 export function addObjective(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: AddObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {

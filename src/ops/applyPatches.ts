@@ -1,4 +1,5 @@
 import { freeze } from 'immer';
+import { type CompiledOkrSet, isCompiledOkrSet } from '../core/compile.js';
 import { isUnsafeKey } from '../_lib/unsafeKey.js';
 import { showValue } from '../_lib/quote.js';
 import type { Issue, Path, Result } from '../model/issue.js';
@@ -79,7 +80,7 @@ export type PatchResult =
  * ```
  */
 export function safeApplyPatches(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   patches: readonly Patch[],
   options?: ApplyPatchesOptions,
 ): PatchResult {
@@ -107,7 +108,7 @@ export function safeApplyPatches(
  * ```
  */
 export function applyPatches(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   patches: readonly Patch[],
   options?: ApplyPatchesOptions,
 ): Readonly<OkrSet> {
@@ -134,11 +135,13 @@ export function applyPatches(
  * ```
  */
 export function patchSet(
-  set: OkrSet,
+  input: OkrSet | CompiledOkrSet,
   patches: readonly Patch[],
   options: ApplyPatchesOptions | undefined,
   validate: boolean,
 ): PatchResult {
+  // A compiled set is patched as its set (the patches' paths lead into the set, not the wrapper).
+  const set = isCompiledOkrSet(input) ? input.set : input;
   if (typeof set !== 'object' || set === null || Array.isArray(set))
     return refused([{ path: [], code: 'invalid_type', message: 'set must be an OKR set object.' }]);
   const read = readPatches(patches);

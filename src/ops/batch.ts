@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import { type CompiledOkrSet, isCompiledOkrSet } from '../core/compile.js';
 import type { OkrSet } from '../model/types.js';
 import { type Fresh, freezeCollected } from './_fresh.js';
 import { issue } from './_inputChecks.js';
@@ -42,10 +43,12 @@ export interface BatchStep {
  * @deprecated Use `batchCommands` (the same function; the bare name says too little).
  */
 export function batch(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   steps: readonly BatchStep[],
   options?: CommandOptions,
 ): CommandResult {
+  // A compiled set is its set: the steps run on it and the result is a new plain set.
+  if (isCompiledOkrSet(set)) set = set.set;
   const badSet = checkSet('batch', set);
   if (badSet !== undefined) return badSet;
   if (!Array.isArray(steps))
@@ -55,7 +58,7 @@ export function batch(
     };
   const autoFreeze = readAutoFreeze(options);
   if (typeof autoFreeze !== 'boolean') return { ok: false, issues: [autoFreeze] };
-  let current = set;
+  let current: OkrSet = set;
   const fresh: Fresh = { shallow: [], deep: [] };
   const internal = trusted({
     autoFreeze: false,

@@ -1,4 +1,5 @@
 import { DEFAULT_TIME_ZONE, zonedEnd, zonedInstant } from '../_lib/zonedDay.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckIn, Id, KeyResult, Objective, OkrSet } from '../model/types.js';
 import { parentObjectiveId } from './_objectiveRules.js';
@@ -45,7 +46,7 @@ export interface CarryOverInput {
  * ```
  */
 export function carryOver(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: CarryOverInput,
   options?: CommandOptions,
 ): CommandResult {

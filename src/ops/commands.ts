@@ -1,4 +1,5 @@
 import type { OkrSet } from '../model/types.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import { acceptDependency, declineDependency } from './decideDependency.js';
 import { addDependency } from './addDependency.js';
 import { addInitiative } from './addInitiative.js';
@@ -27,7 +28,11 @@ import { updateObjective } from './updateObjective.js';
  * const run: Command = propose;
  * ```
  */
-export type Command = (set: OkrSet, input: never, options?: CommandOptions) => CommandResult;
+export type Command = (
+  set: OkrSet | CompiledOkrSet,
+  input: never,
+  options?: CommandOptions,
+) => CommandResult;
 
 /** The table of {@link commands}: each command under its own name. */
 export interface CommandTable {

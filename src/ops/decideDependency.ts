@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkDate, checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
@@ -16,7 +17,7 @@ export interface DecideDependencyInput {
 function decide(
   command: CommandName,
   state: 'accepted' | 'declined',
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: DecideDependencyInput,
   options: CommandOptions | undefined,
 ): CommandResult {
@@ -77,7 +78,7 @@ function decideChecked(
  * ```
  */
 export function acceptDependency(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: DecideDependencyInput,
   options?: CommandOptions,
 ): CommandResult {
@@ -99,7 +100,7 @@ export function acceptDependency(
  * ```
  */
 export function declineDependency(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: DecideDependencyInput,
   options?: CommandOptions,
 ): CommandResult {

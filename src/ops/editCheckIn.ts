@@ -1,4 +1,5 @@
 import { quote } from '../_lib/quote.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Issue } from '../model/issue.js';
 import type { CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
@@ -48,7 +49,7 @@ const EDITABLE = new Set(['at', 'value', 'confidence', 'moved', 'blocked', 'next
  * ```
  */
 export function editCheckIn(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: EditCheckInInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, ObjectiveState, OkrSet } from '../model/types.js';
 import { checkExists, checkIdField, checkIdReference, fail, issue } from './_inputChecks.js';
 import { produceCommand } from './_writes.js';
@@ -49,7 +50,7 @@ function transition(
   command: CommandName,
   from: ObjectiveState,
   to: ObjectiveState,
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: ObjectiveInput | ApproveInput | ReopenInput | CloseInput,
   options: CommandOptions | undefined,
 ): CommandResult {
@@ -159,7 +160,7 @@ function checkFinalScore(
  * ```
  */
 export function propose(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: ObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
@@ -182,7 +183,11 @@ export function propose(
  * const result = approve(set, { objectiveId: 'o1', by: 'ceo' });
  * ```
  */
-export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptions): CommandResult {
+export function approve(
+  set: OkrSet | CompiledOkrSet,
+  input: ApproveInput,
+  options?: CommandOptions,
+): CommandResult {
   return transition('approve', 'proposed', 'approved', set, input, options);
 }
 
@@ -201,7 +206,7 @@ export function approve(set: OkrSet, input: ApproveInput, options?: CommandOptio
  * ```
  */
 export function activate(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: ObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
@@ -231,7 +236,11 @@ export function activate(
  * const result = closeObjective(set, { objectiveId: 'o1' });
  * ```
  */
-export function close(set: OkrSet, input: CloseInput, options?: CommandOptions): CommandResult {
+export function close(
+  set: OkrSet | CompiledOkrSet,
+  input: CloseInput,
+  options?: CommandOptions,
+): CommandResult {
   return transition('close', 'active', 'closed', set, input, options);
 }
 
@@ -254,6 +263,10 @@ export function close(set: OkrSet, input: CloseInput, options?: CommandOptions):
  * const result = reopenObjective(set, { objectiveId: 'o1', by: 'ceo', reason: 'late invoice' });
  * ```
  */
-export function reopen(set: OkrSet, input: ReopenInput, options?: CommandOptions): CommandResult {
+export function reopen(
+  set: OkrSet | CompiledOkrSet,
+  input: ReopenInput,
+  options?: CommandOptions,
+): CommandResult {
   return transition('reopen', 'closed', 'active', set, input, options);
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { CheckIn, CheckInValue, Id, IsoDate, OkrSet } from '../model/types.js';
 import { quote } from '../_lib/quote.js';
 import type { CommandOptions, CommandResult } from './CommandResult.js';
@@ -47,7 +48,7 @@ export interface RecordCheckInInput {
  * ```
  */
 export function recordCheckIn(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: RecordCheckInInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import { quote } from '../_lib/quote.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { indexOfId, objectiveOf } from './_lookups.js';
@@ -30,7 +31,7 @@ export interface RemoveCheckInInput {
  * ```
  */
 export function removeCheckIn(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: RemoveCheckInInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import { quote } from '../_lib/quote.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
@@ -37,7 +38,7 @@ export interface RemoveKeyResultInput {
  * ```
  */
 export function removeKeyResult(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: RemoveKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {

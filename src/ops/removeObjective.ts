@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, OkrSet } from '../model/types.js';
 import { checkCascade, executeRemoval, planRemoval, type RemoveCascade } from './_removal.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
@@ -41,7 +42,7 @@ export interface RemoveObjectiveInput {
  * ```
  */
 export function removeObjective(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: RemoveObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {

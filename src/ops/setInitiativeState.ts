@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, InitiativeState, OkrSet } from '../model/types.js';
 import { INITIATIVE_STATES } from './addInitiative.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
@@ -29,7 +30,7 @@ export interface SetInitiativeStateInput {
  * ```
  */
 export function setInitiativeState(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: SetInitiativeStateInput,
   options?: CommandOptions,
 ): CommandResult {

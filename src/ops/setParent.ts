@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Id, OkrRef, OkrSet } from '../model/types.js';
 import { checkParent, type UnitRule } from './_objectiveRules.js';
 import { checkIdReference, fail, issue } from './_inputChecks.js';
@@ -43,7 +44,7 @@ export interface SetParentInput {
  * ```
  */
 export function setParent(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: SetParentInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import { quote } from '../_lib/quote.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Issue } from '../model/issue.js';
 import type { Id, IsoDate, Measure, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
@@ -59,7 +60,7 @@ const SCORING = new Set(['weight', 'due', 'measure', 'confidence']);
  * ```
  */
 export function updateKeyResult(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: UpdateKeyResultInput,
   options?: CommandOptions,
 ): CommandResult {

@@ -1,4 +1,5 @@
 import type { Issue } from '../model/issue.js';
+import type { CompiledOkrSet } from '../core/compile.js';
 import type { Commitment, Id, Link, OkrSet } from '../model/types.js';
 import { checkChangedKeys, mergeChanges, produceChanges, readChanges } from './_changes.js';
 import { checkObjectiveFields, checkParent } from './_objectiveRules.js';
@@ -57,7 +58,7 @@ const REQUIRED = new Set(['title', 'unitId', 'links', 'commitment']);
  * ```
  */
 export function updateObjective(
-  set: OkrSet,
+  set: OkrSet | CompiledOkrSet,
   input: UpdateObjectiveInput,
   options?: CommandOptions,
 ): CommandResult {
