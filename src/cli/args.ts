@@ -177,9 +177,23 @@ export function choiceOption<T extends string>(
   const value = stringOption(args, name);
   if (value === undefined) return fallback;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  throw new CliError(`option '--${name}' must be one of ${choices.join(', ')} (got '${value}')`, {
-    helpCommand: args.command,
-  });
+  const close = closeChoice(value, choices);
+  throw new CliError(
+    `option '--${name}' must be one of ${choices.join(', ')} (got '${value}'${close === undefined ? '' : `; did you mean '${close}'?`})`,
+    { helpCommand: args.command },
+  );
+}
+
+/**
+ * The choice `value` is probably a typo of, if any: the closest one that
+ * starts with the same letter (among choices of two to seven letters, two
+ * edits are most of a word: `pdf` is not a mistyped `md`).
+ */
+export function closeChoice(value: string, choices: readonly string[]): string | undefined {
+  const close = closestMatch(value, choices);
+  return close !== undefined && close[0]?.toLowerCase() === value[0]?.toLowerCase()
+    ? close
+    : undefined;
 }
 
 /** The forms `--as-of` accepts, for messages. */

@@ -161,3 +161,32 @@ describe('schema issues of a hand-written file', () => {
     expect(issues.map((i) => i.line)).toEqual([12, 19, 24]);
   });
 });
+
+describe('a mistyped choice on the command line', () => {
+  it('gets the closest right one, for an option value and for the kind of report', async () => {
+    const dir = dirWith({ 'a.okr.yaml': VALID });
+    const scale = await sokr(['score', 'a.okr.yaml', '--as-of', '2026-01-01', '--scale', 'gogle'], {
+      cwd: dir,
+    });
+    expect(scale).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "sokr: option '--scale' must be one of google, zones, percent, traffic (got 'gogle'; did you mean 'google'?)\nRun 'sokr score --help' for usage.\n",
+    });
+    const kind = await sokr(['report', 'weekley', 'a.okr.yaml'], { cwd: dir });
+    expect(kind).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "sokr: unknown report 'weekley': choose weekly or review (did you mean 'weekly'?)\nRun 'sokr report --help' for usage.\n",
+    });
+  });
+
+  it('says only the choices when nothing is close', async () => {
+    const r = await sokr(['validate', 'x.okr.yaml', '--format', 'xml']);
+    expect(r.stderr.split('\n')[0]).toBe(
+      "sokr: option '--format' must be one of text, json, sarif (got 'xml')",
+    );
+  });
+});

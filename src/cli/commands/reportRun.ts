@@ -19,6 +19,7 @@ import { weeklyReport } from '../../report/weeklyReport.js';
 import type { ToHtmlOptions } from '../../report/toHtml.js';
 import {
   asOfOption,
+  closeChoice,
   choiceOption,
   expectPositionals,
   flag,
@@ -41,9 +42,11 @@ const CHARTS = ['all', 'attention', 'none'] as const;
 export async function runReport({ args, io, progress }: CommandContext): Promise<number> {
   const [kindText, path] = expectPositionals(args, ['weekly|review', 'file']);
   if (!(KINDS as readonly string[]).includes(kindText!)) {
-    throw new CliError(`unknown report '${kindText}': choose weekly or review`, {
-      helpCommand: 'report',
-    });
+    const close = closeChoice(kindText!, KINDS);
+    throw new CliError(
+      `unknown report '${kindText}': choose weekly or review${close === undefined ? '' : ` (did you mean '${close}'?)`}`,
+      { helpCommand: 'report' },
+    );
   }
   const kind = kindText as (typeof KINDS)[number];
   const asOfGiven = asOfOption(args, false);
