@@ -64,7 +64,77 @@ export function compileForReading(set: OkrSet | CompiledOkrSet): CompiledOkrSet 
 function compiledOf(set: OkrSet, graph: OkrGraph): CompiledOkrSet {
   const compiled = { kind: 'compiled-okr-set', set } as CompiledOkrSet;
   Object.defineProperty(compiled, GRAPH, { value: graph, enumerable: false });
+  compiledGraphs().set(graph, listLengths(set));
   return Object.freeze(compiled);
+}
+
+/** Where the graphs `compile` made are registered (a registered symbol, as {@link GRAPH}). */
+const GRAPHS = Symbol.for('sokr.compiledGraphs');
+
+/**
+ * The graphs `compile` made, each with the lengths of its set's lists then
+ * (see {@link listLengths}): one registry per process, shared by the ESM and
+ * CommonJS copies of sokr. A graph not in it was not made by `compile`.
+ */
+function compiledGraphs(): WeakMap<object, readonly number[]> {
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  const known = holder[GRAPHS];
+  if (known instanceof WeakMap) return known as WeakMap<object, readonly number[]>;
+  const made = new WeakMap<object, readonly number[]>();
+  Object.defineProperty(globalThis, GRAPHS, { value: made, configurable: true });
+  return made;
+}
+
+/** The length of each list of a set ({@link SET_LISTS}, then the strategy's pillars and swot); -1 for one absent. */
+function listLengths(set: OkrSet): number[] {
+  const record = set as unknown as Record<string, unknown>;
+  const strategy = record['strategy'] as Record<string, unknown> | undefined;
+  const lists: unknown[] = SET_LISTS.map((key) => record[key]);
+  lists.push(strategy?.['pillars'], strategy?.['swot']);
+  return lists.map((list) => (Array.isArray(list) ? list.length : -1));
+}
+
+/** The name of the list at position `i` of {@link listLengths}. */
+function listName(i: number): string {
+  return i < SET_LISTS.length
+    ? SET_LISTS[i]!
+    : i === SET_LISTS.length
+      ? 'strategy.pillars'
+      : 'strategy.swot';
+}
+
+/**
+ * Throws `invalid_value` when a compiled set's set has lost or gained
+ * entries since `compile` (O(1): the lists' lengths): its graph would answer
+ * for the old set. The set is read-only while compiled; compile it again.
+ */
+function checkUnchanged(set: OkrSet, graph: OkrGraph, lengths: readonly number[]): void {
+  if (graph.set !== set) {
+    throw new SokrError([
+      {
+        path: [],
+        code: 'invalid_value',
+        message:
+          'This compiled set answers for another set than the one it shows (a Proxy or a copy of a compiled set): compile the set again.',
+      },
+    ]);
+  }
+  const now = listLengths(set);
+  for (let i = 0; i < now.length; i++) {
+    if (now[i] === lengths[i]) continue;
+    const name = listName(i);
+    throw new SokrError([
+      {
+        path: name.split('.'),
+        code: 'invalid_value',
+        message: `The set's ${name} changed after compile (${describeCount(now[i]!)}, compiled with ${describeCount(lengths[i]!)}): a compiled set's set is read-only; compile the changed set again.`,
+      },
+    ]);
+  }
+}
+
+function describeCount(n: number): string {
+  return n < 0 ? 'no list' : n === 1 ? '1 entry' : `${n} entries`;
 }
 
 /**
@@ -81,9 +151,13 @@ function compiledOf(set: OkrSet, graph: OkrGraph): CompiledOkrSet {
 export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
   if (typeof value !== 'object' || value === null) return false;
   try {
-    // Only what `compile` made carries the graph: a look-alike `{ kind, set }` is not one.
+    // Only what `compile` made carries a graph it registered: a look-alike
+    // `{ kind, set }`, or one with a forged graph under the symbol, is not one.
+    const graph = (value as Record<symbol, unknown>)[GRAPH];
     return (
-      GRAPH in value &&
+      typeof graph === 'object' &&
+      graph !== null &&
+      compiledGraphs().has(graph) &&
       (value as { kind?: unknown }).kind === 'compiled-okr-set' &&
       typeof (value as { set?: unknown }).set === 'object'
     );
@@ -96,8 +170,9 @@ export function isCompiledOkrSet(value: unknown): value is CompiledOkrSet {
 /** The graph of a set or compiled set (built now for a plain set). Internal. */
 export function graphOf(input: OkrSet | CompiledOkrSet): OkrGraph {
   if (isCompiledOkrSet(input)) {
-    const graph = (input as unknown as Record<symbol, OkrGraph | undefined>)[GRAPH];
-    return graph ?? readingSet('sokr', () => buildGraph(checkSetShape(input.set)));
+    const graph = (input as unknown as Record<symbol, OkrGraph>)[GRAPH] as OkrGraph;
+    checkUnchanged(input.set, graph, compiledGraphs().get(graph)!);
+    return graph;
   }
   return readingSet('sokr', () => buildGraph(checkSetShape(input)));
 }
