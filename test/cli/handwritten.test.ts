@@ -190,3 +190,56 @@ describe('a mistyped choice on the command line', () => {
     );
   });
 });
+
+describe('sokr report --locale', () => {
+  it('refuses a tag that is not one at the flag, with the dashed one when that is meant', async () => {
+    const dir = dirWith({ 'a.okr.yaml': VALID });
+    const r = await sokr(
+      ['report', 'weekly', 'a.okr.yaml', '--as-of', '2026-01-01', '--locale', 'en_US'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr:
+        "sokr: option '--locale' must be a BCP 47 language tag this Node formats dates in (e.g. en-GB, de-DE, en-US) or iso (got 'en_US'; did you mean 'en-US'?)\nRun 'sokr report --help' for usage.\n",
+    });
+    const empty = await sokr(
+      ['report', 'weekly', 'a.okr.yaml', '--locale=', '--as-of', '2026-01-01'],
+      {
+        cwd: dir,
+      },
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.stderr.split('\n')[0]).toBe(
+      "sokr: option '--locale' must be a BCP 47 language tag this Node formats dates in (e.g. en-GB, de-DE, en-US) or iso (got '')",
+    );
+  });
+
+  it('takes iso and a tag Node formats dates in', async () => {
+    const dir = dirWith({ 'a.okr.yaml': VALID });
+    for (const locale of ['iso', 'en-US']) {
+      const r = await sokr(
+        ['report', 'weekly', 'a.okr.yaml', '--as-of', '2026-01-01', '--locale', locale],
+        {
+          cwd: dir,
+        },
+      );
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    }
+  });
+});
+
+describe('--help and the CLI guide', () => {
+  it('validate --help says UTF-16 without a BOM is read, as it is', async () => {
+    const help = await sokr(['validate', '--help']);
+    expect(help.stdout).toContain('UTF-16 (with a BOM, or LE/BE told by\nits NUL bytes)');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'le.okr.yaml'), Buffer.from(VALID, 'utf16le'));
+    const r = await sokr(['validate', 'le.okr.yaml'], { cwd: dir });
+    expect(r.code).toBe(0);
+  });
+});

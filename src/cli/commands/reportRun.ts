@@ -66,7 +66,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     stdin: io.stdin,
   });
   const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
-  const locale = stringOption(args, 'locale');
+  const locale = localeOption(args);
   const html = htmlOptions(args, format, locale);
   requireKnown(set.units, unitId, 'unit');
   requireKnown(set.people, ownerId, 'person');
@@ -100,6 +100,36 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
     kind: format === 'md' || format === 'digest' ? 'text' : 'data',
   });
   return EXIT_OK;
+}
+
+/**
+ * `--locale <tag>`: `iso`, or a BCP 47 tag this runtime formats dates in,
+ * refused at the flag otherwise (`en_US`: did you mean `en-US`?).
+ */
+function localeOption(args: ParsedArgs): string | undefined {
+  const locale = stringOption(args, 'locale');
+  if (locale === undefined || locale === 'iso') return locale;
+  let supported = false;
+  try {
+    supported = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    // Not a well-formed tag (en_US, an empty string): refused below.
+  }
+  if (supported) return locale;
+  const dashed = locale.replace(/_/g, '-');
+  let hint = '';
+  if (dashed !== locale) {
+    try {
+      if (Intl.DateTimeFormat.supportedLocalesOf([dashed]).length > 0)
+        hint = `; did you mean '${dashed}'?`;
+    } catch {
+      // No hint for what is still not a tag.
+    }
+  }
+  throw new CliError(
+    `option '--locale' must be a BCP 47 language tag this Node formats dates in (e.g. en-GB, de-DE, en-US) or iso (got '${locale}'${hint})`,
+    { helpCommand: 'report' },
+  );
 }
 
 /** The review of `--cycle`, or of {@link defaultCycle} (one compiled graph for both). */

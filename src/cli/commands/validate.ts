@@ -14,7 +14,8 @@ Checks OKR files (JSON or YAML, flat or nested authoring format) for schema
 errors and alignment problems. Directories are searched recursively for
 *.okr.json, *.okr.yaml and *.okr.yml files (following symbolic links; a broken
 link is reported as an unreadable file). '-' reads one file from stdin.
-Files are UTF-8 (a BOM is allowed) or UTF-16 with a BOM; any line endings.
+Files are UTF-8 (a BOM is allowed) or UTF-16 (with a BOM, or LE/BE told by
+its NUL bytes); any line endings.
 
 Options:
   --policy <file>    policy module (.mjs/.js: default export) or JSON/YAML config,
