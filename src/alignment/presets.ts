@@ -120,6 +120,7 @@ function makeStrict(): Policy {
  * @example
  * ```ts
  * import { policies, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const findings = validate(set, { policy: policies.recommended, asOf: '2026-02-16' });
  * ```
  */
@@ -138,6 +139,7 @@ export const recommended: Policy = /* @__PURE__ */ makeRecommended();
  * @example
  * ```ts
  * import { policies, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const errors = validate(set, { policy: policies.strict }).filter((f) => f.severity === 'error');
  * ```
  */
@@ -159,6 +161,7 @@ export const strict: Policy = /* @__PURE__ */ makeStrict();
  * @example
  * ```ts
  * import { policies, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * const wording = validate(set, { policy: policies.quality }).filter((f) => f.rule.startsWith('quality/'));
  * ```
  */
@@ -174,6 +177,7 @@ export const quality: Policy = /* @__PURE__ */ makeQuality();
  * @example
  * ```ts
  * import { policies, validate } from 'sokr';
+ * declare const set: import('sokr').OkrSet;
  * validate(set, { policy: policies.strict, asOf: '2026-02-16' });
  * ```
  */

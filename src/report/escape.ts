@@ -114,6 +114,7 @@ const WORD_JOINER = '\u2060';
  *
  * @example
  * ```ts
+ * import { escapeMarkdown } from './escape.js';
  * escapeMarkdown('Ship v2\r# done'); // 'Ship v2 \\# done'
  * escapeMarkdown('1. see https://x.example'); // '1\\. see https:\u2060//x.example'
  * ```

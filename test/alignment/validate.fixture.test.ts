@@ -19,6 +19,8 @@
 // And once for quality/mostly-milestones, which counts checklists with milestones: only its findings were added (seed 1's o19, o22, o23 and seed 2's o25).
 // And once for deliver/missing-check-in's message past the window ("had no check-in in its window
 // of 90 days, which is over", not "129 days into its window"): 30 messages, nothing else.
+// And once (2026-12-08) for quality/mostly-milestones and quality/early-confidence, whose
+// messages and fixes now name the titles: 17 of them changed; no finding was added or removed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {

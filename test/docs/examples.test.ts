@@ -46,47 +46,11 @@ interface KnownBroken {
  * around it may move.
  */
 const KNOWN_BROKEN: readonly KnownBroken[] = [
-  ...['recommended', 'strict', 'quality', 'policies'].map((anchor) => ({
-    file: 'src/alignment/presets.ts',
-    anchor,
-    startsWith: "import { policies, validate } from 'sokr';",
-    fix: "`set` is not declared: add `declare const set: import('sokr').OkrSet;`",
-  })),
   {
-    file: 'src/report/escape.ts',
-    anchor: 'escapeMarkdown',
-    startsWith: 'escapeMarkdown(',
-    fix: "not imported (and internal): add `import { escapeMarkdown } from './escape.js';`",
-  },
-  {
-    file: 'docs/guides/reports.md',
-    anchor: 'Shape',
-    startsWith: 'interface WeeklyReport {',
-    fix: 'import the types it names (`import type { Band, Id, IsoDate, … } from sokr`) and type the bare members (`score: number | null`)',
-  },
-  {
-    file: 'docs/guides/reports.md',
-    anchor: 'The end-of-cycle review',
-    startsWith: "import { cycleReview, toHtml } from 'sokr';",
-    fix: "add `import { writeFileSync } from 'node:fs';` and `declare const set: import('sokr').OkrSet;`",
-  },
-  {
-    file: 'docs/guides/reports.md',
-    anchor: 'The end-of-cycle review',
-    startsWith: 'interface CycleReview {',
-    fix: 'import the types it names (`ReportCycle`, `IsoDate`, `Scale`, …) and type the bare members',
-  },
-  {
-    file: 'docs/guides/rhythm.md',
-    anchor: 'What is owed',
-    startsWith: '{',
-    fix: "a bare object literal: `import type { Obligation } from 'sokr'; const entry: Obligation = { … };`",
-  },
-  {
-    file: 'docs/guides/rhythm.md',
-    anchor: 'A worked example',
-    startsWith: "import { obligations, personDigests, reminderMarkdown } from 'sokr';",
-    fix: "`set` is not declared: add `declare const set: import('sokr').OkrSet;`",
+    file: 'src/ops/_runCommand.ts',
+    anchor: 'runCommand',
+    startsWith: "import type { ApproveInput, CommandOptions, CommandResult, OkrSet } from 'sokr';",
+    fix: "`CompiledOkrSet` is not imported: add it to the block's `import type { … } from 'sokr'`",
   },
 ];
 
