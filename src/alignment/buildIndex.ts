@@ -1,4 +1,5 @@
 import type { CompiledOkrSet } from '../core/compile.js';
+import { SokrError } from '../model/SokrError.js';
 import { graphOf, readingSet, requireLists, requirePillars, ruleLists } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
 import type { OkrGraph } from '../core/OkrGraph.js';
@@ -90,6 +91,20 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
   // The rules read every list: a set that was never parsed gets a clear error, not a TypeError.
   requireLists(set, ruleLists(), 'The alignment index');
   requirePillars(set, 'The alignment index');
+  // The link rules read every objective's links (the parser defaults them to []).
+  const objectiveList = set.objectives;
+  for (let o = 0; o < objectiveList.length; o++) {
+    if (objectiveList[o]!.links === undefined) {
+      throw new SokrError([
+        {
+          path: ['objectives', o, 'links'],
+          code: 'missing',
+          message:
+            "The alignment index needs each objective's links as a list (parse the set with parseOkrSet first, which defaults them to []).",
+        },
+      ]);
+    }
+  }
   const swotItems = set.strategy.swot ?? EMPTY;
   const unitPos = graph.unitOf;
   const objectivePos = graph.objectiveOf;
