@@ -187,7 +187,20 @@ export function decodeInput(bytes: Uint8Array, file: string): string {
     const start = b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     text = decodeUtf8(bytes.subarray(start), file, start);
   }
-  return normalizeLineEndings(text);
+  text = normalizeLineEndings(text);
+  // YAML and JSON text holds no NUL character: a file with one is binary (or
+  // a zero-filled file), not an OKR file whose NULs would be read as strings.
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1) {
+    const before = text.slice(0, nul);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const column = [...before.slice(lineStart)].length + 1;
+    throw new CliError(
+      `${file}:${countLines(before)}:${column}: not a text file: a NUL character (U+0000); a binary file is not read (write \\0 in a double-quoted YAML string, or \\u0000 in JSON, for a NUL in a title)`,
+      { label: 'not text' },
+    );
+  }
+  return text;
 }
 
 function utf32(file: string): CliError {

@@ -243,3 +243,26 @@ describe('--help and the CLI guide', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('a binary file with an OKR name', () => {
+  it('is refused at its first NUL byte, not read as text with NULs in its strings', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'zero.okr.yaml'), Buffer.alloc(1000));
+    writeFileSync(join(dir, 'nul.okr.yaml'), 'version: 1\nunits: [\u0000]\n');
+    for (const [file, at] of [
+      ['zero.okr.yaml', '1:1'],
+      ['nul.okr.yaml', '2:9'],
+    ] as const) {
+      const r = await sokr(['validate', file], { cwd: dir });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `sokr: ${file}:${at}: not a text file: a NUL character (U+0000); a binary file is not read (write \\0 in a double-quoted YAML string, or \\u0000 in JSON, for a NUL in a title)\n`,
+      });
+    }
+    const json = await sokr(['validate', 'zero.okr.yaml', 'nul.okr.yaml', '--format', 'json'], {
+      cwd: dir,
+    });
+    expect(JSON.parse(json.stdout).summary.notChecked).toEqual(['zero.okr.yaml', 'nul.okr.yaml']);
+  });
+});
