@@ -229,6 +229,10 @@ function parseYaml(text: string, file: string): SourceDocument {
     problems.sort((a, b) => a.offset - b.offset);
     throw syntaxError(text, file, 'YAML', problems);
   }
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.source === '')) {
+    // Only comments (and `---`): nothing to check, as in an empty file.
+    throw new CliError(`${file}: the file is empty (it holds only comments)`, { label: 'empty' });
+  }
   const tooDeep = deeperThan(doc.contents, MAX_NESTING);
   if (tooDeep !== undefined)
     throw syntaxError(text, file, 'YAML', [{ offset: tooDeep, reason: TOO_DEEP }]);

@@ -266,3 +266,21 @@ describe('a binary file with an OKR name', () => {
     expect(JSON.parse(json.stdout).summary.notChecked).toEqual(['zero.okr.yaml', 'nul.okr.yaml']);
   });
 });
+
+describe('a YAML file of comments only', () => {
+  it('is empty, as a blank file is (not "expected an object, got null")', async () => {
+    const dir = dirWith({
+      'todo.okr.yaml':
+        '# yaml-language-server: $schema=./node_modules/sokr/schema/authoring.json\n# OKRs to come\n',
+      'dashes.okr.yaml': '---\n# OKRs to come\n',
+    });
+    for (const file of ['todo.okr.yaml', 'dashes.okr.yaml']) {
+      const r = await sokr(['validate', file], { cwd: dir });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `sokr: ${file}: the file is empty (it holds only comments)\n`,
+      });
+    }
+  });
+});
