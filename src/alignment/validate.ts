@@ -9,6 +9,8 @@ import { isSokrError } from '../model/SokrError.js';
 import type { IsoDate, OkrSet } from '../model/types.js';
 import { buildIndex, type OkrIndex } from './buildIndex.js';
 import { builtinRules } from './builtinRules.js';
+import { unparsedFacts } from './_unparsedFacts.js';
+import { graphOfIndex } from './indexGraph.js';
 import { compareFindings } from './compareFindings.js';
 import { definePolicy } from './definePolicy.js';
 import { recommended } from './presets.js';
@@ -193,6 +195,9 @@ function validateInto(
     }
     return findings.sort(compareFindings);
   }
+
+  // What the rules would read as something else in a set never parsed (cheap: the graph parsed the dates).
+  for (const finding of unparsedFacts(graphOfIndex(index))) findings.push(finding);
 
   const ids = Object.keys(policy.settings).sort();
   for (const id of ids) {
