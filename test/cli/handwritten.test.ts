@@ -284,3 +284,41 @@ describe('a YAML file of comments only', () => {
     }
   });
 });
+
+describe('--unit, --cycle, --owner and --person given a name or a typo', () => {
+  it('point at the id of what was named, or the closest id', async () => {
+    const dir = dirWith({ 'a.okr.yaml': VALID });
+    const cases: [string[], string][] = [
+      [
+        ['score', 'a.okr.yaml', '--as-of', '2026-01-01', '--unit', 'shop co'],
+        "sokr: unknown unit 'shop co': that is the name of unit 'shop'; give its id (units: shop)\n",
+      ],
+      [
+        ['report', 'weekly', 'a.okr.yaml', '--as-of', '2026-01-01', '--owner', 'Ana'],
+        "sokr: unknown person 'Ana': that is the name of person 'ana'; give its id (people: ana)\n",
+      ],
+      [
+        ['remind', 'a.okr.yaml', '--as-of', '2026-01-01', '--person', 'anna'],
+        "sokr: unknown person 'anna'; did you mean 'ana'? (people: ana; 'unassigned': what names no one)\n",
+      ],
+    ];
+    for (const [args, stderr] of cases) {
+      expect(await sokr(args, { cwd: dir })).toEqual({ code: 2, stdout: '', stderr });
+    }
+  });
+
+  it('list at most 20 ids of a large organisation, then a count', async () => {
+    const units = Array.from(
+      { length: 500 },
+      (_, i) =>
+        `  - id: unit-${i}\n    name: Unit ${i}\n${i === 0 ? '' : '    parentId: unit-0\n'}`,
+    );
+    const dir = dirWith({ 'big.okr.yaml': `version: 1\nunits:\n${units.join('')}` });
+    const r = await sokr(['score', 'big.okr.yaml', '--as-of', '2026-01-01', '--unit', 'ops'], {
+      cwd: dir,
+    });
+    expect(r.code).toBe(2);
+    const listed = Array.from({ length: 20 }, (_, i) => `unit-${i}`).join(', ');
+    expect(r.stderr).toBe(`sokr: unknown unit 'ops' (units: ${listed}, … and 480 more)\n`);
+  });
+});

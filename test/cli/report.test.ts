@@ -129,7 +129,7 @@ describe('sokr report', () => {
     );
     const cycle = await sokr(['report', 'review', SMALL, '--as-of', '2026-04-02', '--cycle', 'q9']);
     expect(cycle.code).toBe(2);
-    expect(cycle.stderr).toBe("sokr: unknown cycle 'q9' (cycles: q1)\n");
+    expect(cycle.stderr).toBe("sokr: unknown cycle 'q9'; did you mean 'q1'? (cycles: q1)\n");
     const date = await sokr(['report', 'weekly', SMALL, '--as-of', 'yesterday']);
     expect(date.code).toBe(2);
     expect(date.stderr).toContain("option '--as-of' must be");

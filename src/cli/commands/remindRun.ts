@@ -22,6 +22,7 @@ import {
 } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
+import { requireKnownId } from '../knownIds.js';
 import { requireOkrSet } from '../okrFile.js';
 import { yieldToEventLoop } from '../progress.js';
 import { displayPath, requireDirectory, terminalText } from '../output.js';
@@ -109,10 +110,8 @@ export async function runRemind({ args, io, progress }: CommandContext): Promise
   // `--person unassigned` picks the digest of what names nobody, unless a person has that id.
   const person: string | null | undefined =
     personId === UNASSIGNED && !set.people.some((p) => p.id === personId) ? null : personId;
-  if (typeof person === 'string' && !set.people.some((p) => p.id === person)) {
-    throw new CliError(
-      `unknown person '${person}' (people: ${set.people.map((p) => p.id).join(', ')}; '${UNASSIGNED}': what names no one)`,
-    );
+  if (typeof person === 'string') {
+    requireKnownId(set.people, person, 'person', `'${UNASSIGNED}': what names no one`);
   }
   progress.step('finding what is owed');
   await yieldToEventLoop();

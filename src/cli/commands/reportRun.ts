@@ -29,6 +29,7 @@ import {
 } from '../args.js';
 import { CliError, EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
+import { requireKnownId } from '../knownIds.js';
 import { requireOkrSet } from '../okrFile.js';
 import { writeOutput } from '../output.js';
 import { yieldToEventLoop } from '../progress.js';
@@ -68,9 +69,9 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
   const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
   const locale = localeOption(args);
   const html = htmlOptions(args, format, locale);
-  requireKnown(set.units, unitId, 'unit');
-  requireKnown(set.people, ownerId, 'person');
-  requireKnown(set.cycles, cycleId, 'cycle');
+  requireKnownId(set.units, unitId, 'unit');
+  requireKnownId(set.people, ownerId, 'person');
+  requireKnownId(set.cycles, cycleId, 'cycle');
   progress.step(`building the ${kind} report`);
   await yieldToEventLoop();
   const report =
@@ -174,14 +175,6 @@ function htmlOptions(
   if (chartsGiven) options.charts = choiceOption(args, 'charts', CHARTS, 'all');
   if (expand) options.expand = true;
   return options;
-}
-
-function requireKnown(list: readonly { id: string }[], id: string | undefined, noun: string): void {
-  if (id === undefined || list.some((item) => item.id === id)) return;
-  const known = list.map((item) => item.id);
-  throw new CliError(
-    `unknown ${noun} '${id}' (${noun === 'person' ? 'people' : `${noun}s`}: ${known.slice(0, 20).join(', ')}${known.length > 20 ? ', …' : ''})`,
-  );
 }
 
 /**

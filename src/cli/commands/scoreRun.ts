@@ -20,8 +20,9 @@ import {
   inputLimitsOption,
   stringOption,
 } from '../args.js';
-import { CliError, EXIT_OK } from '../CliError.js';
+import { EXIT_OK } from '../CliError.js';
 import type { CommandContext } from '../command.js';
+import { requireKnownId } from '../knownIds.js';
 import { requireOkrSet } from '../okrFile.js';
 import { terminalText, writeOutput } from '../output.js';
 import { yieldToEventLoop } from '../progress.js';
@@ -43,16 +44,8 @@ export async function runScore({ args, io, progress }: CommandContext): Promise<
     stdin: io.stdin,
   });
   const asOf = asOfGiven ?? todayIn(set.timeZone, io.env);
-  if (unitId !== undefined && !set.units.some((u) => u.id === unitId)) {
-    throw new CliError(
-      `unknown unit '${unitId}' (units: ${set.units.map((u) => u.id).join(', ')})`,
-    );
-  }
-  if (cycleId !== undefined && !set.cycles.some((c) => c.id === cycleId)) {
-    throw new CliError(
-      `unknown cycle '${cycleId}' (cycles: ${set.cycles.map((c) => c.id).join(', ')})`,
-    );
-  }
+  requireKnownId(set.units, unitId, 'unit');
+  requireKnownId(set.cycles, cycleId, 'cycle');
   progress.step('scoring');
   await yieldToEventLoop();
   // The aggregates cover the running cycles, or the one asked for with --cycle.
