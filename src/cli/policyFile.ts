@@ -12,7 +12,7 @@ import { isSokrError } from '../model/SokrError.js';
 import { definePolicy } from '../alignment/definePolicy.js';
 import type { Plugin, Policy, PolicyConfig } from '../alignment/types.js';
 import { CliError } from './CliError.js';
-import { displayPath, loadSourceDocument } from './sourceDocument.js';
+import { displayPath, loadSourceDocument, type SourceDocument } from './sourceDocument.js';
 
 /**
  * Loads the policy in `path`:
@@ -43,7 +43,7 @@ export async function loadPolicyFile(path: string, cwd: string): Promise<Policy>
     if (config['plugins'] !== undefined) {
       config['plugins'] = await loadPluginModules(config['plugins'], dirname(absolute), file);
     }
-    return toPolicy(config, file);
+    return toPolicy(config, file, source);
   }
   const exported = await importModule(absolute, file);
   const value = exported['default'] ?? exported['policy'];
@@ -55,7 +55,7 @@ export async function loadPolicyFile(path: string, cwd: string): Promise<Policy>
   return toPolicy(value, file);
 }
 
-function toPolicy(value: unknown, file: string): Policy {
+function toPolicy(value: unknown, file: string, source?: SourceDocument): Policy {
   if (isRecord(value) && value['kind'] === 'sokr-policy') return value as unknown as Policy;
   if (!isRecord(value))
     throw new CliError(
@@ -64,7 +64,7 @@ function toPolicy(value: unknown, file: string): Policy {
   try {
     return definePolicy(value as PolicyConfig);
   } catch (error) {
-    if (isSokrError(error)) throw policyError(file, error.issues);
+    if (isSokrError(error)) throw policyError(file, error.issues, source);
     throw new CliError(
       `${file}: invalid policy: ${error instanceof Error ? error.message : String(error)}`,
       {
@@ -74,12 +74,32 @@ function toPolicy(value: unknown, file: string): Policy {
   }
 }
 
-function policyError(file: string, issues: readonly Issue[]): CliError {
+/**
+ * The error for an invalid policy: one line per issue, with its place in a
+ * JSON or YAML policy file (`policy.yaml:3:5 error unknown_rule rules["…"]: …`,
+ * in the order of the file), or its path in a module's export.
+ */
+function policyError(
+  file: string,
+  issues: readonly Issue[],
+  source: SourceDocument | undefined,
+): CliError {
+  let details: string[];
+  if (source === undefined) {
+    details = issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+  } else {
+    source.prepare(issues.map((i) => i.path));
+    details = issues
+      .map((i) => ({ issue: i, at: source.locate(i.path) }))
+      .sort((a, b) => a.at.line - b.at.line || a.at.column - b.at.column)
+      .map(
+        ({ issue, at }) =>
+          `${file}:${at.line}:${at.column} error ${issue.code} ${formatPath(issue.path)}: ${issue.message}`,
+      );
+  }
   return new CliError(
     `${file}: invalid policy (${issues.length} issue${issues.length === 1 ? '' : 's'}):`,
-    {
-      details: issues.map((i) => `${formatPath(i.path)}: ${i.message}`),
-    },
+    { details },
   );
 }
 

@@ -322,3 +322,39 @@ describe('--unit, --cycle, --owner and --person given a name or a typo', () => {
     expect(r.stderr).toBe(`sokr: unknown unit 'ops' (units: ${listed}, … and 480 more)\n`);
   });
 });
+
+describe('a JSON or YAML policy with mistakes', () => {
+  it('names the line and column of each, with the code, in the order of the file', async () => {
+    const dir = dirWith({
+      'a.okr.yaml': VALID,
+      'policy.yaml': [
+        'extends: recomended',
+        'rules:',
+        '  limits/kr-per-objective: [error, { maxx: 4 }]',
+        '  link/anchor-required: warn',
+        '',
+      ].join('\n'),
+    });
+    const r = await sokr(['validate', 'a.okr.yaml', '--policy', 'policy.yaml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.trimEnd().split('\n');
+    expect(lines[0]).toBe('sokr: policy.yaml: invalid policy (3 issues):');
+    expect(lines.slice(1).map((l) => l.split(' ').slice(2, 5).join(' '))).toEqual([
+      'policy.yaml:1:1 error invalid_value',
+      'policy.yaml:3:38 error unknown_key',
+      'policy.yaml:4:3 error invalid_value',
+    ]);
+    expect(lines[2]).toContain('unknown option "maxx"; did you mean "max"?');
+  });
+
+  it('keeps the path alone for a module, which has no lines to point at', async () => {
+    const dir = dirWith({
+      'a.okr.yaml': VALID,
+      'policy.mjs': "export default { rules: { 'limits/kr-per-objectiv': 'error' } };\n",
+    });
+    const r = await sokr(['validate', 'a.okr.yaml', '--policy', 'policy.mjs'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[1]).toMatch(/^ {2}rules\["limits\/kr-per-objectiv"\]: no rule/);
+  });
+});

@@ -216,7 +216,7 @@ describe('sokr validate --policy', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(
-      /^sokr: bad-policy\.json: invalid policy \(1 issue\):\n {2}rules\["limits\/kr-per-objectiv"\]: .*limits\/kr-per-objective/,
+      /^sokr: bad-policy\.json: invalid policy \(1 issue\):\n {2}bad-policy\.json:1:40 error dangling_reference rules\["limits\/kr-per-objectiv"\]: .*limits\/kr-per-objective/,
     );
     expect(hasStackTrace(r.stderr)).toBe(false);
   });
