@@ -12,13 +12,18 @@ const GRAPH = Symbol.for('sokr.graph');
 
 /**
  * An OKR set compiled once for every layer: `rollup`, `createScorer`,
- * `validate`, `alignmentHealth`, `buildIndex`, `weeklyReport` and
- * `cycleReview` accept it wherever they accept a set, and then share one
- * index (ids to positions, parent chains, the unit tree, check-ins in time
- * order, every date parsed once) instead of each building its own.
+ * `validate`, `alignmentHealth`, `findingsOfCycle`, `buildIndex`,
+ * `obligations`, `personDigests`, `weeklyReport`, `cycleReview`,
+ * `describeFinding`, the reminders and `checkIntegrity` accept it wherever
+ * they accept a set, and then share one index (ids to positions, parent
+ * chains, the unit tree, check-ins in time order, every date parsed once)
+ * instead of each building its own. The commands, `applyPatches`, `batch`
+ * and `createHistory` take it as its set and return plain sets.
  *
  * Treat `set` as read-only while you use the compiled set: the index is not
  * rebuilt when the set changes (commands return new sets — compile those).
+ * A list that gained or lost entries since `compile` is refused with a
+ * `SokrError` naming it; a field changed in place is not noticed.
  */
 export interface CompiledOkrSet {
   /** Tells a compiled set from an OKR set. */
