@@ -363,11 +363,16 @@ describe('sokr validate on bad input: exit 2, one clear message, no stack trace'
     const r = await sokr(['validate', SCHEMA_ERROR, '--format', 'sarif']);
     expect(r.code).toBe(2);
     const log = JSON.parse(r.stdout) as {
-      runs: { results: { ruleId: string; level: string }[] }[];
+      runs: { results: { ruleId: string; level: string; message: { text: string } }[] }[];
     };
     expect(log.runs[0]!.results.map((x) => x.ruleId)).toEqual([
       'schema/invalid_date',
       'schema/missing',
+    ]);
+    // Each message names the field, as the text output does.
+    expect(log.runs[0]!.results.map((x) => x.message.text.split(':')[0])).toEqual([
+      'cycles[0].end',
+      'objectives[0].keyResults[0].ownerId',
     ]);
   });
 

@@ -10,6 +10,7 @@ import type { Finding, Policy, Severity } from '../../alignment/types.js';
 import { validate } from '../../alignment/validate.js';
 import { closestMatch } from '../../_lib/closestMatch.js';
 import { compile } from '../../core/compile.js';
+import { formatPath } from '../../model/issue.js';
 import { describeFinding, describeFix } from '../../report/describeFinding.js';
 import {
   DEFAULT_MAX_ISSUES,
@@ -256,7 +257,8 @@ function render(
         sarifResults.push({
           ruleId: `schema/${issue.code}`,
           severity: 'error',
-          message: issue.message,
+          // The path says which field: "is required (an object)" alone does not.
+          message: `${formatPath(issue.path)}: ${issue.message}`,
           file: issue.file,
           line: issue.line,
           column: issue.column,
