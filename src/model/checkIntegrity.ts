@@ -1,4 +1,5 @@
-import { quote } from '../_lib/quote.js';
+import { describeValue, quote } from '../_lib/quote.js';
+import { SokrError } from './SokrError.js';
 import { readingSet } from './readingSet.js';
 import { checkUniqueIds, type Ids, Index, Resolver } from './_integrityIndex.js';
 import { dangling, integrityItems, issue, suggestIds } from './_integrityIssues.js';
@@ -63,8 +64,66 @@ export function checkIntegrity(
       (set as { kind?: unknown }).kind === 'compiled-okr-set'
         ? (set as unknown as { set: OkrSet }).set
         : (set as OkrSet);
-    return readingSet('checkIntegrity', () => integrityIssues(plain));
+    return readingSet('checkIntegrity', () => integrityIssues(checkShape(plain)));
   });
+}
+
+const REQUIRED_LISTS = ['units', 'people', 'cycles', 'objectives', 'keyResults'] as const;
+const OPTIONAL_LISTS = ['checkIns', 'initiatives', 'dependencies', 'risks'] as const;
+
+function shapeError(path: Path, message: string): SokrError {
+  return new SokrError([
+    {
+      path: [...path],
+      code: 'invalid_type',
+      message: `${message} (parse the set with parseOkrSet first).`,
+    },
+  ]);
+}
+
+/** Throws `invalid_type` at a list that is not a list, or at its first entry that is not an object. */
+function checkList(list: unknown, path: Path, required: boolean): void {
+  if (list === undefined && !required) return;
+  if (!Array.isArray(list)) {
+    throw shapeError(
+      path,
+      `checkIntegrity needs ${path.join('.')} as a list, got ${describeValue(list)}`,
+    );
+  }
+  for (let i = 0; i < list.length; i++) {
+    const item: unknown = list[i];
+    if (typeof item !== 'object' || item === null) {
+      throw shapeError(
+        [...path, i],
+        `Each entry of ${path.join('.')} is an object, got ${describeValue(item)}`,
+      );
+    }
+  }
+}
+
+/**
+ * `set` when it has the shape the checks read (an object; a strategy with its
+ * pillars; the lists as lists of objects), else `invalid_type` at the first
+ * part that is not: one `typeof` per entity, so a set never parsed gets a
+ * path instead of "could not read the set".
+ */
+function checkShape(set: unknown): OkrSet {
+  if (typeof set !== 'object' || set === null || Array.isArray(set)) {
+    throw shapeError([], `checkIntegrity expects an OKR set, got ${describeValue(set)}`);
+  }
+  const record = set as Record<string, unknown>;
+  const strategy = record['strategy'];
+  if (typeof strategy !== 'object' || strategy === null || Array.isArray(strategy)) {
+    throw shapeError(
+      ['strategy'],
+      `An OKR set's strategy is an object, got ${describeValue(strategy)}`,
+    );
+  }
+  checkList((strategy as Record<string, unknown>)['pillars'], ['strategy', 'pillars'], true);
+  checkList((strategy as Record<string, unknown>)['swot'], ['strategy', 'swot'], false);
+  for (const key of REQUIRED_LISTS) checkList(record[key], [key], true);
+  for (const key of OPTIONAL_LISTS) checkList(record[key], [key], false);
+  return set as OkrSet;
 }
 
 function integrityIssues(set: OkrSet): Issue[] {
