@@ -5,7 +5,7 @@
  * @module
  */
 import { stat, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CliError } from './CliError.js';
 import type { CliIo } from './io.js';
 
@@ -63,6 +63,8 @@ export interface OutputOptions {
    * `'data'` (the default): JSON, SARIF, HTML, YAML: printed as it is.
    */
   readonly kind?: 'text' | 'data';
+  /** The input file the output was made from (`-`: stdin): `--out` must not overwrite it. */
+  readonly input?: string | undefined;
 }
 
 /**
@@ -83,6 +85,21 @@ export async function writeOutput(
   const absolute = resolve(io.cwd, out);
   const file = displayPath(absolute, io.cwd);
   await requireDirectory(dirname(absolute), io.cwd, file);
+  const target = await stat(absolute).catch(() => undefined);
+  if (target?.isDirectory()) {
+    throw new CliError(
+      `${file}: is a directory; --out takes a file name (e.g. ${join(file, 'report.md')})`,
+    );
+  }
+  if (target !== undefined && options.input !== undefined && options.input !== '-') {
+    // The same file by any path (a link, ./, a hard link): the OKR file itself.
+    const source = await stat(resolve(io.cwd, options.input)).catch(() => undefined);
+    if (source !== undefined && source.dev === target.dev && source.ino === target.ino) {
+      throw new CliError(
+        `${file}: is the input file; --out would overwrite your OKRs with the output (choose another name)`,
+      );
+    }
+  }
   try {
     await writeFile(absolute, text, 'utf8');
   } catch (error) {

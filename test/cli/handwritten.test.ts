@@ -2,7 +2,7 @@
 // OKR directory: each is named with its place and what to do, never a bare
 // parser message or a silent skip — on the built binary.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasStackTrace, requireCli, sokr, tempDir } from './run.js';
@@ -356,5 +356,37 @@ describe('a JSON or YAML policy with mistakes', () => {
     const r = await sokr(['validate', 'a.okr.yaml', '--policy', 'policy.mjs'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr.split('\n')[1]).toMatch(/^ {2}rules\["limits\/kr-per-objectiv"\]: no rule/);
+  });
+});
+
+describe('--out naming the input file', () => {
+  it('is refused, by any path to it, and the OKR file is left as it was', async () => {
+    const dir = dirWith({ 'okrs.okr.yaml': VALID });
+    symlinkSync('okrs.okr.yaml', join(dir, 'link.okr.yaml'));
+    for (const args of [
+      ['report', 'weekly', 'okrs.okr.yaml', '--as-of', '2026-01-01', '--out', './okrs.okr.yaml'],
+      ['score', 'link.okr.yaml', '--as-of', '2026-01-01', '--out', 'okrs.okr.yaml'],
+    ]) {
+      const r = await sokr(args, { cwd: dir });
+      expect(r).toEqual({
+        code: 2,
+        stdout: '',
+        stderr:
+          'sokr: okrs.okr.yaml: is the input file; --out would overwrite your OKRs with the output (choose another name)\n',
+      });
+      expect(readFileSync(join(dir, 'okrs.okr.yaml'), 'utf8')).toBe(VALID);
+    }
+  });
+
+  it('says a directory is not a file name, without the system error', async () => {
+    const dir = dirWith({ 'okrs.okr.yaml': VALID, 'site/keep': '' });
+    const r = await sokr(['score', 'okrs.okr.yaml', '--as-of', '2026-01-01', '--out', 'site'], {
+      cwd: dir,
+    });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `sokr: site: is a directory; --out takes a file name (e.g. ${join('site', 'report.md')})\n`,
+    });
   });
 });

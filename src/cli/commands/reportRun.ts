@@ -99,6 +99,7 @@ export async function runReport({ args, io, progress }: CommandContext): Promise
   // Markdown and the digest are text: on stdout, without control characters (terminalText).
   await writeOutput(io, stringOption(args, 'out'), text.endsWith('\n') ? text : `${text}\n`, {
     kind: format === 'md' || format === 'digest' ? 'text' : 'data',
+    input: path,
   });
   return EXIT_OK;
 }

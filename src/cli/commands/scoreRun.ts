@@ -57,6 +57,7 @@ export async function runScore({ args, io, progress }: CommandContext): Promise<
       : renderTable(set, card, scale, asOf, unitId, cycleId);
   await writeOutput(io, stringOption(args, 'out'), text, {
     kind: format === 'json' ? 'data' : 'text',
+    input: path,
   });
   return EXIT_OK;
 }
