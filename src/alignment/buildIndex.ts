@@ -1,4 +1,5 @@
 import type { CompiledOkrSet } from '../core/compile.js';
+import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import { graphOf, readingSet, requireLists, requirePillars, ruleLists } from '../core/compile.js';
 import type { Csr } from '../core/csr.js';
@@ -91,6 +92,23 @@ function indexOfGraph(graph: OkrGraph): OkrIndex {
   // The rules read every list: a set that was never parsed gets a clear error, not a TypeError.
   requireLists(set, ruleLists(), 'The alignment index');
   requirePillars(set, 'The alignment index');
+  // Each dependency's two ends are references (`{ objectiveId }` or `{ keyResultId }`).
+  const dependencyList = set.dependencies;
+  for (let i = 0; i < dependencyList.length; i++) {
+    const dependency = dependencyList[i]!;
+    for (const end of ['from', 'on'] as const) {
+      const ref: unknown = dependency[end];
+      if (typeof ref !== 'object' || ref === null) {
+        throw new SokrError([
+          {
+            path: ['dependencies', i, end],
+            code: 'invalid_type',
+            message: `A dependency's ${end} is { objectiveId } or { keyResultId }, got ${describeValue(ref)} (parse the set with parseOkrSet first).`,
+          },
+        ]);
+      }
+    }
+  }
   // The link rules read every objective's links (the parser defaults them to []).
   const objectiveList = set.objectives;
   for (let o = 0; o < objectiveList.length; o++) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, type Finding, validate } from 'sokr';
+import { buildIndex, compile, type Finding, isSokrError, validate } from 'sokr';
 import { acmeExample, generateEnterprise } from 'sokr/testing';
 
 const asOf = '2026-02-15';
@@ -64,6 +64,24 @@ describe('validate on a set that was never parsed', () => {
   it('a parsed set gets none of them', () => {
     for (const set of [acmeExample(), generateEnterprise({ seed: 4, units: 20 })]) {
       expect(invalid(validate(set, { asOf }))).toEqual([]);
+    }
+  });
+
+  it("a dependency whose end is not a reference: buildIndex's SokrError and validate's finding name it", () => {
+    for (const end of ['from', 'on'] as const) {
+      const set = acmeExample();
+      const dependency = set.dependencies[0]!;
+      (dependency as unknown as Record<string, unknown>)[end] = null;
+      let path: unknown;
+      try {
+        buildIndex(set);
+      } catch (error) {
+        path = isSokrError(error) ? error.issues[0]!.path : 'not a SokrError';
+      }
+      expect(path).toEqual(['dependencies', 0, end]);
+      expect(invalid(validate(set, { asOf })).map((f) => f.path)).toEqual([
+        ['dependencies', 0, end],
+      ]);
     }
   });
 });
