@@ -39,9 +39,12 @@ console.log('## Validation\n');
 console.log(
   `${count('error')} errors · ${count('warning')} warnings · ${count('info')} notes · alignment health ${Math.round(health.score)}/100\n`,
 );
-// Titles and names for people; f.message keeps the ids for tools.
+// Titles and names for people first; the rule and the place in the file come after, for
+// whoever fixes it (f.message keeps the ids, for tools).
 for (const f of findings.slice(0, 20))
-  console.log(`- ${f.severity} \`${f.rule}\` ${formatPath(f.path)}: ${describeFinding(f, set)}`);
+  console.log(
+    `- ${f.severity}: ${describeFinding(f, set)} (\`${f.rule}\`, at ${formatPath(f.path)})`,
+  );
 if (findings.length > 20) console.log(`- … and ${findings.length - 20} more`);
 
 const outDir = join(here, '..', 'demo-output');
