@@ -85,10 +85,19 @@ function compiledGraphs(): WeakMap<object, readonly number[]> {
   const holder = globalThis as unknown as Record<symbol, unknown>;
   const known = holder[GRAPHS];
   if (known instanceof WeakMap) return known as WeakMap<object, readonly number[]>;
-  const made = new WeakMap<object, readonly number[]>();
-  Object.defineProperty(globalThis, GRAPHS, { value: made, configurable: true });
-  return made;
+  try {
+    Object.defineProperty(globalThis, GRAPHS, {
+      value: new WeakMap<object, readonly number[]>(),
+      configurable: true,
+    });
+  } catch {
+    // A frozen global object (a hardened realm): this copy keeps its own registry.
+    return (localGraphs ??= new WeakMap());
+  }
+  return holder[GRAPHS] as WeakMap<object, readonly number[]>;
 }
+
+let localGraphs: WeakMap<object, readonly number[]> | undefined;
 
 /** The length of each list of a set ({@link SET_LISTS}, then the strategy's pillars and swot); -1 for one absent. */
 function listLengths(set: OkrSet): number[] {
