@@ -44,7 +44,7 @@ const internal = new WeakSet<object>();
  *
  * @example
  * ```ts
- * import type { ApproveInput, CommandOptions, CommandResult, OkrSet } from 'sokr';
+ * import type { ApproveInput, CommandOptions, CommandResult, CompiledOkrSet, OkrSet } from 'sokr';
  * import { runCommand } from './_runCommand.js';
  * import type { InternalOptions } from './_writes.js';
  * declare function approveChecked(
