@@ -23,12 +23,11 @@
 import { DAY_MS, isDateOnly, parseIsoDate } from '../_lib/date.js';
 import { findLoops } from '../_lib/findLoops.js';
 import { addZonedDays, DEFAULT_TIME_ZONE, zonedInstant } from '../_lib/zonedDay.js';
-import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
-import { describeValue } from '../_lib/quote.js';
 import { type CheckInTimeline, buildCheckInTimeline } from './checkInTimeline.js';
 import { type Csr, csrBy } from './csr.js';
 import { IdPositions, inOrderLookup } from './IdPositions.js';
+import { checkedParent } from './_objectiveShape.js';
 import { buildUnitForest, type UnitForest } from './unitForest.js';
 
 /** Kinds of an objective's parent. */
@@ -297,36 +296,6 @@ interface Cascade {
 }
 
 /**
- * Throws `invalid_type` unless an objective's links are absent or a list of
- * objects (a set never parsed: `links: null`, `links: 'pillar'`): the
- * cascade, the pillar reach and the link rules read each link's `kind`.
- */
-function checkLinks(links: unknown, o: number): void {
-  if (links === undefined) return;
-  if (!Array.isArray(links)) {
-    throw new SokrError([
-      {
-        path: ['objectives', o, 'links'],
-        code: 'invalid_type',
-        message: `An objective's links are a list, got ${describeValue(links)} (parse the set with parseOkrSet first).`,
-      },
-    ]);
-  }
-  for (let i = 0; i < links.length; i++) {
-    const link: unknown = links[i];
-    if (typeof link !== 'object' || link === null) {
-      throw new SokrError([
-        {
-          path: ['objectives', o, 'links', i],
-          code: 'invalid_type',
-          message: `Each link of an objective is an object ({ kind, … }), got ${describeValue(link)} (parse the set with parseOkrSet first).`,
-        },
-      ]);
-    }
-  }
-}
-
-/**
  * Builds the cascade of a set (one pass over the objectives' parents, two
  * CSR lists, the loops of the chain). Called the first time a layer reads
  * one of its fields: obligations and the reports' lookups need none of it.
@@ -345,19 +314,8 @@ function buildCascade(
   const objectiveParent = new Int32Array(nO).fill(-1);
   const chainNext = new Int32Array(nO).fill(-1);
   for (let o = 0; o < nO; o++) {
-    const objective = objectives[o]!;
-    checkLinks(objective.links, o);
-    const parent = objective.parent;
+    const parent = checkedParent(objectives[o]!, o);
     if (parent === undefined || parent === null) continue;
-    if (typeof parent !== 'object') {
-      throw new SokrError([
-        {
-          path: ['objectives', o, 'parent'],
-          code: 'invalid_type',
-          message: `An objective's parent is { objectiveId } or { keyResultId }, got ${describeValue(parent)} (parse the set with parseOkrSet first).`,
-        },
-      ]);
-    }
     if ('objectiveId' in parent) {
       const p = objectiveOf.get(parent.objectiveId);
       if (p !== undefined) {
