@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { describeValue } from '../_lib/quote.js';
 import { zonedInstant } from '../_lib/zonedDay.js';
+import { SokrError } from '../model/SokrError.js';
 import type { Cycle, Dependency, Id, OkrRef } from '../model/types.js';
 import type { Scorer } from '../rollup/types.js';
 import { SCORE_EPSILON } from '../scale/scoreEpsilon.js';
@@ -87,7 +89,21 @@ export function dependencyAlerts(
   keyResults: InScope,
 ): DependencyAlert[] {
   const out: DependencyAlert[] = [];
-  for (const d of deps) {
+  for (let i = 0; i < deps.length; i++) {
+    const d = deps[i]!;
+    // A set never parsed: a side that is no reference is named, not a TypeError from `in`.
+    for (const side of ['from', 'on'] as const) {
+      const ref: unknown = d[side];
+      if (typeof ref !== 'object' || ref === null) {
+        throw new SokrError([
+          {
+            path: ['dependencies', i, side],
+            code: 'invalid_type',
+            message: `A dependency's ${side} is a reference { objectiveId } or { keyResultId }, got ${describeValue(ref)}.`,
+          },
+        ]);
+      }
+    }
     if (!refInScope(d.from, objectives, keyResults) && !refInScope(d.on, objectives, keyResults))
       continue;
     const on = sideOf(d.on, ctx, card);

@@ -54,7 +54,7 @@ export function checkInObligations(graph: OkrGraph, settings: ZonedSettings, out
     const objective = objectives[o]!;
     if (objective.state !== 'active') continue;
     const kr = keyResults[k]!;
-    if (kr.measure.kind === 'derived' || (dup && !graph.keyResultOf.isFirst(k))) continue;
+    if (kr.measure?.kind === 'derived' || (dup && !graph.keyResultOf.isFirst(k))) continue;
     const w = keyResultWindow[k]!;
     if (w < 0) continue;
     const c = windows.cycle[w]!;

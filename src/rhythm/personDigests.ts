@@ -1,4 +1,4 @@
-import { type CompiledOkrSet, checkedSetOf } from '../core/compile.js';
+import { type CompiledOkrSet, checkedSetOf, requireLists } from '../core/compile.js';
 import { describeValue } from '../_lib/quote.js';
 import { SokrError } from '../model/SokrError.js';
 import type { Id, OkrSet } from '../model/types.js';
@@ -33,9 +33,11 @@ export function personDigests(input: OkrSet | CompiledOkrSet, result: Obligation
   return guardedRead('personDigests', () => {
     checkResult(result);
     const set = checkedSetOf(input);
+    // The names come from the set's people: a set without that list is not the one obligations read.
+    requireLists(set, ['people'], 'personDigests');
     const names = new Map<Id, string>();
     const positions = new Map<Id, number>();
-    (set.people ?? []).forEach((p, i) => {
+    set.people.forEach((p, i) => {
       if (names.has(p.id)) return;
       names.set(p.id, textOf(p.name, p.id));
       positions.set(p.id, i);

@@ -45,14 +45,7 @@ interface KnownBroken {
  * matches one block by file, anchor and the start of its code, so the lines
  * around it may move.
  */
-const KNOWN_BROKEN: readonly KnownBroken[] = [
-  {
-    file: 'src/ops/_runCommand.ts',
-    anchor: 'runCommand',
-    startsWith: "import type { ApproveInput, CommandOptions, CommandResult, OkrSet } from 'sokr';",
-    fix: "`CompiledOkrSet` is not imported: add it to the block's `import type { … } from 'sokr'`",
-  },
-];
+const KNOWN_BROKEN: readonly KnownBroken[] = [];
 
 const isKnownBroken = (snippet: Snippet) =>
   KNOWN_BROKEN.find(

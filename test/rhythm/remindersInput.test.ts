@@ -117,6 +117,9 @@ describe('personDigests refuses a set whose people cannot be read', () => {
       ['people', 0],
       'invalid_type',
     ]);
+
+    // A set without its people (`{}`): not the set obligations read, so no digest names anyone.
+    expect(refused(() => personDigests({} as never, result))).toEqual([['people'], 'invalid_type']);
   });
 });
 
