@@ -35,8 +35,9 @@ export const qualityDuplicateTitle = /* @__PURE__ */ defineRule({
       },
       stopWords: {
         type: 'string[]',
-        // The shared stop words and `from` ("from 2% to 4%"), written out: a spread in a pure
-        // call's argument would keep the rule in bundles that never use it.
+        // Small English words that do not change what a title says, and `from` ("from 2% to
+        // 4%"); the only list of them (a spread of a shared one in a pure call's argument would
+        // keep the rule in bundles that never use it).
         default: [
           'a',
           'an',

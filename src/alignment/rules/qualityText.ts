@@ -21,27 +21,6 @@ export function wordSet(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => w.toLowerCase()));
 }
 
-/** Small English words that do not change what a title says. */
-export const STOP_WORDS: readonly string[] = [
-  'a',
-  'an',
-  'and',
-  'the',
-  'of',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'with',
-  'our',
-  'we',
-  'is',
-  'are',
-  'be',
-];
-
 /** Jaccard similarity (0–1) of two word sets. */
 export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   if (a.size === 0 && b.size === 0) return 1;
