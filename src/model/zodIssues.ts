@@ -32,6 +32,15 @@ const ISSUE_CODES: Readonly<Record<IssueCode, true>> = {
   too_many_issues: true,
 };
 
+/**
+ * What to write for a required field whose shape a person writing OKRs by
+ * hand cannot guess from "an object" (the measure of a key result).
+ */
+const MISSING_HINTS: Readonly<Record<string, string>> = {
+  measure:
+    'how the key result is scored, e.g. { kind: "metric", start: 0, target: 100 } (the kinds: metric, threshold, range, milestone, checklist, derived)',
+};
+
 const EXPECTED: Readonly<Record<string, string>> = {
   object: 'an object',
   array: 'an array',
@@ -189,7 +198,10 @@ function mapIssue(issue: ZodIssue, prefix: readonly Key[], context: Context, out
       if (typeof value === 'number' && !Number.isFinite(value)) {
         push('invalid_value', `must be a finite number, got ${String(value)}`, { received: value });
       } else if (at.length > 0 && (context.hasInput ? !found.present : saysUndefined(issue))) {
-        push('missing', `is required (${expected})`, { expected: issue.expected });
+        const hint = MISSING_HINTS[String(at[at.length - 1])];
+        push('missing', `is required (${expected})${hint === undefined ? '' : `: ${hint}`}`, {
+          expected: issue.expected,
+        });
       } else {
         push('invalid_type', `expected ${expected}, got ${describeValue(value)}`, {
           expected: issue.expected,

@@ -403,3 +403,19 @@ describe('unknown and unsafe keys', () => {
     });
   });
 });
+
+describe('a missing measure says how to write one', () => {
+  it('names an example and the kinds (a person writing YAML cannot guess the shape from "an object")', () => {
+    const result = parseOkrSet(withChange(['keyResults', 0, 'measure'], REMOVE));
+    if (result.ok) throw new Error('expected issues');
+    const issue = result.issues.find((i) => i.code === 'missing')!;
+    expect(issue.path).toEqual(['keyResults', 0, 'measure']);
+    expect(issue.message).toMatch(/^is required \(an object\): /);
+    expect(issue.message).toContain('{ kind: "metric", start: 0, target: 100 }');
+    expect(issue.message).toContain('metric, threshold, range, milestone, checklist, derived');
+    // Other required objects keep the short message.
+    const cycle = parseOkrSet(withChange(['cycles', 0, 'start'], REMOVE));
+    if (cycle.ok) throw new Error('expected issues');
+    expect(cycle.issues[0]!.message).not.toContain('e.g.');
+  });
+});
