@@ -224,7 +224,12 @@ function alignmentHealthOf(
 
 /**
  * The findings that count for the health of cycle `cycleId` (see
- * {@link AlignmentHealthOptions.cycleId}), in their order.
+ * {@link AlignmentHealthOptions.cycleId}), in their order: those about the
+ * cycle's objectives and what hangs off them (key results, check-ins,
+ * initiatives, risks; a dependency by its `from` side), those about a unit,
+ * a person or a cycle that name this cycle, and those tied to no cycle at
+ * all. `alignmentHealth` with `cycleId` scores exactly these; a cycle review
+ * lists them. Accepts a set or a compiled set.
  *
  * @example
  * ```ts
@@ -234,7 +239,6 @@ function alignmentHealthOf(
  * const q1 = findingsOfCycle(findings, set, '2026-q1');
  * console.log(`${q1.length} of ${findings.length}`); // '25 of 26' for the Acme example
  * ```
- * @internal
  */
 export function findingsOfCycle(
   findings: readonly Finding[],
