@@ -17,7 +17,6 @@ function fork(st: ScorerState): ScorerState {
     if (ArrayBuffer.isView(value)) copy[key] = (value as unknown as Float64Array).slice();
     else if (Array.isArray(value)) copy[key] = value.slice();
   }
-  copy['staleCache'] = new Map(st.staleCache);
   copy['lists'] = new Map();
   copy['placeOf'] = new Map();
   copy['cached'] = undefined;

@@ -140,7 +140,7 @@ function blame(st: ScorerState, k: number, ci: CheckIn, error: unknown): unknown
 /**
  * Records a KR's current check-in and the facts that depend only on it.
  * `atMs`: the check-in's instant when the caller has it from the timeline
- * (the build), so that staleness needs no lookup of its date.
+ * (the build), so that staleness needs no lookup of its date string.
  */
 export function setLatest(
   st: ScorerState,
@@ -165,22 +165,11 @@ export function setLatest(
     return;
   }
   krCurConf[k] = typeof ci.confidence === 'number' ? ci.confidence : conf;
-  if (!Number.isNaN(atMs)) {
-    krCurStale[k] =
-      active & (staleAfter(atMs, st.options.asOfMs, st.options.policy.cadenceDays) ? 1 : 0);
-    return;
-  }
-  const staleCache = st.staleCache;
-  let stale = staleCache.get(ci.at);
-  if (stale === undefined) {
-    // The check-in's day is read in the set's zone (the graph's instant), as
-    // asOf and the deliver/stale-check-in rule read it.
-    stale = staleAfter(st.graph.instant(ci.at), st.options.asOfMs, st.options.policy.cadenceDays)
-      ? 1
-      : 0;
-    staleCache.set(ci.at, stale);
-  }
-  krCurStale[k] = active & stale;
+  // The check-in's day is read in the set's zone (the graph's instant, parsed once per
+  // date string), as asOf and the deliver/stale-check-in rule read it.
+  const ms = Number.isNaN(atMs) ? st.graph.instant(ci.at) : atMs;
+  krCurStale[k] =
+    active & (staleAfter(ms, st.options.asOfMs, st.options.policy.cadenceDays) ? 1 : 0);
 }
 
 /**

@@ -80,8 +80,6 @@ export interface ScorerState {
   readonly krCurConf: Float64Array;
   /** Whether the current check-in is stale. */
   readonly krCurStale: Uint8Array;
-  /** Staleness by check-in `at`. */
-  readonly staleCache: Map<string, number>;
 
   // ---- Scores.
   readonly krScore: Float64Array;
@@ -168,7 +166,6 @@ export function createScorerState(
     krProgress: new Float64Array(nK),
     krCurConf: Float64Array.from(index.krConfidence),
     krCurStale: new Uint8Array(nK),
-    staleCache: new Map(),
     krScore: new Float64Array(nK),
     krStatus: new Uint8Array(nK),
     krStale: new Uint8Array(nK),
